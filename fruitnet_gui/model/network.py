@@ -1,0 +1,364 @@
+"""A small fully connected sigmoid network, computed the vectorized way.
+
+This is the reference every other computation in FruitNet is checked against: the
+sub-step walk of :mod:`fruitnet_gui.model.iteration`, the fast training kernel and the
+benchmarks. Conventions follow the worked example and DESIGN.md section 4:
+
+* ``weights[l][i, j]`` is the weight from node ``i`` of layer ``l`` to node ``j`` of
+  layer ``l + 1``;
+* ``biases[l][j]`` is the bias weight into node ``j`` of layer ``l + 1``, fed by a
+  constant bias input (1 in the paper);
+* every non-input node applies the logistic sigmoid;
+* the error of one sample is ``E_total = 1/2 * sum((target - out) ** 2)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from fruitnet_gui.model.errors import ModelError
+
+__all__ = [
+    "PAPER_INPUT",
+    "PAPER_TARGET",
+    "Forward",
+    "Gradients",
+    "Network",
+    "fruit_network",
+    "paper_network",
+    "sigmoid",
+]
+
+#: The classes of the worked example, in one-hot order: red apple = [1, 0], tomato = [0, 1].
+FRUIT_CLASSES: tuple[str, ...] = ("red apple", "tomato")
+
+#: The paper's input (x1, x2) and target ("tomato").
+PAPER_INPUT = np.array([0.15, 0.35])
+PAPER_TARGET = np.array([0.0, 1.0])
+
+
+def sigmoid(x: np.ndarray | float) -> np.ndarray:
+    """Logistic function, stable for any finite input.
+
+    The plain ``1 / (1 + exp(-x))`` overflows (and warns) for large negative ``x``;
+    splitting on the sign keeps every ``exp`` argument non-positive.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    z = np.exp(-np.abs(x))
+    return np.where(x >= 0, 1.0 / (1.0 + z), z / (1.0 + z))
+
+
+def total_error(out: np.ndarray, target: np.ndarray) -> float | np.ndarray:
+    """``E_total = 1/2 * sum((target - out)^2)`` over the last axis."""
+    diff = np.asarray(target, dtype=np.float64) - np.asarray(out, dtype=np.float64)
+    return 0.5 * np.sum(diff * diff, axis=-1)
+
+
+@dataclass(frozen=True)
+class Forward:
+    """What a forward pass computed, layer by layer.
+
+    ``outs[0]`` is the input itself; ``nets[l]`` and ``outs[l + 1]`` belong to layer
+    ``l + 1``. Arrays are 1-D for one sample and 2-D (samples × nodes) for a batch.
+    """
+
+    nets: list[np.ndarray]
+    outs: list[np.ndarray]
+
+    @property
+    def output(self) -> np.ndarray:
+        return self.outs[-1]
+
+
+@dataclass(frozen=True)
+class Gradients:
+    """dE_total/dw for every weight and bias weight, shaped like the network's arrays.
+
+    ``deltas[l]`` is dE_total/dnet for the nodes of layer ``l + 1``.
+    """
+
+    weights: list[np.ndarray]
+    biases: list[np.ndarray]
+    deltas: list[np.ndarray] = field(default_factory=list)
+
+
+class Network:
+    """A feed-forward sigmoid network with bias weights.
+
+    Parameters
+    ----------
+    layers
+        Node counts from input to output, at least three entries (one hidden layer).
+    weights, biases
+        ``weights[l]`` of shape ``(layers[l], layers[l + 1])`` and ``biases[l]`` of
+        shape ``(layers[l + 1],)``. Copied.
+    bias_input
+        The constant that feeds every bias weight (1 in the paper).
+    learning_rate
+        Step size of gradient descent (0.5 in the paper).
+    input_shape
+        How the inputs are laid out as an image, rows × columns; its cells must equal
+        ``layers[0]``. Defaults to one row.
+    classes
+        One name per output node (one-hot targets).
+    """
+
+    activation = "sigmoid"
+
+    def __init__(
+        self,
+        layers: Sequence[int],
+        weights: Sequence[np.ndarray],
+        biases: Sequence[np.ndarray],
+        *,
+        bias_input: float = 1.0,
+        learning_rate: float = 0.5,
+        input_shape: Sequence[int] | None = None,
+        classes: Sequence[str] | None = None,
+    ) -> None:
+        layers = tuple(int(n) for n in layers)
+        if len(layers) < 3:
+            raise ModelError("a network needs an input layer, at least one hidden layer and an output layer")
+        if any(n < 1 for n in layers):
+            raise ModelError(f"every layer needs at least one node, got {list(layers)}")
+        if len(weights) != len(layers) - 1 or len(biases) != len(layers) - 1:
+            raise ModelError(
+                f"{len(layers)} layers need {len(layers) - 1} weight matrices and bias vectors, "
+                f"got {len(weights)} and {len(biases)}"
+            )
+        ws = [np.array(w, dtype=np.float64) for w in weights]
+        bs = [np.array(b, dtype=np.float64) for b in biases]
+        for l, (w, b) in enumerate(zip(ws, bs)):
+            if w.shape != (layers[l], layers[l + 1]):
+                raise ModelError(
+                    f"weights[{l}] must be {layers[l]}×{layers[l + 1]}, got {'×'.join(map(str, w.shape))}"
+                )
+            if b.shape != (layers[l + 1],):
+                raise ModelError(f"biases[{l}] must hold {layers[l + 1]} values, got shape {b.shape}")
+            if not (np.all(np.isfinite(w)) and np.all(np.isfinite(b))):
+                raise ModelError(f"weights[{l}] and biases[{l}] must be finite numbers")
+        if input_shape is None:
+            input_shape = (1, layers[0])
+        input_shape = tuple(int(n) for n in input_shape)
+        if len(input_shape) != 2 or input_shape[0] * input_shape[1] != layers[0]:
+            raise ModelError(f"input_shape {list(input_shape)} does not hold {layers[0]} inputs")
+        if classes is None:
+            classes = tuple(f"class {k + 1}" for k in range(layers[-1]))
+        classes = tuple(str(c) for c in classes)
+        if len(classes) != layers[-1]:
+            raise ModelError(f"{layers[-1]} output nodes need {layers[-1]} class names, got {len(classes)}")
+        if len(set(classes)) != len(classes):
+            raise ModelError("class names must be different from each other")
+        check_learning_rate(learning_rate)
+        if not np.isfinite(bias_input):
+            raise ModelError("the bias input must be a finite number")
+
+        self.layers: tuple[int, ...] = layers
+        self.weights: list[np.ndarray] = ws
+        self.biases: list[np.ndarray] = bs
+        self.bias_input = float(bias_input)
+        self.learning_rate = float(learning_rate)
+        self.input_shape: tuple[int, int] = input_shape  # type: ignore[assignment]
+        self.classes: tuple[str, ...] = classes
+
+    # -- structure ---------------------------------------------------------------------
+    @property
+    def n_inputs(self) -> int:
+        return self.layers[0]
+
+    @property
+    def n_outputs(self) -> int:
+        return self.layers[-1]
+
+    @property
+    def n_weights(self) -> int:
+        """Every weight including bias weights (1406 for 36-36-2)."""
+        return sum(w.size + b.size for w, b in zip(self.weights, self.biases))
+
+    def copy(self) -> Network:
+        return Network(
+            self.layers,
+            self.weights,
+            self.biases,
+            bias_input=self.bias_input,
+            learning_rate=self.learning_rate,
+            input_shape=self.input_shape,
+            classes=self.classes,
+        )
+
+    def with_params(self, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]) -> Network:
+        """The same network shape and settings with other weights."""
+        return Network(
+            self.layers,
+            weights,
+            biases,
+            bias_input=self.bias_input,
+            learning_rate=self.learning_rate,
+            input_shape=self.input_shape,
+            classes=self.classes,
+        )
+
+    def flat_params(self) -> np.ndarray:
+        """All weights then all biases, layer by layer, as one vector (for comparisons)."""
+        return np.concatenate([w.ravel() for w in self.weights] + [b.ravel() for b in self.biases])
+
+    def target_for(self, label: str) -> np.ndarray:
+        """The one-hot target of a class name."""
+        try:
+            k = self.classes.index(label)
+        except ValueError:
+            raise ModelError(f"unknown label {label!r}; the classes are {', '.join(self.classes)}") from None
+        target = np.zeros(self.n_outputs)
+        target[k] = 1.0
+        return target
+
+    # -- computation -------------------------------------------------------------------
+    def check_input(self, x: np.ndarray | Sequence[float]) -> np.ndarray:
+        x = np.asarray(x, dtype=np.float64)
+        if x.shape[-1:] != (self.n_inputs,) or x.ndim > 2:
+            raise ModelError(f"the network takes {self.n_inputs} inputs, got an array of shape {x.shape}")
+        if not np.all(np.isfinite(x)):
+            raise ModelError("inputs must be finite numbers")
+        return x
+
+    def check_target(self, target: np.ndarray | Sequence[float]) -> np.ndarray:
+        t = np.asarray(target, dtype=np.float64)
+        if t.shape[-1:] != (self.n_outputs,) or t.ndim > 2:
+            raise ModelError(f"the target needs {self.n_outputs} values, got an array of shape {t.shape}")
+        if not np.all(np.isfinite(t)):
+            raise ModelError("targets must be finite numbers")
+        return t
+
+    def forward(self, x: np.ndarray | Sequence[float]) -> Forward:
+        """Net inputs and outputs of every layer for one sample (1-D) or a batch (2-D)."""
+        out = self.check_input(x)
+        nets: list[np.ndarray] = []
+        outs: list[np.ndarray] = [out]
+        for w, b in zip(self.weights, self.biases):
+            net = out @ w + self.bias_input * b
+            out = sigmoid(net)
+            nets.append(net)
+            outs.append(out)
+        return Forward(nets, outs)
+
+    def predict(self, x: np.ndarray | Sequence[float]) -> np.ndarray:
+        """The output layer's values."""
+        return self.forward(x).output
+
+    def error(self, x: np.ndarray | Sequence[float], target: np.ndarray | Sequence[float]) -> float | np.ndarray:
+        """E_total of one sample, or one E_total per sample of a batch."""
+        return total_error(self.predict(x), self.check_target(target))
+
+    def backward(self, fwd: Forward, target: np.ndarray | Sequence[float]) -> Gradients:
+        """dE_total/dw by the chain rule, as the worked example unpacks it.
+
+        For a batch the gradient is the mean over samples of each sample's gradient.
+        """
+        t = self.check_target(target)
+        outs = fwd.outs
+        batch = outs[0].ndim == 2
+        scale = 1.0 / outs[0].shape[0] if batch else 1.0
+        y = outs[-1]
+        # dE/dout * dout/dnet for the output layer: (out - target) * out * (1 - out)
+        delta = (y - t) * y * (1.0 - y)
+        n = len(self.weights)
+        gw: list[np.ndarray] = [np.empty(0)] * n
+        gb: list[np.ndarray] = [np.empty(0)] * n
+        deltas: list[np.ndarray] = [np.empty(0)] * n
+        for l in range(n - 1, -1, -1):
+            deltas[l] = delta
+            a = outs[l]
+            if batch:
+                gw[l] = (a.T @ delta) * scale
+                gb[l] = delta.sum(axis=0) * (self.bias_input * scale)
+            else:
+                gw[l] = np.outer(a, delta)
+                gb[l] = delta * self.bias_input
+            if l:
+                # dE/dout of the layer below collects error from every node it feeds
+                delta = (delta @ self.weights[l].T) * a * (1.0 - a)
+        return Gradients(gw, gb, deltas)
+
+    def gradients(self, x: np.ndarray | Sequence[float], target: np.ndarray | Sequence[float]) -> Gradients:
+        return self.backward(self.forward(x), target)
+
+    def updated(self, grads: Gradients, learning_rate: float | None = None) -> Network:
+        """A new network with ``new = old - learning_rate * gradient`` for every weight."""
+        lr = self.learning_rate if learning_rate is None else check_learning_rate(learning_rate)
+        ws = [w - lr * g for w, g in zip(self.weights, grads.weights)]
+        bs = [b - lr * g for b, g in zip(self.biases, grads.biases)]
+        return self.with_params(ws, bs)
+
+    def train_step(
+        self, x: np.ndarray | Sequence[float], target: np.ndarray | Sequence[float]
+    ) -> tuple[Network, float]:
+        """One vectorized training iteration: the new network and E_total before the update.
+
+        For a batch, E_total is the mean over samples and the step uses the mean gradient.
+        """
+        fwd = self.forward(x)
+        t = self.check_target(target)
+        err = float(np.mean(total_error(fwd.output, t)))
+        return self.updated(self.backward(fwd, t)), err
+
+    def __repr__(self) -> str:
+        return f"Network(layers={list(self.layers)}, learning_rate={self.learning_rate})"
+
+
+def check_learning_rate(lr: float) -> float:
+    """A learning rate must be a finite positive number of sensible size."""
+    try:
+        lr = float(lr)
+    except (TypeError, ValueError):
+        raise ModelError(f"the learning rate must be a number, got {lr!r}") from None
+    if not np.isfinite(lr) or lr <= 0:
+        raise ModelError(f"the learning rate must be a positive finite number, got {lr}")
+    if lr > 1000:
+        raise ModelError(f"a learning rate of {lr:g} is too large to learn anything (use at most 1000)")
+    return lr
+
+
+def paper_network() -> Network:
+    """The 2-2-2 network of the worked example with its exact starting weights."""
+    return Network(
+        (2, 2, 2),
+        [np.array([[0.10, 0.20], [0.12, 0.17]]), np.array([[0.05, 0.40], [0.33, 0.07]])],
+        [np.array([0.80, 0.25]), np.array([0.15, 0.70])],
+        bias_input=1.0,
+        learning_rate=0.5,
+        input_shape=(1, 2),
+        classes=FRUIT_CLASSES,
+    )
+
+
+def random_network(
+    layers: Sequence[int],
+    seed: int = 0,
+    *,
+    scale: float | None = None,
+    learning_rate: float = 0.5,
+    input_shape: Sequence[int] | None = None,
+    classes: Sequence[str] | None = None,
+) -> Network:
+    """Random weights, reproducible from ``seed``.
+
+    Uniform in ``[-scale, scale]`` with ``scale = 1 / sqrt(fan_in)`` by default, which
+    keeps the sigmoids out of saturation at the start.
+    """
+    rng = np.random.default_rng(seed)
+    ws, bs = [], []
+    for n_in, n_out in zip(layers[:-1], layers[1:]):
+        s = 1.0 / np.sqrt(n_in) if scale is None else scale
+        ws.append(rng.uniform(-s, s, size=(n_in, n_out)))
+        bs.append(rng.uniform(-s, s, size=n_out))
+    return Network(
+        layers, ws, bs, learning_rate=learning_rate, input_shape=input_shape, classes=classes
+    )
+
+
+def fruit_network(seed: int = 0) -> Network:
+    """The 36-36-2 fruit classifier: a 6×6 image in, red apple / tomato out."""
+    return random_network((36, 36, 2), seed, input_shape=(6, 6), classes=FRUIT_CLASSES)
