@@ -284,11 +284,8 @@ def _check_input_shape(src: str, value: Any, layers: list[int]) -> tuple[int, in
     if value is _MISSING:
         return None
     if not isinstance(value, list) or len(value) != 2:
-        _fail(
-            src,
-            f"input_shape must be two numbers, rows and columns, such as [6, 6], "
-            f"got {_describe(value)}",
-        )
+        got = f"{len(value)} entries" if isinstance(value, list) else _describe(value)
+        _fail(src, f"input_shape must be two numbers, rows and columns, like [6, 6], got {got}")
     rows = _whole(src, value[0], "input_shape[0]")
     cols = _whole(src, value[1], "input_shape[1]")
     if rows < 1 or cols < 1:

@@ -1,0 +1,60 @@
+"""Fixtures for widget tests: a fresh session, and no timer or thread left running."""
+
+from __future__ import annotations
+
+import weakref
+
+import pytest
+from PySide6.QtCore import QThread, QTimer
+
+from fruitnet_gui.ui.session import Session
+
+
+@pytest.fixture
+def session(qapp) -> Session:
+    """The paper example at its first sub-step."""
+    return Session()
+
+
+@pytest.fixture(autouse=True)
+def _no_running_timers_or_threads(monkeypatch, qapp):
+    """Fail a test that leaves a QTimer active or a QThread running (as napari does).
+
+    Only timers and threads started from Python are seen; that is every one of ours.
+    """
+    timers: list[weakref.ref] = []
+    threads: list[weakref.ref] = []
+    timer_start = QTimer.start
+    thread_start = QThread.start
+
+    def start_timer(self, *args):
+        timers.append(weakref.ref(self))
+        return timer_start(self, *args)
+
+    def start_thread(self, *args):
+        threads.append(weakref.ref(self))
+        return thread_start(self, *args)
+
+    monkeypatch.setattr(QTimer, "start", start_timer)
+    monkeypatch.setattr(QThread, "start", start_thread)
+    yield
+    qapp.processEvents()
+    leftover = []
+    for ref in timers:
+        t = ref()
+        try:
+            if t is not None and t.isActive():
+                leftover.append(f"QTimer {t.objectName() or hex(id(t))} still active")
+                t.stop()
+        except RuntimeError:  # the C++ object is gone: it cannot be running
+            pass
+    for ref in threads:
+        th = ref()
+        try:
+            if th is not None and th.isRunning():
+                leftover.append(f"QThread {th.objectName() or hex(id(th))} still running")
+                th.quit()
+                th.wait(2000)
+        except RuntimeError:
+            pass
+    assert not leftover, "; ".join(leftover)
