@@ -9,7 +9,9 @@ message names the file.
 from __future__ import annotations
 
 import json
+import math
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -43,20 +45,36 @@ def _no_constants(name: str) -> Any:
     raise _BadConstant(name)
 
 
-def read_json(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> Any:
-    """Read one strict JSON document, or raise :class:`FileFormatError`."""
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999 parses to infinity
+        raise _BadConstant(text)
+    return value
+
+
+def read_json(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Any:
+    """Read one strict JSON document, or raise :class:`FileFormatError`.
+
+    ``max_bytes`` defaults to :data:`MAX_FILE_BYTES` as it is when called.
+    """
     path = Path(path)
+    if max_bytes is None:
+        max_bytes = MAX_FILE_BYTES
     try:
-        size = path.stat().st_size
+        st = path.stat()
     except FileNotFoundError:
         raise FileFormatError(f"{path}: no such file") from None
     except OSError as exc:
         raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if path.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise FileFormatError(f"{path}: is a folder, not a file")
+    if not stat.S_ISREG(st.st_mode):  # a pipe or a device would block or never end
+        raise FileFormatError(f"{path}: is not a regular file")
+    size = st.st_size
     if size > max_bytes:
         raise FileFormatError(
-            f"{path}: the file is {size / 1e6:.1f} MB, larger than the limit of {max_bytes / 1e6:.0f} MB"
+            f"{path}: the file is {size / 1e6:.1f} MB, "
+            f"larger than the limit of {max_bytes / 1e6:.0f} MB"
         )
     try:
         with path.open("rb") as f:
@@ -64,7 +82,9 @@ def read_json(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) 
     except OSError as exc:
         raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if len(raw) > max_bytes:
-        raise FileFormatError(f"{path}: the file is larger than the limit of {max_bytes / 1e6:.0f} MB")
+        raise FileFormatError(
+            f"{path}: the file is larger than the limit of {max_bytes / 1e6:.0f} MB"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -72,11 +92,20 @@ def read_json(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) 
     if not text.strip():
         raise FileFormatError(f"{path}: the file is empty")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constants,
+            parse_float=_finite_float,
+        )
     except _DuplicateKey as exc:
-        raise FileFormatError(f"{path}: the key {exc.args[0]!r} appears twice in one object") from None
+        raise FileFormatError(
+            f"{path}: the key {exc.args[0]!r} appears twice in one object"
+        ) from None
     except _BadConstant as exc:
-        raise FileFormatError(f"{path}: {exc.args[0]} is not allowed; every number must be finite") from None
+        raise FileFormatError(
+            f"{path}: {exc.args[0]} is not allowed; every number must be finite"
+        ) from None
     except json.JSONDecodeError as exc:
         raise FileFormatError(
             f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"

@@ -56,7 +56,8 @@ class Formula:
     @cached_property
     def html(self) -> str:
         return "".join(
-            html_name(p) if isinstance(p, Name) else escape(p, quote=False) for p in _flat(self.parts)
+            html_name(p) if isinstance(p, Name) else escape(p, quote=False)
+            for p in _flat(self.parts)
         )
 
     def __str__(self) -> str:
@@ -101,9 +102,7 @@ def paren(s: str) -> str:
 
 
 # -- builders --------------------------------------------------------------------------
-def net_formula(
-    name: str, terms: Sequence[tuple[str, str]], bias: str
-) -> Formula:
+def net_formula(name: str, terms: Sequence[tuple[str, str]], bias: str) -> Formula:
     """``neth1 = (x1 × w1) + (x2 × w3) + (1 × bw1)``."""
     parts: list[Part] = [Name(name), " = "]
     for src, w in terms:
@@ -178,9 +177,17 @@ def hidden_factor_numbers(terms: Iterable[tuple[str, str]], out: str) -> str:
 def chain_head(target_out: str, target_net: str) -> tuple[Part, ...]:
     """`` = ∂Etotal/∂outy1 × ∂outy1/∂nety1 × ∂nety1/∂``, shared by every weight into a node."""
     return (
-        " = ∂", Name("Etotal"), "/∂", Name(target_out),
-        " × ∂", Name(target_out), "/∂", Name(target_net),
-        " × ∂", Name(target_net), "/∂",
+        " = ∂",
+        Name("Etotal"),
+        "/∂",
+        Name(target_out),
+        " × ∂",
+        Name(target_out),
+        "/∂",
+        Name(target_net),
+        " × ∂",
+        Name(target_net),
+        "/∂",
     )
 
 
@@ -189,8 +196,15 @@ def gradient_formula(
 ) -> Formula:
     """``∂Etotal/∂w = ∂Etotal/∂out × ∂out/∂net × ∂net/∂w = factor × source``."""
     return Formula(
-        (Name(f"dEtotal/d{weight}"), head, Name(weight), " = ", factor, " × ",
-         Name(source) if source else "1")
+        (
+            Name(f"dEtotal/d{weight}"),
+            head,
+            Name(weight),
+            " = ",
+            factor,
+            " × ",
+            Name(source) if source else "1",
+        )
     )
 
 
@@ -199,7 +213,9 @@ def gradient_numbers(weight: str, factor: str, source: str, result: str) -> Form
 
 
 def update_formula(weight: str) -> Formula:
-    return Formula((Name(f"{weight}_new"), " = ", Name(weight), " − η × ∂", Name("Etotal"), "/∂", Name(weight)))
+    return Formula(
+        (Name(f"{weight}_new"), " = ", Name(weight), " − η × ∂", Name("Etotal"), "/∂", Name(weight))
+    )
 
 
 def update_numbers(weight: str, old: str, lr: str, grad: str, result: str) -> Formula:

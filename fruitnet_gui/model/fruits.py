@@ -251,7 +251,7 @@ def _augment(proto: np.ndarray, is_tomato: bool, rng: np.random.Generator) -> np
     if rng.random() < 0.5:
         _vary_edge(img, rng)
     img = _shift(img, rng)
-    gain = rng.uniform(0.75, 1.15)  # contrast: how dark the drawing is
+    gain = rng.uniform(0.75, 1.1)  # contrast: how dark the drawing is
     offset = rng.uniform(-0.1, 0.1)  # brightness: of the paper and the drawing alike
     sigma = rng.uniform(0.02, 0.07)
     img = img * gain + offset + rng.normal(0.0, sigma, size=img.shape)

@@ -184,18 +184,45 @@ class _Builder:
         # outs[l][i] and their display strings; layer 0 is the (given) input.
         self.outs: list[np.ndarray] = [it.x]
         self.out_str: list[list[str]] = [[self.given(float(v)) for v in it.x]]
-        self.w_str = [[[self.given(float(v)) for v in row] for row in w.tolist()] for w in net.weights]
+        self.w_str = [
+            [[self.given(float(v)) for v in row] for row in w.tolist()] for w in net.weights
+        ]
         self.b_str = [[self.given(float(v)) for v in b.tolist()] for b in net.biases]
 
-    def add(self, phase: Phase, kind: str, name: str, value: float, formula: Formula,
-            numbers: Formula, nodes: tuple[str, ...], edges: tuple[str, ...],
-            group_node: str, group_layer: str,
-            target: tuple[int, int | None, int] | None) -> None:
+    def add(
+        self,
+        phase: Phase,
+        kind: str,
+        name: str,
+        value: float,
+        formula: Formula,
+        numbers: Formula,
+        nodes: tuple[str, ...],
+        edges: tuple[str, ...],
+        group_node: str,
+        group_layer: str,
+        target: tuple[int, int | None, int] | None,
+    ) -> None:
         it = self.it
         note = paper_note(name, value) if it.is_paper else ""
-        it.steps.append(SubStep(len(it.steps), f"{phase.value}:{name}", phase, kind, name, value,
-                                formula, numbers, nodes, edges, group_node, group_layer,
-                                target, note))
+        it.steps.append(
+            SubStep(
+                len(it.steps),
+                f"{phase.value}:{name}",
+                phase,
+                kind,
+                name,
+                value,
+                formula,
+                numbers,
+                nodes,
+                edges,
+                group_node,
+                group_layer,
+                target,
+                note,
+            )
+        )
 
     def build(self) -> None:
         self.forward()
@@ -224,21 +251,39 @@ class _Builder:
                 s = self.comp(v)
                 terms = list(zip(src_values, wn))
                 self.add(
-                    Phase.FORWARD, "net", f"net{node}", v,
+                    Phase.FORWARD,
+                    "net",
+                    f"net{node}",
+                    v,
                     fm.net_formula(f"net{node}", terms, bn),
-                    fm.net_numbers(f"net{node}",
-                                   zip(self.out_str[l], (self.w_str[l][i][j] for i in range(len(a)))),
-                                   bias_in, self.b_str[l][j], s),
-                    (*src_names, bias_node, node), (*wn, bn), node, f"{l + 1}", (l + 1, None, j),
+                    fm.net_numbers(
+                        f"net{node}",
+                        zip(self.out_str[l], (self.w_str[l][i][j] for i in range(len(a)))),
+                        bias_in,
+                        self.b_str[l][j],
+                        s,
+                    ),
+                    (*src_names, bias_node, node),
+                    (*wn, bn),
+                    node,
+                    f"{l + 1}",
+                    (l + 1, None, j),
                 )
                 o = r(float(sigmoid(v)))
                 outs[j] = o
                 out_str.append(self.comp(o))
                 self.add(
-                    Phase.FORWARD, "out", f"out{node}", o,
+                    Phase.FORWARD,
+                    "out",
+                    f"out{node}",
+                    o,
                     fm.out_formula(f"out{node}", f"net{node}"),
                     fm.out_numbers(f"out{node}", s, out_str[-1]),
-                    (node,), (), node, f"{l + 1}", (l + 1, None, j),
+                    (node,),
+                    (),
+                    node,
+                    f"{l + 1}",
+                    (l + 1, None, j),
                 )
             self.outs.append(outs)
             self.out_str.append(out_str)
@@ -254,16 +299,33 @@ class _Builder:
             terms.append(f"E{y}")
             values.append(self.comp(v))
             self.add(
-                Phase.ERROR, "error_term", f"E{y}", v,
+                Phase.ERROR,
+                "error_term",
+                f"E{y}",
+                v,
                 fm.error_term_formula(f"E{y}", f"target{y}", f"out{y}"),
-                fm.error_term_numbers(f"E{y}", self.given(float(t)), self.out_str[L][k], values[-1]),
-                (y,), (), y, "error", (L, None, k),
+                fm.error_term_numbers(
+                    f"E{y}", self.given(float(t)), self.out_str[L][k], values[-1]
+                ),
+                (y,),
+                (),
+                y,
+                "error",
+                (L, None, k),
             )
-        total = r(sum(s.value for s in self.it.steps[-len(terms):]))
+        total = r(sum(s.value for s in self.it.steps[-len(terms) :]))
         self.add(
-            Phase.ERROR, "error_total", "Etotal", total,
-            fm.error_total_formula(terms), fm.error_total_numbers(values, self.comp(total)),
-            tuple(names.nodes[L]), (), "Etotal", "error", None,
+            Phase.ERROR,
+            "error_total",
+            "Etotal",
+            total,
+            fm.error_total_formula(terms),
+            fm.error_total_numbers(values, self.comp(total)),
+            tuple(names.nodes[L]),
+            (),
+            "Etotal",
+            "error",
+            None,
         )
 
     # -- 3. backward ---------------------------------------------------------------------
@@ -294,15 +356,28 @@ class _Builder:
                     csym, cnum = fsym, fnum
                 else:
                     w_next = net.weights[layer]
-                    dedout = r(sum(r(delta[l + 1][k] * float(w_next[j, k]))
-                                   for k in range(len(delta[l + 1]))))
+                    dedout = r(
+                        sum(
+                            r(delta[l + 1][k] * float(w_next[j, k]))
+                            for k in range(len(delta[l + 1]))
+                        )
+                    )
                     nxt = range(len(delta[l + 1]))
                     fsym = fm.hidden_factor(
-                        [(chain_sym[l + 1][k], names.weight(layer, j, k)) for k in nxt], f"out{node}")
+                        [(chain_sym[l + 1][k], names.weight(layer, j, k)) for k in nxt],
+                        f"out{node}",
+                    )
                     fnum = fm.hidden_factor_numbers(
-                        [(chain_num[l + 1][k], self.w_str[layer][j][k]) for k in nxt], os_)
-                    csym = (Name(f"dEtotal/dout{node}"), " × ", Name(f"out{node}"),
-                            " × (1 − ", Name(f"out{node}"), ")")
+                        [(chain_num[l + 1][k], self.w_str[layer][j][k]) for k in nxt], os_
+                    )
+                    csym = (
+                        Name(f"dEtotal/dout{node}"),
+                        " × ",
+                        Name(f"out{node}"),
+                        " × (1 − ",
+                        Name(f"out{node}"),
+                        ")",
+                    )
                     cnum = f"{fm.paren(comp(dedout))} × {os_} × (1 − {os_})"
                 doutdnet = r(o * (1.0 - o))
                 self.dedout[l].append(dedout)
@@ -313,8 +388,9 @@ class _Builder:
                 chain_sym[l].append(csym)
                 chain_num[l].append(cnum)
 
-        self.heads = [[fm.chain_head(f"out{n}", f"net{n}") for n in names.nodes[l + 1]]
-                      for l in range(L)]
+        self.heads = [
+            [fm.chain_head(f"out{n}", f"net{n}") for n in names.nodes[l + 1]] for l in range(L)
+        ]
         self.grads_w: list[np.ndarray] = [np.empty(w.shape) for w in net.weights]
         self.grads_b: list[np.ndarray] = [np.empty(b.shape) for b in net.biases]
         bias_in = self.given(net.bias_input)
@@ -326,15 +402,39 @@ class _Builder:
                 a = float(self.outs[l][i])
                 for j in range(self.net.layers[layer]):
                     wname = names.weight(l, i, j)
-                    self._gradient(l, j, wname, values[i], a, self.out_str[l][i], factor_sym, factor_num,
-                                   (src, *onward[j][0]), (wname, *onward[j][1]), src, (l, i, j))
+                    self._gradient(
+                        l,
+                        j,
+                        wname,
+                        values[i],
+                        a,
+                        self.out_str[l][i],
+                        factor_sym,
+                        factor_num,
+                        (src, *onward[j][0]),
+                        (wname, *onward[j][1]),
+                        src,
+                        (l, i, j),
+                    )
         for l in range(L - 1, -1, -1):
             onward = self._onward(l)
             bnode = names.bias_node(l)
             for j in range(self.net.layers[l + 1]):
                 bname = names.bias(l, j)
-                self._gradient(l, j, bname, None, net.bias_input, bias_in, factor_sym, factor_num,
-                               (bnode, *onward[j][0]), (bname, *onward[j][1]), bnode, (l, None, j))
+                self._gradient(
+                    l,
+                    j,
+                    bname,
+                    None,
+                    net.bias_input,
+                    bias_in,
+                    factor_sym,
+                    factor_num,
+                    (bnode, *onward[j][0]),
+                    (bname, *onward[j][1]),
+                    bnode,
+                    (l, None, j),
+                )
 
     def _value_names(self, l: int) -> list[str]:
         """What a node of layer l passes on: ``x1`` for an input, ``outh1`` otherwise."""
@@ -351,15 +451,29 @@ class _Builder:
                 out.append(((node,), ()))
             else:
                 nxt = range(self.net.layers[layer + 1])
-                out.append(((node, *(names.node(layer + 1, k) for k in nxt)),
-                            tuple(names.weight(layer, j, k) for k in nxt)))
+                out.append(
+                    (
+                        (node, *(names.node(layer + 1, k) for k in nxt)),
+                        tuple(names.weight(layer, j, k) for k in nxt),
+                    )
+                )
         return out
 
-    def _gradient(self, l: int, j: int, wname: str, source: str | None, a: float, a_str: str,
-                  factor_sym: list[list[tuple]], factor_num: list[list[str]],
-                  nodes: tuple[str, ...], edges: tuple[str, ...], group: str,
-                  target: tuple[int, int | None, int]) -> None:
-        node = self.names.node(l + 1, j)
+    def _gradient(
+        self,
+        l: int,
+        j: int,
+        wname: str,
+        source: str | None,
+        a: float,
+        a_str: str,
+        factor_sym: list[list[tuple]],
+        factor_num: list[list[str]],
+        nodes: tuple[str, ...],
+        edges: tuple[str, ...],
+        group: str,
+        target: tuple[int, int | None, int],
+    ) -> None:
         v = self.r(self.dedout[l][j] * self.doutdnet[l][j] * a)
         if target[1] is None:
             self.grads_b[l][j] = v
@@ -367,15 +481,22 @@ class _Builder:
             self.grads_w[l][target[1], j] = v
         kind = "bias" if source is None else "weight"
         self.add(
-            Phase.BACKWARD, "gradient", f"dEtotal/d{wname}", v,
+            Phase.BACKWARD,
+            "gradient",
+            f"dEtotal/d{wname}",
+            v,
             fm.gradient_formula(wname, self.heads[l][j], source, factor_sym[l][j]),
             fm.gradient_numbers(wname, factor_num[l][j], a_str, self.comp(v)),
-            nodes, edges, group, f"{kind}:{l}", target,
+            nodes,
+            edges,
+            group,
+            f"{kind}:{l}",
+            target,
         )
 
     # -- 4. update -----------------------------------------------------------------------
     def update(self) -> None:
-        names, net, r = self.names, self.net, self.r
+        names, net = self.names, self.net
         lr = net.learning_rate
         lr_s = self.given(lr)
         grad_str: dict[str, str] = {
@@ -386,26 +507,65 @@ class _Builder:
                 for j, old in enumerate(net.weights[l][i].tolist()):
                     wname = names.weight(l, i, j)
                     g = float(self.grads_w[l][i, j])
-                    self._update(wname, old, lr, lr_s, g, grad_str[f"dEtotal/d{wname}"],
-                                 self.w_str[l][i][j], (src, names.node(l + 1, j)), src,
-                                 f"weight:{l}", (l, i, j))
+                    self._update(
+                        wname,
+                        old,
+                        lr,
+                        lr_s,
+                        g,
+                        grad_str[f"dEtotal/d{wname}"],
+                        self.w_str[l][i][j],
+                        (src, names.node(l + 1, j)),
+                        src,
+                        f"weight:{l}",
+                        (l, i, j),
+                    )
         for l in range(self.L):
             bnode = names.bias_node(l)
             for j, old in enumerate(net.biases[l].tolist()):
                 bname = names.bias(l, j)
                 g = float(self.grads_b[l][j])
-                self._update(bname, old, lr, lr_s, g, grad_str[f"dEtotal/d{bname}"],
-                             self.b_str[l][j], (bnode, names.node(l + 1, j)), bnode,
-                             f"bias:{l}", (l, None, j))
+                self._update(
+                    bname,
+                    old,
+                    lr,
+                    lr_s,
+                    g,
+                    grad_str[f"dEtotal/d{bname}"],
+                    self.b_str[l][j],
+                    (bnode, names.node(l + 1, j)),
+                    bnode,
+                    f"bias:{l}",
+                    (l, None, j),
+                )
 
-    def _update(self, wname: str, old: float, lr: float, lr_s: str, g: float, g_s: str,
-                old_s: str, nodes: tuple[str, ...], group: str, group_layer: str,
-                target: tuple[int, int | None, int]) -> None:
+    def _update(
+        self,
+        wname: str,
+        old: float,
+        lr: float,
+        lr_s: str,
+        g: float,
+        g_s: str,
+        old_s: str,
+        nodes: tuple[str, ...],
+        group: str,
+        group_layer: str,
+        target: tuple[int, int | None, int],
+    ) -> None:
         v = self.r(old - lr * g)
         self.add(
-            Phase.UPDATE, "update", f"{wname}_new", v,
-            fm.update_formula(wname), fm.update_numbers(wname, old_s, lr_s, g_s, self.comp(v)),
-            nodes, (wname,), group, group_layer, target,
+            Phase.UPDATE,
+            "update",
+            f"{wname}_new",
+            v,
+            fm.update_formula(wname),
+            fm.update_numbers(wname, old_s, lr_s, g_s, self.comp(v)),
+            nodes,
+            (wname,),
+            group,
+            group_layer,
+            target,
         )
 
 

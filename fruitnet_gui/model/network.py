@@ -14,6 +14,7 @@ benchmarks. Conventions follow the worked example and DESIGN.md section 4:
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -22,14 +23,18 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 
 __all__ = [
+    "FRUIT_CLASSES",
     "PAPER_INPUT",
     "PAPER_TARGET",
     "Forward",
     "Gradients",
     "Network",
+    "check_learning_rate",
     "fruit_network",
     "paper_network",
+    "random_network",
     "sigmoid",
+    "total_error",
 ]
 
 #: The classes of the worked example, in one-hot order: red apple = [1, 0], tomato = [0, 1].
@@ -119,9 +124,13 @@ class Network:
         input_shape: Sequence[int] | None = None,
         classes: Sequence[str] | None = None,
     ) -> None:
+        if any(isinstance(n, bool) or int(n) != n for n in layers):
+            raise ModelError(f"layer sizes must be whole numbers, got {list(layers)}")
         layers = tuple(int(n) for n in layers)
         if len(layers) < 3:
-            raise ModelError("a network needs an input layer, at least one hidden layer and an output layer")
+            raise ModelError(
+                "a network needs an input layer, at least one hidden layer and an output layer"
+            )
         if any(n < 1 for n in layers):
             raise ModelError(f"every layer needs at least one node, got {list(layers)}")
         if len(weights) != len(layers) - 1 or len(biases) != len(layers) - 1:
@@ -134,10 +143,13 @@ class Network:
         for l, (w, b) in enumerate(zip(ws, bs)):
             if w.shape != (layers[l], layers[l + 1]):
                 raise ModelError(
-                    f"weights[{l}] must be {layers[l]}×{layers[l + 1]}, got {'×'.join(map(str, w.shape))}"
+                    f"weights[{l}] must be {layers[l]}×{layers[l + 1]}, "
+                    f"got {'×'.join(map(str, w.shape))}"
                 )
             if b.shape != (layers[l + 1],):
-                raise ModelError(f"biases[{l}] must hold {layers[l + 1]} values, got shape {b.shape}")
+                raise ModelError(
+                    f"biases[{l}] must hold {layers[l + 1]} values, got shape {b.shape}"
+                )
             if not (np.all(np.isfinite(w)) and np.all(np.isfinite(b))):
                 raise ModelError(f"weights[{l}] and biases[{l}] must be finite numbers")
         if input_shape is None:
@@ -149,10 +161,14 @@ class Network:
             classes = tuple(f"class {k + 1}" for k in range(layers[-1]))
         classes = tuple(str(c) for c in classes)
         if len(classes) != layers[-1]:
-            raise ModelError(f"{layers[-1]} output nodes need {layers[-1]} class names, got {len(classes)}")
+            raise ModelError(
+                f"{layers[-1]} output nodes need {layers[-1]} class names, got {len(classes)}"
+            )
         if len(set(classes)) != len(classes):
             raise ModelError("class names must be different from each other")
         check_learning_rate(learning_rate)
+        if isinstance(bias_input, bool) or not isinstance(bias_input, (int, float, np.floating)):
+            raise ModelError(f"the bias input must be a number, got {bias_input!r}")
         if not np.isfinite(bias_input):
             raise ModelError("the bias input must be a finite number")
 
@@ -210,7 +226,9 @@ class Network:
         try:
             k = self.classes.index(label)
         except ValueError:
-            raise ModelError(f"unknown label {label!r}; the classes are {', '.join(self.classes)}") from None
+            raise ModelError(
+                f"unknown label {label!r}; the classes are {', '.join(self.classes)}"
+            ) from None
         target = np.zeros(self.n_outputs)
         target[k] = 1.0
         return target
@@ -219,7 +237,9 @@ class Network:
     def check_input(self, x: np.ndarray | Sequence[float]) -> np.ndarray:
         x = np.asarray(x, dtype=np.float64)
         if x.shape[-1:] != (self.n_inputs,) or x.ndim > 2:
-            raise ModelError(f"the network takes {self.n_inputs} inputs, got an array of shape {x.shape}")
+            raise ModelError(
+                f"the network takes {self.n_inputs} inputs, got an array of shape {x.shape}"
+            )
         if not np.all(np.isfinite(x)):
             raise ModelError("inputs must be finite numbers")
         return x
@@ -227,7 +247,9 @@ class Network:
     def check_target(self, target: np.ndarray | Sequence[float]) -> np.ndarray:
         t = np.asarray(target, dtype=np.float64)
         if t.shape[-1:] != (self.n_outputs,) or t.ndim > 2:
-            raise ModelError(f"the target needs {self.n_outputs} values, got an array of shape {t.shape}")
+            raise ModelError(
+                f"the target needs {self.n_outputs} values, got an array of shape {t.shape}"
+            )
         if not np.all(np.isfinite(t)):
             raise ModelError("targets must be finite numbers")
         return t
@@ -248,7 +270,9 @@ class Network:
         """The output layer's values."""
         return self.forward(x).output
 
-    def error(self, x: np.ndarray | Sequence[float], target: np.ndarray | Sequence[float]) -> float | np.ndarray:
+    def error(
+        self, x: np.ndarray | Sequence[float], target: np.ndarray | Sequence[float]
+    ) -> float | np.ndarray:
         """E_total of one sample, or one E_total per sample of a batch."""
         return total_error(self.predict(x), self.check_target(target))
 
@@ -282,7 +306,9 @@ class Network:
                 delta = (delta @ self.weights[l].T) * a * (1.0 - a)
         return Gradients(gw, gb, deltas)
 
-    def gradients(self, x: np.ndarray | Sequence[float], target: np.ndarray | Sequence[float]) -> Gradients:
+    def gradients(
+        self, x: np.ndarray | Sequence[float], target: np.ndarray | Sequence[float]
+    ) -> Gradients:
         return self.backward(self.forward(x), target)
 
     def updated(self, grads: Gradients, learning_rate: float | None = None) -> Network:
@@ -317,7 +343,9 @@ def check_learning_rate(lr: float) -> float:
     if not np.isfinite(lr) or lr <= 0:
         raise ModelError(f"the learning rate must be a positive finite number, got {lr}")
     if lr > 1000:
-        raise ModelError(f"a learning rate of {lr:g} is too large to learn anything (use at most 1000)")
+        raise ModelError(
+            f"a learning rate of {lr:g} is too large to learn anything (use at most 1000)"
+        )
     return lr
 
 
@@ -350,7 +378,7 @@ def random_network(
     """
     rng = np.random.default_rng(seed)
     ws, bs = [], []
-    for n_in, n_out in zip(layers[:-1], layers[1:]):
+    for n_in, n_out in itertools.pairwise(layers):
         s = 1.0 / np.sqrt(n_in) if scale is None else scale
         ws.append(rng.uniform(-s, s, size=(n_in, n_out)))
         bs.append(rng.uniform(-s, s, size=n_out))

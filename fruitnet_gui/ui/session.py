@@ -13,7 +13,12 @@ from PySide6.QtCore import QObject, Signal
 
 from fruitnet_gui.model.errors import FruitNetError, ModelError
 from fruitnet_gui.model.iteration import Cursor, Iteration, Level, SubStep
-from fruitnet_gui.model.network import PAPER_INPUT, PAPER_TARGET, Network, fruit_network, paper_network
+from fruitnet_gui.model.network import (
+    PAPER_INPUT,
+    Network,
+    fruit_network,
+    paper_network,
+)
 
 __all__ = ["Session"]
 
@@ -230,9 +235,13 @@ class Session(QObject):
     def set_learning_rate(self, lr: float) -> bool:
         try:
             net = Network(
-                self._network.layers, self._network.weights, self._network.biases,
-                bias_input=self._network.bias_input, learning_rate=lr,
-                input_shape=self._network.input_shape, classes=self._network.classes,
+                self._network.layers,
+                self._network.weights,
+                self._network.biases,
+                bias_input=self._network.bias_input,
+                learning_rate=lr,
+                input_shape=self._network.input_shape,
+                classes=self._network.classes,
             )
         except (FruitNetError, ValueError, TypeError) as exc:
             self.error_occurred.emit(str(exc))
@@ -258,7 +267,9 @@ class Session(QObject):
         self.cursor.level = level
         self.level_changed.emit(level)
 
-    def _restart(self, *, clear_history: bool, keep_position: int = 0, recorded: bool = False) -> None:
+    def _restart(
+        self, *, clear_history: bool, keep_position: int = 0, recorded: bool = False
+    ) -> None:
         if clear_history:
             self.history = []
             self._iteration_number = 1
