@@ -1,0 +1,205 @@
+"""The ``fruitnet`` command: ``trace`` prints one iteration, ``train`` trains headless.
+
+Bad arguments or files give a one-line message on stderr and exit status 2, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+import numpy as np
+
+from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.iteration import Iteration, Phase
+from fruitnet_gui.model.network import (
+    PAPER_INPUT,
+    PAPER_TARGET,
+    Network,
+    fruit_network,
+    paper_network,
+)
+
+__all__ = ["run"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="fruitnet",
+        description="FruitNet on the command line: trace one training iteration, or train.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+
+    trace = sub.add_parser(
+        "trace",
+        help="print one training iteration, every sub-step with its formula and value",
+        description=(
+            "Print one training iteration of a network, sub-step by sub-step, as the "
+            "worked example does by hand. With no options: the paper's 2-2-2 example."
+        ),
+    )
+    src = trace.add_mutually_exclusive_group()
+    src.add_argument(
+        "--preset", choices=("paper", "fruit"), help="a built-in network (default paper)"
+    )
+    src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
+    trace.add_argument("--seed", type=int, default=0, help="weights seed of the fruit preset")
+    trace.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
+    trace.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
+    trace.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    trace.add_argument(
+        "--pencil",
+        type=int,
+        metavar="N",
+        help="round every intermediate to N decimals and carry it forward, as by hand",
+    )
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(list(argv))
+    try:
+        return _trace(args, sys.stdout)
+    except FruitNetError as exc:
+        print(f"fruitnet {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # e.g. piped into head
+        return 0
+
+
+def _default_fruit_input(net: Network) -> np.ndarray:
+    """The first hand-drawn red apple of the fruit prototypes."""
+    from fruitnet_gui.model.fruits import prototypes
+
+    protos = prototypes()
+    return protos.inputs()[0]
+
+
+def _trace(args: argparse.Namespace, out: TextIO) -> int:
+    if args.model:
+        from fruitnet_gui.files.model_io import load_model
+
+        net = load_model(args.model)
+        name = f"model {args.model}"
+    elif args.preset == "fruit":
+        net = fruit_network(args.seed)
+        name = f"fruit classifier 36-36-2 (seed {args.seed})"
+    else:
+        net = paper_network()
+        name = "paper example 2-2-2"
+
+    if args.input is not None:
+        x = np.array(args.input)
+    elif net.layers[0] == 2:
+        x = PAPER_INPUT.copy()
+    elif net.input_shape == (6, 6):
+        x = _default_fruit_input(net)
+    else:
+        x = np.zeros(net.n_inputs)
+    if args.target is not None:
+        t = np.array(args.target)
+    elif net.n_outputs == 2:
+        t = PAPER_TARGET.copy() if net.layers[0] == 2 else np.array([1.0, 0.0])
+    else:
+        t = np.eye(net.n_outputs)[0]
+    if x.shape != (net.n_inputs,):
+        raise FruitNetError(f"--input needs {net.n_inputs} values for this network, got {x.size}")
+    if t.shape != (net.n_outputs,):
+        raise FruitNetError(f"--target needs {net.n_outputs} values for this network, got {t.size}")
+    if args.pencil is not None and not 0 <= args.pencil <= 12:
+        raise FruitNetError(f"--pencil takes 0 to 12 decimals, got {args.pencil}")
+
+    it = Iteration(net, x, t, pencil=args.pencil)
+    if args.format == "json":
+        _write_json(it, out)
+    else:
+        _write_markdown(it, name, out)
+    return 0
+
+
+def _write_json(it: Iteration, out: TextIO) -> None:
+    from fruitnet_gui.files.model_io import model_to_dict
+
+    steps = []
+    for s in it.steps:
+        item = {
+            "id": s.id,
+            "phase": s.phase.value,
+            "name": s.name,
+            "value": s.value,
+            "formula": s.formula.text,
+            "numbers": s.numbers.text,
+        }
+        if s.note:
+            item["note"] = s.note
+        steps.append(item)
+    data = {
+        "steps": steps,
+        "error": it.error,
+        "pencil": it.pencil,
+        "model_after": model_to_dict(it.network_after()),
+    }
+    json.dump(data, out, indent=1, ensure_ascii=False, allow_nan=False)
+    out.write("\n")
+
+
+_PHASE_INTRO = {
+    Phase.FORWARD: "Each node adds up its weighted inputs plus its bias weight (net), "
+    "then squashes the sum with the sigmoid (out).",
+    Phase.ERROR: "How far the outputs are from the target: E_total = 1/2 · Σ (target − out)².",
+    Phase.BACKWARD: "The chain rule gives ∂E_total/∂w for every weight, all from the old weights: "
+    "outer weights, inner weights, outer bias weights, inner bias weights.",
+    Phase.UPDATE: "Gradient descent: new = old − η × gradient for every weight.",
+}
+
+
+def _fmt_value(v: float, pencil: int | None) -> str:
+    return f"{v:.{pencil}f}" if pencil is not None else f"{v:.10g}"
+
+
+def _write_markdown(it: Iteration, name: str, out: TextIO) -> None:
+    net = it.network
+    names = it.naming
+    xs = ", ".join(f"{names.node(0, i)} = {v:g}" for i, v in enumerate(it.x))
+    ts = ", ".join(
+        f"target{names.node(len(net.layers) - 1, k)} = {v:g}" for k, v in enumerate(it.target)
+    )
+    label = ""
+    if set(it.target.tolist()) <= {0.0, 1.0} and it.target.sum() == 1:
+        label = f" ({net.classes[int(np.argmax(it.target))]})"
+    mode = (
+        f"pencil mode: every intermediate rounded to {it.pencil} decimals and carried forward"
+        if it.pencil is not None
+        else "exact float64 arithmetic; formulas show 4 decimals"
+    )
+    w = out.write
+    w(f"# One training iteration: {name}\n\n")
+    layers = "-".join(map(str, net.layers))
+    w(f"- Layers: {layers}, sigmoid everywhere, bias input {net.bias_input:g}\n")
+    w(f"- Input: {xs}\n")
+    w(f"- Target: {ts}{label}\n")
+    w(f"- Learning rate η = {net.learning_rate:g}\n")
+    w(f"- Arithmetic: {mode}\n")
+    phase = None
+    for s in it.steps:
+        if s.phase is not phase:
+            phase = s.phase
+            w(f"\n## {phase.title}\n\n{_PHASE_INTRO[phase]}\n")
+        w(f"\n### {s.name} = {_fmt_value(s.value, it.pencil)}\n\n")
+        w(f"    {s.formula.text}\n    {s.numbers.text}\n")
+        if s.note:
+            w(f"\n> Note: {s.note}\n")
+    w(f"\nE_total before the update: {_fmt_value(it.error, it.pencil)}\n")
