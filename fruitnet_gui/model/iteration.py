@@ -581,6 +581,7 @@ class Cursor:
         self.iteration = iteration
         self.level = Level(level)
         self.position = 0
+        self._last_level = self.level  # the level of the last move, for current_group
 
     @property
     def steps(self) -> list[SubStep]:
@@ -613,18 +614,20 @@ class Cursor:
         return cur.phase if cur else None
 
     def current_group(self) -> list[SubStep]:
-        """The sub-steps revealed by the last move at the cursor's level."""
+        """The group of the last revealed sub-step, at the level of the last move."""
         if not self.position:
             return []
-        key = self.steps[self.position - 1].group_key(self.level)
+        level = self._last_level
+        key = self.steps[self.position - 1].group_key(level)
         k = self.position
-        while k > 0 and self.steps[k - 1].group_key(self.level) == key:
+        while k > 0 and self.steps[k - 1].group_key(level) == key:
             k -= 1
         return self.steps[k : self.position]
 
     def step(self, level: Level | None = None) -> bool:
         """Reveal the next group; False if already at the end."""
         level = self.level if level is None else Level(level)
+        self._last_level = level
         n = len(self.steps)
         if self.position >= n:
             return False
@@ -637,6 +640,7 @@ class Cursor:
     def back(self, level: Level | None = None) -> bool:
         """Hide the last revealed group; False if already at the start."""
         level = self.level if level is None else Level(level)
+        self._last_level = level
         if self.position <= 0:
             return False
         key = self.steps[self.position - 1].group_key(level)
