@@ -65,6 +65,24 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="round every intermediate to N decimals and carry it forward, as by hand",
     )
+    train = sub.add_parser(
+        "train",
+        help="train a network on a dataset headless and report error and accuracy per epoch",
+        description=(
+            "Train headless. Defaults: the shipped fruit dataset (datasets/fruits-6x6) "
+            "and the 36-36-2 fruit network, 50 online epochs, learning rate 0.5."
+        ),
+    )
+    train.add_argument("--dataset", metavar="FILE", help="training set (fruitnet-dataset JSON)")
+    train.add_argument("--test", metavar="FILE", help="test set (default: the shipped one)")
+    train.add_argument("--model", metavar="FILE", help="start from this model file")
+    train.add_argument("--epochs", type=int, default=50)
+    train.add_argument("--mode", choices=("online", "batch", "minibatch"), default="online")
+    train.add_argument("--batch-size", type=int, default=32, metavar="B")
+    train.add_argument("--lr", type=float, default=0.5, metavar="X", help="learning rate")
+    train.add_argument("--seed", type=int, default=0, help="seed of weights and shuffling")
+    train.add_argument("--format", choices=("text", "json"), default="text")
+    train.add_argument("--save-model", metavar="FILE", help="save the trained model here")
     return parser
 
 
@@ -72,7 +90,11 @@ def run(argv: Sequence[str]) -> int:
     parser = _build_parser()
     args = parser.parse_args(list(argv))
     try:
-        return _trace(args, sys.stdout)
+        if args.command == "trace":
+            return _trace(args, sys.stdout)
+        from fruitnet_gui.train_command import train_command
+
+        return train_command(args, sys.stdout, sys.stderr)
     except FruitNetError as exc:
         print(f"fruitnet {args.command}: {exc}", file=sys.stderr)
         return 2

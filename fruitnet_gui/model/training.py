@@ -1,0 +1,295 @@
+"""Training on a dataset: the worked example's loop, "steps 3 to 5 until it converges".
+
+:func:`train` is a plain generator of :class:`Progress` snapshots. It knows nothing
+of threads: the window runs it in a worker thread and pauses or stops it simply by not
+asking for the next snapshot (STYLE.md: long work is a generator in ``model``); the
+``fruitnet train`` command just iterates it.
+
+The arithmetic is that of :class:`~fruitnet_gui.model.network.Network` (tests hold them
+equal), written for speed: the bias weight is kept as an extra input row fed by the
+bias input, every array is preallocated, and one online step is about twenty NumPy
+calls with no Python loop over weights.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+
+from fruitnet_gui.model.errors import ModelError
+from fruitnet_gui.model.network import Network, check_learning_rate, total_error
+
+__all__ = [
+    "EpochResult",
+    "OnlineKernel",
+    "Progress",
+    "TrainingConfig",
+    "evaluate",
+    "train",
+]
+
+MODES = ("online", "batch", "minibatch")
+
+
+@dataclass(frozen=True)
+class TrainingConfig:
+    """How to train.
+
+    ``mode``: ``online`` updates after every sample (as in the paper), ``batch`` once
+    per epoch with the mean gradient of all samples, ``minibatch`` after every
+    ``batch_size`` samples. ``seed`` fixes the shuffling; ``target_error`` stops early
+    once the mean training error falls to it.
+    """
+
+    epochs: int = 50
+    learning_rate: float = 0.5
+    mode: str = "online"
+    batch_size: int = 32
+    seed: int = 0
+    shuffle: bool = True
+    target_error: float | None = None
+    #: About how many samples to train between two progress snapshots.
+    report_every: int = 2000
+
+    def checked(self) -> TrainingConfig:
+        if self.mode not in MODES:
+            raise ModelError(
+                f"the training mode must be one of {', '.join(MODES)}, got {self.mode!r}"
+            )
+        if not isinstance(self.epochs, int) or not 1 <= self.epochs <= 1_000_000:
+            raise ModelError(
+                f"epochs must be a whole number from 1 to 1,000,000, got {self.epochs}"
+            )
+        if not isinstance(self.batch_size, int) or self.batch_size < 1:
+            raise ModelError(
+                f"the batch size must be a positive whole number, got {self.batch_size}"
+            )
+        check_learning_rate(self.learning_rate)
+        if self.target_error is not None and not (
+            np.isfinite(self.target_error) and self.target_error >= 0
+        ):
+            raise ModelError(f"the target error must be a number ≥ 0, got {self.target_error}")
+        return self
+
+
+@dataclass(frozen=True)
+class EpochResult:
+    """Errors (mean E_total per sample) and accuracies after one epoch."""
+
+    epoch: int
+    train_error: float
+    train_accuracy: float
+    test_error: float | None
+    test_accuracy: float | None
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Progress:
+    """A snapshot of training; everything in it is a copy, safe to hand to another thread."""
+
+    epoch: int  # epochs completed
+    epochs: int
+    samples_done: int  # in the current epoch
+    samples_per_epoch: int
+    network: Network
+    history: tuple[EpochResult, ...]
+    finished: bool = False
+    reason: str = ""  # why training ended: "epochs", "target error", "diverged"
+    elapsed: float = 0.0  # seconds of training so far
+    confusion: np.ndarray | None = field(default=None, compare=False)
+
+    @property
+    def fraction(self) -> float:
+        total = self.epochs * self.samples_per_epoch
+        return (self.epoch * self.samples_per_epoch + self.samples_done) / max(total, 1)
+
+
+def evaluate(network: Network, inputs: np.ndarray, targets: np.ndarray) -> tuple[float, float]:
+    """Mean E_total per sample and accuracy (argmax of output equals argmax of target)."""
+    if len(inputs) == 0:
+        return float("nan"), float("nan")
+    out = network.predict(inputs)
+    err = float(np.mean(total_error(out, targets)))
+    acc = float(np.mean(np.argmax(out, axis=1) == np.argmax(targets, axis=1)))
+    return err, acc
+
+
+def confusion_matrix(network: Network, inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
+    """``m[true, predicted]`` counts."""
+    k = targets.shape[1]
+    pred = np.argmax(network.predict(inputs), axis=1)
+    true = np.argmax(targets, axis=1)
+    m = np.zeros((k, k), dtype=np.int64)
+    np.add.at(m, (true, pred), 1)
+    return m
+
+
+class OnlineKernel:
+    """Per-sample gradient descent on augmented weights, one hidden layer or more.
+
+    ``A[l]`` is ``weights[l]`` with ``biases[l]`` appended as the last row, and every
+    layer's activation vector carries a trailing bias input, so ``net = a @ A``.
+    """
+
+    def __init__(self, network: Network, learning_rate: float | None = None) -> None:
+        self.template = network
+        self.lr = network.learning_rate if learning_rate is None else learning_rate
+        self.bias_input = network.bias_input
+        self.A = [np.vstack([w, b[None, :]]) for w, b in zip(network.weights, network.biases)]
+        layers = network.layers
+        # activations with a trailing bias input; acts[0] receives the sample
+        self.acts = [np.empty(n + 1) for n in layers[:-1]]
+        for a in self.acts:
+            a[-1] = self.bias_input
+        self.out = np.empty(layers[-1])
+        self.nets = [np.empty(n) for n in layers[1:]]
+        self.deltas = [np.empty(n) for n in layers[1:]]
+        self.tmp = [np.empty(n) for n in layers[1:]]
+        self.grads = [np.empty_like(a) for a in self.A]
+
+    @staticmethod
+    def _sigmoid(net: np.ndarray, out: np.ndarray) -> None:
+        # 1/2 + tanh(x/2)/2 is the logistic function without any overflow.
+        np.multiply(net, 0.5, out=out)
+        np.tanh(out, out=out)
+        np.multiply(out, 0.5, out=out)
+        np.add(out, 0.5, out=out)
+
+    def step(self, x: np.ndarray, t: np.ndarray) -> None:
+        """One update on one sample (the paper's iteration)."""
+        A, acts, nets, deltas, tmp, grads = (
+            self.A,
+            self.acts,
+            self.nets,
+            self.deltas,
+            self.tmp,
+            self.grads,
+        )
+        L = len(A)
+        acts[0][:-1] = x
+        for l in range(L):
+            np.dot(acts[l], A[l], out=nets[l])
+            dest = acts[l + 1][:-1] if l + 1 < L else self.out
+            self._sigmoid(nets[l], dest)
+        # output delta: (out - t) * out * (1 - out), scaled by the learning rate
+        y, d = self.out, deltas[-1]
+        np.subtract(y, t, out=d)
+        np.subtract(1.0, y, out=tmp[-1])
+        np.multiply(tmp[-1], y, out=tmp[-1])
+        np.multiply(d, tmp[-1], out=d)
+        np.multiply(d, self.lr, out=d)
+        for l in range(L - 1, -1, -1):
+            if l:
+                # the layer below collects error from every node it feeds (old weights)
+                h = acts[l][:-1]
+                np.dot(A[l][:-1], deltas[l], out=deltas[l - 1])
+                np.subtract(1.0, h, out=tmp[l - 1])
+                np.multiply(tmp[l - 1], h, out=tmp[l - 1])
+                np.multiply(deltas[l - 1], tmp[l - 1], out=deltas[l - 1])
+            np.dot(acts[l][:, None], deltas[l][None, :], out=grads[l])
+            np.subtract(A[l], grads[l], out=A[l])
+
+    def batch_step(self, xs: np.ndarray, ts: np.ndarray) -> None:
+        """One update with the mean gradient of a batch."""
+        A, L = self.A, len(self.A)
+        n = len(xs)
+        acts = [np.hstack([xs, np.full((n, 1), self.bias_input)])]
+        for l in range(L):
+            net = acts[l] @ A[l]
+            out = np.empty_like(net)
+            self._sigmoid(net, out)
+            acts.append(np.hstack([out, np.full((n, 1), self.bias_input)]) if l + 1 < L else out)
+        y = acts[-1]
+        delta = (y - ts) * y * (1.0 - y) * (self.lr / n)
+        for l in range(L - 1, -1, -1):
+            below = None
+            if l:
+                h = acts[l][:, :-1]
+                below = (delta @ A[l][:-1].T) * h * (1.0 - h)
+            A[l] -= acts[l].T @ delta
+            delta = below  # type: ignore[assignment]
+
+    def network(self) -> Network:
+        """The current weights as a (new, independent) Network."""
+        return self.template.with_params(
+            [a[:-1].copy() for a in self.A], [a[-1].copy() for a in self.A]
+        )
+
+
+def train(
+    network: Network,
+    train_inputs: np.ndarray,
+    train_targets: np.ndarray,
+    config: TrainingConfig,
+    test_inputs: np.ndarray | None = None,
+    test_targets: np.ndarray | None = None,
+) -> Iterator[Progress]:
+    """Train, yielding a :class:`Progress` every ``config.report_every`` samples and
+    after every epoch; the last one has ``finished=True``.
+
+    ``network`` is not modified: each snapshot carries its own copy.
+    """
+    config = config.checked()
+    xs = network.check_input(np.asarray(train_inputs, dtype=np.float64))
+    ts = network.check_target(np.asarray(train_targets, dtype=np.float64))
+    if xs.ndim != 2 or len(xs) == 0 or len(xs) != len(ts):
+        raise ModelError("training needs at least one sample, with one target per sample")
+    has_test = test_inputs is not None and test_targets is not None and len(test_inputs) > 0
+    if has_test:
+        tx = network.check_input(np.asarray(test_inputs, dtype=np.float64))
+        tt = network.check_target(np.asarray(test_targets, dtype=np.float64))
+    kernel = OnlineKernel(network, config.learning_rate)
+    rng = np.random.default_rng(config.seed)
+    n = len(xs)
+    history: list[EpochResult] = []
+    elapsed = 0.0
+    batch = {"online": 1, "batch": n, "minibatch": config.batch_size}[config.mode]
+    chunk = max(batch, (config.report_every // batch) * batch) if batch < n else n
+
+    def snapshot(epoch: int, done: int, **kw) -> Progress:
+        return Progress(epoch, config.epochs, done, n, kernel.network(), tuple(history),
+                        elapsed=elapsed, **kw)  # fmt: skip
+
+    for epoch in range(config.epochs):
+        order = rng.permutation(n) if config.shuffle else np.arange(n)
+        ex, et = xs[order], ts[order]
+        seconds = 0.0
+        for start in range(0, n, chunk):
+            stop = min(start + chunk, n)
+            t0 = time.perf_counter()
+            if batch == 1:
+                step = kernel.step
+                for i in range(start, stop):
+                    step(ex[i], et[i])
+            else:
+                for b in range(start, stop, batch):
+                    kernel.batch_step(ex[b : b + batch], et[b : b + batch])
+            dt = time.perf_counter() - t0
+            seconds += dt
+            elapsed += dt
+            if stop < n:
+                yield snapshot(epoch, stop)
+        net = kernel.network()
+        train_err, train_acc = evaluate(net, xs, ts)
+        test_err, test_acc = evaluate(net, tx, tt) if has_test else (None, None)
+        history.append(EpochResult(epoch + 1, train_err, train_acc, test_err, test_acc, seconds))
+        if not np.isfinite(train_err) or not all(np.all(np.isfinite(a)) for a in kernel.A):
+            yield replace(snapshot(epoch + 1, 0), finished=True, reason="diverged")
+            return
+        if config.target_error is not None and train_err <= config.target_error:
+            yield _final(snapshot(epoch + 1, 0), "target error", tx if has_test else xs,
+                         tt if has_test else ts)  # fmt: skip
+            return
+        if epoch + 1 < config.epochs:
+            yield snapshot(epoch + 1, 0)
+    yield _final(
+        snapshot(config.epochs, 0), "epochs", tx if has_test else xs, tt if has_test else ts
+    )
+
+
+def _final(p: Progress, reason: str, xs: np.ndarray, ts: np.ndarray) -> Progress:
+    return replace(p, finished=True, reason=reason, confusion=confusion_matrix(p.network, xs, ts))

@@ -1,0 +1,141 @@
+"""``fruitnet train``: train headless, one line per epoch, or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TextIO
+
+from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.network import Network, fruit_network, random_network
+from fruitnet_gui.model.training import Progress, TrainingConfig, train
+
+__all__ = ["SHIPPED_DATASET", "train_command"]
+
+#: The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md).
+SHIPPED_DATASET = Path(__file__).resolve().parent.parent / "datasets" / "fruits-6x6"
+
+
+def _load(path: str | Path) -> Dataset:
+    from fruitnet_gui.files.dataset_io import load_dataset
+
+    return load_dataset(path)
+
+
+def _network_for(data: Dataset, args: argparse.Namespace) -> Network:
+    if args.model:
+        from fruitnet_gui.files.model_io import load_model
+
+        net = load_model(args.model)
+        rows, cols = data.shape
+        if net.n_inputs != rows * cols or net.classes != data.classes:
+            raise FruitNetError(
+                f"{args.model}: the model takes {net.n_inputs} inputs for {list(net.classes)}, "
+                f"but the dataset has {rows}×{cols} images of {list(data.classes)}"
+            )
+        return net
+    rows, cols = data.shape
+    if data.shape == (6, 6) and data.classes == ("red apple", "tomato"):
+        return fruit_network(args.seed)
+    n = rows * cols
+    return random_network(
+        (n, n, len(data.classes)), args.seed, input_shape=(rows, cols), classes=data.classes
+    )
+
+
+def _bar(fraction: float, width: int = 30) -> str:
+    filled = round(fraction * width)
+    return "[" + "#" * filled + "." * (width - filled) + f"] {fraction * 100:5.1f}%"
+
+
+def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.dataset:
+        data = _load(args.dataset)
+        test = _load(args.test) if args.test else None
+    else:
+        data = _load(SHIPPED_DATASET / "train.json")
+        test = _load(args.test) if args.test else _load(SHIPPED_DATASET / "test.json")
+    if test is not None and (test.shape != data.shape or test.classes != data.classes):
+        raise FruitNetError(
+            "the test set must have the same image shape and classes as the training set"
+        )
+    net = _network_for(data, args)
+    config = TrainingConfig(
+        epochs=args.epochs,
+        learning_rate=args.lr,
+        mode=args.mode,
+        batch_size=args.batch_size,
+        seed=args.seed,
+    ).checked()
+    show_bar = args.format == "text" and err.isatty()
+    last: Progress | None = None
+    printed = 0
+    if args.format == "text":
+        out.write(
+            f"Training {'-'.join(map(str, net.layers))} on {len(data)} images "
+            f"({config.mode}, learning rate {config.learning_rate:g}, seed {config.seed})\n"
+            f"{'epoch':>5}  {'train error':>11}  {'test error':>10}  {'test accuracy':>13}\n"
+        )
+    for progress in train(
+        net,
+        data.inputs(),
+        data.targets(),
+        config,
+        test.inputs() if test is not None else None,
+        test.targets() if test is not None else None,
+    ):
+        last = progress
+        if args.format == "text":
+            while printed < len(progress.history):
+                r = progress.history[printed]
+                printed += 1
+                test_err = "-" if r.test_error is None else f"{r.test_error:.6f}"
+                test_acc = "-" if r.test_accuracy is None else f"{r.test_accuracy * 100:.1f}%"
+                if show_bar:
+                    err.write("\r\033[K")
+                out.write(f"{r.epoch:>5}  {r.train_error:>11.6f}  {test_err:>10}  {test_acc:>13}\n")
+                out.flush()
+            if show_bar and not progress.finished:
+                err.write("\r" + _bar(progress.fraction))
+                err.flush()
+    assert last is not None
+    if show_bar:
+        err.write("\r\033[K")
+    if last.reason == "diverged":
+        err.write("fruitnet train: the error became infinite or NaN; try a smaller learning rate\n")
+    if args.save_model:
+        from fruitnet_gui.files.model_io import save_model
+
+        save_model(last.network, args.save_model)
+    if args.format == "json":
+        from fruitnet_gui.files.model_io import model_to_dict
+
+        data_out = {
+            "epochs": [
+                {
+                    "epoch": r.epoch,
+                    "train_error": r.train_error,
+                    "test_error": r.test_error,
+                    "test_accuracy": r.test_accuracy,
+                    "seconds": r.seconds,
+                }
+                for r in last.history
+            ],
+            "model": model_to_dict(last.network),
+        }
+        json.dump(data_out, out, indent=1, allow_nan=False)
+        out.write("\n")
+    else:
+        if last.confusion is not None:
+            names = (test or data).classes
+            out.write(f"\nConfusion matrix on the {'test' if test else 'training'} set "
+                      "(rows: true class, columns: predicted)\n")  # fmt: skip
+            width = max(len(c) for c in names)
+            out.write(" " * (width + 2) + "  ".join(f"{c:>{width}}" for c in names) + "\n")
+            for c, row in zip(names, last.confusion):
+                out.write(f"{c:>{width}}  " + "  ".join(f"{v:>{width}}" for v in row) + "\n")
+        if args.save_model:
+            out.write(f"Saved the trained model to {args.save_model}\n")
+    return 1 if last.reason == "diverged" else 0

@@ -1,0 +1,189 @@
+"""Training: the fast kernel equals the teaching model; the loop learns the fruit set."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fruitnet_gui.commands import run
+from fruitnet_gui.model import PAPER_INPUT, PAPER_TARGET, ModelError, paper_network, random_network
+from fruitnet_gui.model.iteration import Cursor, Iteration
+from fruitnet_gui.model.training import OnlineKernel, TrainingConfig, evaluate, train
+
+
+def walk(net, x, t):
+    cursor = Cursor(Iteration(net, x, t))
+    cursor.finish()
+    return cursor.network()
+
+
+def test_online_step_equals_the_sub_step_walk_on_the_paper() -> None:
+    kernel = OnlineKernel(paper_network())
+    kernel.step(PAPER_INPUT, PAPER_TARGET)
+    walked = walk(paper_network(), PAPER_INPUT, PAPER_TARGET)
+    np.testing.assert_allclose(
+        kernel.network().flat_params(), walked.flat_params(), rtol=0, atol=1e-12
+    )
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.integers(1, 8), min_size=3, max_size=5),
+    st.integers(0, 10_000),
+    st.sampled_from([1.0, 0.5, -1.0]),
+)
+def test_online_step_equals_the_sub_step_walk_for_any_sizes(layers, seed, bias_input) -> None:
+    net = random_network(layers, seed, scale=1.0)
+    net.bias_input = bias_input
+    rng = np.random.default_rng(seed)
+    x, t = rng.uniform(size=layers[0]), rng.uniform(size=layers[-1])
+    kernel = OnlineKernel(net)
+    kernel.step(x, t)
+    np.testing.assert_allclose(
+        kernel.network().flat_params(), walk(net, x, t).flat_params(), atol=1e-12
+    )
+
+
+def test_batch_step_equals_the_vectorized_mean_gradient_step() -> None:
+    net = random_network((6, 5, 4, 2), seed=3)
+    rng = np.random.default_rng(1)
+    xs, ts = rng.uniform(size=(9, 6)), np.eye(2)[rng.integers(0, 2, 9)]
+    kernel = OnlineKernel(net)
+    kernel.batch_step(xs, ts)
+    expected, _ = net.train_step(xs, ts)
+    np.testing.assert_allclose(kernel.network().flat_params(), expected.flat_params(), atol=1e-12)
+
+
+def test_one_epoch_of_online_training_on_one_sample_is_one_paper_iteration() -> None:
+    *_, last = train(
+        paper_network(), PAPER_INPUT[None, :], PAPER_TARGET[None, :], TrainingConfig(epochs=1)
+    )
+    walked = walk(paper_network(), PAPER_INPUT, PAPER_TARGET)
+    np.testing.assert_allclose(last.network.flat_params(), walked.flat_params(), atol=1e-12)
+
+
+def test_the_paper_net_learns_its_single_sample() -> None:
+    snaps = list(
+        train(
+            paper_network(), PAPER_INPUT[None, :], PAPER_TARGET[None, :], TrainingConfig(epochs=200)
+        )
+    )
+    errors = [r.train_error for r in snaps[-1].history]
+    assert len(errors) == 200
+    assert errors[-1] < errors[0] / 5
+    assert all(b <= a + 1e-12 for a, b in itertools.pairwise(errors))
+
+
+@pytest.mark.parametrize("mode", ["online", "batch", "minibatch"])
+def test_training_is_deterministic_and_reports_every_epoch(mode) -> None:
+    net = random_network((4, 3, 2), seed=1)
+    rng = np.random.default_rng(0)
+    xs, ts = rng.uniform(size=(50, 4)), np.eye(2)[rng.integers(0, 2, 50)]
+    cfg = TrainingConfig(epochs=3, mode=mode, batch_size=8, seed=5, report_every=10)
+    a = list(train(net, xs, ts, cfg, xs, ts))
+    b = list(train(net, xs, ts, cfg, xs, ts))
+    assert [r.epoch for r in a[-1].history] == [1, 2, 3]
+    assert a[-1].finished and a[-1].reason == "epochs"
+    assert np.array_equal(a[-1].network.flat_params(), b[-1].network.flat_params())
+    assert np.array_equal(net.flat_params(), random_network((4, 3, 2), seed=1).flat_params())
+    fractions = [p.fraction for p in a]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert a[-1].confusion.sum() == 50
+
+
+def test_target_error_stops_early() -> None:
+    snaps = list(
+        train(
+            paper_network(),
+            PAPER_INPUT[None, :],
+            PAPER_TARGET[None, :],
+            TrainingConfig(epochs=10_000, target_error=0.05),
+        )
+    )
+    assert snaps[-1].reason == "target error"
+    assert snaps[-1].history[-1].train_error <= 0.05
+    assert len(snaps[-1].history) < 10_000
+
+
+def test_a_huge_learning_rate_is_refused_and_a_large_one_does_not_crash() -> None:
+    with pytest.raises(ModelError, match="too large"):
+        list(
+            train(
+                paper_network(),
+                PAPER_INPUT[None, :],
+                PAPER_TARGET[None, :],
+                TrainingConfig(learning_rate=1e9),
+            )
+        )
+    snaps = list(
+        train(
+            paper_network(),
+            PAPER_INPUT[None, :],
+            PAPER_TARGET[None, :],
+            TrainingConfig(epochs=5, learning_rate=1000),
+        )
+    )
+    assert snaps[-1].finished
+    assert all(np.isfinite(snaps[-1].network.flat_params()))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "phrase"),
+    [({"mode": "sgd"}, "mode"), ({"epochs": 0}, "epochs"), ({"batch_size": 0}, "batch size"),
+     ({"target_error": -1.0}, "target error")],
+)  # fmt: skip
+def test_bad_training_settings_are_refused(kwargs, phrase) -> None:
+    with pytest.raises(ModelError, match=phrase):
+        TrainingConfig(**kwargs).checked()
+
+
+def test_evaluate_counts_argmax_hits() -> None:
+    net = paper_network()
+    err, acc = evaluate(net, PAPER_INPUT[None, :], PAPER_TARGET[None, :])
+    assert err == pytest.approx(0.2110661376, abs=1e-9)
+    assert acc == 1.0  # outy2 = 0.735 > outy1 = 0.593: "tomato", which is right
+
+
+def test_fruitnet_train_defaults_reach_95_percent_deterministically(capsys) -> None:
+    assert run(["train", "--format", "json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert len(first["epochs"]) == 50
+    assert max(e["test_accuracy"] for e in first["epochs"]) >= 0.95
+    assert first["epochs"][-1]["test_accuracy"] >= 0.95
+    assert all(e["seconds"] > 0 for e in first["epochs"])
+    assert first["model"]["layers"] == [36, 36, 2]
+    assert run(["train", "--format", "json"]) == 0
+    second = json.loads(capsys.readouterr().out)
+    assert second["model"] == first["model"]
+    assert [e["test_error"] for e in second["epochs"]] == [e["test_error"] for e in first["epochs"]]
+
+
+def test_fruitnet_train_text_prints_one_line_per_epoch(capsys, tmp_path) -> None:
+    path = tmp_path / "trained.json"
+    assert run(["train", "--epochs", "3", "--save-model", str(path)]) == 0
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.strip()[:1].isdigit()]
+    assert [line.split()[0] for line in lines[:3]] == ["1", "2", "3"]
+    assert "Confusion matrix" in out
+    from fruitnet_gui.files.model_io import load_model
+
+    assert load_model(path).layers == (36, 36, 2)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--epochs", "0"], ["--lr", "nan"], ["--mode", "sgd"], ["--dataset", "/nonexistent.json"],
+     ["--batch-size", "-3", "--mode", "minibatch"]],
+)  # fmt: skip
+def test_fruitnet_train_bad_arguments_exit_2_with_one_line(argv, capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        code = run(["train", *argv])
+        raise SystemExit(code)
+    assert info.value.code == 2
+    err = capsys.readouterr().err.strip()
+    assert err and len(err.splitlines()) == 1 and "Traceback" not in err
