@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.errors import FruitNetError, ModelError
 from fruitnet_gui.model.iteration import Cursor, Iteration, Level, SubStep
 from fruitnet_gui.model.network import (
@@ -19,6 +20,7 @@ from fruitnet_gui.model.network import (
     fruit_network,
     paper_network,
 )
+from fruitnet_gui.model.training import TrainingConfig
 
 __all__ = ["Session"]
 
@@ -52,6 +54,14 @@ class Session(QObject):
     error_occurred(str)
         Something the user asked for could not be done; the message says why and the
         state is as it was.
+    dataset_changed
+        The training or test set was replaced or edited.
+    weights_changed
+        The network's weights changed without a change of shape (training, a trained
+        model adopted); views redraw, the input stays.
+
+    Training runs in :attr:`trainer` (a :class:`TrainingRunner`); see
+    :meth:`start_training`.
     """
 
     network_changed = Signal()
@@ -61,6 +71,8 @@ class Session(QObject):
     level_changed = Signal(object)
     history_changed = Signal()
     error_occurred = Signal(str)
+    dataset_changed = Signal()
+    weights_changed = Signal()
 
     def __init__(self, network: Network | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +88,12 @@ class Session(QObject):
         self._recorded = False
         self._iteration = Iteration(self._network, self._x, self.target, pencil=self._pencil)
         self.cursor = Cursor(self._iteration, self._level)
+        #: The training set and the test set shown in the dataset browser.
+        self.dataset: Dataset | None = None
+        self.test_set: Dataset | None = None
+        from fruitnet_gui.ui.training_worker import TrainingRunner
+
+        self.trainer = TrainingRunner(self)
 
     @staticmethod
     def _default_label(network: Network) -> str:
@@ -141,7 +159,12 @@ class Session(QObject):
 
     # -- changing the model or the sample (each restarts the iteration) -------------------
     def set_network(self, network: Network, preset_name: str = "") -> None:
-        """Use another network; the input goes back to the default for its shape."""
+        """Use another network; the input goes back to the default for its shape.
+
+        Training in progress is stopped. The datasets are kept (switching back to a
+        network they fit makes them usable again).
+        """
+        self.trainer.stop()
         self._network = network
         self.preset_name = preset_name
         self._x = default_input(network)
@@ -149,6 +172,7 @@ class Session(QObject):
         self._restart(clear_history=True)
         self.network_changed.emit()
         self.input_changed.emit()
+        self.dataset_changed.emit()
 
     def load_preset(self, name: str, seed: int = 0) -> None:
         if name == "paper":
@@ -323,3 +347,102 @@ class Session(QObject):
             self._recorded = True
             self.history.append(self._iteration.error)
             self.history_changed.emit()
+
+    # -- datasets ------------------------------------------------------------------------
+    def _fits(self, data: Dataset) -> str:
+        """Why ``data`` cannot be used with the current network, or ``""``."""
+        net = self._network
+        rows, cols = data.shape
+        if rows * cols != net.n_inputs:
+            return (
+                f"the images are {rows}×{cols} = {rows * cols} pixels, but the network takes "
+                f"{net.n_inputs} inputs"
+            )
+        if tuple(data.classes) != tuple(net.classes):
+            return (
+                f"the dataset's classes {list(data.classes)} are not the network's "
+                f"{list(net.classes)}"
+            )
+        return ""
+
+    def set_dataset(self, data: Dataset | None, test: Dataset | None = None) -> bool:
+        """Use ``data`` (and ``test``) for the browser and for training."""
+        for d in (data, test):
+            if d is not None and (why := self._fits(d)):
+                self.error_occurred.emit(f"this dataset does not fit the network: {why}")
+                return False
+        self.dataset = data
+        self.test_set = test
+        self.dataset_changed.emit()
+        return True
+
+    def load_sample(self, index: int, *, test: bool = False) -> bool:
+        """Put sample ``index`` of the training (or test) set into the editor."""
+        data = self.test_set if test else self.dataset
+        if data is None or not 0 <= index < len(data):
+            self.error_occurred.emit("there is no such sample")
+            return False
+        pixels, label = data.sample(index)
+        return self.set_sample(pixels.ravel(), label)
+
+    def add_current_sample(self) -> bool:
+        """Add the drawing in the editor, with its label, to the training set."""
+        if self.dataset is None:
+            rows, cols = self._network.input_shape
+            self.dataset = Dataset(None, [], classes=self._network.classes, shape=(rows, cols))
+        try:
+            self.dataset.add(self.image, self._label)
+        except FruitNetError as exc:
+            self.error_occurred.emit(str(exc))
+            return False
+        self.dataset_changed.emit()
+        return True
+
+    def remove_sample(self, index: int) -> bool:
+        if self.dataset is None:
+            return False
+        try:
+            self.dataset.remove(index)
+        except FruitNetError as exc:
+            self.error_occurred.emit(str(exc))
+            return False
+        self.dataset_changed.emit()
+        return True
+
+    def relabel_sample(self, index: int, label: str) -> bool:
+        if self.dataset is None:
+            return False
+        try:
+            self.dataset.relabel(index, label)
+        except FruitNetError as exc:
+            self.error_occurred.emit(str(exc))
+            return False
+        self.dataset_changed.emit()
+        return True
+
+    # -- training ------------------------------------------------------------------------
+    def start_training(self, config: TrainingConfig) -> bool:
+        """Train a copy of the network on the training set in the worker thread.
+
+        The paper network (or any net without a dataset) trains on its one sample, the
+        one in the editor, as the worked example would continue to.
+        """
+        if self.dataset is not None and len(self.dataset) and not self._fits(self.dataset):
+            xs, ts = self.dataset.inputs(), self.dataset.targets()
+        else:
+            xs, ts = self._x[None, :], self.target[None, :]
+        test_x = test_t = None
+        test = self.test_set
+        if test is not None and len(test) and not self._fits(test) and len(xs) > 1:
+            test_x, test_t = test.inputs(), test.targets()
+        return self.trainer.start(self._network, xs, ts, config, test_x, test_t)
+
+    def adopt_network(self, network: Network) -> bool:
+        """Continue with ``network``'s weights (same shape), keeping the input."""
+        if network.layers != self._network.layers:
+            self.error_occurred.emit("the trained network has another shape")
+            return False
+        self._network = network
+        self._restart(clear_history=True)
+        self.weights_changed.emit()
+        return True
