@@ -34,8 +34,9 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_bytes, atomic_write_text
-from fruitnet_gui.files.jsonio import MAX_FILE_BYTES, read_json
+from fruitnet_gui.files.jsonio import read_json
 from fruitnet_gui.model.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
 from fruitnet_gui.model.network import FRUIT_CLASSES
@@ -121,7 +122,7 @@ def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
 
 
 def _infer_classes(names: Iterable[str]) -> tuple[str, ...]:
-    """The fruit classes (in their one-hot order) if every name is a fruit, else the names sorted."""
+    """The fruit classes (in one-hot order) if every name is a fruit, else the names sorted."""
     found = set(names)
     if found <= set(FRUIT_CLASSES):
         return FRUIT_CLASSES
@@ -193,7 +194,9 @@ def _check_sample(i: int, sample: Any, shape: tuple[int, int], index: dict[str, 
     pixels = sample["pixels"]
     if not isinstance(pixels, list) or len(pixels) != rows:
         got = f"{len(pixels)} rows" if isinstance(pixels, list) else _kind(pixels)
-        raise _Bad(f"samples[{i}].pixels must be {rows} rows of {cols} numbers (the shape), got {got}")
+        raise _Bad(
+            f"samples[{i}].pixels must be {rows} rows of {cols} numbers (the shape), got {got}"
+        )
     for r, row in enumerate(pixels):
         if not isinstance(row, list) or len(row) != cols:
             got = f"{len(row)} values" if isinstance(row, list) else _kind(row)
@@ -204,7 +207,9 @@ def _check_sample(i: int, sample: Any, shape: tuple[int, int], index: dict[str, 
             if not 0 <= v <= 1:
                 # json reads 1e999 as infinity: say so rather than "outside [0, 1]"
                 what = "not a finite number" if v != v or v in (float("inf"), float("-inf")) else v
-                raise _Bad(f"samples[{i}].pixels[{r}][{c}] is {what}; pixels must lie between 0 and 1")
+                raise _Bad(
+                    f"samples[{i}].pixels[{r}][{c}] is {what}; pixels must lie between 0 and 1"
+                )
     return index[label]
 
 
@@ -271,10 +276,11 @@ def _read_text(path: Path) -> str:
         if path.is_dir():
             raise FileFormatError(f"{path}: is a folder, not a file")
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        limit = jsonio.MAX_FILE_BYTES  # looked up now, like read_json does
+        if size > limit:
             raise FileFormatError(
-                f"{path}: the file is {size / 1e6:.1f} MB, "
-                f"larger than the limit of {MAX_FILE_BYTES / 1e6:.0f} MB"
+                f"{path}: the file is {size / 1e6:.1f} MB, larger than the limit of "
+                f"{limit / 1e6:.0f} MB"
             )
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -287,23 +293,24 @@ def _read_text(path: Path) -> str:
         raise FileFormatError(f"{path}: not a text file (it is not UTF-8)") from None
 
 
-def _parse_csv(
-    text: str, classes: Sequence[str] | None, shape: tuple[int, int]
-) -> Dataset:
+def _parse_csv(text: str, classes: Sequence[str] | None, shape: tuple[int, int]) -> Dataset:
     n_pixels = shape[0] * shape[1]
     wanted = 1 + n_pixels
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int, list[str]]] = []
     try:
-        rows = [
-            (line, row)
-            for line, row in enumerate(csv.reader(io.StringIO(text, newline="")), start=1)
-            if any(cell.strip() for cell in row)
-        ]
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                rows.append((reader.line_num, row))
     except csv.Error as exc:
-        raise _Bad(f"not a valid CSV file ({exc})") from None
+        raise _Bad(f"not a valid CSV file ({exc} on line {reader.line_num})") from None
     if not rows:
         raise _Bad("the file is empty")
     first = rows[0][1]
-    if not all(_NUMBER.fullmatch(cell.strip()) for cell in first[1:]) or not first[1:]:
+    # A header has no numbers for pixels; a data row with one typo must not pass as one.
+    if first[0].strip().casefold() == "label" or not any(
+        _NUMBER.fullmatch(cell.strip()) for cell in first[1:]
+    ):
         if len(first) != wanted:
             raise _Bad(
                 f"the header row has {len(first)} columns; {shape[0]}×{shape[1]} images need "
@@ -398,7 +405,9 @@ def gray_to_pixels(gray: np.ndarray) -> np.ndarray:
 
 def _image_gray(im: Image.Image) -> np.ndarray:
     """The image as float gray levels 0..255, transparent parts taken as white paper."""
-    if im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (im.mode == "P" and "transparency" in im.info):
+    if im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
+        im.mode == "P" and "transparency" in im.info
+    ):
         rgba = im.convert("RGBA")
         paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         im = Image.alpha_composite(paper, rgba)
@@ -421,14 +430,22 @@ def _read_image(path: Path, shape: tuple[int, int]) -> np.ndarray:
                     )
                 im.load()
                 gray = _image_gray(im)
-    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except (
+        OSError,
+        SyntaxError,
+        ValueError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ) as exc:
         # Pillow says "cannot identify image file" for anything it cannot decode
-        reason = "not an image Pillow can read" if isinstance(exc, Image.UnidentifiedImageError) else str(exc)
+        reason = (
+            "not an image Pillow can read"
+            if isinstance(exc, Image.UnidentifiedImageError)
+            else str(exc)
+        )
         raise FileFormatError(f"{path}: cannot be read as an image ({reason})") from None
     if gray.shape != (rows, cols):
-        scaled = Image.fromarray(gray.astype(np.float32), mode="F").resize(
-            (cols, rows), Image.Resampling.BOX
-        )
+        scaled = Image.fromarray(gray.astype(np.float32)).resize((cols, rows), Image.Resampling.BOX)
         gray = np.asarray(scaled, dtype=np.float64)
     return gray_to_pixels(gray)
 
@@ -451,7 +468,9 @@ def import_image_folder(folder: str | os.PathLike[str], shape: Sequence[int] = (
         what = "no such folder" if not folder.exists() else "not a folder"
         raise FileFormatError(f"{folder}: {what}")
     try:
-        subfolders = sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+        subfolders = sorted(
+            p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
+        )
     except OSError as exc:
         raise FileFormatError(f"{folder}: cannot be read ({exc.strerror or exc})") from None
     if not subfolders:
@@ -490,7 +509,7 @@ def _folder_name(name: str) -> str:
     ):
         raise FileFormatError(
             f"the class name {name!r} cannot be used as a folder name "
-            "(no / \\ : * ? \" < > |, no leading dot or spaces)"
+            '(no / \\ : * ? " < > |, no leading dot or spaces)'
         )
     return name
 
@@ -518,9 +537,11 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
         for name in names:
             (folder / name).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FileFormatError(f"{folder}: cannot create the folders ({exc.strerror or exc})") from None
+        raise FileFormatError(
+            f"{folder}: cannot create the folders ({exc.strerror or exc})"
+        ) from None
     width = max(5, len(str(len(ds) - 1)))
     for i, (image, label) in enumerate(zip(ds.images, ds.labels)):
         buffer = io.BytesIO()
-        Image.fromarray(pixels_to_gray(image), mode="L").save(buffer, format="PNG")
+        Image.fromarray(pixels_to_gray(image)).save(buffer, format="PNG")
         atomic_write_bytes(folder / label / f"{i:0{width}d}.png", buffer.getvalue())

@@ -67,9 +67,8 @@ def _check_pixels(pixels: object, shape: tuple[int, int], what: str = "the image
     if arr.shape == (rows * cols,):
         arr = arr.reshape(rows, cols)
     if arr.shape != (rows, cols):
-        raise ModelError(
-            f"{what} must be {rows}×{cols} pixels, got {'×'.join(map(str, arr.shape)) or 'one number'}"
-        )
+        got = "×".join(map(str, arr.shape)) or "one number"
+        raise ModelError(f"{what} must be {rows}×{cols} pixels, got {got}")
     _check_values(arr, what)
     return arr
 
@@ -233,7 +232,7 @@ class Dataset:
 
     def inputs(self) -> np.ndarray:
         """The network inputs: ``n × (rows·cols)``, every image flattened row by row."""
-        return self._images.reshape(len(self), -1).copy()
+        return self._images.reshape(len(self), self._shape[0] * self._shape[1]).copy()
 
     def targets(self) -> np.ndarray:
         """One-hot targets, ``n × k`` float64, in the order of :attr:`classes`."""
@@ -287,7 +286,9 @@ class Dataset:
         return self.subset(np.flatnonzero(~is_test)), self.subset(np.flatnonzero(is_test))
 
     # -- changing ----------------------------------------------------------------------
-    def add(self, pixels: np.ndarray | Sequence[float] | Sequence[Sequence[float]], label: Label) -> int:
+    def add(
+        self, pixels: np.ndarray | Sequence[float] | Sequence[Sequence[float]], label: Label
+    ) -> int:
         """Append one image (``rows × cols``, or flat row by row); return its index."""
         arr = _check_pixels(pixels, self._shape)
         k = self._label_index(label)
@@ -308,7 +309,9 @@ class Dataset:
         labels[i] = k
         self._labels = labels
 
-    def set_pixels(self, index: int, pixels: np.ndarray | Sequence[float] | Sequence[Sequence[float]]) -> None:
+    def set_pixels(
+        self, index: int, pixels: np.ndarray | Sequence[float] | Sequence[Sequence[float]]
+    ) -> None:
         """Replace the image of sample ``index`` (as when it is edited in the pixel editor)."""
         i = self._check_index(index)
         arr = _check_pixels(pixels, self._shape)

@@ -31,9 +31,11 @@ __all__ = [
     "CLASSES",
     "MARK",
     "SHAPE",
-    "TOMATOES",
-    "TRAIN_SEED",
+    "TEST_PER_CLASS",
     "TEST_SEED",
+    "TOMATOES",
+    "TRAIN_PER_CLASS",
+    "TRAIN_SEED",
     "generate",
     "prototypes",
 ]
@@ -43,9 +45,12 @@ SHAPE: tuple[int, int] = (6, 6)
 #: The value of the darkest marks: an apple's stem, a tomato's calyx. Nothing else in a
 #: prototype is this dark.
 MARK = 1.0
-#: Seeds of the shipped ``datasets/fruits-6x6`` files (train and test).
+#: How the shipped ``datasets/fruits-6x6`` files are made: ``generate(TRAIN_PER_CLASS,
+#: TRAIN_SEED)`` and ``generate(TEST_PER_CLASS, TEST_SEED)``.
 TRAIN_SEED = 2024
 TEST_SEED = 7
+TRAIN_PER_CLASS = 250
+TEST_PER_CLASS = 75
 
 # fmt: off
 APPLES: tuple[np.ndarray, ...] = (
@@ -162,11 +167,7 @@ _NEIGHBOURS = ((-1, 0), (1, 0), (0, -1), (0, 1))
 
 def _neighbours(r: int, c: int, shape: tuple[int, int]) -> list[tuple[int, int]]:
     rows, cols = shape
-    return [
-        (r + dr, c + dc)
-        for dr, dc in _NEIGHBOURS
-        if 0 <= r + dr < rows and 0 <= c + dc < cols
-    ]
+    return [(r + dr, c + dc) for dr, dc in _NEIGHBOURS if 0 <= r + dr < rows and 0 <= c + dc < cols]
 
 
 def _skin(img: np.ndarray) -> np.ndarray:
@@ -225,9 +226,7 @@ def _vary_calyx(img: np.ndarray, rng: np.random.Generator) -> None:
         r, c = inside[rng.integers(len(inside))]
         img[r, c] = body
     elif choice == 1:
-        near = sorted(
-            {n for r, c in calyx for n in _neighbours(r, c, img.shape) if skin[n]}
-        )
+        near = sorted({n for r, c in calyx for n in _neighbours(r, c, img.shape) if skin[n]})
         if near:
             img[near[rng.integers(len(near))]] = MARK
     else:
@@ -270,9 +269,13 @@ def generate(n_per_class: int, seed: int) -> Dataset:
         Seed of ``numpy.random.default_rng``: the only source of randomness.
     """
     if isinstance(n_per_class, bool) or not isinstance(n_per_class, int | np.integer):
-        raise ModelError(f"the number of images per class must be a whole number, got {n_per_class!r}")
+        raise ModelError(
+            f"the number of images per class must be a whole number, got {n_per_class!r}"
+        )
     if not 0 <= n_per_class <= 100_000:
-        raise ModelError(f"the number of images per class must lie between 0 and 100000, got {n_per_class}")
+        raise ModelError(
+            f"the number of images per class must lie between 0 and 100000, got {n_per_class}"
+        )
     rng = np.random.default_rng(seed)
     images = np.zeros((2 * n_per_class, *SHAPE))
     labels = np.repeat([0, 1], n_per_class)
