@@ -1,0 +1,193 @@
+"""Training throughput of the 36-36-2 net: FruitNet against PyTorch and scikit-learn.
+
+All runs: float64, learning rate 0.5, sigmoid everywhere, squared error, the same
+10,000 random 6×6 samples, one epoch, no shuffling. PyTorch is pinned to one thread
+(its fastest setting for these tiny matrices here). Peers that are not installed are
+skipped and said so.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+
+from benchmarks.common import Result, median_time, random_fruit_data
+from fruitnet_gui.model import fruit_network
+from fruitnet_gui.model.training import OnlineKernel
+
+LR = 0.5
+
+
+def fruitnet_epoch(xs: np.ndarray, ts: np.ndarray, batch: int) -> None:
+    kernel = OnlineKernel(fruit_network(0), LR)
+    if batch == 1:
+        step = kernel.step
+        for i in range(len(xs)):
+            step(xs[i], ts[i])
+    else:
+        for b in range(0, len(xs), batch):
+            kernel.batch_step(xs[b : b + batch], ts[b : b + batch])
+
+
+def torch_manual_epoch(torch, xs, ts, batch: int) -> None:
+    """A hand-written loop: forward, backward by the chain rule, in-place updates."""
+    net = fruit_network(0)
+    w1, w2 = (torch.tensor(w) for w in net.weights)
+    b1, b2 = (torch.tensor(b) for b in net.biases)
+    with torch.no_grad():
+        for s in range(0, len(xs), batch):
+            x, t = xs[s : s + batch], ts[s : s + batch]
+            h = torch.sigmoid(x @ w1 + b1)
+            y = torch.sigmoid(h @ w2 + b2)
+            d2 = (y - t) * y * (1 - y)
+            d1 = (d2 @ w2.T) * h * (1 - h)
+            scale = LR / len(x)
+            w2.sub_(h.T @ d2, alpha=scale)
+            b2.sub_(d2.sum(0), alpha=scale)
+            w1.sub_(x.T @ d1, alpha=scale)
+            b1.sub_(d1.sum(0), alpha=scale)
+
+
+def torch_online_manual_epoch(torch, xs, ts) -> None:
+    """The hand-written loop for one sample at a time (vectors, torch.outer)."""
+    net = fruit_network(0)
+    w1, w2 = (torch.tensor(w) for w in net.weights)
+    b1, b2 = (torch.tensor(b) for b in net.biases)
+    with torch.no_grad():
+        for i in range(len(xs)):
+            x, t = xs[i], ts[i]
+            h = torch.sigmoid(x @ w1 + b1)
+            y = torch.sigmoid(h @ w2 + b2)
+            d2 = (y - t) * y * (1 - y)
+            d1 = (w2 @ d2) * h * (1 - h)
+            w2.sub_(torch.outer(h, d2), alpha=LR)
+            b2.sub_(d2, alpha=LR)
+            w1.sub_(torch.outer(x, d1), alpha=LR)
+            b1.sub_(d1, alpha=LR)
+
+
+def torch_autograd_epoch(torch, xs, ts, batch: int) -> None:
+    net = fruit_network(0)
+    params = [torch.tensor(a, requires_grad=True) for a in (*net.weights, *net.biases)]
+    w1, w2, b1, b2 = params
+    for s in range(0, len(xs), batch):
+        x, t = xs[s : s + batch], ts[s : s + batch]
+        y = torch.sigmoid(torch.sigmoid(x @ w1 + b1) @ w2 + b2)
+        loss = 0.5 * ((t - y) ** 2).sum() / (len(x) if x.dim() == 2 else 1)
+        loss.backward()
+        with torch.no_grad():
+            for p in params:
+                p.sub_(p.grad, alpha=LR)
+                p.grad = None
+
+
+def sklearn_epoch(xs, ts, batch: int) -> None:
+    from sklearn.exceptions import ConvergenceWarning
+    from sklearn.neural_network import MLPRegressor
+
+    model = MLPRegressor(
+        hidden_layer_sizes=(36,),
+        activation="logistic",
+        solver="sgd",
+        learning_rate_init=LR,
+        batch_size=batch,
+        momentum=0.0,
+        nesterovs_momentum=False,
+        alpha=0.0,
+        max_iter=1,
+        shuffle=False,
+        random_state=0,
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        model.fit(xs, ts)
+
+
+def run(quick: bool) -> list[Result]:
+    n = 2_000 if quick else 10_000
+    repeats = 3 if quick else 5
+    xs, ts = random_fruit_data(n)
+    results: list[Result] = []
+    try:
+        import torch
+
+        torch.set_num_threads(1)
+        txs, tts = torch.tensor(xs), torch.tensor(ts)
+    except ImportError:
+        torch = None
+    try:
+        import sklearn  # noqa: F401
+
+        have_sklearn = True
+    except ImportError:
+        have_sklearn = False
+
+    def rate(fn) -> float:
+        return n / median_time(fn, repeats)
+
+    # -- online ------------------------------------------------------------------------
+    ours = rate(lambda: fruitnet_epoch(xs, ts, 1))
+    results.append(
+        Result("training", "online: FruitNet", ours, "samples/s", "≥ 120000", ours >= 120_000)
+    )
+    peers = {}
+    if torch is not None:
+        peers["PyTorch loop (no autograd)"] = (
+            rate(lambda: torch_online_manual_epoch(torch, txs, tts)),
+            3,
+        )
+        peers["PyTorch autograd"] = (rate(lambda: torch_autograd_epoch(torch, txs, tts, 1)), 25)
+    if have_sklearn:
+        peers["scikit-learn MLP batch_size=1"] = (rate(lambda: sklearn_epoch(xs, ts, 1)), 8)
+    _compare(results, "online", ours, peers)
+
+    # -- full batch and mini-batch ---------------------------------------------------------
+    for label, batch, wanted in (("full batch", n, {"PyTorch": 1, "scikit-learn": 2}),
+                                 ("mini-batch 32", 32, {"scikit-learn": 3})):  # fmt: skip
+        ours = rate(lambda b=batch: fruitnet_epoch(xs, ts, b))
+        results.append(Result("training", f"{label}: FruitNet", ours, "samples/s"))
+        peers = {}
+        if torch is not None:
+            peers["PyTorch"] = (
+                rate(lambda b=batch: torch_manual_epoch(torch, txs, tts, b)),
+                wanted.get("PyTorch"),
+            )
+        if have_sklearn:
+            peers["scikit-learn"] = (
+                rate(lambda b=batch: sklearn_epoch(xs, ts, b)),
+                wanted.get("scikit-learn"),
+            )
+        _compare(results, label, ours, peers)
+    if torch is None:
+        results.append(
+            Result("training", "PyTorch", float("nan"), "", note="skipped: torch is not installed")
+        )
+    if not have_sklearn:
+        results.append(
+            Result(
+                "training",
+                "scikit-learn",
+                float("nan"),
+                "",
+                note="skipped: scikit-learn is not installed",
+            )
+        )
+    return results
+
+
+def _compare(results: list[Result], label: str, ours: float, peers: dict) -> None:
+    for name, (theirs, factor) in peers.items():
+        results.append(Result("training", f"{label}: {name}", theirs, "samples/s"))
+        ratio = ours / theirs
+        target = f"≥ {factor}×" if factor else ""
+        results.append(
+            Result(
+                "training",
+                f"{label}: FruitNet / {name}",
+                ratio,
+                "×",
+                target,
+                None if not factor else ratio >= factor,
+            )  # fmt: skip
+        )
