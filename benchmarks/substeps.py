@@ -27,5 +27,5 @@ def run(quick: bool) -> list[Result]:
             seconds / vectorized,
             "×",
             note="what the teaching view costs over the bare arithmetic",
-        ),  # fmt: skip
+        ),
     ]

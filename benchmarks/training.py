@@ -189,5 +189,5 @@ def _compare(results: list[Result], label: str, ours: float, peers: dict) -> Non
                 "×",
                 target,
                 None if not factor else ratio >= factor,
-            )  # fmt: skip
+            )
         )
