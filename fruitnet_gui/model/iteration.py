@@ -17,6 +17,7 @@ person does by hand.
 from __future__ import annotations
 
 import enum
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -225,14 +226,23 @@ class _Builder:
         )
 
     def build(self) -> None:
-        self.forward()
-        self.error()
-        self.backward()
-        self.update()
+        # Thousands of small objects that all stay alive: the cyclic garbage collector
+        # would only rescan them again and again (a third of the build time).
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            self.forward()
+            self.error()
+            self.backward()
+            self.update()
+        finally:
+            if enabled:
+                gc.enable()
 
     # -- 1. forward ----------------------------------------------------------------------
     def forward(self) -> None:
         names, net, r = self.names, self.net, self.r
+        wnames = names.weights
         bias_in = self.given(net.bias_input)
         for l in range(self.L):
             src_names = names.nodes[l]
@@ -245,7 +255,7 @@ class _Builder:
             bias_node = names.bias_node(l)
             for j in range(len(b)):
                 node = names.node(l + 1, j)
-                wn = [names.weight(l, i, j) for i in range(len(a))]
+                wn = [wnames[l][i][j] for i in range(len(a))]
                 bn = names.bias(l, j)
                 v = r(float(nets[j]))
                 s = self.comp(v)
@@ -331,6 +341,7 @@ class _Builder:
     # -- 3. backward ---------------------------------------------------------------------
     def backward(self) -> None:
         names, net, r, comp = self.names, self.net, self.r, self.comp
+        wnames = names.weights
         L = self.L
         # Per layer l+1: dE/dout, dout/dnet (as numbers), and the factor
         # dE/dout × dout/dnet in symbols and numbers, used by every weight into the node.
@@ -364,7 +375,7 @@ class _Builder:
                     )
                     nxt = range(len(delta[l + 1]))
                     fsym = fm.hidden_factor(
-                        [(chain_sym[l + 1][k], names.weight(layer, j, k)) for k in nxt],
+                        [(chain_sym[l + 1][k], wnames[layer][j][k]) for k in nxt],
                         f"out{node}",
                     )
                     fnum = fm.hidden_factor_numbers(
@@ -388,6 +399,7 @@ class _Builder:
                 chain_sym[l].append(csym)
                 chain_num[l].append(cnum)
 
+        self.grad_str: dict[str, str] = {}  # each gradient as shown, reused by its update
         self.heads = [
             [fm.chain_head(f"out{n}", f"net{n}") for n in names.nodes[l + 1]] for l in range(L)
         ]
@@ -401,7 +413,7 @@ class _Builder:
             for i, src in enumerate(names.nodes[l]):
                 a = float(self.outs[l][i])
                 for j in range(self.net.layers[layer]):
-                    wname = names.weight(l, i, j)
+                    wname = wnames[l][i][j]
                     self._gradient(
                         l,
                         j,
@@ -454,7 +466,7 @@ class _Builder:
                 out.append(
                     (
                         (node, *(names.node(layer + 1, k) for k in nxt)),
-                        tuple(names.weight(layer, j, k) for k in nxt),
+                        tuple(names.weights[layer][j][k] for k in nxt),
                     )
                 )
         return out
@@ -486,7 +498,9 @@ class _Builder:
             f"dEtotal/d{wname}",
             v,
             fm.gradient_formula(wname, self.heads[l][j], source, factor_sym[l][j]),
-            fm.gradient_numbers(wname, factor_num[l][j], a_str, self.comp(v)),
+            fm.gradient_numbers(
+                wname, factor_num[l][j], a_str, self.grad_str.setdefault(wname, self.comp(v))
+            ),
             nodes,
             edges,
             group,
@@ -497,15 +511,13 @@ class _Builder:
     # -- 4. update -----------------------------------------------------------------------
     def update(self) -> None:
         names, net = self.names, self.net
+        wnames = names.weights
         lr = net.learning_rate
         lr_s = self.given(lr)
-        grad_str: dict[str, str] = {
-            s.name: self.comp(s.value) for s in self.it.steps if s.phase is Phase.BACKWARD
-        }
         for l in range(self.L):
             for i, src in enumerate(names.nodes[l]):
                 for j, old in enumerate(net.weights[l][i].tolist()):
-                    wname = names.weight(l, i, j)
+                    wname = wnames[l][i][j]
                     g = float(self.grads_w[l][i, j])
                     self._update(
                         wname,
@@ -513,7 +525,7 @@ class _Builder:
                         lr,
                         lr_s,
                         g,
-                        grad_str[f"dEtotal/d{wname}"],
+                        self.grad_str[wname],
                         self.w_str[l][i][j],
                         (src, names.node(l + 1, j)),
                         src,
@@ -531,7 +543,7 @@ class _Builder:
                     lr,
                     lr_s,
                     g,
-                    grad_str[f"dEtotal/d{bname}"],
+                    self.grad_str[bname],
                     self.b_str[l][j],
                     (bnode, names.node(l + 1, j)),
                     bnode,

@@ -80,6 +80,14 @@ class Naming:
         return out
 
     # -- weights -------------------------------------------------------------------------
+    @cached_property
+    def weights(self) -> list[list[list[str]]]:
+        """``weights[l][i][j]`` is the name of ``weights[l][i, j]`` (built once)."""
+        return [
+            [[self.weight(l, i, j) for j in range(b)] for i in range(a)]
+            for l, (a, b) in enumerate(zip(self.layers[:-1], self.layers[1:]))
+        ]
+
     def weight(self, layer: int, i: int, j: int) -> str:
         """Name of ``weights[layer][i, j]``."""
         return f"w{self._w_offsets[layer] + i * self.layers[layer + 1] + j + 1}"
