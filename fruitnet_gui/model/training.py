@@ -6,9 +6,7 @@ asking for the next snapshot (STYLE.md: long work is a generator in ``model``); 
 ``fruitnet train`` command just iterates it.
 
 The arithmetic is that of :class:`~fruitnet_gui.model.network.Network` (tests hold them
-equal), written for speed: the bias weight is kept as an extra input row fed by the
-bias input, every array is preallocated, and one online step is about twenty NumPy
-calls with no Python loop over weights.
+equal), done by the fast :class:`~fruitnet_gui.model.kernel.OnlineKernel`.
 """
 
 from __future__ import annotations
@@ -20,6 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
+from fruitnet_gui.model.kernel import OnlineKernel
 from fruitnet_gui.model.network import Network, check_learning_rate, total_error
 
 __all__ = [
@@ -126,98 +125,6 @@ def confusion_matrix(network: Network, inputs: np.ndarray, targets: np.ndarray) 
     m = np.zeros((k, k), dtype=np.int64)
     np.add.at(m, (true, pred), 1)
     return m
-
-
-class OnlineKernel:
-    """Per-sample gradient descent on augmented weights, one hidden layer or more.
-
-    ``A[l]`` is ``weights[l]`` with ``biases[l]`` appended as the last row, and every
-    layer's activation vector carries a trailing bias input, so ``net = a @ A``.
-    """
-
-    def __init__(self, network: Network, learning_rate: float | None = None) -> None:
-        self.template = network
-        self.lr = network.learning_rate if learning_rate is None else learning_rate
-        self.bias_input = network.bias_input
-        self.A = [np.vstack([w, b[None, :]]) for w, b in zip(network.weights, network.biases)]
-        layers = network.layers
-        # activations with a trailing bias input; acts[0] receives the sample
-        self.acts = [np.empty(n + 1) for n in layers[:-1]]
-        for a in self.acts:
-            a[-1] = self.bias_input
-        self.out = np.empty(layers[-1])
-        self.nets = [np.empty(n) for n in layers[1:]]
-        self.deltas = [np.empty(n) for n in layers[1:]]
-        self.tmp = [np.empty(n) for n in layers[1:]]
-        self.grads = [np.empty_like(a) for a in self.A]
-
-    @staticmethod
-    def _sigmoid(net: np.ndarray, out: np.ndarray) -> None:
-        # 1/2 + tanh(x/2)/2 is the logistic function without any overflow.
-        np.multiply(net, 0.5, out=out)
-        np.tanh(out, out=out)
-        np.multiply(out, 0.5, out=out)
-        np.add(out, 0.5, out=out)
-
-    def step(self, x: np.ndarray, t: np.ndarray) -> None:
-        """One update on one sample (the paper's iteration)."""
-        A, acts, nets, deltas, tmp, grads = (
-            self.A,
-            self.acts,
-            self.nets,
-            self.deltas,
-            self.tmp,
-            self.grads,
-        )
-        L = len(A)
-        acts[0][:-1] = x
-        for l in range(L):
-            np.dot(acts[l], A[l], out=nets[l])
-            dest = acts[l + 1][:-1] if l + 1 < L else self.out
-            self._sigmoid(nets[l], dest)
-        # output delta: (out - t) * out * (1 - out), scaled by the learning rate
-        y, d = self.out, deltas[-1]
-        np.subtract(y, t, out=d)
-        np.subtract(1.0, y, out=tmp[-1])
-        np.multiply(tmp[-1], y, out=tmp[-1])
-        np.multiply(d, tmp[-1], out=d)
-        np.multiply(d, self.lr, out=d)
-        for l in range(L - 1, -1, -1):
-            if l:
-                # the layer below collects error from every node it feeds (old weights)
-                h = acts[l][:-1]
-                np.dot(A[l][:-1], deltas[l], out=deltas[l - 1])
-                np.subtract(1.0, h, out=tmp[l - 1])
-                np.multiply(tmp[l - 1], h, out=tmp[l - 1])
-                np.multiply(deltas[l - 1], tmp[l - 1], out=deltas[l - 1])
-            np.dot(acts[l][:, None], deltas[l][None, :], out=grads[l])
-            np.subtract(A[l], grads[l], out=A[l])
-
-    def batch_step(self, xs: np.ndarray, ts: np.ndarray) -> None:
-        """One update with the mean gradient of a batch."""
-        A, L = self.A, len(self.A)
-        n = len(xs)
-        acts = [np.hstack([xs, np.full((n, 1), self.bias_input)])]
-        for l in range(L):
-            net = acts[l] @ A[l]
-            out = np.empty_like(net)
-            self._sigmoid(net, out)
-            acts.append(np.hstack([out, np.full((n, 1), self.bias_input)]) if l + 1 < L else out)
-        y = acts[-1]
-        delta = (y - ts) * y * (1.0 - y) * (self.lr / n)
-        for l in range(L - 1, -1, -1):
-            below = None
-            if l:
-                h = acts[l][:, :-1]
-                below = (delta @ A[l][:-1].T) * h * (1.0 - h)
-            A[l] -= acts[l].T @ delta
-            delta = below  # type: ignore[assignment]
-
-    def network(self) -> Network:
-        """The current weights as a (new, independent) Network."""
-        return self.template.with_params(
-            [a[:-1].copy() for a in self.A], [a[-1].copy() for a in self.A]
-        )
 
 
 def train(

@@ -22,8 +22,9 @@ def walk(net, x, t):
     return cursor.network()
 
 
-def test_online_step_equals_the_sub_step_walk_on_the_paper() -> None:
-    kernel = OnlineKernel(paper_network())
+@pytest.mark.parametrize("use_scipy", [True, False])
+def test_online_step_equals_the_sub_step_walk_on_the_paper(use_scipy) -> None:
+    kernel = OnlineKernel(paper_network(), use_scipy=use_scipy)
     kernel.step(PAPER_INPUT, PAPER_TARGET)
     walked = walk(paper_network(), PAPER_INPUT, PAPER_TARGET)
     np.testing.assert_allclose(
@@ -36,8 +37,11 @@ def test_online_step_equals_the_sub_step_walk_on_the_paper() -> None:
     st.lists(st.integers(1, 8), min_size=3, max_size=5),
     st.integers(0, 10_000),
     st.sampled_from([1.0, 0.5, -1.0]),
+    st.booleans(),
 )
-def test_online_step_equals_the_sub_step_walk_for_any_sizes(layers, seed, bias_input) -> None:
+def test_online_step_equals_the_sub_step_walk_for_any_sizes(
+    layers, seed, bias_input, use_scipy
+) -> None:
     net = random_network(layers, seed, scale=1.0)
     net.bias_input = bias_input
     rng = np.random.default_rng(seed)
@@ -49,11 +53,12 @@ def test_online_step_equals_the_sub_step_walk_for_any_sizes(layers, seed, bias_i
     )
 
 
-def test_batch_step_equals_the_vectorized_mean_gradient_step() -> None:
+@pytest.mark.parametrize("use_scipy", [True, False])
+def test_batch_step_equals_the_vectorized_mean_gradient_step(use_scipy) -> None:
     net = random_network((6, 5, 4, 2), seed=3)
     rng = np.random.default_rng(1)
     xs, ts = rng.uniform(size=(9, 6)), np.eye(2)[rng.integers(0, 2, 9)]
-    kernel = OnlineKernel(net)
+    kernel = OnlineKernel(net, use_scipy=use_scipy)
     kernel.batch_step(xs, ts)
     expected, _ = net.train_step(xs, ts)
     np.testing.assert_allclose(kernel.network().flat_params(), expected.flat_params(), atol=1e-12)
