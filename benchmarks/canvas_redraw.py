@@ -1,0 +1,133 @@
+"""How long the network canvas takes to redraw itself completely, offscreen.
+
+``python benchmarks/canvas_redraw.py`` prints the figures; :func:`measure` returns them.
+Each figure is the median time of ``NetworkCanvas.render`` into an image of the canvas's
+size (the whole ``paintEvent``, with nothing clipped), in milliseconds:
+
+* ``fruit_cached``: the 36-36-2 net, nothing changed since the last frame (hover, expose);
+* ``fruit_cursor_moved``: the 36-36-2 net after a sub-step of the forward/backward phases
+  (values and highlight change, the weights do not);
+* ``fruit_update_step``: after a sub-step of the update phase: one weight moved a little
+  (the edge buckets are recomputed; the background layer is redrawn only if an edge
+  changes colour or width class, which is rare);
+* ``fruit_edges_redrawn``: a frame that must redraw all 1406 edges into the background
+  layer (after an edit that changes some edge's colour or width class, the first step
+  away from position 0, a new network): the worst case short of a resize;
+* ``fruit_relayout``: after a resize: node positions too;
+* ``paper_cursor_moved``: the paper's 2-2-2 net with every label, after a sub-step.
+
+The budget for a full redraw of the 36-36-2 canvas is 8 ms (median). Session work
+(building an iteration, moving the cursor, collecting its garbage) is not timed: only
+painting is. On a loaded machine all figures grow: run it alone.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from fruitnet_gui.model.iteration import Phase
+from fruitnet_gui.ui.network_canvas import NetworkCanvas
+from fruitnet_gui.ui.session import Session
+
+BUDGET_MS = 8.0
+SIZE = (1280, 800)
+
+
+def _tomato() -> np.ndarray:
+    """A round blob on light gray: no pixel is 0, so every update step changes a weight."""
+    yy, xx = np.mgrid[0:6, 0:6]
+    return np.clip(1.2 - np.hypot(yy - 2.5, xx - 2.5) / 2.5, 0.05, 1).ravel()
+
+
+def _median_ms(repeats: int, prepare: Callable[[int], None], draw: Callable[[], None]) -> float:
+    times = []
+    for k in range(repeats):
+        prepare(k)
+        # A new iteration of the fruit net is ~50,000 objects: collect them now, or the
+        # collector's pause lands in whichever frame happens to come next.
+        gc.collect()
+        t0 = time.perf_counter()
+        draw()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times) * 1e3
+
+
+def measure(repeats: int = 60, size: tuple[int, int] = SIZE) -> dict[str, float]:
+    """Median full-redraw times in milliseconds (see the module docstring)."""
+    app = QApplication.instance() or QApplication([])
+    session = Session()
+    session.load_preset("fruit")
+    session.set_input(_tomato())
+    canvas = NetworkCanvas(session)
+    canvas.resize(*size)
+    image = QImage(canvas.size(), QImage.Format.Format_ARGB32_Premultiplied)
+
+    def draw() -> None:
+        canvas.render(image)
+
+    def nothing(_k: int) -> None:
+        pass
+
+    results: dict[str, float] = {}
+    session.seek(3)
+    draw()  # warm up: fonts, sprites, the background layer
+    results["fruit_cached"] = _median_ms(repeats, nothing, draw)
+
+    backward_start, _ = session.iteration.phase_range(Phase.BACKWARD)
+    session.seek(backward_start)
+    draw()
+    results["fruit_cursor_moved"] = _median_ms(repeats, lambda _k: session.step(), draw)
+
+    update_start, _ = session.iteration.phase_range(Phase.UPDATE)
+    session.seek(update_start)
+    draw()
+    results["fruit_update_step"] = _median_ms(repeats, lambda _k: session.step(), draw)
+
+    def edit(k: int) -> None:
+        session.set_weight("w1", 2.0 if k % 2 else -3.0)
+        session.seek(3)
+        canvas._static.clear()  # as if this edit had reclassified edges: redraw them all
+
+    results["fruit_edges_redrawn"] = _median_ms(max(repeats // 3, 5), edit, draw)
+
+    def resize(k: int) -> None:
+        canvas.resize(size[0] - k % 2, size[1])
+
+    results["fruit_relayout"] = _median_ms(max(repeats // 3, 5), resize, draw)
+    canvas.resize(*size)
+
+    session.load_preset("paper")
+    n = len(session.iteration)
+    draw()
+    results["paper_cursor_moved"] = _median_ms(repeats, lambda k: session.seek(k % n + 1), draw)
+
+    canvas.close()
+    canvas.deleteLater()
+    app.processEvents()
+    return results
+
+
+def main() -> int:
+    results = measure()
+    print(f"NetworkCanvas full redraw, {SIZE[0]}×{SIZE[1]}, median ms (budget {BUDGET_MS:g} ms)")
+    for name, ms in results.items():
+        print(f"  {name:24s} {ms:7.2f}")
+    worst = max(v for k, v in results.items() if k.startswith("fruit") and k != "fruit_relayout")
+    return 0 if worst < BUDGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

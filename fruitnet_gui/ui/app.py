@@ -1,0 +1,95 @@
+"""The application: ``fruitnet-gui`` and ``python -m fruitnet_gui`` start here.
+
+``fruitnet-gui [--preset paper|fruit] [--model FILE] [--seed N] [--settings FILE]``
+
+A model file that cannot be read is a usage error: the message goes to stderr and the
+exit status is 2 (as for a bad option), rather than silently opening something else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.ui.icons import icon
+from fruitnet_gui.ui.main_window import MainWindow
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["APP_NAME", "ORGANIZATION", "build_parser", "create_window", "main"]
+
+APP_NAME = "FruitNet"
+ORGANIZATION = "FruitNet"
+ORGANIZATION_DOMAIN = "fruitnet.invalid"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fruitnet-gui",
+        description="Step through one training iteration of a small neural network, "
+        "sub-step by sub-step, as the worked example does by hand.",
+    )
+    parser.add_argument(
+        "--preset",
+        choices=("paper", "fruit"),
+        default="paper",
+        help="the paper's 2-2-2 example (default) or the 36-36-2 fruit classifier",
+    )
+    parser.add_argument(
+        "--model", metavar="FILE", help="open a FruitNet model file (JSON) instead of a preset"
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        default=0,
+        help="seed of the fruit classifier's random start weights (default 0)",
+    )
+    parser.add_argument(
+        "--settings",
+        metavar="FILE",
+        help="remember the window layout in this ini file instead of the user's settings",
+    )
+    return parser
+
+
+def create_window(args: argparse.Namespace) -> MainWindow:
+    """The session and the window for parsed ``args``; raises FruitNetError for a bad model."""
+    session = Session()
+    if args.model:
+        from fruitnet_gui.files.model_io import load_model
+
+        network = load_model(args.model)
+        session.set_network(network, "")
+    elif args.preset == "fruit":
+        session.load_preset("fruit", args.seed)
+    settings = (
+        QSettings(args.settings, QSettings.Format.IniFormat) if args.settings else QSettings()
+    )
+    window = MainWindow(session, settings)
+    window.fruit_seed = args.seed
+    session.setParent(window)
+    if args.model:
+        window.set_model_file(args.model)
+    return window
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse ``argv``, open the window and run until it is closed; the exit status."""
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
+    app.setWindowIcon(icon("fruitnet"))
+    try:
+        window = create_window(args)
+    except FruitNetError as exc:
+        print(f"fruitnet-gui: {exc}", file=sys.stderr)
+        return 2
+    window.show()
+    status = app.exec()
+    window.deleteLater()
+    return int(status)

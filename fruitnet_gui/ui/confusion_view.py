@@ -1,0 +1,183 @@
+"""The confusion matrix after training: which true class was predicted as which.
+
+Rows are the true classes, columns the predicted ones; the diagonal holds the images
+the network got right. Each cell shows the count and its share of the row, shaded by
+that share (one hue, so it reads in grayscale too); right cells have a solid frame,
+wrong ones none. Shown when a run ends: on the test set if there is one, else on the
+training set (as ``fruitnet train`` reports it).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.training import Progress, confusion_matrix
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["ConfusionView"]
+
+_CELL = (
+    "QLabel {{ background: {bg}; color: {fg}; border: {border}; border-radius: 4px;"
+    " padding: 8px 12px; font-size: 13pt; }}"
+)
+_HEADER = "QLabel { color: #37474f; font-weight: bold; padding: 2px 6px; }"
+_AXIS = "QLabel { color: #5F6B76; font-style: italic; }"
+_PLACEHOLDER = "QLabel { color: #7a838c; }"
+
+
+def _fits(data: Dataset, network: Network) -> bool:
+    rows, cols = data.shape
+    return rows * cols == network.n_inputs and tuple(data.classes) == tuple(network.classes)
+
+
+def _shade(share: float) -> tuple[str, str]:
+    """Background and text colour for a cell holding ``share`` of its row (light to blue)."""
+    share = float(np.clip(share, 0.0, 1.0))
+    lo, hi = np.array([0xF4, 0xF7, 0xFB]), np.array([0x1E, 0x5A, 0xA8])
+    rgb = np.round(lo + share * (hi - lo)).astype(int)
+    return "#{:02X}{:02X}{:02X}".format(*rgb), ("white" if share > 0.5 else "#1A1A1A")
+
+
+class ConfusionView(QWidget):
+    """Counts of (true class, predicted class) and the accuracy, after a run ends."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confusion_view")
+        self.session = session
+        self.matrix: np.ndarray | None = None
+        self.classes: tuple[str, ...] = ()
+        #: ``cells[true][predicted]``: the labels showing each count.
+        self.cells: list[list[QLabel]] = []
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("confusion_title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setStyleSheet("QLabel { font-weight: bold; color: #1A1A1A; }")
+        self.accuracy_label = QLabel()
+        self.accuracy_label.setObjectName("confusion_accuracy")
+        self.accuracy_label.setWordWrap(True)
+        self.accuracy_label.setTextFormat(Qt.TextFormat.RichText)
+        self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setSpacing(4)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid_host.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self._grid_host, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.accuracy_label)
+        layout.addStretch(1)
+
+        trainer = session.trainer
+        trainer.finished.connect(self._on_finished)
+        trainer.state_changed.connect(self._on_state_changed)
+        session.network_changed.connect(self._on_network_changed)
+        self._placeholder("The confusion matrix appears here when training ends.")
+
+    # -- reading -----------------------------------------------------------------------
+    def accuracy(self) -> float | None:
+        """Share of the diagonal, or None before a run has ended."""
+        if self.matrix is None or self.matrix.sum() == 0:
+            return None
+        return float(np.trace(self.matrix) / self.matrix.sum())
+
+    def show_matrix(self, matrix: np.ndarray, classes: tuple[str, ...], what: str) -> None:
+        """Show ``matrix[true, predicted]`` for ``classes``; ``what`` names the images."""
+        m = np.asarray(matrix, dtype=np.int64)
+        self.matrix, self.classes = m, tuple(classes)
+        self._clear_grid()
+        k = len(classes)
+        axis_top = QLabel("predicted →")
+        axis_top.setStyleSheet(_AXIS)
+        self._grid.addWidget(axis_top, 0, 1, 1, k, Qt.AlignmentFlag.AlignHCenter)
+        axis_left = QLabel("true ↓")
+        axis_left.setStyleSheet(_AXIS)
+        self._grid.addWidget(axis_left, 1, 0, Qt.AlignmentFlag.AlignBottom)
+        for j, name in enumerate(classes):
+            head = QLabel(name)
+            head.setStyleSheet(_HEADER)
+            head.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._grid.addWidget(head, 1, 1 + j)
+        rows = m.sum(axis=1)
+        self.cells = []
+        for i, name in enumerate(classes):
+            head = QLabel(name)
+            head.setStyleSheet(_HEADER)
+            head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(head, 2 + i, 0)
+            row_cells = []
+            for j in range(k):
+                count = int(m[i, j])
+                share = count / rows[i] if rows[i] else 0.0
+                bg, fg = _shade(share)
+                border = "3px solid #009E73" if i == j else "1px solid #C9D1D9"
+                cell = QLabel(f"<b>{count}</b><br><small>{100 * share:.0f}% of row</small>")
+                cell.setTextFormat(Qt.TextFormat.RichText)
+                cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                cell.setStyleSheet(_CELL.format(bg=bg, fg=fg, border=border))
+                cell.setMinimumWidth(96)
+                verdict = "right" if i == j else "wrong"
+                cell.setToolTip(f"{count} {name} images predicted as {classes[j]} ({verdict})")
+                self._grid.addWidget(cell, 2 + i, 1 + j)
+                row_cells.append(cell)
+            self.cells.append(row_cells)
+        total = int(m.sum())
+        right = int(np.trace(m))
+        images = "1 image" if total == 1 else f"{total} images"
+        self.title_label.setText(f"Confusion matrix on the {what} ({images})")
+        pct = 100.0 * right / total if total else 0.0
+        self.accuracy_label.setText(
+            f"Accuracy: <b>{right}</b> of {total} right = <b>{pct:.1f}%</b>"
+            f" &nbsp; ({total - right} wrong)"
+        )
+        self._grid_host.show()
+
+    # -- internals ---------------------------------------------------------------------
+    def _clear_grid(self) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.cells = []
+
+    def _placeholder(self, text: str) -> None:
+        self.matrix = None
+        self._clear_grid()
+        self._grid_host.hide()
+        self.title_label.setText("Confusion matrix")
+        self.accuracy_label.setText(f"<span style='color:#7a838c'>{text}</span>")
+
+    def _judged_on(self, progress: Progress) -> tuple[np.ndarray, np.ndarray, str]:
+        """The images a run is judged on, as ``session.start_training`` chose them: the
+        test set if it was used, else the training set, else the editor's one sample."""
+        net = progress.network
+        train = self.session.dataset
+        test = self.session.test_set
+        train_ok = train is not None and len(train) > 0 and _fits(train, net)
+        if train_ok and len(train) > 1 and test is not None and len(test) and _fits(test, net):  # type: ignore[arg-type]
+            return test.inputs(), test.targets(), "test set"
+        if train_ok:
+            return train.inputs(), train.targets(), "training set"  # type: ignore[union-attr]
+        return self.session.x[None, :], self.session.target[None, :], "sample in the editor"
+
+    # -- slots -------------------------------------------------------------------------
+    def _on_state_changed(self, state: str) -> None:
+        if state == "running" and self.matrix is None:
+            self._placeholder("Training… the confusion matrix appears when it ends.")
+
+    def _on_finished(self, progress: Progress) -> None:
+        xs, ts, what = self._judged_on(progress)
+        matrix = progress.confusion
+        if matrix is None:  # a stopped run: judge the weights it reached
+            matrix = confusion_matrix(progress.network, xs, ts)
+        self.show_matrix(matrix, progress.network.classes, what)
+
+    def _on_network_changed(self) -> None:
+        self._placeholder("The confusion matrix appears here when training ends.")

@@ -1,0 +1,835 @@
+"""The dataset browser: every training (or test) image as a thumbnail, with its label
+and whether the network currently gets it right.
+
+One :class:`QListView` in icon mode over a list model; a delegate paints each cell, so
+500 images cost 500 cached 6×6 :class:`QImage` s and no widgets. Predictions are computed
+for all images at once (one vectorized ``predict``) when the weights change, never per
+sample: the training runner already paces its snapshots to the frame rate.
+
+Right or wrong is told by shape *and* colour (a tick in a bluish-green badge, a cross in a
+vermillion one, Okabe-Ito colours), so it reads for colour-blind students and in
+grayscale on a projector.
+
+Every file action has a method taking a path (:meth:`DatasetBrowser.open_file`, ...),
+which the file dialogs call; tests call them directly. Failures show one message in the
+browser and go out through ``session.error_occurred``; the datasets stay as they were.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fruitnet_gui.files import dataset_io
+from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.training import Progress
+from fruitnet_gui.train_command import SHIPPED_DATASET
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["DatasetBrowser"]
+
+RIGHT = QColor("#009E73")  # Okabe-Ito bluish green
+WRONG = QColor("#D55E00")  # Okabe-Ito vermillion
+UNKNOWN = QColor("#9AA3AD")
+TEXT = QColor("#1A1A1A")
+SELECTED_FILL = QColor("#DCE9F8")
+SELECTED_EDGE = QColor("#1E5AA8")
+
+#: Cell size of one thumbnail in the list, and the largest side of its image.
+CELL = QSize(92, 100)
+THUMB = 56
+
+#: Custom item data roles.
+IMAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
+PREDICTED_ROLE = Qt.ItemDataRole.UserRole + 3  # class index, or -1 if not known
+
+_MAX_CACHE = 20_000
+#: While training, predictions are refreshed at most this often (s).
+LIVE_REFRESH_S = 0.25
+_ERROR_STYLE = "color: #B34700; font-weight: bold;"
+_INFO_STYLE = "color: #37474f;"
+
+
+def fits(data: Dataset, network: Network) -> bool:
+    """Whether ``network`` can read ``data`` (same pixel count and classes)."""
+    rows, cols = data.shape
+    return rows * cols == network.n_inputs and tuple(data.classes) == tuple(network.classes)
+
+
+class _ThumbnailModel(QAbstractListModel):
+    """The samples of one dataset: thumbnail, label and the network's prediction."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._data: Dataset | None = None
+        self._labels: tuple[str, ...] = ()
+        self._gray: np.ndarray = np.zeros((0, 1, 1), dtype=np.uint8)
+        self._predicted: np.ndarray | None = None  # class index per sample
+        self._outputs: np.ndarray | None = None
+        # keyed by the gray bytes, so relabelling or deleting re-renders nothing
+        self._cache: dict[bytes, QImage] = {}
+
+    # -- content ---------------------------------------------------------------------
+    @property
+    def dataset(self) -> Dataset | None:
+        return self._data
+
+    def set_dataset(self, data: Dataset | None) -> None:
+        self.beginResetModel()
+        self._data = data
+        self._labels = data.labels if data is not None else ()
+        self._gray = (
+            dataset_io.pixels_to_gray(data.images)
+            if data is not None and len(data)
+            else np.zeros((0, 1, 1), dtype=np.uint8)
+        )
+        self._predicted = self._outputs = None
+        if len(self._cache) > _MAX_CACHE:
+            self._cache.clear()
+        self.endResetModel()
+
+    def set_outputs(self, outputs: np.ndarray | None) -> None:
+        """The network's outputs for every sample (``n × classes``), or None."""
+        if outputs is None or self._data is None or len(outputs) != len(self._data):
+            self._outputs = self._predicted = None
+        else:
+            self._outputs = outputs
+            self._predicted = np.argmax(outputs, axis=1)
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0), self.index(self.rowCount() - 1), [PREDICTED_ROLE]
+            )
+
+    def correct(self) -> int | None:
+        """How many samples the network classifies right, or None without predictions."""
+        if self._predicted is None or self._data is None:
+            return None
+        return int(np.sum(self._predicted == self._data.label_indices))
+
+    def image(self, row: int) -> QImage:
+        gray = np.ascontiguousarray(self._gray[row])
+        key = gray.tobytes() + bytes(gray.shape)
+        img = self._cache.get(key)
+        if img is None:
+            h, w = gray.shape
+            img = QImage(key[: h * w], w, h, w, QImage.Format.Format_Grayscale8).copy()
+            self._cache[key] = img
+        return img
+
+    # -- QAbstractListModel ------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._data is None else len(self._data)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid() or self._data is None:
+            return None
+        row = index.row()
+        if role in (Qt.ItemDataRole.DisplayRole, LABEL_ROLE):
+            return self._labels[row]
+        if role == IMAGE_ROLE:
+            return self.image(row)
+        if role == PREDICTED_ROLE:
+            return -1 if self._predicted is None else int(self._predicted[row])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = f"Sample {row + 1}: {self._labels[row]}"
+            if self._outputs is not None and self._predicted is not None:
+                classes = self._data.classes
+                said = classes[int(self._predicted[row])]
+                outs = ", ".join(f"{v:.3f}" for v in self._outputs[row])
+                verdict = "right" if said == self._labels[row] else "wrong"
+                text += f"\nThe network says {said} ({verdict}); outputs {outs}"
+            return text
+        return None
+
+
+class _ThumbnailDelegate(QStyledItemDelegate):
+    """Paints one cell: the image with a right/wrong frame and badge, the label below."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        return CELL
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        image: QImage = index.data(IMAGE_ROLE)
+        label: str = index.data(LABEL_ROLE)
+        predicted: int = index.data(PREDICTED_ROLE)
+        classes = index.model().dataset.classes  # type: ignore[attr-defined]
+        truth = classes.index(label)
+        rect = QRect(option.rect)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(SELECTED_EDGE, 2))
+            painter.setBrush(SELECTED_FILL)
+            painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 6, 6)
+
+        # the image, pixels kept square and sharp
+        h, w = image.height(), image.width()
+        cell = max(1, THUMB // max(h, w))
+        tw, th = w * cell, h * cell
+        thumb = QRect(rect.x() + (rect.width() - tw) // 2, rect.y() + 12, tw, th)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawImage(thumb, image)
+        known = predicted >= 0
+        right = known and predicted == truth
+        color = UNKNOWN if not known else RIGHT if right else WRONG
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(color, 3 if known else 1))
+        painter.drawRect(QRectF(thumb).adjusted(-1.5, -1.5, 1.5, 1.5))
+        if known:
+            _draw_badge(painter, QPointF(thumb.right() + 1, thumb.top()), right)
+
+        # label, and what the network said when it was wrong
+        font = QFont(option.font)
+        font.setPointSizeF(max(font.pointSizeF(), 9.0))
+        painter.setFont(font)
+        painter.setPen(TEXT)
+        fm = painter.fontMetrics()
+        line = QRect(rect.x() + 2, thumb.bottom() + 5, rect.width() - 4, fm.height())
+        painter.drawText(
+            line,
+            Qt.AlignmentFlag.AlignHCenter,
+            fm.elidedText(label, Qt.TextElideMode.ElideRight, line.width()),
+        )
+        if known and not right:
+            painter.setPen(WRONG.darker(120))
+            line.translate(0, fm.height())
+            said = f"net: {classes[predicted]}"
+            painter.drawText(
+                line,
+                Qt.AlignmentFlag.AlignHCenter,
+                fm.elidedText(said, Qt.TextElideMode.ElideRight, line.width()),
+            )
+        painter.restore()
+
+
+def _draw_badge(painter: QPainter, center: QPointF, right: bool) -> None:
+    """A filled circle with a white tick (right) or cross (wrong)."""
+    r = 9.0
+    painter.setPen(QPen(QColor("white"), 1.5))
+    painter.setBrush(RIGHT if right else WRONG)
+    painter.drawEllipse(center, r, r)
+    pen = QPen(QColor("white"), 2.4)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    x, y = center.x(), center.y()
+    if right:
+        path = QPainterPath(QPointF(x - 4.2, y + 0.3))
+        path.lineTo(x - 1.2, y + 3.4)
+        path.lineTo(x + 4.4, y - 3.2)
+        painter.drawPath(path)
+    else:
+        d = 3.6
+        painter.drawLine(QPointF(x - d, y - d), QPointF(x + d, y + d))
+        painter.drawLine(QPointF(x - d, y + d), QPointF(x + d, y - d))
+
+
+class _ThumbnailList(QListView):
+    """The list: Delete deletes, and an empty list says how to fill it."""
+
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.delete_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0:
+            p = QPainter(self.viewport())
+            p.setPen(QColor("#5F6B76"))
+            p.drawText(
+                self.viewport().rect().adjusted(16, 16, -16, -16),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                "No images yet.\n\nLoad the fruit dataset, open a file, or draw in the "
+                "editor and press “Add drawing”.",
+            )
+            p.end()
+
+
+class DatasetBrowser(QWidget):
+    """Thumbnails of the training set (and, on the second tab, the test set).
+
+    Clicking a thumbnail puts that sample into the editor (``session.load_sample``).
+    Editing and file actions work on the set whose tab is shown.
+
+    Signals
+    -------
+    sample_loaded(int, bool)
+        Sample ``index`` of the training set (False) or test set (True) was put into the
+        editor.
+    """
+
+    sample_loaded = Signal(int, bool)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dataset_browser")
+        self.session = session
+        self._errors: list[str] | None = None  # collects session errors during an action
+        self._quiet = False  # selection moved by the browser itself: do not load
+        self._live: Network | None = None  # the network being trained, while it runs
+        self._live_refreshed = 0.0
+        self._last_dir = str(Path.home())
+
+        self.buttons: dict[str, QPushButton | QToolButton] = {}
+        top = QHBoxLayout()
+        top.setSpacing(4)
+        self.buttons["fruit"] = self._button("Load the fruit dataset", self.load_fruit_dataset)
+        self.buttons["fruit"].setToolTip(
+            "The 500 training and 150 test images of red apples and tomatoes that come "
+            "with FruitNet (switches to the 36-36-2 fruit network if needed)"
+        )
+        self.buttons["open"] = self._button("Open…", self._ask_open)
+        self.buttons["save"] = self._button("Save…", self._ask_save)
+        self.actions: dict[str, QAction] = {}
+        for key, text, slot in (
+            ("import_csv", "Import CSV…", self._ask_import_csv),
+            ("import_folder", "Import image folder…", self._ask_import_folder),
+            ("export_csv", "Export CSV…", self._ask_export_csv),
+            ("export_folder", "Export image folder…", self._ask_export_folder),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            self.actions[key] = action
+        self.buttons["import"] = self._menu_button(
+            "Import", [self.actions["import_csv"], self.actions["import_folder"]]
+        )
+        self.buttons["export"] = self._menu_button(
+            "Export", [self.actions["export_csv"], self.actions["export_folder"]]
+        )
+        for key in ("fruit", "open", "save", "import", "export"):
+            top.addWidget(self.buttons[key])
+        top.addStretch(1)
+
+        self.tab_bar = QTabBar()
+        self.tab_bar.setObjectName("dataset_tabs")
+        self.tab_bar.addTab("Training set")
+        self.tab_bar.addTab("Test set")
+        self.tab_bar.setExpanding(False)
+        self.tab_bar.setDocumentMode(True)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("dataset_summary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.model = _ThumbnailModel(self)
+        self.list_view = _ThumbnailList()
+        self.list_view.setObjectName("thumbnails")
+        self.list_view.setViewMode(QListView.ViewMode.IconMode)
+        self.list_view.setMovement(QListView.Movement.Static)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list_view.setUniformItemSizes(True)
+        self.list_view.setGridSize(QSize(CELL.width() + 4, CELL.height() + 4))
+        self.list_view.setSpacing(0)
+        self.list_view.setWrapping(True)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setMinimumSize(4 * (CELL.width() + 4) + 24, 2 * CELL.height() + 16)
+        self.list_view.setItemDelegate(_ThumbnailDelegate(self.list_view))
+        self.list_view.setModel(self.model)
+        self.list_view.setStyleSheet("QListView { background: white; }")
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(4)
+        self.buttons["add"] = self._button("Add drawing", self.add_drawing)
+        self.buttons["add"].setToolTip("Add the image in the editor, with its label, to this set")
+        relabel = QToolButton()
+        relabel.setText("Relabel")
+        relabel.setToolTip("Give the selected image the other class (the arrow: choose)")
+        relabel.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        relabel.clicked.connect(lambda: self.relabel_selected())
+        self._relabel_menu = QMenu(relabel)
+        relabel.setMenu(self._relabel_menu)
+        self.buttons["relabel"] = relabel
+        self.buttons["delete"] = self._button("Delete", self.delete_selected)
+        self.buttons["delete"].setToolTip("Delete the selected image (Delete key)")
+        for key in ("add", "relabel", "delete"):
+            bottom.addWidget(self.buttons[key])
+        bottom.addStretch(1)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("dataset_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.tab_bar)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.list_view, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.message_label)
+
+        self.tab_bar.currentChanged.connect(self._on_tab_changed)
+        self.list_view.clicked.connect(self._on_clicked)
+        self.list_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.list_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.list_view.delete_requested.connect(self.delete_selected)
+        session.dataset_changed.connect(self._on_dataset_changed)
+        session.network_changed.connect(self._on_network_changed)
+        session.weights_changed.connect(self._on_weights_changed)
+        session.iteration_changed.connect(self._on_iteration_changed)
+        session.error_occurred.connect(self._on_error_occurred)
+        session.trainer.progressed.connect(self._on_progressed)
+        session.trainer.state_changed.connect(self._on_state_changed)
+        self._on_dataset_changed()
+
+    # -- what is shown -----------------------------------------------------------------
+    @property
+    def showing_test(self) -> bool:
+        """True while the test set's tab is shown."""
+        return self.tab_bar.currentIndex() == 1
+
+    def show_test_set(self, test: bool) -> None:
+        self.tab_bar.setCurrentIndex(1 if test else 0)
+
+    @property
+    def shown_dataset(self) -> Dataset | None:
+        return self.session.test_set if self.showing_test else self.session.dataset
+
+    @property
+    def message(self) -> str:
+        """The message shown under the list (the last error or result), or ``""``."""
+        return self.message_label.text() if self.message_label.isVisibleTo(self) else ""
+
+    def selected_index(self) -> int | None:
+        index = self.list_view.currentIndex()
+        selected = self.list_view.selectionModel().isSelected(index) if index.isValid() else False
+        return index.row() if selected else None
+
+    def select(self, row: int, *, load: bool = False) -> None:
+        """Select thumbnail ``row`` (and put it into the editor if ``load``)."""
+        if not 0 <= row < self.model.rowCount():
+            self.list_view.clearSelection()
+            return
+        index = self.model.index(row)
+        self._quiet = True
+        try:
+            self.list_view.setCurrentIndex(index)
+        finally:
+            self._quiet = False
+        self.list_view.scrollTo(index)
+        if load:
+            self._load(row)
+
+    def correct_count(self) -> int | None:
+        """How many shown images the network gets right (None if it cannot read them)."""
+        return self.model.correct()
+
+    # -- editing -----------------------------------------------------------------------
+    def add_drawing(self) -> bool:
+        """Add the editor's image and label to the shown set."""
+
+        def action() -> str:
+            if self.showing_test:
+                test = self._editable_test()
+                test.add(self.session.image, self.session.label)
+                self.session.set_dataset(self.session.dataset, test)
+            else:
+                self.session.add_current_sample()
+            return f"Added the drawing as “{self.session.label}”."
+
+        ok = self._run(action)
+        if ok:
+            self.select(self.model.rowCount() - 1)
+        return ok
+
+    def delete_selected(self) -> bool:
+        """Delete the selected image of the shown set."""
+        row = self.selected_index()
+        if row is None:
+            return False
+
+        def action() -> str:
+            if self.showing_test:
+                test = self._editable_test()
+                test.remove(row)
+                self.session.set_dataset(self.session.dataset, test)
+            else:
+                self.session.remove_sample(row)
+            return f"Deleted sample {row + 1}."
+
+        ok = self._run(action)
+        if ok:
+            self.select(min(row, self.model.rowCount() - 1))
+        return ok
+
+    def relabel_selected(self, label: str | None = None) -> bool:
+        """Give the selected image ``label`` (default: the next class, the other of two)."""
+        row = self.selected_index()
+        data = self.shown_dataset
+        if row is None or data is None:
+            return False
+        if label is None:
+            classes = data.classes
+            label = classes[(classes.index(data.labels[row]) + 1) % len(classes)]
+
+        def action() -> str:
+            if self.showing_test:
+                test = self._editable_test()
+                test.relabel(row, label)
+                self.session.set_dataset(self.session.dataset, test)
+            else:
+                self.session.relabel_sample(row, label)
+            return f"Sample {row + 1} is now labelled “{label}”."
+
+        ok = self._run(action)
+        if ok:
+            self.select(row, load=True)
+        return ok
+
+    def _editable_test(self) -> Dataset:
+        test = self.session.test_set
+        if test is None:
+            net = self.session.network
+            return Dataset(None, [], classes=net.classes, shape=net.input_shape)
+        return test.copy()
+
+    # -- files -------------------------------------------------------------------------
+    def load_fruit_dataset(self) -> bool:
+        """The shipped red apples and tomatoes (training and test set)."""
+
+        def action() -> str:
+            train = dataset_io.load_dataset(SHIPPED_DATASET / "train.json")
+            test = dataset_io.load_dataset(SHIPPED_DATASET / "test.json")
+            note = ""
+            if not fits(train, self.session.network):
+                self.session.load_preset("fruit")
+                note = " Switched to the 36-36-2 fruit network, which reads 6×6 images."
+            self.session.set_dataset(train, test)
+            return f"Loaded {len(train)} training and {len(test)} test images.{note}"
+
+        return self._run(action)
+
+    def open_file(self, path: str | Path) -> bool:
+        """Read a FruitNet JSON dataset into the shown set."""
+        return self._run(lambda: self._replace_shown(dataset_io.load_dataset(path), path))
+
+    def save_file(self, path: str | Path) -> bool:
+        """Write the shown set as a FruitNet JSON dataset."""
+        return self._run(lambda: self._write(dataset_io.save_dataset, path))
+
+    def import_csv(self, path: str | Path) -> bool:
+        """Read a CSV file (label, then the pixels row by row) into the shown set."""
+        net = self.session.network
+        return self._run(
+            lambda: self._replace_shown(
+                dataset_io.import_csv(path, classes=net.classes, shape=net.input_shape), path
+            )
+        )
+
+    def export_csv(self, path: str | Path) -> bool:
+        return self._run(lambda: self._write(dataset_io.export_csv, path))
+
+    def import_image_folder(self, path: str | Path) -> bool:
+        """Read a folder with one sub-folder of images per class into the shown set."""
+        shape = self.session.network.input_shape
+        return self._run(
+            lambda: self._replace_shown(dataset_io.import_image_folder(path, shape=shape), path)
+        )
+
+    def export_image_folder(self, path: str | Path) -> bool:
+        return self._run(lambda: self._write(dataset_io.export_image_folder, path))
+
+    def _replace_shown(self, data: Dataset, path: str | Path) -> str:
+        which = "test" if self.showing_test else "training"
+        if not fits(data, self.session.network):
+            rows, cols = data.shape
+            net = self.session.network
+            raise FruitNetError(
+                f"{path}: the images are {rows}×{cols} of {', '.join(data.classes)}, but the "
+                f"network reads {net.n_inputs} pixels of {', '.join(net.classes)}"
+            )
+        train, test = self.session.dataset, self.session.test_set
+        if self.showing_test:
+            test = data
+        else:
+            train = data
+        # a set left from another network would make the pair refused: drop it
+        net = self.session.network
+        train = train if train is None or fits(train, net) else None
+        test = test if test is None or fits(test, net) else None
+        self.session.set_dataset(train, test)
+        return f"Loaded {len(data)} images into the {which} set from {Path(path).name}."
+
+    def _write(self, writer: Callable[[Dataset, Path], None], path: str | Path) -> str:
+        data = self.shown_dataset
+        which = "test" if self.showing_test else "training"
+        if data is None or not len(data):
+            raise FruitNetError(f"the {which} set is empty: there is nothing to save")
+        writer(data, Path(path))
+        return f"Saved the {len(data)} images of the {which} set to {Path(path).name}."
+
+    # dialogs: only these need a person; each calls the method above
+    def _ask_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a dataset", self._last_dir, "FruitNet dataset (*.json);;All files (*)"
+        )
+        if path:
+            self._last_dir = str(Path(path).parent)
+            self.open_file(path)
+
+    def _ask_save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the dataset", self._last_dir, "FruitNet dataset (*.json)"
+        )
+        if path:
+            if not Path(path).suffix:
+                path += ".json"
+            self._last_dir = str(Path(path).parent)
+            self.save_file(path)
+
+    def _ask_import_csv(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a CSV file", self._last_dir, "CSV files (*.csv);;All files (*)"
+        )
+        if path:
+            self._last_dir = str(Path(path).parent)
+            self.import_csv(path)
+
+    def _ask_export_csv(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export as CSV", self._last_dir, "CSV files (*.csv)"
+        )
+        if path:
+            if not Path(path).suffix:
+                path += ".csv"
+            self._last_dir = str(Path(path).parent)
+            self.export_csv(path)
+
+    def _ask_import_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, "Import a folder with one sub-folder per class", self._last_dir
+        )
+        if path:
+            self._last_dir = path
+            self.import_image_folder(path)
+
+    def _ask_export_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(
+            self, "Export images into a new or empty folder", self._last_dir
+        )
+        if path:
+            self._last_dir = path
+            self.export_image_folder(path)
+
+    # -- running an action -------------------------------------------------------------
+    @contextmanager
+    def _collecting_errors(self) -> Iterator[list[str]]:
+        errors: list[str] = []
+        self._errors = errors
+        try:
+            yield errors
+        finally:
+            self._errors = None
+
+    def _run(self, action: Callable[[], str]) -> bool:
+        """Do ``action``; show its result, or the first error (session's or raised)."""
+        with self._collecting_errors() as errors:
+            try:
+                info = action()
+            except (FruitNetError, OSError) as exc:
+                self.session.error_occurred.emit(str(exc))
+                if not errors:  # not connected? still show it here
+                    errors.append(str(exc))
+        if errors:
+            self._show_message(errors[0], error=True)
+            return False
+        self._show_message(info)
+        return True
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+        self.message_label.setText(("⚠ " if error else "") + text if text else "")
+        self.message_label.setVisible(bool(text))
+
+    def _on_error_occurred(self, message: str) -> None:
+        if self._errors is not None:
+            self._errors.append(message)
+
+    # -- helpers -----------------------------------------------------------------------
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _menu_button(self, text: str, actions: list[QAction]) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for action in actions:
+            menu.addAction(action)
+        button.setMenu(menu)
+        return button
+
+    def _update_buttons(self) -> None:
+        has = self.selected_index() is not None
+        self.buttons["relabel"].setEnabled(has)
+        self.buttons["delete"].setEnabled(has)
+        data = self.shown_dataset
+        filled = data is not None and len(data) > 0
+        self.buttons["save"].setEnabled(filled)
+        self.buttons["export"].setEnabled(filled)
+
+    def _update_tabs(self) -> None:
+        for i, (name, data) in enumerate(
+            (("Training set", self.session.dataset), ("Test set", self.session.test_set))
+        ):
+            self.tab_bar.setTabText(i, f"{name} ({len(data)})" if data is not None else name)
+
+    def _update_summary(self) -> None:
+        data = self.shown_dataset
+        which = "test" if self.showing_test else "training"
+        if data is None or not len(data):
+            self.summary_label.setText(f"The {which} set is empty.")
+            return
+        counts = " · ".join(f"{name} <b>{n}</b>" for name, n in data.class_counts().items())
+        text = f"<b>{len(data)}</b> images: {counts}"
+        right = self.model.correct()
+        if right is not None:
+            pct = 100.0 * right / len(data)
+            text += (
+                f"<br>The network gets <b>{right}</b> of {len(data)} right ({pct:.1f}%)"
+                f" <span style='color:{RIGHT.name()}'>✔</span>"
+                f" <span style='color:{WRONG.name()}'>✘ {len(data) - right}</span>"
+            )
+        else:
+            net = self.session.network
+            text += (
+                f"<br><span style='color:#5F6B76'>No predictions: the network reads "
+                f"{net.n_inputs} inputs of {', '.join(net.classes)}.</span>"
+            )
+        self.summary_label.setText(text)
+
+    def _refresh_predictions(self) -> None:
+        data = self.model.dataset
+        net = self._live if self._live is not None else self.session.shown_network
+        outputs = None
+        if data is not None and len(data) and fits(data, net):
+            outputs = net.predict(data.inputs())
+        self.model.set_outputs(outputs)
+        self._update_summary()
+
+    def _show_shown_set(self) -> None:
+        row = self.selected_index()
+        same = self.model.dataset is self.shown_dataset
+        self.model.set_dataset(self.shown_dataset)
+        self._update_tabs()
+        self._refresh_predictions()
+        if same and row is not None:
+            self.select(row)
+        self._update_buttons()
+        relabel_menu = self._relabel_menu
+        relabel_menu.clear()
+        data = self.shown_dataset
+        classes = data.classes if data is not None else self.session.network.classes
+        for name in classes:
+            relabel_menu.addAction(
+                f"as {name}", lambda _checked=False, n=name: self.relabel_selected(n)
+            )
+
+    # -- slots -------------------------------------------------------------------------
+    def _on_tab_changed(self, _index: int) -> None:
+        self._show_shown_set()
+
+    def _on_dataset_changed(self) -> None:
+        self._show_shown_set()
+
+    def _on_network_changed(self) -> None:
+        self._live = None
+        self._refresh_predictions()
+
+    def _on_weights_changed(self) -> None:
+        self._refresh_predictions()
+
+    def _on_iteration_changed(self) -> None:
+        self._refresh_predictions()
+
+    def _on_progressed(self, progress: Progress) -> None:
+        self._live = progress.network
+        # a few updates a second are plenty; the final weights arrive with weights_changed
+        now = time.monotonic()
+        if now - self._live_refreshed >= LIVE_REFRESH_S:
+            self._live_refreshed = now
+            self._refresh_predictions()
+
+    def _on_state_changed(self, state: str) -> None:
+        if state == "idle" and self._live is not None:
+            self._live = None
+            self._refresh_predictions()
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        self._load(index.row())
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and not self._quiet:
+            self._load(current.row())
+
+    def _load(self, row: int) -> None:
+        test = self.showing_test
+        with self._collecting_errors() as errors:
+            self.session.load_sample(row, test=test)
+        if errors:
+            self._show_message(errors[0], error=True)
+        else:
+            self._show_message("")
+            self.sample_loaded.emit(row, test)

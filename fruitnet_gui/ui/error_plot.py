@@ -1,0 +1,96 @@
+"""E_total after every completed iteration, growing live as the student steps on.
+
+The plot items are created once and only ever ``setData``-ed. Curves are kept by key
+(:meth:`ErrorPlot.curve`), so the training panel can later add per-epoch train and
+test error curves next to the stepping curve without changing this class.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QWidget
+
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["ErrorPlot"]
+
+STEPPING = "stepping"
+_STEPPING_COLOR = "#c62828"
+
+
+class ErrorPlot(pg.PlotWidget):
+    """E_total per iteration (``session.history``), on a light background for projectors."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w")
+        self._session = session
+        self.setObjectName("error_plot")
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        item = self.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.25)
+        item.setLabel("bottom", "iteration")
+        item.setLabel("left", "E_total")
+        item.setMouseEnabled(x=False, y=False)
+        item.hideButtons()
+        for name in ("bottom", "left"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen("#37474f"))
+            axis.setTextPen(pg.mkPen("#37474f"))
+            axis.enableAutoSIPrefix(False)  # "E_total (x0.001)" confuses more than it helps
+        self.curve(STEPPING, _STEPPING_COLOR, name="E_total per iteration")
+        session.history_changed.connect(self._on_history_changed)
+        self._on_history_changed()
+
+    def curve(self, key: str, color: str = "#1e5aa8", name: str | None = None) -> pg.PlotDataItem:
+        """The curve ``key``, created on first use (later: train/test error per epoch)."""
+        curve = self._curves.get(key)
+        if curve is None:
+            curve = self.getPlotItem().plot(
+                [],
+                [],
+                pen=pg.mkPen(color, width=2),
+                symbol="o",
+                symbolSize=8,
+                symbolBrush=color,
+                symbolPen=pg.mkPen(color),
+                name=name or key,
+            )
+            self._curves[key] = curve
+        return curve
+
+    @property
+    def title_text(self) -> str:
+        """The caption above the plot (the latest E_total)."""
+        return self.getPlotItem().titleLabel.text
+
+    def points(self, key: str = STEPPING) -> tuple[np.ndarray, np.ndarray]:
+        """The x and y data of curve ``key``."""
+        x, y = self._curves[key].getData()
+        return (np.array([]) if x is None else x), (np.array([]) if y is None else y)
+
+    def _on_history_changed(self) -> None:
+        history = self._session.history
+        y = np.asarray(history, dtype=float)
+        x = np.arange(1, len(y) + 1, dtype=float)
+        self._curves[STEPPING].setData(x, y)
+        item = self.getPlotItem()
+        if len(y):
+            # The x axis says which iteration; the caption gives the latest value in full.
+            item.setTitle(f"E<sub>total</sub> = <b>{y[-1]:.10g}</b>", color="#37474f", size="12pt")
+            item.setXRange(0.5, max(5, len(y)) + 0.5, padding=0)
+            item.setYRange(*_y_range(y), padding=0)
+        else:
+            item.setTitle("No iteration finished yet", color="#7a838c", size="11pt")
+            item.setXRange(0.5, 5.5, padding=0)
+            item.setYRange(0, 0.25, padding=0)
+
+
+def _y_range(y: np.ndarray) -> tuple[float, float]:
+    """Fit the points with a margin, so a small drop between iterations is visible."""
+    lo, hi = float(y.min()), float(y.max())
+    span = hi - lo
+    if span < 1e-12:
+        span = max(abs(hi), 1e-6)
+        return max(lo - span * 0.5, 0.0), hi + span * 0.5
+    return max(lo - span * 0.2, 0.0), hi + span * 0.2

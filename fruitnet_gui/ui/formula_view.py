@@ -1,0 +1,471 @@
+"""The current sub-step's formula, in symbols and with numbers, and every value so far.
+
+Top: what the sub-step computes (phase, the formula in symbols, the same formula with
+the numbers substituted, the value in large type for a projector), one or two
+sentences on what it means in the words of the worked example, and the paper's note
+when our number differs from the printed one. Bottom: a table of every value revealed
+so far, grouped like the paper's summary tables (Forward, Error, Backward, Update).
+
+The table follows the cursor incrementally (rows are appended or removed), so the
+36-36-2 network's 2,891 sub-steps cost one row per step, not a rebuild.
+"""
+
+from __future__ import annotations
+
+import math
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fruitnet_gui.model.iteration import Iteration, Phase, SubStep
+from fruitnet_gui.model.naming import html_name, text_name
+from fruitnet_gui.model.paper import PAPER_PRINTED
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["FormulaView", "explain", "format_value"]
+
+#: The worked example's step that each phase belongs to.
+PAPER_STEP = {Phase.FORWARD: 2, Phase.ERROR: 3, Phase.BACKWARD: 4, Phase.UPDATE: 5}
+_PHASE_TITLES = {
+    Phase.FORWARD: "Forward propagation",
+    Phase.ERROR: "Total error",
+    Phase.BACKWARD: "Backpropagation: the gradients",
+    Phase.UPDATE: "Updating the weights",
+}
+_KIND_TITLES = {
+    "net": "net input",
+    "out": "activation (sigmoid)",
+    "error_term": "error of one output",
+    "error_total": "total error",
+    "gradient": "gradient",
+    "update": "new weight",
+}
+_CURRENT_BRUSH = QBrush(QColor("#ffe9a8"))
+_NO_BRUSH = QBrush()
+_SLIP_COLOR = QColor("#b3261e")
+_DIFF_COLOR = QColor("#8a5a00")
+_COLUMNS = ("Quantity", "Value", "Paper prints")
+
+
+def format_value(value: float, pencil: int | None = None) -> str:
+    """A value as the window shows it: 10 significant digits, or the pencil decimals.
+
+    A typographic minus is used, and ``×10⁻⁵`` instead of ``e-05``.
+    """
+    if pencil is not None:
+        text = f"{value:.{pencil}f}"
+        if text.lstrip("-").strip("0.") == "":
+            text = text.lstrip("-")
+    elif value == 0 or not math.isfinite(value):
+        text = "0" if value == 0 else str(value)
+    else:
+        text = f"{value:.10g}"
+        if "e" in text:
+            mantissa, exponent = text.split("e")
+            text = f"{mantissa}×10{_superscript(int(exponent))}"
+    return text.replace("-", "−")
+
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _superscript(n: int) -> str:
+    return str(n).translate(_SUPERSCRIPT)
+
+
+def explain(step: SubStep | None, iteration: Iteration) -> str:
+    """One or two sentences (HTML) on what ``step`` computes and why."""
+    if step is None:
+        return (
+            "<b>Ready.</b> Press <b>Step</b> (→ or Space) to reveal the first sub-step. "
+            "The forward pass comes first (Step 2 of the worked example): for each node its "
+            "net input, then its sigmoid."
+        )
+    naming = iteration.naming
+    layers = naming.layers
+    out_layer = len(layers) - 1
+    node = html_name(step.group_node) if step.group_node else ""
+    if step.kind == "net":
+        layer, _, j = step.target  # type: ignore[misc]
+        what = "input" if layer == 1 else "output of the layer before"
+        bias = html_name(naming.bias(layer - 1, j))
+        return (
+            f"The <b>net input</b> of {node} is the weighted sum of what flows into it: every "
+            f"{what} times the weight on its edge, plus the bias weight {bias} times the bias "
+            "input 1. Nothing is squashed yet."
+        )
+    if step.kind == "out":
+        layer, _, j = step.target  # type: ignore[misc]
+        if layer == out_layer:
+            cls = iteration.network.classes[j]
+            role = f"the network's answer: how sure it is that the image is a <i>{escape(cls)}</i>"
+        else:
+            role = "what the node passes on to the next layer"
+        return (
+            "The <b>sigmoid</b> f(x) = 1 / (1 + e<sup>−x</sup>) squashes the net input into "
+            f"the range 0 to 1. out<sub>{escape(step.group_node)}</sub> is {role}."
+        )
+    if step.kind == "error_term":
+        return (
+            f"The <b>error</b> of output {node} is half the squared difference between its "
+            "target and what the network gave. The ½ makes the derivative in Step 4 come out "
+            "without a factor 2."
+        )
+    if step.kind == "error_total":
+        return (
+            "The <b>total error</b> adds the errors of all outputs: one number for how wrong "
+            "the network is on this sample. Learning means making it smaller."
+        )
+    if step.kind == "gradient":
+        return _explain_gradient(step, iteration)
+    if step.kind == "update":
+        weight = html_name(step.name.removesuffix("_new"))
+        lr = f"{iteration.network.learning_rate:g}"
+        return (
+            f"<b>Gradient descent</b> moves {weight} against its gradient, by the learning rate "
+            f"η = {lr} times the gradient: a positive gradient (more {weight}, more error) makes "
+            "the weight smaller, a negative one makes it larger. Every gradient used the old "
+            "weights; the new values take effect only now."
+        )
+    return ""
+
+
+def _explain_gradient(step: SubStep, iteration: Iteration) -> str:
+    naming = iteration.naming
+    layer, i, j = step.target  # type: ignore[misc]
+    weight = html_name(step.name.split("/d", 1)[1])
+    target_node = naming.node(layer + 1, j)
+    t = escape(target_node)
+    feeds_output = layer + 1 == len(naming.layers) - 1
+    lead = (
+        f"How much E<sub>total</sub> changes when {weight} changes a little, every other "
+        "weight held fixed. "
+    )
+    if i is None:
+        text = (
+            lead + "A bias weight is fed by the constant input 1, so the last factor "
+            f"∂net<sub>{t}</sub>/∂{weight} is 1 and the gradient is just the error term "
+            f"of {html_name(target_node)}"
+        )
+        if not feeds_output:
+            text += ", which collects the error coming back from the next layer"
+        return text + "."
+    if feeds_output:
+        source = html_name(f"out{naming.node(layer, i)}") if layer else html_name(naming.node(0, i))
+        return (
+            lead + "The <b>chain rule</b> unpacks it into three factors: how the error depends "
+            f"on out<sub>{t}</sub> (out − target), how out<sub>{t}</sub> depends on "
+            f"net<sub>{t}</sub> (the sigmoid's slope out × (1 − out)), and how "
+            f"net<sub>{t}</sub> depends on {weight}: the value that travels along it, {source}."
+        )
+    n_next = naming.layers[layer + 2]
+    links = ", ".join(html_name(naming.weight(layer + 1, j, k)) for k in range(min(n_next, 3)))
+    if n_next > 3:
+        links += ", …"
+    reach = "both outputs" if n_next == 2 else f"all {n_next} nodes of the next layer"
+    return (
+        lead + f"{weight} sits on the inside: a change of out<sub>{t}</sub> reaches the error "
+        f"through <b>{reach}</b>, so ∂E<sub>total</sub>/∂out<sub>{t}</sub> (the bracket) "
+        f"collects their error terms, each times the old weight from {html_name(target_node)} "
+        f"to it ({links}). The other factors are the sigmoid's slope at "
+        f"{html_name(target_node)} and the value that travels along {weight}."
+    )
+
+
+class FormulaView(QWidget):
+    """The current sub-step in large type, what it means, and the table of values so far."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.setObjectName("formula_view")
+        self._rows: list[QTreeWidgetItem] = []
+        self._phase_items: dict[Phase, QTreeWidgetItem] = {}
+        self._highlighted: QTreeWidgetItem | None = None
+
+        self.title_label = QLabel()
+        title_palette = self.title_label.palette()
+        title_palette.setColor(QPalette.ColorRole.WindowText, QColor("#1e5aa8"))
+        self.title_label.setPalette(title_palette)
+        self.value_label = QLabel()
+        self.value_label.setTextFormat(Qt.TextFormat.RichText)
+        self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        base = self.font().pointSizeF()
+        self._base_size = base
+        self.title_label.setFont(_sized(self.font(), base * 1.1, bold=True))
+        self.value_label.setFont(_sized(self.font(), base * 1.9, bold=False))
+
+        # The header has no layout: its labels are placed by hand (_place_header). A label
+        # whose text changes asks its parent for a new layout, and Qt passes that request
+        # up to the main window, which re-lays out every dock; a parent without a layout
+        # ends the chain. That keeps a Step on the 36-36-2 net cheap.
+        self.header = QWidget()
+        self.header.setObjectName("formula_header")
+        self.header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        for label in (self.title_label, self.value_label):
+            label.setParent(self.header)
+        self._title_height = QFontMetrics(self.title_label.font()).height() + 2
+        self._value_height = int(QFontMetrics(self.value_label.font()).height() * 1.35)
+        self.header.setFixedHeight(8 + self._title_height + 2 + self._value_height + 2)
+        self.header.installEventFilter(self)
+
+        # Formula, numbers, explanation and note are one rich-text document: it is laid
+        # out once per step (about 1 ms for a 36-term sum), where word-wrapped labels in a
+        # layout cost ten times that.
+        self.body = QTextBrowser()
+        self.body.setObjectName("formula_body")
+        self.body.setOpenLinks(False)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrow keys stay with the stepper
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        palette = self.body.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.body.setPalette(palette)  # a palette, not a style sheet: cheaper to paint
+        self.body.document().setDocumentMargin(10)
+        self._parts: dict[str, str] = {"formula": "", "numbers": "", "explanation": "", "note": ""}
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.header)
+        top_layout.addWidget(self.body, 1)
+
+        self.table = QTreeWidget()
+        self.table.setObjectName("values_table")
+        self.table.setColumnCount(len(_COLUMNS))
+        self.table.setHeaderLabels(list(_COLUMNS))
+        self.table.setUniformRowHeights(True)
+        self.table.setRootIsDecorated(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setToolTip("Every value revealed so far. Double-click a row to go back to it.")
+        self.table.setFont(_sized(self.font(), base * 1.1, bold=False))
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self.table.itemDoubleClicked.connect(self._on_item_double_clicked)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("formula_splitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.table)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([450, 250])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        session.iteration_changed.connect(self._on_iteration_changed)
+        session.cursor_moved.connect(self._on_cursor_moved)
+        self._on_iteration_changed()
+        self._on_cursor_moved(session.position)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.header and event.type() == QEvent.Type.Resize:
+            self._place_header()
+        return super().eventFilter(watched, event)
+
+    def _place_header(self) -> None:
+        width = max(self.header.width() - 20, 10)
+        self.title_label.setGeometry(10, 8, width, self._title_height)
+        self.value_label.setGeometry(10, 8 + self._title_height + 2, width, self._value_height)
+
+    # -- what is shown -------------------------------------------------------------------
+    @property
+    def shown_rows(self) -> int:
+        """How many value rows the table holds."""
+        return len(self._rows)
+
+    def part_text(self, part: str) -> str:
+        """The plain text of ``formula``, ``numbers``, ``explanation`` or ``note``
+        (empty when not shown)."""
+        return _plain(self._parts[part])
+
+    @property
+    def note_shown(self) -> bool:
+        return bool(self._parts["note"])
+
+    def row_texts(self) -> dict[str, str]:
+        """``{quantity: shown value}`` of every row (for tests and worksheets)."""
+        return {item.text(0): item.text(1) for item in self._rows}
+
+    def current_row(self) -> QTreeWidgetItem | None:
+        return self._highlighted
+
+    def _format(self, value: float) -> str:
+        return format_value(value, self._session.pencil)
+
+    # -- slots ---------------------------------------------------------------------------
+    def _on_iteration_changed(self) -> None:
+        iteration = self._session.iteration
+        self._highlighted = None
+        self._rows.clear()
+        self.table.clear()
+        self._phase_items.clear()
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for phase in Phase:
+            item = QTreeWidgetItem([f"Step {PAPER_STEP[phase]} · {_PHASE_TITLES[phase]}"])
+            item.setFont(0, bold)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+            item.setExpanded(True)
+            item.setHidden(True)
+            self._phase_items[phase] = item
+        self.table.setColumnHidden(2, not iteration.is_paper)
+        self._fit_columns()
+
+    def _on_cursor_moved(self, position: int) -> None:
+        steps = self._session.iteration.steps
+        if position > len(self._rows):
+            self._append(steps[len(self._rows) : position])
+        elif position < len(self._rows):
+            self._remove(len(self._rows) - position)
+        self._show_step(self._session.current)
+
+    def _on_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        index = item.data(0, Qt.ItemDataRole.UserRole)
+        if index is not None:
+            self._session.seek(int(index) + 1)
+
+    # -- the table -----------------------------------------------------------------------
+    def _append(self, steps: list[SubStep]) -> None:
+        paper = self._session.iteration.is_paper
+        by_phase: dict[Phase, list[QTreeWidgetItem]] = {}
+        for s in steps:
+            printed = PAPER_PRINTED.get(s.name) if paper else None
+            item = QTreeWidgetItem(
+                [
+                    text_name(s.name),
+                    self._format(s.value),
+                    "" if printed is None else format_value(printed),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, s.index)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if s.note:
+                color = _SLIP_COLOR if s.name == "w5_new" else _DIFF_COLOR
+                item.setForeground(2, color)
+                for col in range(3):
+                    item.setToolTip(col, s.note)
+            by_phase.setdefault(s.phase, []).append(item)
+            self._rows.append(item)
+        for phase, items in by_phase.items():
+            parent = self._phase_items[phase]
+            parent.addChildren(items)
+            parent.setHidden(False)
+
+    def _remove(self, count: int) -> None:
+        for _ in range(count):
+            item = self._rows.pop()
+            if item is self._highlighted:
+                self._highlighted = None
+            parent = item.parent()
+            parent.removeChild(item)
+            if parent.childCount() == 0:
+                parent.setHidden(True)
+
+    def _highlight(self, item: QTreeWidgetItem | None) -> None:
+        if self._highlighted is not None:
+            for col in range(3):
+                self._highlighted.setBackground(col, _NO_BRUSH)
+        self._highlighted = item
+        if item is not None:
+            for col in range(3):
+                item.setBackground(col, _CURRENT_BRUSH)
+            self.table.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _fit_columns(self) -> None:
+        metrics = self.table.fontMetrics()
+        width = metrics.horizontalAdvance("−0.0000000000000") + 16
+        self.table.setColumnWidth(1, width)
+        self.table.setColumnWidth(2, metrics.horizontalAdvance(" −0.000000000 ") + 16)
+
+    # -- the formula ---------------------------------------------------------------------
+    def _show_step(self, step: SubStep | None) -> None:
+        iteration = self._session.iteration
+        self._highlight(self._rows[step.index] if step is not None else None)
+        parts = self._parts
+        parts["explanation"] = explain(step, iteration) + self._end_hint()
+        if step is None:
+            self.title_label.setText(
+                f"Iteration {self._session.iteration_number} · {len(iteration)} sub-steps to go"
+            )
+            self.value_label.setText("")
+            parts["formula"] = parts["numbers"] = parts["note"] = ""
+        else:
+            self.title_label.setText(
+                f"Step {PAPER_STEP[step.phase]} · {step.phase.title} · "
+                f"{_KIND_TITLES.get(step.kind, step.kind)} · {step.index + 1} of {len(iteration)}"
+            )
+            self.value_label.setText(f"{html_name(step.name)} = <b>{self._format(step.value)}</b>")
+            parts["formula"] = step.formula.html
+            parts["numbers"] = step.numbers.html
+            parts["note"] = f"<b>Note.</b> {escape(step.note)}" if step.note else ""
+        self.body.setHtml(self._body_html())
+
+    def _body_html(self) -> str:
+        p = self._parts
+        base = self._base_size
+        # Long formulas (36 inputs) get a smaller font so they fit without scrolling far.
+        long = len(p["numbers"]) > 700
+        size = base * (1.05 if long else 1.3)
+        words = f'<p style="font-size:{base * 1.05:.1f}pt;">{p["explanation"]}</p>'
+        # A 36-term sum is a wall of numbers: then the words come first, where they are seen.
+        html = [words] if long else []
+        if p["formula"]:
+            html.append(f'<p style="font-size:{size:.1f}pt; color:#37474f;">{p["formula"]}</p>')
+            html.append(f'<p style="font-size:{size:.1f}pt;">{p["numbers"]}</p>')
+        if not long:
+            html.append(words)
+        if p["note"]:
+            html.append(
+                '<table width="100%" cellpadding="6" cellspacing="0" bgcolor="#fff4cc" '
+                'style="border: 1px solid #e0b84c;"><tr><td style="color:#4a3b00; '
+                f'font-size:{base:.1f}pt;">{p["note"]}</td></tr></table>'
+            )
+        return "".join(html)
+
+    def _end_hint(self) -> str:
+        if self._session.cursor.at_end:
+            return (
+                "<br><br><b>Iteration complete.</b> Press <b>Next iteration</b> (N) to go "
+                "round again on the same sample with the new weights."
+            )
+        return ""
+
+
+def _plain(html: str) -> str:
+    doc = QTextDocument()
+    doc.setHtml(html)
+    return doc.toPlainText()
+
+
+def _sized(font: QFont, point_size: float, bold: bool | None = None) -> QFont:
+    f = QFont(font)
+    f.setPointSizeF(point_size)
+    if bold is not None:
+        f.setBold(bold)
+    return f

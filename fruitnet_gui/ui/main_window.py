@@ -1,0 +1,351 @@
+"""The main window: composes every view and wires their signals (the only place that does).
+
+Layout: the stepper bar spans the top; the network canvas is the central widget; the
+pixel editor and the error plot are docked on the left, the formula view on the right.
+Geometry and dock layout are remembered between runs in the :class:`QSettings` given.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from fruitnet_gui.files.model_io import load_model, save_model
+from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.ui.error_plot import ErrorPlot
+from fruitnet_gui.ui.formula_view import FormulaView
+from fruitnet_gui.ui.icons import icon
+from fruitnet_gui.ui.network_canvas import NetworkCanvas
+from fruitnet_gui.ui.pixel_editor import PixelEditor
+from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.stepper_bar import StepperBar
+
+__all__ = ["MainWindow"]
+
+DEFAULT_SIZE = (1280, 800)
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+#: Bump when the docks change, so an old saved layout is not applied to new docks.
+STATE_VERSION = 1
+MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
+
+PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
+
+HOW_TO_READ = """
+<h3>How to read this window</h3>
+<p>FruitNet does one training iteration the way the worked example
+<i>Artificial Neural Networks: Behind the scenes</i> does it with paper and pencil,
+one sub-step at a time.</p>
+<ul>
+<li><b>Input</b> (left): the sample. The paper's network has two inputs
+x<sub>1</sub> = 0.15, x<sub>2</sub> = 0.35; the fruit classifier a 6×6 gray image.
+Hover a pixel to see its input node.</li>
+<li><b>Network</b> (middle): nodes filled by their value, edges coloured by the sign
+of their weight and as thick as its size. The quantity just computed is highlighted.</li>
+<li><b>Formula</b> (right): the sub-step in symbols, then with the numbers put in,
+then its value, and what it means. The table below keeps every value revealed so far,
+grouped like the paper's Steps 2 to 5; double-click a row to go back to it.</li>
+<li><b>Error</b> (left, below): E<sub>total</sub> after each finished iteration.
+Press <b>Next iteration</b> to see it fall.</li>
+</ul>
+<p><b>Keys:</b> → or Space step, ← back, Home reset, End finish the iteration,
+Ctrl+→ run to the end of the phase, P play/pause, N next iteration.</p>
+<p><b>Step reveals</b> chooses how much one step shows: each quantity, each node
+(net and out together), each layer, each phase, or the whole iteration.
+<b>Pencil mode</b> rounds every intermediate as a person does by hand; with 4
+decimals it reproduces the paper's printed numbers.</p>
+"""
+
+ABOUT = """
+<h3>FruitNet</h3>
+<p>Watch and check backpropagation, one sub-step at a time.</p>
+<p>Every number follows the worked example <i>Artificial Neural Networks: Behind the
+scenes</i> by Abir Eltaief (forward propagation, total error, backpropagation,
+weight update), computed exactly, or rounded like the paper in pencil mode.</p>
+"""
+
+
+class MainWindow(QMainWindow):
+    """FruitNet's window: input editor, network canvas, stepper, formula view, error plot.
+
+    Parameters
+    ----------
+    session
+        The live state every view shows.
+    settings
+        Where the layout is remembered; by default the user's FruitNet settings.
+        Tests pass a ``QSettings`` on a temporary ini file.
+    """
+
+    def __init__(
+        self, session: Session, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._settings = settings if settings is not None else QSettings()
+        self._model_file = ""
+        #: Seed of the fruit classifier's start weights (``--seed``), for the Network menu.
+        self.fruit_seed = 0
+        self.message_box: QMessageBox | None = None
+        self.setObjectName("main_window")
+        self.setWindowIcon(icon("fruitnet"))
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+
+        self.stepper = StepperBar(session)
+        self.canvas = NetworkCanvas(session)
+        self.editor = PixelEditor(session)
+        self.formula = FormulaView(session)
+        self.error_plot = ErrorPlot(session)
+
+        self.stepper_toolbar = QToolBar("Stepper")
+        self.stepper_toolbar.setObjectName("stepper_toolbar")
+        self.stepper_toolbar.setMovable(False)
+        self.stepper_toolbar.setFloatable(False)
+        self.stepper_toolbar.toggleViewAction().setEnabled(False)
+        self.stepper_toolbar.addWidget(self.stepper)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.stepper_toolbar)
+
+        self.setCentralWidget(self.canvas)
+        self.input_dock = self._dock(
+            "Input", "input_dock", self.editor, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.error_dock = self._dock(
+            "Error", "error_dock", self.error_plot, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.formula_dock = self._dock(
+            "Formula", "formula_dock", self.formula, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.splitDockWidget(self.input_dock, self.error_dock, Qt.Orientation.Vertical)
+
+        self._build_menus()
+        self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
+        self.keys_label.setStyleSheet("color: #5f6a73; padding-right: 8px;")
+        self.statusBar().addPermanentWidget(self.keys_label)
+
+        # The views never see each other: hovering a pixel highlights its input node
+        # and back, through here.
+        self.editor.pixel_hovered.connect(self.canvas.set_highlighted_input)
+        self.canvas.input_node_hovered.connect(self.editor.set_highlighted_pixel)
+
+        session.error_occurred.connect(self._on_error_occurred)
+        session.network_changed.connect(self._on_network_changed)
+        session.iteration_changed.connect(self._on_iteration_changed)
+
+        self._default_layout()
+        self._default_state = self.saveState(STATE_VERSION)
+        self._restore_layout()
+        self._on_network_changed()
+
+    # -- construction --------------------------------------------------------------------
+    def _default_layout(self) -> None:
+        """1280×800, or the screen if smaller (a 1024×768 projector); docks in proportion."""
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width, height = min(width, available.width()), min(height, available.height())
+        self.resize(width, height)
+        self.resizeDocks(
+            [self.input_dock, self.formula_dock],
+            [round(width * 0.21), round(width * 0.35)],
+            Qt.Orientation.Horizontal,
+        )
+        self.resizeDocks(
+            [self.input_dock, self.error_dock],
+            [round(height * 0.53), round(height * 0.37)],
+            Qt.Orientation.Vertical,
+        )
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.open_action = file_menu.addAction("&Open model…")
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(lambda: self.open_model())
+        self.save_action = file_menu.addAction("&Save model…")
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setStatusTip(
+            "Save the network as shown (old weights plus the updates revealed so far)"
+        )
+        self.save_action.triggered.connect(lambda: self.save_model())
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction("&Quit")
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+
+        net_menu = bar.addMenu("&Network")
+        self.preset_group = QActionGroup(self)
+        self.preset_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        self.paper_action = self._preset_action(net_menu, "&Paper example 2-2-2", "paper")
+        self.fruit_action = self._preset_action(net_menu, "&Fruit classifier 36-36-2", "fruit")
+
+        step_menu = bar.addMenu("&Step")
+        s = self.stepper
+        for action in (
+            s.step_action,
+            s.back_action,
+            s.phase_end_action,
+            s.finish_action,
+            s.reset_action,
+        ):
+            step_menu.addAction(action)
+        step_menu.addSeparator()
+        step_menu.addAction(s.play_action)
+        step_menu.addAction(s.next_iteration_action)
+
+        view_menu = bar.addMenu("&View")
+        for dock in (self.input_dock, self.formula_dock, self.error_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        self.reset_layout_action = view_menu.addAction("Reset &layout")
+        self.reset_layout_action.triggered.connect(self.reset_layout)
+
+        help_menu = bar.addMenu("&Help")
+        self.how_to_action = help_menu.addAction("&How to read this")
+        self.how_to_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.how_to_action.triggered.connect(
+            lambda: self._show_message("How to read this", HOW_TO_READ, QMessageBox.Icon.NoIcon)
+        )
+        self.about_action = help_menu.addAction("&About FruitNet")
+        self.about_action.triggered.connect(
+            lambda: self._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
+        )
+
+    def _preset_action(self, menu, text: str, preset: str) -> QAction:
+        action = menu.addAction(text)
+        action.setCheckable(True)
+        action.setData(preset)
+        self.preset_group.addAction(action)
+        action.triggered.connect(lambda _checked=False, p=preset: self.load_preset(p))
+        return action
+
+    # -- commands ------------------------------------------------------------------------
+    def load_preset(self, name: str) -> None:
+        """Switch to the paper example or the fruit classifier (a fresh start)."""
+        self._model_file = ""
+        self.session.load_preset(name, self.fruit_seed)
+
+    def open_model(self, path: str | None = None) -> bool:
+        """Load a model file (asking for it if ``path`` is None); on a bad file say why
+        and keep everything as it was."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Open model", "", MODEL_FILTER)
+            if not path:
+                return False
+        try:
+            network = load_model(path)
+        except FruitNetError as exc:
+            self._show_message("Cannot open the model", str(exc), QMessageBox.Icon.Warning)
+            self.statusBar().showMessage(str(exc), 15000)
+            return False
+        self._model_file = os.path.basename(path)
+        self.session.set_network(network, "")
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def set_model_file(self, path: str) -> None:
+        """Name the file the session's network was loaded from (for the title)."""
+        self._model_file = os.path.basename(path)
+        self._on_network_changed()
+
+    def save_model(self, path: str | None = None) -> bool:
+        """Save the network as shown (asking where if ``path`` is None)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.json", MODEL_FILTER)
+            if not path:
+                return False
+        try:
+            save_model(self.session.shown_network, path)
+        except FruitNetError as exc:
+            self._show_message("Cannot save the model", str(exc), QMessageBox.Icon.Warning)
+            self.statusBar().showMessage(str(exc), 15000)
+            return False
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def reset_layout(self) -> None:
+        """Put every dock back where it was at the first start."""
+        self.restoreState(self._default_state, STATE_VERSION)
+        for dock in (self.input_dock, self.formula_dock, self.error_dock):
+            dock.show()
+
+    def _show_message(self, title: str, text: str, kind: QMessageBox.Icon) -> None:
+        # Asynchronous (open, not exec): no nested event loop, and the window stays alive.
+        if self.message_box is not None:
+            self.message_box.close()
+            self.message_box.deleteLater()
+        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(
+            Qt.TextFormat.RichText if text.lstrip().startswith("<") else Qt.TextFormat.PlainText
+        )
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.message_box = box
+
+    # -- settings ------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self._settings.value(STATE_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state, STATE_VERSION)
+
+    def save_layout(self) -> None:
+        """Remember geometry and dock layout (done on close)."""
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(STATE_KEY, self.saveState(STATE_VERSION))
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stepper.pause()
+        self.save_layout()
+        if self.message_box is not None:
+            self.message_box.close()
+        super().closeEvent(event)
+
+    # -- slots ---------------------------------------------------------------------------
+    def _on_error_occurred(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def _on_network_changed(self) -> None:
+        preset = self.session.preset_name
+        for action in self.preset_group.actions():
+            action.setChecked(action.data() == preset and not self._model_file)
+        self._update_title()
+
+    def _on_iteration_changed(self) -> None:
+        self._update_title()
+
+    def _update_title(self) -> None:
+        layers = "-".join(str(n) for n in self.session.network.layers)
+        if self._model_file:
+            what = f"{self._model_file} ({layers})"
+        else:
+            what = PRESET_TITLES.get(self.session.preset_name, f"network {layers}")
+        self.setWindowTitle(f"FruitNet — {what} — iteration {self.session.iteration_number}")

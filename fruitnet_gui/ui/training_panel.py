@@ -1,0 +1,394 @@
+"""The training panel: settings, Train / Pause / Stop, progress and the last epoch's result.
+
+Training runs in ``session.trainer`` (a worker thread); this panel only starts it and
+shows its paced snapshots. When a run ends, completed or stopped, the trained weights
+become the session's network (``session.adopt_network``), so the student can step
+through an iteration of the trained model.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.network import check_learning_rate
+from fruitnet_gui.model.training import Progress, TrainingConfig
+from fruitnet_gui.ui.icons import icon
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["MODES", "TrainingPanel"]
+
+#: Mode combo entries: the config's mode and what the student reads.
+MODES: tuple[tuple[str, str], ...] = (
+    ("online", "Online: update after every sample (as in the paper)"),
+    ("batch", "Batch: one update per epoch (mean gradient)"),
+    ("minibatch", "Mini-batch: one update per batch"),
+)
+
+_REASONS = {
+    "epochs": "Finished all {epochs} epochs.",
+    "target error": "Reached the target error after {epoch} epochs.",
+    "diverged": "Stopped after {epoch} epochs: the error is no longer a number "
+    "(the learning rate is too large).",
+}
+_ERROR_STYLE = "color: #B34700; font-weight: bold;"
+_INFO_STYLE = "color: #37474f;"
+_SOURCE_STYLE = "color: #1e3a66;"
+_ONE_SAMPLE_STYLE = "color: #1e3a66; background: #FBF6D0; padding: 3px; border-radius: 3px;"
+
+
+def format_seconds(seconds: float) -> str:
+    """``"8 s"``, ``"2 min 05 s"``, ``"1 h 03 min"``."""
+    s = max(0, round(seconds))
+    if s < 60:
+        return f"{s} s"
+    if s < 3600:
+        return f"{s // 60} min {s % 60:02d} s"
+    return f"{s // 3600} h {s % 3600 // 60:02d} min"
+
+
+class TrainingPanel(QWidget):
+    """Epochs, learning rate, mode, seed and target error; Train, Pause/Resume, Stop.
+
+    Public widgets: ``epochs_spin``, ``lr_spin``, ``mode_combo``, ``batch_spin``,
+    ``seed_spin``, ``target_check``, ``target_spin``, ``train_button``, ``pause_button``,
+    ``stop_button``, ``progress_bar``, ``source_label``, ``result_label``,
+    ``message_label``.
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("training_panel")
+        self.session = session
+        self._network_replaced = False
+        self._lr_problem = ""
+        self._progress_text = "Not started"
+        self._state = session.trainer.state
+        self._run_started = 0.0  # time.monotonic() at start, moved on by every pause
+        self._paused_at = 0.0
+
+        self.source_label = QLabel()
+        self.source_label.setObjectName("training_source")
+        self.source_label.setWordWrap(True)
+
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setRange(1, 100_000)
+        self.epochs_spin.setValue(50)
+        self.epochs_spin.setToolTip("One epoch shows the network every training image once")
+
+        self.lr_spin = QDoubleSpinBox()
+        self.lr_spin.setDecimals(4)
+        # wider than what is allowed, so a too large value is explained, not clamped
+        self.lr_spin.setRange(0.0, 1_000_000.0)
+        self.lr_spin.setSingleStep(0.1)
+        self.lr_spin.setValue(session.network.learning_rate)
+        self.lr_spin.setToolTip("η in  w⁺ = w − η · ∂E_total/∂w  (0.5 in the paper)")
+
+        self.mode_combo = QComboBox()
+        for key, text in MODES:
+            self.mode_combo.addItem(text, key)
+        self.batch_spin = QSpinBox()
+        self.batch_spin.setRange(1, 100_000)
+        self.batch_spin.setValue(32)
+        self.batch_spin.setPrefix("batch of ")
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.mode_combo, 1)
+        mode_row.addWidget(self.batch_spin)
+
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2**31 - 1)
+        self.seed_spin.setToolTip("The same seed shuffles the samples in the same order")
+
+        self.target_check = QCheckBox("Stop early at training error")
+        self.target_spin = QDoubleSpinBox()
+        self.target_spin.setDecimals(4)
+        self.target_spin.setRange(0.0, 10.0)
+        self.target_spin.setSingleStep(0.001)
+        self.target_spin.setValue(0.01)
+        target_row = QHBoxLayout()
+        target_row.addWidget(self.target_check)
+        target_row.addWidget(self.target_spin)
+        target_row.addStretch(1)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("Epochs", self.epochs_spin)
+        form.addRow("Learning rate η", self.lr_spin)
+        form.addRow("Mode", mode_row)
+        form.addRow("Shuffle seed", self.seed_spin)
+        form.addRow(target_row)
+
+        self.train_button = QPushButton(icon("play"), "Train")
+        self.pause_button = QPushButton(icon("pause"), "Pause")
+        self.stop_button = QPushButton("Stop")
+        for button in (self.train_button, self.pause_button, self.stop_button):
+            button.setAutoDefault(False)
+        self.train_button.setToolTip("Train a copy of the network; the window stays usable")
+        self.stop_button.setToolTip("Stop and keep the weights learnt so far")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.train_button)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.stop_button)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("training_progress")
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFormat("Not started")
+        self.progress_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.result_label = QLabel()
+        self.result_label.setObjectName("training_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("training_message")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.source_label)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.message_label)
+        layout.addStretch(1)
+
+        self.train_button.clicked.connect(self.train)
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button.clicked.connect(self.stop)
+        self.lr_spin.valueChanged.connect(self._on_settings_changed)
+        self.mode_combo.currentIndexChanged.connect(self._on_settings_changed)
+        self.target_check.toggled.connect(self._on_settings_changed)
+        self.target_spin.valueChanged.connect(self._on_settings_changed)
+        trainer = session.trainer
+        trainer.state_changed.connect(self._on_state_changed)
+        trainer.progressed.connect(self._on_progressed)
+        trainer.finished.connect(self._on_finished)
+        trainer.failed.connect(self._on_failed)
+        session.network_changed.connect(self._on_network_changed)
+        session.dataset_changed.connect(self._on_dataset_changed)
+        session.input_changed.connect(self._on_input_changed)
+        self._update_source()
+        self._on_settings_changed()
+        self._on_state_changed(trainer.state)
+
+    # -- actions -----------------------------------------------------------------------
+    def config(self) -> TrainingConfig:
+        """The settings as a checked :class:`TrainingConfig` (ModelError if unusable)."""
+        return TrainingConfig(
+            epochs=self.epochs_spin.value(),
+            learning_rate=self.lr_spin.value(),
+            mode=self.mode_combo.currentData(),
+            batch_size=self.batch_spin.value(),
+            seed=self.seed_spin.value(),
+            target_error=self.target_spin.value() if self.target_check.isChecked() else None,
+        ).checked()
+
+    def train(self) -> bool:
+        """Start training with the panel's settings; False (and a message) if it cannot."""
+        try:
+            config = self.config()
+        except FruitNetError as exc:
+            self._show_message(str(exc), error=True)
+            self.session.error_occurred.emit(str(exc))
+            return False
+        self._show_message("")
+        self._network_replaced = False
+        self.progress_bar.setValue(0)
+        self._set_progress_text("Starting…")
+        self.result_label.setText("")
+        return self.session.start_training(config)
+
+    def toggle_pause(self) -> None:
+        trainer = self.session.trainer
+        if trainer.state == "running":
+            trainer.pause()
+        elif trainer.state == "paused":
+            trainer.resume()
+
+    def stop(self) -> None:
+        """Stop training; the weights learnt so far are kept (see ``trainer.finished``)."""
+        self.session.trainer.stop()
+
+    def trains_on_one_sample(self) -> bool:
+        """Whether Train would use only the sample in the editor (no usable dataset)."""
+        data = self.session.dataset
+        net = self.session.network
+        if data is None or not len(data):
+            return True
+        rows, cols = data.shape
+        return rows * cols != net.n_inputs or tuple(data.classes) != tuple(net.classes)
+
+    # -- showing -----------------------------------------------------------------------
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        self.message_label.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+        self.message_label.setText(("⚠ " if error else "") + text if text else "")
+        self.message_label.setVisible(bool(text))
+
+    def _update_source(self) -> None:
+        if self.trains_on_one_sample():
+            self.source_label.setStyleSheet(_ONE_SAMPLE_STYLE)
+            self.source_label.setText(
+                "No dataset for this network: training on the one sample in the editor "
+                f"(label “{self.session.label}”), as the worked example continues."
+            )
+            return
+        n = len(self.session.dataset)  # type: ignore[arg-type]
+        test = self.session.test_set
+        net = self.session.network
+        usable_test = (
+            test is not None
+            and len(test) > 0
+            and test.shape[0] * test.shape[1] == net.n_inputs
+            and tuple(test.classes) == tuple(net.classes)
+        )
+        text = f"Training on the <b>{n}</b> images of the training set"
+        text += f", testing on <b>{len(test)}</b>." if usable_test else " (no test set)."  # type: ignore[arg-type]
+        self.source_label.setStyleSheet(_SOURCE_STYLE)
+        self.source_label.setText(text)
+
+    def _set_progress_text(self, text: str) -> None:
+        self._progress_text = text
+        paused = self.session.trainer.state == "paused"
+        self.progress_bar.setFormat(text + (" — paused" if paused else ""))
+
+    def _show_result(self, progress: Progress) -> None:
+        if not progress.history:
+            return
+        last = progress.history[-1]
+        text = (
+            f"Epoch {last.epoch}: training error <b>{last.train_error:.4g}</b>, "
+            f"accuracy <b>{100 * last.train_accuracy:.1f}%</b>"
+        )
+        if last.test_error is not None and last.test_accuracy is not None:
+            text += (
+                f"<br>test error <b>{last.test_error:.4g}</b>, "
+                f"accuracy <b>{100 * last.test_accuracy:.1f}%</b>"
+            )
+        self.result_label.setText(text)
+
+    # -- slots -------------------------------------------------------------------------
+    def _on_settings_changed(self, *_args: object) -> None:
+        minibatch = self.mode_combo.currentData() == "minibatch"
+        self.batch_spin.setEnabled(minibatch and self.session.trainer.state == "idle")
+        self.target_spin.setEnabled(
+            self.target_check.isChecked() and self.session.trainer.state == "idle"
+        )
+        try:
+            check_learning_rate(self.lr_spin.value())
+        except FruitNetError as exc:
+            self._lr_problem = str(exc)
+            self._show_message(self._lr_problem, error=True)
+        else:
+            if self._lr_problem:
+                self._show_message("")
+            self._lr_problem = ""
+        self.train_button.setEnabled(self.session.trainer.state == "idle" and not self._lr_problem)
+
+    def running_seconds(self) -> float:
+        """Wall-clock seconds the current run has been running (pauses left out)."""
+        if self._state == "idle":
+            return 0.0
+        now = self._paused_at if self._state == "paused" else time.monotonic()
+        return now - self._run_started
+
+    def _on_state_changed(self, state: str) -> None:
+        now = time.monotonic()
+        if state == "running" and self._state == "idle":
+            self._run_started = now
+        elif state == "running" and self._state == "paused":
+            self._run_started += now - self._paused_at
+        elif state == "paused":
+            self._paused_at = now
+        self._state = state
+        idle = state == "idle"
+        for w in (self.epochs_spin, self.lr_spin, self.mode_combo, self.seed_spin,
+                  self.target_check):  # fmt: skip
+            w.setEnabled(idle)
+        self.pause_button.setEnabled(not idle)
+        self.stop_button.setEnabled(not idle)
+        if state == "paused":
+            self.pause_button.setText("Resume")
+            self.pause_button.setIcon(icon("play"))
+            self.pause_button.setToolTip("Go on training")
+        else:
+            self.pause_button.setText("Pause")
+            self.pause_button.setIcon(icon("pause"))
+            self.pause_button.setToolTip("Pause training; the plots stay as they are")
+        self._set_progress_text(self._progress_text)
+        self._on_settings_changed()
+
+    def _on_progressed(self, progress: Progress) -> None:
+        f = progress.fraction
+        self.progress_bar.setValue(round(1000 * f))
+        k = progress.epoch if progress.finished else min(progress.epoch + 1, progress.epochs)
+        text = f"epoch {k} of {progress.epochs}"
+        # wall-clock time, not progress.elapsed: that leaves out evaluating each epoch
+        seconds = self.running_seconds()
+        if 0 < f < 1 and seconds > 0.3:
+            left = seconds * (1 - f) / f
+            text += " — " + ("under 1 s left" if left < 1 else f"about {format_seconds(left)} left")
+        self._set_progress_text(text)
+        self._show_result(progress)
+
+    def _on_finished(self, progress: Progress) -> None:
+        self._on_progressed(progress)
+        if progress.finished:
+            why = _REASONS.get(progress.reason, "Finished.")
+            text = why.format(epoch=progress.epoch, epochs=progress.epochs)
+        else:
+            text = f"Stopped during epoch {min(progress.epoch + 1, progress.epochs)}."
+        self._set_progress_text(
+            f"epoch {progress.epoch} of {progress.epochs} — "
+            + ("done" if progress.finished else "stopped")
+        )
+        if self._network_replaced:
+            self._show_message(text + " Another network was chosen meanwhile: it is kept.")
+            return
+        if self.session.adopt_network(progress.network):
+            text += " The network now has the trained weights: step through it to see them."
+        self._show_message(text)
+
+    def _on_failed(self, message: str) -> None:
+        self._show_message(message, error=True)
+        self.session.error_occurred.emit(message)
+        self._set_progress_text("Not trained")
+
+    def _on_network_changed(self) -> None:
+        if self.session.trainer.is_active():
+            self._network_replaced = True
+        self.lr_spin.setValue(self.session.network.learning_rate)
+        self._update_source()
+
+    def _on_dataset_changed(self) -> None:
+        self._update_source()
+
+    def _on_input_changed(self) -> None:
+        if self.trains_on_one_sample():
+            self._update_source()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # a training thread must not outlive the panel that started it
+        self.session.trainer.stop()
+        super().closeEvent(event)

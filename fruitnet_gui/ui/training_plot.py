@@ -1,0 +1,211 @@
+"""Training and test error per epoch, and accuracy, growing live while training runs.
+
+Two stacked plots sharing the epoch axis: mean E_total per sample (top) and accuracy in
+percent (bottom). The four curves are created once and only ever ``setData``-ed from
+the runner's paced snapshots (about 30 a second at most); a new run clears them.
+Training is blue with circles and solid lines, test is orange with squares and dashed
+lines (Okabe-Ito colours), so the two differ by more than colour.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from fruitnet_gui.model.training import Progress
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["TrainingPlot"]
+
+TRAIN_COLOR = "#0072B2"  # Okabe-Ito blue
+TEST_COLOR = "#E69F00"  # Okabe-Ito orange
+AXIS_COLOR = "#37474f"
+_TRAIN_STYLE = {"color": TRAIN_COLOR, "symbol": "o", "dash": Qt.PenStyle.SolidLine}
+_TEST_STYLE = {"color": TEST_COLOR, "symbol": "s", "dash": Qt.PenStyle.DashLine}
+#: Redraw at most this often (s): a pyqtgraph redraw costs the GUI thread 10-30 ms, and
+#: every millisecond the GUI thread holds the GIL is one the training thread waits.
+REDRAW_INTERVAL_S = 0.12
+#: More points than this are drawn as lines only: symbols would be a smear.
+MAX_SYMBOLS = 80
+
+
+class TrainingPlot(pg.GraphicsLayoutWidget):
+    """Error and accuracy per epoch of the run in ``session.trainer``.
+
+    Curves by key: ``train_error``, ``test_error``, ``train_accuracy``,
+    ``test_accuracy`` (see :meth:`points`).
+    """
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setBackground("w")
+        self.setObjectName("training_plot")
+        self.session = session
+        self._state = session.trainer.state
+        self._has_test = True
+        self._symbols = True
+        #: What the curves show, extended epoch by epoch.
+        self._data: dict[str, list[float]] = {}
+        self._epochs = 0
+        self._drawn_at = 0.0  # time.monotonic() of the last redraw
+        self._pending: Progress | None = None  # arrived, not drawn yet
+        self.ci.layout.setSpacing(4)
+        self.error_plot = self.addPlot(row=0, col=0)
+        self.accuracy_plot = self.addPlot(row=1, col=0)
+        self.accuracy_plot.setXLink(self.error_plot)
+        self._style(self.error_plot, "mean E_total per sample")
+        self._style(self.accuracy_plot, "accuracy (%)")
+        self.error_plot.getAxis("bottom").setStyle(showValues=False)
+        self.error_plot.getAxis("bottom").setLabel("")
+        self.accuracy_plot.setYRange(-4, 104, padding=0)
+        self.accuracy_plot.getAxis("left").setTicks(
+            [[(v, f"{v}") for v in (0, 25, 50, 75, 100)], []]
+        )
+        self.error_plot.setYRange(-0.01, 0.26, padding=0)
+        self.ci.setContentsMargins(4, 4, 18, 4)
+        legend = {"labelTextSize": "10pt", "labelTextColor": AXIS_COLOR,
+                  "brush": pg.mkBrush(255, 255, 255, 230), "pen": pg.mkPen("#C9D1D9")}  # fmt: skip
+        self.error_legend = self.error_plot.addLegend(offset=(-10, 10), **legend)
+        self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-10, -10), **legend)
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        for key, plot, style, name in (
+            ("train_error", self.error_plot, _TRAIN_STYLE, "training set"),
+            ("test_error", self.error_plot, _TEST_STYLE, "test set"),
+            ("train_accuracy", self.accuracy_plot, _TRAIN_STYLE, "training set"),
+            ("test_accuracy", self.accuracy_plot, _TEST_STYLE, "test set"),
+        ):
+            color = style["color"]
+            self.curves[key] = plot.plot(
+                [], [], name=name,
+                pen=pg.mkPen(color, width=2.5, style=style["dash"]),
+                symbol=style["symbol"], symbolSize=7, symbolBrush=color,
+                symbolPen=pg.mkPen("w", width=1),
+            )  # fmt: skip
+        self.clear_curves()
+        self._set_title("Train to see the error and accuracy after every epoch", muted=True)
+        trainer = session.trainer
+        trainer.progressed.connect(self._on_progressed)
+        trainer.finished.connect(self._on_finished)
+        trainer.state_changed.connect(self._on_state_changed)
+
+    @staticmethod
+    def _style(plot: pg.PlotItem, left: str) -> None:
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.setLabel("left", left)
+        plot.setLabel("bottom", "epoch")
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.setMenuEnabled(False)
+        for name in ("bottom", "left"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(AXIS_COLOR))
+            axis.setTextPen(pg.mkPen(AXIS_COLOR))
+            axis.enableAutoSIPrefix(False)
+        plot.getAxis("left").setWidth(64)  # both plots' y axes line up
+
+    # -- reading (tests, main window) --------------------------------------------------
+    def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
+        """The x (epoch) and y data of curve ``key``."""
+        x, y = self.curves[key].getData()
+        return (np.array([]) if x is None else x), (np.array([]) if y is None else y)
+
+    @property
+    def title_text(self) -> str:
+        return self.error_plot.titleLabel.text
+
+    def clear_curves(self) -> None:
+        """Empty every curve (a new run starts)."""
+        for curve in self.curves.values():
+            curve.setData([], [])
+        self._data = {key: [] for key in ("x", *self.curves)}
+        self._epochs = 0
+        self._set_has_test(True)
+        self._set_symbols(True)
+        self._show_epochs(10)
+
+    # -- drawing -----------------------------------------------------------------------
+    def _set_title(self, text: str, *, muted: bool = False) -> None:
+        self.error_plot.setTitle(
+            text, color="#7a838c" if muted else AXIS_COLOR, size="11pt" if muted else "12pt"
+        )
+
+    def _show_epochs(self, epochs: int) -> None:
+        self.error_plot.setXRange(0.5, max(epochs, 1) + 0.5, padding=0)
+
+    def _set_has_test(self, has: bool) -> None:
+        if has == self._has_test:
+            return
+        self._has_test = has
+        for key, legend in (("test_error", self.error_legend),
+                            ("test_accuracy", self.accuracy_legend)):  # fmt: skip
+            curve = self.curves[key]
+            curve.setVisible(has)
+            if has:
+                legend.addItem(curve, "test set")
+            else:
+                legend.removeItem(curve)
+
+    def _set_symbols(self, on: bool) -> None:
+        if on == self._symbols:
+            return
+        self._symbols = on
+        for key, curve in self.curves.items():
+            curve.setSymbol(("o" if key.startswith("train") else "s") if on else None)
+
+    def _on_state_changed(self, state: str) -> None:
+        if self._state == "idle" and state == "running":
+            self.clear_curves()
+            self._set_title("Training…", muted=True)
+        elif state == "paused" and self._pending is not None:
+            self._draw(self._pending)  # show where it paused
+        self._state = state
+
+    def _on_progressed(self, progress: Progress) -> None:
+        self._pending = progress
+        if time.monotonic() - self._drawn_at >= REDRAW_INTERVAL_S:
+            self._draw(progress)
+
+    def _on_finished(self, progress: Progress) -> None:
+        self._draw(progress)
+
+    def _draw(self, progress: Progress) -> None:
+        self._pending = None
+        self._drawn_at = time.monotonic()
+        if progress.epochs != self._epochs:
+            self._epochs = progress.epochs
+            self._show_epochs(progress.epochs)
+        history = progress.history
+        if len(history) < len(self._data["x"]):  # another run: start again
+            self.clear_curves()
+            self._epochs = progress.epochs
+            self._show_epochs(progress.epochs)
+        if len(history) == len(self._data["x"]):
+            return  # snapshots within an epoch change nothing here: draw nothing
+        has_test = history[-1].test_error is not None
+        self._set_has_test(has_test)
+        for h in history[len(self._data["x"]) :]:
+            self._data["x"].append(h.epoch)
+            self._data["train_error"].append(h.train_error)
+            self._data["train_accuracy"].append(100.0 * h.train_accuracy)
+            self._data["test_error"].append(np.nan if h.test_error is None else h.test_error)
+            self._data["test_accuracy"].append(
+                np.nan if h.test_accuracy is None else 100.0 * h.test_accuracy
+            )
+        x = np.asarray(self._data["x"], dtype=float)
+        self._set_symbols(len(x) <= MAX_SYMBOLS)
+        keys = ("train_error", "train_accuracy", "test_error", "test_accuracy")
+        for key in keys if has_test else keys[:2]:
+            self.curves[key].setData(x, np.asarray(self._data[key], dtype=float))
+        last = history[-1]
+        title = f"Epoch {last.epoch} of {progress.epochs}: training error {last.train_error:.4g}"
+        top = float(np.nanmax(self._data["train_error"]))
+        if has_test:
+            top = max(top, float(np.nanmax(self._data["test_error"])))
+            title += f", test error {last.test_error:.4g}"
+        if np.isfinite(top) and top > 0:
+            self.error_plot.setYRange(-0.03 * top, top * 1.08, padding=0)
+        self._set_title(title)

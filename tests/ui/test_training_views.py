@@ -1,0 +1,199 @@
+"""The views that watch training: the per-epoch plot, the hidden weights, the confusion matrix."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from fruitnet_gui.files import dataset_io
+from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.training import TrainingConfig
+from fruitnet_gui.train_command import SHIPPED_DATASET
+from fruitnet_gui.ui.confusion_view import ConfusionView
+from fruitnet_gui.ui.hidden_weights_view import HiddenWeightsView, colour_lut, nice_scale
+from fruitnet_gui.ui.training_plot import TrainingPlot
+
+
+@pytest.fixture(scope="module")
+def shipped() -> tuple[Dataset, Dataset]:
+    return (
+        dataset_io.load_dataset(SHIPPED_DATASET / "train.json"),
+        dataset_io.load_dataset(SHIPPED_DATASET / "test.json"),
+    )
+
+
+@pytest.fixture
+def fruit(session, shipped):
+    session.load_preset("fruit")
+    assert session.set_dataset(shipped[0].copy(), shipped[1].copy())
+    return session
+
+
+def show(qtbot, widget, w: int = 480, h: int = 440):
+    qtbot.addWidget(widget)
+    widget.resize(w, h)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def train_to_the_end(qtbot, session, epochs: int, timeout: int = 20_000):
+    with qtbot.waitSignal(session.trainer.finished, timeout=timeout) as blocker:
+        assert session.start_training(TrainingConfig(epochs=epochs))
+    return blocker.args[0]
+
+
+def stop(qtbot, session) -> None:
+    with qtbot.waitSignal(session.trainer.finished, timeout=2000):
+        session.trainer.stop()
+
+
+def differs(a: QImage, b: QImage) -> int:
+    """How many pixels of two same-size images differ."""
+    assert a.size() == b.size()
+    h, w = a.height(), a.width()
+    return sum(a.pixel(x, y) != b.pixel(x, y) for y in range(0, h, 2) for x in range(0, w, 2))
+
+
+# -- the training plot -----------------------------------------------------------------
+def test_plot_axes_and_legend(qtbot, session):
+    plot = show(qtbot, TrainingPlot(session))
+    assert plot.error_plot.getAxis("bottom").labelText == ""  # shared with the plot below
+    assert plot.accuracy_plot.getAxis("bottom").labelText == "epoch"
+    assert "mean E_total" in plot.error_plot.getAxis("left").labelText
+    assert "accuracy (%)" == plot.accuracy_plot.getAxis("left").labelText
+    names = [label.text for _sample, label in plot.error_plot.legend.items]
+    assert names == ["training set", "test set"]
+    assert n_points(plot) == 0 and "Train to see" in plot.title_text
+
+
+def n_points(plot: TrainingPlot, key: str = "train_error") -> int:
+    return len(plot.points(key)[0])
+
+
+def test_plot_grows_during_training_and_clears_for_a_new_run(qtbot, fruit):
+    session = fruit
+    plot = show(qtbot, TrainingPlot(session))
+    curve = plot.curves["train_error"]
+    last = train_to_the_end(qtbot, session, epochs=4)
+    assert n_points(plot) == n_points(plot, "test_error") == 4
+    x, acc = plot.points("test_accuracy")
+    assert list(x) == [1, 2, 3, 4]
+    assert acc[-1] == pytest.approx(100 * last.history[-1].test_accuracy)
+    assert "Epoch 4 of 4" in plot.title_text
+    assert plot.curves["train_error"] is curve  # updated in place, never re-created
+    # a new run starts from an empty plot
+    assert session.start_training(TrainingConfig(epochs=600))
+    assert n_points(plot) == 0 and "Training" in plot.title_text
+    qtbot.waitUntil(lambda: n_points(plot) >= 2, timeout=5000)
+    stop(qtbot, session)
+
+
+def test_accuracy_is_in_percent(qtbot, fruit):
+    session = fruit
+    plot = show(qtbot, TrainingPlot(session))
+    train_to_the_end(qtbot, session, epochs=3)
+    _x, acc = plot.points("train_accuracy")
+    assert np.all((acc >= 0) & (acc <= 100)) and acc[-1] > 80
+
+
+# -- the hidden weights ----------------------------------------------------------------
+def test_hidden_weights_show_one_tile_per_hidden_node(qtbot, fruit):
+    session = fruit
+    view = show(qtbot, HiddenWeightsView(session), 480, 520)
+    weights = view.shown_weights()
+    assert weights.shape == (36, 6, 6)
+    net = session.network
+    for j in (0, 7, 35):
+        assert np.array_equal(weights[j], net.weights[0][:, j].reshape(6, 6))
+    assert view.grid() == (6, 6)
+    rects = [view.tile_rect(j) for j in range(36)]
+    assert all(view.rect().contains(r) for r in rects)
+    assert not any(rects[a].intersects(rects[b]) for a in range(36) for b in range(a + 1, 36))
+    # the tile is painted in the colour of its weights: the strongest cell is not white
+    j = int(np.argmax(np.abs(weights).max(axis=(1, 2))))
+    r, c = np.unravel_index(np.argmax(np.abs(weights[j])), (6, 6))
+    rect = rects[j]
+    cell = rect.width() // 6
+    image = view.grab().toImage()
+    dpr = image.devicePixelRatio()
+    pixel = image.pixelColor(int((rect.x() + c * cell + cell // 2) * dpr),
+                             int((rect.y() + r * cell + cell // 2) * dpr))  # fmt: skip
+    expected = "#0072b2" if weights[j, r, c] > 0 else "#d55e00"
+    assert pixel.name() != "#ffffff"
+    assert (pixel.blue() > pixel.red()) == (expected == "#0072b2")
+
+
+def test_hidden_weight_tiles_change_during_training(qtbot, fruit):
+    session = fruit
+    view = show(qtbot, HiddenWeightsView(session), 480, 520)
+    before_image = view.grab().toImage()
+    before = view.shown_weights()
+    assert session.start_training(TrainingConfig(epochs=600))
+    qtbot.waitUntil(lambda: view.network is not session.network, timeout=5000)
+    qtbot.waitUntil(lambda: not np.allclose(view.shown_weights(), before), timeout=5000)
+    during = view.grab().toImage()
+    assert differs(before_image, during) > 20
+    live = view.shown_weights()
+    qtbot.waitUntil(lambda: not np.array_equal(view.shown_weights(), live), timeout=5000)
+    stop(qtbot, session)
+    # after the run the view shows the session's network (the trained weights)
+    assert session.trainer.state == "idle"
+    trained = session.trainer.latest.network
+    session.adopt_network(trained)
+    assert np.array_equal(view.network.flat_params(), trained.flat_params())
+
+
+def test_hidden_weights_follow_an_edited_weight(qtbot, session):
+    view = show(qtbot, HiddenWeightsView(session), 400, 320)
+    assert view.shown_weights().shape == (2, 1, 2)  # the paper net: 1×2 "images"
+    session.set_weight("w1", -0.9)
+    assert view.shown_weights()[0, 0, 0] == pytest.approx(-0.9)
+    assert view.scale() >= 0.9
+
+
+def test_colour_map_is_symmetric_and_white_at_zero():
+    lut = colour_lut()
+    assert len(lut) == 255
+    assert lut[127] & 0xFFFFFF == 0xFFFFFF
+    assert lut[0] & 0xFFFFFF == 0xD55E00 and lut[254] & 0xFFFFFF == 0x0072B2
+    # the colour gets stronger with |w| on both sides of 0
+    rgb = np.stack([(lut >> 16) & 255, (lut >> 8) & 255, lut & 255], axis=1).astype(int)
+    strength = (255 - rgb).sum(axis=1)
+    assert np.all(np.diff(strength[127:]) >= 0) and np.all(np.diff(strength[:128]) <= 0)
+    assert nice_scale(1.72) == 2.0 and nice_scale(0.24) == 0.25 and nice_scale(3.0) == 3.0
+
+
+# -- the confusion matrix --------------------------------------------------------------
+def test_confusion_matrix_appears_when_training_ends(qtbot, fruit):
+    session = fruit
+    view = show(qtbot, ConfusionView(session), 420, 300)
+    assert view.matrix is None and "when training ends" in view.accuracy_label.text()
+    last = train_to_the_end(qtbot, session, epochs=4)
+    m = view.matrix
+    assert m is not None and m.sum() == len(session.test_set) == 150
+    assert np.array_equal(m.sum(axis=1), [75, 75])  # rows: the true classes
+    assert np.array_equal(m, last.confusion)
+    assert "test set (150 images)" in view.title_label.text()
+    assert f"{np.trace(m)}</b> of 150" in view.accuracy_label.text()
+    assert view.accuracy() == pytest.approx(last.history[-1].test_accuracy)
+    for i in range(2):
+        for j in range(2):
+            assert view.cells[i][j].text().startswith(f"<b>{m[i, j]}</b>")
+
+
+def test_a_stopped_run_still_gets_a_confusion_matrix(qtbot, fruit):
+    session = fruit
+    view = show(qtbot, ConfusionView(session), 420, 300)
+    assert session.start_training(TrainingConfig(epochs=600))
+    qtbot.waitUntil(lambda: session.trainer.latest is not None, timeout=5000)
+    stop(qtbot, session)
+    assert view.matrix is not None and view.matrix.sum() == 150
+
+
+def test_confusion_of_the_paper_net_counts_its_one_sample(qtbot, session):
+    view = show(qtbot, ConfusionView(session), 420, 300)
+    train_to_the_end(qtbot, session, epochs=5)
+    assert view.matrix.sum() == 1
+    assert "sample in the editor (1 image)" in view.title_label.text()

@@ -1,0 +1,111 @@
+"""Render the main window offscreen at 1280×800 and save PNGs under docs/screenshots/.
+
+``python tools/screenshots.py [OUTDIR]`` writes:
+
+* ``paper.png``: the paper example at ∂Etotal/∂w1, the first inner weight's gradient
+  (the chain rule with the bracket that collects the error from both outputs);
+* ``fruit.png``: the fruit classifier on a tomato, in the middle of the forward pass.
+
+No screen is needed: it runs on Qt's offscreen platform with a 1920×1080 virtual screen
+(unless ``QT_QPA_PLATFORM`` is set); the layout is kept in a temporary settings file,
+never the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+if "QT_QPA_PLATFORM" not in os.environ:
+    # An offscreen screen as large as a desktop one (the default is 800×800), so the
+    # window lays out its docks as it does on a 1280×800 or larger screen.
+    _screen = Path(tempfile.gettempdir()) / "fruitnet-screenshots-screen.json"
+    _screen.write_text(
+        '{"screens": [{"name": "screen0", "x": 0, "y": 0, "width": 1920, "height": 1080,'
+        ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from fruitnet_gui.ui.main_window import MainWindow
+from fruitnet_gui.ui.session import Session
+
+SIZE = (1280, 800)
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+
+def _settle(app: QApplication) -> None:
+    # A script, not library code: let layouts and paced repaints run before grabbing.
+    for _ in range(5):
+        app.processEvents()
+
+
+def _window(tmp: str, session: Session) -> MainWindow:
+    settings = QSettings(os.path.join(tmp, "screenshots.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(session, settings)
+    window.resize(*SIZE)
+    window.show()
+    return window
+
+
+def _tomato() -> tuple[object, str]:
+    try:
+        from fruitnet_gui.model.fruits import TOMATOES
+    except ImportError:  # the fruit drawings are optional for this script
+        import numpy as np
+
+        return np.zeros(36), "tomato"
+    return TOMATOES[0], "tomato"
+
+
+def render(outdir: Path = OUT) -> list[Path]:
+    """Save both screenshots into ``outdir``; the paths written."""
+    app = QApplication.instance() or QApplication([])
+    outdir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        session = Session()
+        window = _window(tmp, session)
+        target = session.iteration.by_name["dEtotal/dw1"]
+        session.seek(target.index + 1)
+        _settle(app)
+        path = outdir / "paper.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+        session.load_preset("fruit")
+        image, label = _tomato()
+        session.set_sample(image, label)
+        forward_end = session.iteration.phase_range(session.cursor.phase or _forward())[1]
+        session.seek(forward_end // 2 + 1)  # an output of a hidden node, mid-forward
+        _settle(app)
+        path = outdir / "fruit.png"
+        window.grab().save(str(path))
+        written.append(path)
+        window.close()
+        window.deleteLater()
+        _settle(app)
+    return written
+
+
+def _forward():
+    from fruitnet_gui.model.iteration import Phase
+
+    return Phase.FORWARD
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    for path in render(Path(args[0]) if args else OUT):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
