@@ -16,7 +16,9 @@ size (the whole ``paintEvent``, with nothing clipped), in milliseconds:
 * ``fruit_relayout``: after a resize: node positions too;
 * ``paper_cursor_moved``: the paper's 2-2-2 net with every label, after a sub-step.
 
-The budget for a full redraw of the 36-36-2 canvas is 8 ms (median). Session work
+The budget for a full redraw of the 36-36-2 canvas is 8 ms (median); the exit status is 1
+when a typical frame (the first three figures) misses it. Wall-clock and CPU time are
+both printed: on a machine busy with other work the wall-clock figures grow. Session work
 (building an iteration, moving the cursor, collecting its garbage) is not timed: only
 painting is. On a loaded machine all figures grow: run it alone.
 """
@@ -52,21 +54,25 @@ def _tomato() -> np.ndarray:
     return np.clip(1.2 - np.hypot(yy - 2.5, xx - 2.5) / 2.5, 0.05, 1).ravel()
 
 
-def _median_ms(repeats: int, prepare: Callable[[int], None], draw: Callable[[], None]) -> float:
-    times = []
+def _median_ms(
+    repeats: int, prepare: Callable[[int], None], draw: Callable[[], None]
+) -> tuple[float, float]:
+    """Median wall-clock and CPU time of ``draw`` in ms, ``prepare(k)`` untimed before each."""
+    wall, cpu = [], []
     for k in range(repeats):
         prepare(k)
         # A new iteration of the fruit net is ~50,000 objects: collect them now, or the
         # collector's pause lands in whichever frame happens to come next.
         gc.collect()
-        t0 = time.perf_counter()
+        w0, c0 = time.perf_counter(), time.thread_time()
         draw()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1e3
+        cpu.append(time.thread_time() - c0)
+        wall.append(time.perf_counter() - w0)
+    return statistics.median(wall) * 1e3, statistics.median(cpu) * 1e3
 
 
-def measure(repeats: int = 60, size: tuple[int, int] = SIZE) -> dict[str, float]:
-    """Median full-redraw times in milliseconds (see the module docstring)."""
+def measure(repeats: int = 60, size: tuple[int, int] = SIZE) -> dict[str, tuple[float, float]]:
+    """Median full-redraw times, (wall, CPU) in milliseconds (see the module docstring)."""
     app = QApplication.instance() or QApplication([])
     session = Session()
     session.load_preset("fruit")
@@ -81,7 +87,7 @@ def measure(repeats: int = 60, size: tuple[int, int] = SIZE) -> dict[str, float]
     def nothing(_k: int) -> None:
         pass
 
-    results: dict[str, float] = {}
+    results: dict[str, tuple[float, float]] = {}
     session.seek(3)
     draw()  # warm up: fonts, sprites, the background layer
     results["fruit_cached"] = _median_ms(repeats, nothing, draw)
@@ -123,10 +129,11 @@ def measure(repeats: int = 60, size: tuple[int, int] = SIZE) -> dict[str, float]
 def main() -> int:
     results = measure()
     print(f"NetworkCanvas full redraw, {SIZE[0]}×{SIZE[1]}, median ms (budget {BUDGET_MS:g} ms)")
-    for name, ms in results.items():
-        print(f"  {name:24s} {ms:7.2f}")
-    worst = max(v for k, v in results.items() if k.startswith("fruit") and k != "fruit_relayout")
-    return 0 if worst < BUDGET_MS else 1
+    print(f"  {'':24s} {'wall':>7s} {'CPU':>7s}")
+    for name, (wall, cpu) in results.items():
+        print(f"  {name:24s} {wall:7.2f} {cpu:7.2f}")
+    typical = ("fruit_cached", "fruit_cursor_moved", "fruit_update_step")
+    return 0 if max(results[k][0] for k in typical) < BUDGET_MS else 1
 
 
 if __name__ == "__main__":

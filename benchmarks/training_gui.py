@@ -16,6 +16,9 @@
 Figures: samples per second of both and their ratio (target ≥ 80 %), and the lateness of a
 10 ms ``QTimer`` while training runs (target: worst < 50 ms), next to the same timer's
 lateness with nothing running. Both runs include the per-epoch evaluation ``train`` does.
+Also the GUI thread's own CPU time per drawn snapshot (``time.thread_time``): it depends
+far less on what else the machine runs than the wall-clock figures do, and every
+millisecond of it is a millisecond the training thread waits for the GIL.
 """
 
 from __future__ import annotations
@@ -140,21 +143,18 @@ def _idle_ticks(app: QApplication, seconds: float) -> list[float]:
     return ticks
 
 
-def measure(samples: int = 10_000, epochs: int = 3, seed: int = 0) -> dict[str, float]:
-    """Throughput headless and in the window, their ratio, and the GUI's timer lateness."""
-    app = QApplication.instance() or QApplication([])
-    xs, labels = _random_data(samples, seed)
-    ts = np.eye(2)[labels]
-    config = TrainingConfig(epochs=epochs, mode="online", seed=seed)
-    total = samples * epochs
-
-    for _ in train(fruit_network(seed), xs[:1000], ts[:1000], TrainingConfig(epochs=1)):
-        pass  # warm up NumPy and the kernel
+def _headless(xs: np.ndarray, ts: np.ndarray, config: TrainingConfig, seed: int) -> float:
+    """Samples per second of ``train`` in this thread."""
     t0 = time.perf_counter()
     for _ in train(fruit_network(seed), xs, ts, config):
         pass
-    headless = total / (time.perf_counter() - t0)
+    return len(xs) * config.epochs / (time.perf_counter() - t0)
 
+
+def _in_window(
+    app: QApplication, xs: np.ndarray, labels: np.ndarray, config: TrainingConfig, seed: int
+) -> dict[str, float]:
+    """The same run through the session, views live, a 10 ms timer ticking."""
     session = Session(fruit_network(seed))
     session.set_dataset(Dataset(xs.reshape(-1, 6, 6), labels))
     views: list[QWidget] = [TrainingPlot(session), HiddenWeightsView(session), CanvasLike(session)]
@@ -163,11 +163,11 @@ def measure(samples: int = 10_000, epochs: int = 3, seed: int = 0) -> dict[str, 
         view.resize(*size)
         view.show()
         counter = _PaintCounter()
-        view.installEventFilter(counter)
+        # a graphics view paints in its viewport
+        target = view.graphics.viewport() if isinstance(view, TrainingPlot) else view
+        target.installEventFilter(counter)
         counters.append(counter)
     app.processEvents()
-    idle = _lateness_ms(_idle_ticks(app, 0.5))
-
     snapshots = 0
 
     def count(_progress: Progress) -> None:
@@ -186,12 +186,13 @@ def measure(samples: int = 10_000, epochs: int = 3, seed: int = 0) -> dict[str, 
     painted_before = [c.count for c in counters]
     timer.start()
     t0 = time.perf_counter()
+    cpu0 = time.thread_time()  # CPU time of this, the GUI, thread
     if not session.start_training(config):
         raise RuntimeError("training did not start")
     loop.exec()
-    gui_seconds = time.perf_counter() - t0
+    seconds = time.perf_counter() - t0
+    gui_cpu = time.thread_time() - cpu0
     timer.stop()
-    gui = total / gui_seconds
     late = _lateness_ms(ticks)
     paints = [c.count - b for c, b in zip(counters, painted_before)]
     for view in views:
@@ -199,20 +200,81 @@ def measure(samples: int = 10_000, epochs: int = 3, seed: int = 0) -> dict[str, 
         view.deleteLater()
     app.processEvents()
     return {
-        "samples": float(total),
-        "headless_samples_per_s": headless,
-        "gui_samples_per_s": gui,
-        "ratio": gui / headless,
-        "timer_max_late_ms": float(late.max()) if late.size else float("nan"),
-        "timer_p99_late_ms": float(np.percentile(late, 99)) if late.size else float("nan"),
-        "timer_median_late_ms": float(statistics.median(late)) if late.size else float("nan"),
-        "idle_timer_max_late_ms": float(idle.max()) if idle.size else float("nan"),
-        "timer_ticks": float(len(ticks)),
-        "snapshots_shown": float(snapshots),
+        "rate": len(xs) * config.epochs / seconds,
+        "gui_cpu_ms_per_snapshot": 1000 * gui_cpu / max(snapshots, 1),
+        "gui_cpu_share": gui_cpu / seconds,
+        "max_late": float(late.max()) if late.size else float("nan"),
+        "p99_late": float(np.percentile(late, 99)) if late.size else float("nan"),
+        "median_late": float(statistics.median(late)) if late.size else float("nan"),
+        "ticks": float(len(ticks)),
+        "snapshots": float(snapshots),
         "plot_paints": float(paints[0]),
-        "weights_view_paints": float(paints[1]),
-        "canvas_like_paints": float(paints[2]),
-        "gui_seconds": gui_seconds,
+        "weights_paints": float(paints[1]),
+        "canvas_paints": float(paints[2]),
+    }
+
+
+def measure(
+    samples: int = 10_000,
+    epochs: int = 3,
+    seed: int = 0,
+    repeats: int = 3,
+    switch_interval: float | None = None,
+) -> dict[str, float]:
+    """Throughput headless and in the window, their ratio, and the GUI's timer lateness.
+
+    The two runs alternate ``repeats`` times; throughputs are the best of the runs (the
+    least disturbed by the rest of the machine), lateness figures the median of the runs'.
+    ``switch_interval`` sets ``sys.setswitchinterval`` for the measurement (how long the
+    training thread may keep the GIL while the GUI thread waits; Python's default 5 ms).
+    """
+    app = QApplication.instance() or QApplication([])
+    old_interval = sys.getswitchinterval()
+    if switch_interval is not None:
+        sys.setswitchinterval(switch_interval)
+    try:
+        xs, labels = _random_data(samples, seed)
+        ts = np.eye(2)[labels]
+        config = TrainingConfig(epochs=epochs, mode="online", seed=seed)
+        for _ in train(fruit_network(seed), xs[:1000], ts[:1000], TrainingConfig(epochs=1)):
+            pass  # warm up NumPy and the kernel
+        idle = _lateness_ms(_idle_ticks(app, 0.5))
+        headless, window = [], []
+        for _ in range(repeats):
+            headless.append(_headless(xs, ts, config, seed))
+            window.append(_in_window(app, xs, labels, config, seed))
+    finally:
+        sys.setswitchinterval(old_interval)
+
+    def med(key: str) -> float:
+        return float(statistics.median(w[key] for w in window))
+
+    best_gui = max(w["rate"] for w in window)
+    return {
+        "samples": float(samples * epochs),
+        "repeats": float(repeats),
+        "switch_interval_ms": 1000 * (switch_interval or old_interval),
+        "headless_samples_per_s": max(headless),
+        "gui_samples_per_s": best_gui,
+        "ratio": best_gui / max(headless),
+        "ratio_median_pair": float(
+            statistics.median(w["rate"] / h for w, h in zip(window, headless))
+        ),
+        "timer_max_late_ms": med("max_late"),
+        "timer_max_late_ms_runs": float(max(w["max_late"] for w in window)),
+        "timer_max_late_ms_best_run": float(min(w["max_late"] for w in window)),
+        "timer_p99_late_ms": med("p99_late"),
+        "timer_median_late_ms": med("median_late"),
+        "idle_timer_max_late_ms": float(idle.max()) if idle.size else float("nan"),
+        "gui_cpu_ms_per_snapshot": med("gui_cpu_ms_per_snapshot"),
+        "gui_cpu_share": med("gui_cpu_share"),
+        "load_average": os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan"),
+        "cpus": float(os.cpu_count() or 0),
+        "timer_ticks": med("ticks"),
+        "snapshots_shown": med("snapshots"),
+        "plot_paints": med("plot_paints"),
+        "weights_view_paints": med("weights_paints"),
+        "canvas_like_paints": med("canvas_paints"),
     }
 
 
@@ -220,38 +282,85 @@ def run(quick: bool) -> list:
     """The figures as :class:`benchmarks.common.Result` rows for ``python -m benchmarks``."""
     from benchmarks.common import Result
 
-    m = measure(samples=2_000 if quick else 10_000, epochs=3)
-    note = f"{m['snapshots_shown']:.0f} snapshots drawn"
+    m = measure(samples=2_000 if quick else 10_000, epochs=3, repeats=1 if quick else 3)
+    ratio_ok = m["ratio"] >= RATIO_TARGET
+    late_ok = m["timer_max_late_ms"] < LATENCY_TARGET_MS
+    idle = f"idle: {m['idle_timer_max_late_ms']:.1f} ms"
     return [
         Result("training_gui", "online, headless", m["headless_samples_per_s"], "samples/s"),
-        Result("training_gui", "online, in the window with live views",
-               m["gui_samples_per_s"], "samples/s", note=note),  # fmt: skip
-        Result("training_gui", "window / headless", 100 * m["ratio"], "%",
-               f"≥ {100 * RATIO_TARGET:.0f}", m["ratio"] >= RATIO_TARGET),  # fmt: skip
-        Result("training_gui", "10 ms timer, worst lateness while training",
-               m["timer_max_late_ms"], "ms", f"< {LATENCY_TARGET_MS:g}",
-               m["timer_max_late_ms"] < LATENCY_TARGET_MS,
-               note=f"idle: {m['idle_timer_max_late_ms']:.1f} ms"),  # fmt: skip
+        Result(
+            "training_gui",
+            "online, in the window with live views",
+            m["gui_samples_per_s"],
+            "samples/s",
+            note=f"{m['snapshots_shown']:.0f} snapshots drawn",
+        ),
+        Result(
+            "training_gui",
+            "window / headless",
+            100 * m["ratio"],
+            "%",
+            f"≥ {100 * RATIO_TARGET:.0f}",
+            ratio_ok,
+        ),
+        Result(
+            "training_gui",
+            "10 ms timer, worst lateness while training",
+            m["timer_max_late_ms"],
+            "ms",
+            f"< {LATENCY_TARGET_MS:g}",
+            late_ok,
+            note=idle,
+        ),
     ]
 
 
-def main() -> int:
-    m = measure()
-    print(f"Online training, 36-36-2, {m['samples']:,.0f} samples (3 epochs of 10,000 random)")
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3, help="alternating runs (default 3)")
+    parser.add_argument(
+        "--switch-interval", type=float, default=None, help="sys.setswitchinterval, seconds"
+    )
+    args = parser.parse_args(argv)
+    m = measure(repeats=args.repeats, switch_interval=args.switch_interval)
+    print(
+        f"Online training, 36-36-2, {m['samples']:,.0f} samples (3 epochs of 10,000 random); "
+        f"best of {m['repeats']:.0f} alternating runs; GIL switch interval "
+        f"{m['switch_interval_ms']:g} ms"
+    )
     print(f"  headless (train() in this thread)   {m['headless_samples_per_s']:>10,.0f} samples/s")
     print(f"  in the window, live views           {m['gui_samples_per_s']:>10,.0f} samples/s")
     ok = m["ratio"] >= RATIO_TARGET
-    print(f"  ratio                               {100 * m['ratio']:>10.1f} %"
-          f"   (target ≥ {100 * RATIO_TARGET:.0f} %: {'met' if ok else 'NOT met'})")  # fmt: skip
-    print(f"  snapshots drawn: {m['snapshots_shown']:.0f}; paints: plot {m['plot_paints']:.0f}, "
-          f"hidden weights {m['weights_view_paints']:.0f}, canvas-like {m['canvas_like_paints']:.0f}")  # fmt: skip
+    print(
+        f"  ratio                               {100 * m['ratio']:>10.1f} %"
+        f"   (target ≥ {100 * RATIO_TARGET:.0f} %: {'met' if ok else 'NOT met'}; "
+        f"median of the pairs {100 * m['ratio_median_pair']:.1f} %)"
+    )
+    print(
+        f"  per run: {m['snapshots_shown']:.0f} snapshots drawn; paints: plot "
+        f"{m['plot_paints']:.0f}, hidden weights {m['weights_view_paints']:.0f}, "
+        f"canvas-like {m['canvas_like_paints']:.0f}"
+    )
     late_ok = m["timer_max_late_ms"] < LATENCY_TARGET_MS
-    print(f"GUI responsiveness: a {TICK_MS} ms QTimer, lateness while training")
-    print(f"  worst {m['timer_max_late_ms']:.1f} ms, 99th percentile "
-          f"{m['timer_p99_late_ms']:.1f} ms, median {m['timer_median_late_ms']:.2f} ms "
-          f"({m['timer_ticks']:.0f} ticks; target worst < {LATENCY_TARGET_MS:g} ms: "
-          f"{'met' if late_ok else 'NOT met'})")  # fmt: skip
+    print(f"GUI responsiveness: a {TICK_MS} ms QTimer, lateness while training (median of runs)")
+    print(
+        f"  worst {m['timer_max_late_ms']:.1f} ms (runs: best {m['timer_max_late_ms_best_run']:.1f}"
+        f", worst {m['timer_max_late_ms_runs']:.1f}), 99th percentile "
+        f"{m['timer_p99_late_ms']:.1f} ms, median {m['timer_median_late_ms']:.2f} ms "
+        f"({m['timer_ticks']:.0f} ticks; target worst < {LATENCY_TARGET_MS:g} ms: "
+        f"{'met' if late_ok else 'NOT met'})"
+    )
     print(f"  with nothing running: worst {m['idle_timer_max_late_ms']:.1f} ms")
+    print(
+        f"GUI thread CPU while training: {m['gui_cpu_ms_per_snapshot']:.1f} ms per snapshot, "
+        f"{100 * m['gui_cpu_share']:.0f} % of the run (it competes with training for the GIL)"
+    )
+    print(
+        f"Machine: {m['cpus']:.0f} CPUs, load average {m['load_average']:.2f} at the end "
+        "(other processes running make every figure worse)"
+    )
     return 0 if ok and late_ok else 1
 
 

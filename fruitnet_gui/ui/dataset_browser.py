@@ -18,6 +18,7 @@ browser and go out through ``session.error_occurred``; the datasets stay as they
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     QRect,
     QRectF,
@@ -44,6 +46,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +91,25 @@ IMAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
 PREDICTED_ROLE = Qt.ItemDataRole.UserRole + 3  # class index, or -1 if not known
 
+#: File dialogs: title, name filters (None: a folder), suffix added on save, method.
+_DIALOGS: dict[str, tuple[str, str | None, str, str]] = {
+    "open": ("Open a dataset", "FruitNet dataset (*.json);;All files (*)", "", "open_file"),
+    "save": ("Save the dataset", "FruitNet dataset (*.json)", ".json", "save_file"),
+    "import_csv": ("Import a CSV file", "CSV files (*.csv);;All files (*)", "", "import_csv"),
+    "export_csv": ("Export as CSV", "CSV files (*.csv)", ".csv", "export_csv"),
+    "import_folder": (
+        "Import a folder with one sub-folder per class",
+        None,
+        "",
+        "import_image_folder",
+    ),
+    "export_folder": (
+        "Export images into a new or empty folder",
+        None,
+        "",
+        "export_image_folder",
+    ),
+}
 _MAX_CACHE = 20_000
 #: While training, predictions are refreshed at most this often (s).
 LIVE_REFRESH_S = 0.25
@@ -141,9 +163,7 @@ class _ThumbnailModel(QAbstractListModel):
             self._outputs = outputs
             self._predicted = np.argmax(outputs, axis=1)
         if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0), self.index(self.rowCount() - 1), [PREDICTED_ROLE]
-            )
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), [PREDICTED_ROLE])
 
     def correct(self) -> int | None:
         """How many samples the network classifies right, or None without predictions."""
@@ -188,7 +208,17 @@ class _ThumbnailModel(QAbstractListModel):
 
 
 class _ThumbnailDelegate(QStyledItemDelegate):
-    """Paints one cell: the image with a right/wrong frame and badge, the label below."""
+    """Paints one cell: the image with a right/wrong frame and badge, the label below.
+
+    A cell is rendered once into a pixmap and kept (least recently used first out): a
+    repaint after the predictions changed redraws only the cells whose verdict changed.
+    """
+
+    MAX_PIXMAPS = 400  # a screenful many times over, ~15 MB at most
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return CELL
@@ -203,53 +233,82 @@ class _ThumbnailDelegate(QStyledItemDelegate):
         label: str = index.data(LABEL_ROLE)
         predicted: int = index.data(PREDICTED_ROLE)
         classes = index.model().dataset.classes  # type: ignore[attr-defined]
-        truth = classes.index(label)
-        rect = QRect(option.rect)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if option.state & QStyle.StateFlag.State_Selected:
-            painter.setPen(QPen(SELECTED_EDGE, 2))
-            painter.setBrush(SELECTED_FILL)
-            painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 6, 6)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        dpr = painter.device().devicePixelRatioF()
+        size = option.rect.size()
+        key = (image.cacheKey(), label, predicted, classes, selected, size.toTuple(), dpr,
+               option.font.key())  # fmt: skip
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(round(size.width() * dpr), round(size.height() * dpr))
+            pixmap.setDevicePixelRatio(dpr)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pixmap)
+            _paint_cell(p, QRect(QPoint(0, 0), size), option.font, image, label, predicted,
+                        classes, selected)  # fmt: skip
+            p.end()
+            self._pixmaps[key] = pixmap
+            if len(self._pixmaps) > self.MAX_PIXMAPS:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
 
-        # the image, pixels kept square and sharp
-        h, w = image.height(), image.width()
-        cell = max(1, THUMB // max(h, w))
-        tw, th = w * cell, h * cell
-        thumb = QRect(rect.x() + (rect.width() - tw) // 2, rect.y() + 12, tw, th)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-        painter.drawImage(thumb, image)
-        known = predicted >= 0
-        right = known and predicted == truth
-        color = UNKNOWN if not known else RIGHT if right else WRONG
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(color, 3 if known else 1))
-        painter.drawRect(QRectF(thumb).adjusted(-1.5, -1.5, 1.5, 1.5))
-        if known:
-            _draw_badge(painter, QPointF(thumb.right() + 1, thumb.top()), right)
 
-        # label, and what the network said when it was wrong
-        font = QFont(option.font)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0))
-        painter.setFont(font)
-        painter.setPen(TEXT)
-        fm = painter.fontMetrics()
-        line = QRect(rect.x() + 2, thumb.bottom() + 5, rect.width() - 4, fm.height())
+def _paint_cell(
+    painter: QPainter,
+    rect: QRect,
+    base_font: QFont,
+    image: QImage,
+    label: str,
+    predicted: int,
+    classes: tuple[str, ...],
+    selected: bool,
+) -> None:
+    truth = classes.index(label)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    if selected:
+        painter.setPen(QPen(SELECTED_EDGE, 2))
+        painter.setBrush(SELECTED_FILL)
+        painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 6, 6)
+
+    # the image, pixels kept square and sharp
+    h, w = image.height(), image.width()
+    cell = max(1, THUMB // max(h, w))
+    tw, th = w * cell, h * cell
+    thumb = QRect(rect.x() + (rect.width() - tw) // 2, rect.y() + 12, tw, th)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    painter.drawImage(thumb, image)
+    known = predicted >= 0
+    right = known and predicted == truth
+    color = UNKNOWN if not known else RIGHT if right else WRONG
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(color, 3 if known else 1))
+    painter.drawRect(QRectF(thumb).adjusted(-1.5, -1.5, 1.5, 1.5))
+    if known:
+        _draw_badge(painter, QPointF(thumb.right() + 1, thumb.top()), right)
+
+    # label, and what the network said when it was wrong
+    font = QFont(base_font)
+    font.setPointSizeF(max(font.pointSizeF(), 9.0))
+    painter.setFont(font)
+    painter.setPen(TEXT)
+    fm = painter.fontMetrics()
+    line = QRect(rect.x() + 2, thumb.bottom() + 5, rect.width() - 4, fm.height())
+    painter.drawText(
+        line,
+        Qt.AlignmentFlag.AlignHCenter,
+        fm.elidedText(label, Qt.TextElideMode.ElideRight, line.width()),
+    )
+    if known and not right:
+        painter.setPen(WRONG.darker(120))
+        line.translate(0, fm.height())
+        said = f"net: {classes[predicted]}"
         painter.drawText(
             line,
             Qt.AlignmentFlag.AlignHCenter,
-            fm.elidedText(label, Qt.TextElideMode.ElideRight, line.width()),
+            fm.elidedText(said, Qt.TextElideMode.ElideRight, line.width()),
         )
-        if known and not right:
-            painter.setPen(WRONG.darker(120))
-            line.translate(0, fm.height())
-            said = f"net: {classes[predicted]}"
-            painter.drawText(
-                line,
-                Qt.AlignmentFlag.AlignHCenter,
-                fm.elidedText(said, Qt.TextElideMode.ElideRight, line.width()),
-            )
-        painter.restore()
 
 
 def _draw_badge(painter: QPainter, center: QPointF, right: bool) -> None:
@@ -334,17 +393,17 @@ class DatasetBrowser(QWidget):
             "The 500 training and 150 test images of red apples and tomatoes that come "
             "with FruitNet (switches to the 36-36-2 fruit network if needed)"
         )
-        self.buttons["open"] = self._button("Open…", self._ask_open)
-        self.buttons["save"] = self._button("Save…", self._ask_save)
+        self.buttons["open"] = self._button("Open…", lambda: self._ask("open"))
+        self.buttons["save"] = self._button("Save…", lambda: self._ask("save"))
         self.actions: dict[str, QAction] = {}
-        for key, text, slot in (
-            ("import_csv", "Import CSV…", self._ask_import_csv),
-            ("import_folder", "Import image folder…", self._ask_import_folder),
-            ("export_csv", "Export CSV…", self._ask_export_csv),
-            ("export_folder", "Export image folder…", self._ask_export_folder),
+        for key, text in (
+            ("import_csv", "Import CSV…"),
+            ("import_folder", "Import image folder…"),
+            ("export_csv", "Export CSV…"),
+            ("export_folder", "Export image folder…"),
         ):
             action = QAction(text, self)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, k=key: self._ask(k))
             self.actions[key] = action
         self.buttons["import"] = self._menu_button(
             "Import", [self.actions["import_csv"], self.actions["import_folder"]]
@@ -617,58 +676,22 @@ class DatasetBrowser(QWidget):
         writer(data, Path(path))
         return f"Saved the {len(data)} images of the {which} set to {Path(path).name}."
 
-    # dialogs: only these need a person; each calls the method above
-    def _ask_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a dataset", self._last_dir, "FruitNet dataset (*.json);;All files (*)"
-        )
+    # dialogs: only these need a person; each calls one of the methods above
+    def _ask(self, kind: str) -> None:
+        """Ask for a file or folder (``kind`` is a key of :data:`_DIALOGS`) and use it."""
+        title, filters, suffix, method = _DIALOGS[kind]
+        if filters is None:
+            path = QFileDialog.getExistingDirectory(self, title, self._last_dir)
+            folder = path
+        else:
+            ask = QFileDialog.getSaveFileName if suffix else QFileDialog.getOpenFileName
+            path, _ = ask(self, title, self._last_dir, filters)
+            if path and suffix and not Path(path).suffix:
+                path += suffix
+            folder = str(Path(path).parent)
         if path:
-            self._last_dir = str(Path(path).parent)
-            self.open_file(path)
-
-    def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save the dataset", self._last_dir, "FruitNet dataset (*.json)"
-        )
-        if path:
-            if not Path(path).suffix:
-                path += ".json"
-            self._last_dir = str(Path(path).parent)
-            self.save_file(path)
-
-    def _ask_import_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import a CSV file", self._last_dir, "CSV files (*.csv);;All files (*)"
-        )
-        if path:
-            self._last_dir = str(Path(path).parent)
-            self.import_csv(path)
-
-    def _ask_export_csv(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Export as CSV", self._last_dir, "CSV files (*.csv)"
-        )
-        if path:
-            if not Path(path).suffix:
-                path += ".csv"
-            self._last_dir = str(Path(path).parent)
-            self.export_csv(path)
-
-    def _ask_import_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self, "Import a folder with one sub-folder per class", self._last_dir
-        )
-        if path:
-            self._last_dir = path
-            self.import_image_folder(path)
-
-    def _ask_export_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(
-            self, "Export images into a new or empty folder", self._last_dir
-        )
-        if path:
-            self._last_dir = path
-            self.export_image_folder(path)
+            self._last_dir = folder
+            getattr(self, method)(path)
 
     # -- running an action -------------------------------------------------------------
     @contextmanager

@@ -222,6 +222,8 @@ class FormulaView(QWidget):
         self._value_height = int(QFontMetrics(self.value_label.font()).height() * 1.35)
         self.header.setFixedHeight(8 + self._title_height + 2 + self._value_height + 2)
         self.header.installEventFilter(self)
+        # Opaque: repainting a new title or value does not repaint the dock behind it.
+        self.header.setAutoFillBackground(True)
 
         # Formula, numbers, explanation and note are one rich-text document: it is laid
         # out once per step (about 1 ms for a 36-term sum), where word-wrapped labels in a

@@ -8,11 +8,13 @@ edges are highlighted while everything else is dimmed. The small net (at most
 paper's figures do. Clicking a weight edits it in place.
 
 The fruit net has 1406 edges. Antialiased translucent strokes of that many lines take
-~300 ms, so its edges are opaque, aliased, grouped into a few colour/width buckets and
-drawn with one ``drawLines`` call each (about 4 ms), from line lists rebuilt only when
-the weights or the size change; the result is kept in a background layer with the
-titles and the legend, which is redrawn only when the weights, the size or the dimming
-change. Redraws are paced by a ~30 fps timer that runs only while something changed.
+~300 ms, so they are drawn opaque (dimmed by blending toward the background, not by
+alpha) and aliased, grouped by colour and width class with one ``drawLines`` call per
+group, into a cached background layer that also holds the titles and the legend. It is
+redrawn only when an edge changes colour or width class, the dimming switches on or
+off, or the size changes; any other frame blits it and draws the few highlighted edges
+and the nodes (pre-rendered sprites) on top. Redraws are paced by a ~30 fps timer that
+runs only while something changed. ``benchmarks/canvas_redraw.py`` measures it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
@@ -49,6 +52,9 @@ __all__ = ["SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
 
 #: Nets with at most this many nodes in every layer print names and values.
 SMALL_NET_MAX_NODES = 12
+#: Nets with at most this many edges draw each one antialiased, every frame; more go
+#: into the cached background layer in aliased batches (312 of them would take ~12 ms).
+FEW_EDGES = 64
 
 BACKGROUND = QColor("#FFFFFF")
 TEXT = QColor("#1A1A1A")
@@ -135,6 +141,9 @@ class _Geometry:
     widths: np.ndarray = field(default_factory=lambda: np.zeros(0))
     labels: dict[str, tuple[QRectF, str]] = field(default_factory=dict)
     weights_key: bytes = b""
+    crowded: bool = False  # not every weight label fits: label only the current ones
+    label_texts: tuple[str, ...] = ()
+    all_labels: dict[str, tuple[QRectF, str]] = field(default_factory=dict)
     bucket_key: bytes = b""  # sign and width class of every edge: what the background shows
 
 
@@ -443,6 +452,8 @@ class NetworkCanvas(QWidget):
         self._naming = naming
         self._layers = layers
         self._small = max(layers) <= SMALL_NET_MAX_NODES
+        n_edges = sum(a * b + b for a, b in pairwise(layers))
+        self._few_edges = n_edges <= FEW_EDGES
         names = [n for layer in naming.nodes for n in layer]
         names += [naming.bias_node(l) for l in range(len(layers) - 1)]
         self._node_names = names
@@ -586,13 +597,19 @@ class NetworkCanvas(QWidget):
         g.buckets = []
         g.labels = {}
         if self._small:
-            g.widths = 1.5 + 6.0 * rel
-            g.labels = self._place_labels(g, range(len(self._edge_names)))
-            if len(g.labels) < len(self._edge_names):
+            texts = tuple(self._weight_text(k) for k in range(len(self._edge_names)))
+            if self._few_edges and texts != g.label_texts:
+                g.label_texts = texts
+                g.all_labels = self._place_labels(g, range(len(texts)), texts)
+                g.crowded = len(g.all_labels) < len(texts)
+            g.labels = g.all_labels
+            if g.crowded or not self._few_edges:
                 # Some would not fit: a partial set reads as "the others are missing".
                 # Label just the current sub-step's weights instead (tooltips have all).
                 hl = sorted(self._edge_index[n] for n in self._hl_edges if n in self._edge_index)
-                g.labels = self._place_labels(g, hl)
+                g.labels = self._place_labels(g, hl, texts)
+        if self._few_edges:
+            g.widths = 1.5 + 6.0 * rel
             return
         bucket = np.digitize(rel, _BIG_THRESHOLDS)
         g.widths = np.take(_BIG_WIDTHS, bucket)
@@ -613,7 +630,9 @@ class NetworkCanvas(QWidget):
         given = self._fmt.given(v)  # as typed (0.05); random weights are shortened
         return f"{name} = {given if len(given) <= 6 else self._fmt.computed(v)}"
 
-    def _place_labels(self, g: _Geometry, edges) -> dict[str, tuple[QRectF, str]]:
+    def _place_labels(
+        self, g: _Geometry, edges: range | list[int], texts: tuple[str, ...]
+    ) -> dict[str, tuple[QRectF, str]]:
         """Put each weight's label on its edge where it covers no node and no other label."""
         labels: dict[str, tuple[QRectF, str]] = {}
         fm = QFontMetricsF(_font(15, bold=True))  # bold when highlighted: the wider one
@@ -624,8 +643,7 @@ class NetworkCanvas(QWidget):
         bounds = QRectF(0, g.top - 6, self.width(), g.legend_top - g.top + 6)
         fractions = (0.25, 0.38, 0.5, 0.62, 0.75, 0.18, 0.82, 0.31, 0.44, 0.56, 0.69)
         for k in edges:
-            name = self._edge_names[k]
-            text = self._weight_text(k)
+            name, text = self._edge_names[k], texts[k]
             tw, th = fm.horizontalAdvance(text) + 12, fm.height() + 4
             for t in fractions:
                 c = g.p0[k] + t * (g.p1[k] - g.p0[k])
@@ -653,7 +671,7 @@ class NetworkCanvas(QWidget):
             return
         dimming = bool(self._hl_nodes or self._hl_edges)
         painter.drawImage(0, 0, self._static_layer(g, dimming))
-        if self._small:
+        if self._few_edges:
             self._paint_small_edges(painter, g, dimming)
         else:
             self._paint_big_highlights(painter, g)
@@ -665,7 +683,7 @@ class NetworkCanvas(QWidget):
     def _static_layer(self, g: _Geometry, dimming: bool) -> QImage:
         """The chrome plus (big net) every edge, cached by the edges' colour and width classes."""
         chrome = self._chrome_layer(g)
-        if self._small:
+        if self._few_edges:
             return chrome  # its dozen edges are drawn with each frame, antialiased
         key = (g.bucket_key, dimming, chrome.cacheKey())
         if key in self._static:
@@ -689,7 +707,7 @@ class NetworkCanvas(QWidget):
 
     def _chrome_layer(self, g: _Geometry) -> QImage:
         """Background, layer titles, class names and targets, legend: cached."""
-        key = (self.session.label, self.session.network.classes)
+        key = (self.session.label, self.session.network.classes, self.devicePixelRatioF())
         if self._chrome is not None and self._chrome_key == key:
             return self._chrome
         ratio = self.devicePixelRatioF()
@@ -727,12 +745,12 @@ class NetworkCanvas(QWidget):
             width = float(g.widths[k]) + (1.5 if hl else 0.0)
             if name == self._focus_edge or self._hover_item == ("edge", name):
                 casing = FOCUS if name == self._focus_edge else HIGHLIGHT
-                p.setPen(QPen(casing, width + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                p.setPen(QPen(casing, width + 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
                 p.drawLine(g.lines[k])
             color = POSITIVE if self._weights[k] >= 0 else NEGATIVE
             if dimming and not hl:
                 color = _blend(color, BACKGROUND, DIM)
-            p.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.setPen(QPen(color, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
             p.drawLine(g.lines[k])
 
     def _paint_big_highlights(self, p: QPainter, g: _Geometry) -> None:
@@ -836,7 +854,7 @@ class NetworkCanvas(QWidget):
 
         Antialiased discs cost ~25 µs each to draw and ~2 µs to blit; the fruit net has 76.
         """
-        key = (r, bias, fill, outline, pen_width, dim)
+        key = (r, bias, fill, outline, pen_width, dim, self.devicePixelRatioF())
         sprite = self._sprites.get(key)
         if sprite is not None:
             return sprite

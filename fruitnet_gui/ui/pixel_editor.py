@@ -373,7 +373,7 @@ class PixelEditor(QWidget):
         label_row = QHBoxLayout()
         label_row.addWidget(QLabel("Label"))
         label_row.addWidget(self.label_combo, 1)
-        hint = QLabel("Left-drag paints, right-drag erases, double-click types a value")
+        hint = QLabel("Left-drag paints, right-drag erases, double-click (or Enter) types a value")
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5F5F5F;")
         layout = QVBoxLayout(self)

@@ -254,6 +254,7 @@ class StepperBar(QWidget):
         ).horizontalAdvance("99999 of 99999")
         self.count_label.setFixedSize(widest + 4, metrics.height() + 4)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.setAutoFillBackground(True)  # repainted alone, not the toolbar behind
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -293,7 +294,8 @@ class StepperBar(QWidget):
     def _set_compact(self, compact: bool) -> None:
         self._compact = compact
         for key, button in self.buttons.items():
-            beside = not compact or key in ("step", "next_iteration")
+            # Without its icon (assets/ not installed) a button keeps its words.
+            beside = not compact or key in ("step", "next_iteration") or button.icon().isNull()
             button.setToolButtonStyle(
                 Qt.ToolButtonStyle.ToolButtonTextBesideIcon
                 if beside

@@ -2,7 +2,8 @@
 
 Two stacked plots sharing the epoch axis: mean E_total per sample (top) and accuracy in
 percent (bottom). The four curves are created once and only ever ``setData``-ed from
-the runner's paced snapshots (about 30 a second at most); a new run clears them.
+the runner's paced snapshots, and only when an epoch was added, at most five times a
+second (the last snapshot, a pause and the end are always drawn); a new run clears them.
 Training is blue with circles and solid lines, test is orange with squares and dashed
 lines (Okabe-Ito colours), so the two differ by more than colour.
 """
@@ -14,7 +15,8 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
@@ -28,22 +30,37 @@ _TRAIN_STYLE = {"color": TRAIN_COLOR, "symbol": "o", "dash": Qt.PenStyle.SolidLi
 _TEST_STYLE = {"color": TEST_COLOR, "symbol": "s", "dash": Qt.PenStyle.DashLine}
 #: Redraw at most this often (s): a pyqtgraph redraw costs the GUI thread 10-30 ms, and
 #: every millisecond the GUI thread holds the GIL is one the training thread waits.
-REDRAW_INTERVAL_S = 0.12
-#: More points than this are drawn as lines only: symbols would be a smear.
-MAX_SYMBOLS = 80
+REDRAW_INTERVAL_S = 0.2
+#: Runs of more epochs than this are drawn as lines only: symbols would be a smear.
+MAX_SYMBOLS = 40
 
 
-class TrainingPlot(pg.GraphicsLayoutWidget):
+class TrainingPlot(QWidget):
     """Error and accuracy per epoch of the run in ``session.trainer``.
 
-    Curves by key: ``train_error``, ``test_error``, ``train_accuracy``,
+    A caption (``title_label``, wraps in a narrow dock) above two pyqtgraph plots in
+    ``graphics``. Curves by key: ``train_error``, ``test_error``, ``train_accuracy``,
     ``test_accuracy`` (see :meth:`points`).
     """
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setBackground("w")
         self.setObjectName("training_plot")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("training_plot_title")
+        self.title_label.setWordWrap(True)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setBackground("w")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), QColor("white"))
+        self.setPalette(palette)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.graphics, 1)
         self.session = session
         self._state = session.trainer.state
         self._has_test = True
@@ -51,22 +68,23 @@ class TrainingPlot(pg.GraphicsLayoutWidget):
         #: What the curves show, extended epoch by epoch.
         self._data: dict[str, list[float]] = {}
         self._epochs = 0
+        self._top = 0.0
         self._drawn_at = 0.0  # time.monotonic() of the last redraw
         self._pending: Progress | None = None  # arrived, not drawn yet
-        self.ci.layout.setSpacing(4)
-        self.error_plot = self.addPlot(row=0, col=0)
-        self.accuracy_plot = self.addPlot(row=1, col=0)
+        self.graphics.ci.layout.setSpacing(4)
+        self.error_plot = self.graphics.addPlot(row=0, col=0)
+        self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
         self.accuracy_plot.setXLink(self.error_plot)
         self._style(self.error_plot, "mean E_total per sample")
         self._style(self.accuracy_plot, "accuracy (%)")
         self.error_plot.getAxis("bottom").setStyle(showValues=False)
         self.error_plot.getAxis("bottom").setLabel("")
-        self.accuracy_plot.setYRange(-4, 104, padding=0)
+        self.accuracy_plot.setYRange(-5, 108, padding=0)
         self.accuracy_plot.getAxis("left").setTicks(
             [[(v, f"{v}") for v in (0, 25, 50, 75, 100)], []]
         )
         self.error_plot.setYRange(-0.01, 0.26, padding=0)
-        self.ci.setContentsMargins(4, 4, 18, 4)
+        self.graphics.ci.setContentsMargins(4, 0, 18, 4)
         legend = {"labelTextSize": "10pt", "labelTextColor": AXIS_COLOR,
                   "brush": pg.mkBrush(255, 255, 255, 230), "pen": pg.mkPen("#C9D1D9")}  # fmt: skip
         self.error_legend = self.error_plot.addLegend(offset=(-10, 10), **legend)
@@ -105,6 +123,8 @@ class TrainingPlot(pg.GraphicsLayoutWidget):
             axis.setPen(pg.mkPen(AXIS_COLOR))
             axis.setTextPen(pg.mkPen(AXIS_COLOR))
             axis.enableAutoSIPrefix(False)
+            # grid lines at the labelled ticks only: minor ones cost more than they show
+            axis.setStyle(maxTickLevel=0)
         plot.getAxis("left").setWidth(64)  # both plots' y axes line up
 
     # -- reading (tests, main window) --------------------------------------------------
@@ -115,7 +135,7 @@ class TrainingPlot(pg.GraphicsLayoutWidget):
 
     @property
     def title_text(self) -> str:
-        return self.error_plot.titleLabel.text
+        return self.title_label.text()
 
     def clear_curves(self) -> None:
         """Empty every curve (a new run starts)."""
@@ -123,15 +143,18 @@ class TrainingPlot(pg.GraphicsLayoutWidget):
             curve.setData([], [])
         self._data = {key: [] for key in ("x", *self.curves)}
         self._epochs = 0
+        self._top = 0.0
         self._set_has_test(True)
         self._set_symbols(True)
         self._show_epochs(10)
 
     # -- drawing -----------------------------------------------------------------------
     def _set_title(self, text: str, *, muted: bool = False) -> None:
-        self.error_plot.setTitle(
-            text, color="#7a838c" if muted else AXIS_COLOR, size="11pt" if muted else "12pt"
+        color = "#7a838c" if muted else AXIS_COLOR
+        self.title_label.setStyleSheet(
+            f"QLabel {{ color: {color}; font-size: {11 if muted else 12}pt; padding: 2px; }}"
         )
+        self.title_label.setText(text)
 
     def _show_epochs(self, epochs: int) -> None:
         self.error_plot.setXRange(0.5, max(epochs, 1) + 0.5, padding=0)
@@ -196,7 +219,7 @@ class TrainingPlot(pg.GraphicsLayoutWidget):
                 np.nan if h.test_accuracy is None else 100.0 * h.test_accuracy
             )
         x = np.asarray(self._data["x"], dtype=float)
-        self._set_symbols(len(x) <= MAX_SYMBOLS)
+        self._set_symbols(progress.epochs <= MAX_SYMBOLS)
         keys = ("train_error", "train_accuracy", "test_error", "test_accuracy")
         for key in keys if has_test else keys[:2]:
             self.curves[key].setData(x, np.asarray(self._data[key], dtype=float))
@@ -206,6 +229,7 @@ class TrainingPlot(pg.GraphicsLayoutWidget):
         if has_test:
             top = max(top, float(np.nanmax(self._data["test_error"])))
             title += f", test error {last.test_error:.4g}"
-        if np.isfinite(top) and top > 0:
+        if np.isfinite(top) and top > 0 and top != self._top:
+            self._top = top  # a new range re-lays out the axis: only when it changes
             self.error_plot.setYRange(-0.03 * top, top * 1.08, padding=0)
         self._set_title(title)

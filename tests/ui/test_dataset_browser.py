@@ -14,6 +14,8 @@ from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.train_command import SHIPPED_DATASET
 from fruitnet_gui.ui.dataset_browser import PREDICTED_ROLE, DatasetBrowser
 
+LEFT = Qt.MouseButton.LeftButton
+
 
 @pytest.fixture(scope="module")
 def shipped() -> tuple[Dataset, Dataset]:
@@ -218,8 +220,9 @@ MALFORMED = {
     "value above 1": json.dumps(_fruit_json([_sample(value=1.5)])),
     "value below 0": json.dumps(_fruit_json([_sample(value=-0.1)])),
     "not JSON": "label,p1\ntomato,0.5\n",
-    "5x5 images": json.dumps(_fruit_json([{"label": "tomato", "pixels": [[0.1] * 5] * 5}],
-                                         shape=[5, 5])),  # fmt: skip
+    "5x5 images": json.dumps(
+        _fruit_json([{"label": "tomato", "pixels": [[0.1] * 5] * 5}], shape=[5, 5])
+    ),
 }
 
 
@@ -301,4 +304,36 @@ def test_a_bad_csv_leaves_the_dataset(tmp_path, loaded, session):
     errors = errors_of(session)
     assert not browser.import_csv(path)
     assert len(errors) == 1 and "banana" in browser.message
+    assert session.dataset == before
+
+
+def test_the_buttons_and_menus_go_through_the_file_dialogs(qtbot, tmp_path, loaded, session,
+                                                           monkeypatch):  # fmt: skip
+    from PySide6.QtWidgets import QFileDialog
+
+    browser = loaded
+    asked: list[str] = []
+
+    def save_name(_parent, title, _folder, _filters):
+        asked.append(title)
+        return str(tmp_path / "saved"), ""  # no suffix typed: .json is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
+    qtbot.mouseClick(browser.buttons["save"], LEFT)
+    assert (tmp_path / "saved.json").is_file() and asked == ["Save the dataset"]
+
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_a: (str(tmp_path / "saved.json"), "")
+    )
+    session.set_dataset(None, session.test_set)
+    qtbot.mouseClick(browser.buttons["open"], LEFT)
+    assert len(session.dataset) == 500
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_a: str(tmp_path / "png"))
+    browser.actions["export_folder"].trigger()
+    assert len(list((tmp_path / "png" / "red apple").glob("*.png"))) == 250
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: ("", ""))  # cancelled
+    before = session.dataset.copy()
+    qtbot.mouseClick(browser.buttons["open"], LEFT)
     assert session.dataset == before

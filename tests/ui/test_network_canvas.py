@@ -7,6 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
+from fruitnet_gui.model.network import random_network
 from fruitnet_gui.ui.network_canvas import (
     FOCUS,
     HOVERED_INPUT,
@@ -265,3 +266,30 @@ def test_rendered_images_for_a_look(canvas, session):
     image.save("/tmp/canvas_fruit.png")
     colors = {image.toImage().pixelColor(QPoint(x, 400)).name() for x in range(40, 540)}
     assert {POSITIVE.name(), NEGATIVE.name()} & colors  # the highlighted edges into h2
+
+
+def test_a_crowded_net_labels_only_the_current_weights(qtbot, session):
+    session.set_network(random_network((12, 12, 12), 3))
+    canvas = NetworkCanvas(session)
+    qtbot.addWidget(canvas)
+    canvas.resize(1000, 640)
+    assert canvas.is_small  # names and values on the nodes...
+    assert canvas.edge_labels() == {}  # ...but 312 weight labels cannot all fit
+    session.step()  # neth1: the 12 inputs and the bias feed h1
+    assert set(canvas.edge_labels()) == set(session.current.edges)
+    assert canvas.edge_labels()["w1"][1].startswith("w1 = ")
+    rects = [rect for rect, _ in canvas.edge_labels().values()]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+
+
+def test_two_hidden_layers(qtbot, session):
+    session.set_network(random_network((2, 3, 3, 2), 1))
+    canvas = NetworkCanvas(session)
+    qtbot.addWidget(canvas)
+    canvas.resize(1000, 640)
+    assert "h2_3" in canvas.node_names()
+    assert canvas.node_names()[-3:] == ["bias_h1", "bias_h2", "bias_y"]
+    session.seek(7)  # neth2_1
+    assert canvas.highlighted_nodes() == frozenset(session.current.nodes)
+    assert "neth2_1 = " in canvas.tooltip_at(canvas.node_position("h2_1"))
+    canvas.grab()

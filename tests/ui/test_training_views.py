@@ -62,7 +62,7 @@ def test_plot_axes_and_legend(qtbot, session):
     assert plot.error_plot.getAxis("bottom").labelText == ""  # shared with the plot below
     assert plot.accuracy_plot.getAxis("bottom").labelText == "epoch"
     assert "mean E_total" in plot.error_plot.getAxis("left").labelText
-    assert "accuracy (%)" == plot.accuracy_plot.getAxis("left").labelText
+    assert plot.accuracy_plot.getAxis("left").labelText == "accuracy (%)"
     names = [label.text for _sample, label in plot.error_plot.legend.items]
     assert names == ["training set", "test set"]
     assert n_points(plot) == 0 and "Train to see" in plot.title_text
