@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from html import escape
 
 __all__ = ["Naming", "WeightRef", "html_name", "text_name"]
@@ -136,6 +136,7 @@ _NAME_HTML = [
 ]
 
 
+@lru_cache(maxsize=16384)
 def html_name(name: str) -> str:
     """Rich-text form of a quantity name: ``neth1`` → ``net<sub>h1</sub>``."""
     m = _NAME_HTML[0][0].match(name)
