@@ -20,16 +20,25 @@ import numpy as np
 
 from fruitnet_gui.model.network import Network
 
-try:  # optional acceleration; NumPy alone gives the same numbers
-    from scipy.linalg.blas import dger as _dger
-    from scipy.special import expit as _expit
-except ImportError:  # pragma: no cover - exercised by forcing use_scipy=False
-    _dger = _expit = None
-
 __all__ = ["OnlineKernel", "have_scipy"]
+
+_dger = _expit = None
+_scipy_tried = False
 
 
 def have_scipy() -> bool:
+    """Whether SciPy's expit and dger are available (imported on first use: SciPy
+    takes most of a second to import, which the window's start-up must not pay)."""
+    global _dger, _expit, _scipy_tried
+    if not _scipy_tried:
+        _scipy_tried = True
+        try:  # optional acceleration; NumPy alone gives the same numbers
+            from scipy.linalg.blas import dger
+            from scipy.special import expit
+        except ImportError:  # pragma: no cover - exercised by forcing use_scipy=False
+            pass
+        else:
+            _dger, _expit = dger, expit
     return _expit is not None
 
 
