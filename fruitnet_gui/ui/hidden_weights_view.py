@@ -152,18 +152,18 @@ class HiddenWeightsView(QWidget):
         return cell, x0, y0
 
     def _build_mosaic(self, scale: float, cell: int) -> QImage:
-        """Every tile at screen size in one image (transparent between tiles)."""
+        """Every tile at screen size in one image (transparent between tiles), whose
+        top-left corner is that of tile 0."""
         weights = self.shown_weights()
         idx = np.clip(np.round((weights / scale + 1.0) * 127.0), 0, 254).astype(np.intp)
         big = np.repeat(np.repeat(_LUT[idx], cell, axis=1), cell, axis=2)
-        x0, y0 = self.tile_rect(0).topLeft().toTuple()
-        last = self.tile_rect(len(weights) - 1)
-        width = max(self.tile_rect(j).right() for j in range(min(len(weights), self.grid()[1])))
-        out = np.zeros((last.bottom() - y0 + 1, width - x0 + 1), dtype=np.uint32)
-        _n, th, tw = big.shape
-        for j, tile in enumerate(big):
-            r = self.tile_rect(j)
-            out[r.y() - y0 : r.y() - y0 + th, r.x() - x0 : r.x() - x0 + tw] = tile
+        n, th, tw = big.shape
+        grid_rows, grid_cols = self.grid()
+        step_x, step_y = tw + _GAP, th + _GAP + _LABEL_H  # as tile_rect lays them out
+        out = np.zeros(((grid_rows - 1) * step_y + th, (grid_cols - 1) * step_x + tw), np.uint32)
+        for j in range(n):
+            r, c = divmod(j, grid_cols)
+            out[r * step_y : r * step_y + th, c * step_x : c * step_x + tw] = big[j]
         h, w = out.shape
         return QImage(out.tobytes(), w, h, 4 * w, QImage.Format.Format_ARGB32_Premultiplied).copy()
 

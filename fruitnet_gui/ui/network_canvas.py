@@ -839,13 +839,14 @@ class NetworkCanvas(QWidget):
             p.drawText(QRectF(x - r, y + 1, 2 * r, r * 0.75), Qt.AlignmentFlag.AlignCenter, value)
             net = self._revealed(f"net{name}")
             if net is not None:
-                p.setFont(_font(14))
+                caption = f"net = {self._fmt.computed(net)}"
+                font = _font(14)
+                tw = QFontMetricsF(font).horizontalAdvance(caption) + 6
+                box = QRectF(x - tw / 2, y + r + 9, tw, 19)
+                p.fillRect(box, BACKGROUND)  # edges pass under it: keep the text clean
+                p.setFont(font)
                 p.setPen(DIM_TEXT if dim else MUTED_TEXT)
-                p.drawText(
-                    QRectF(x - 90, y + r + 10, 180, 20),
-                    Qt.AlignmentFlag.AlignHCenter,
-                    f"net = {self._fmt.computed(net)}",
-                )
+                p.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
 
     def _sprite(
         self, r: float, bias: bool, fill: int | None, outline: int, pen_width: float, dim: bool

@@ -109,6 +109,7 @@ class TrainingPlot(QWidget):
         trainer.progressed.connect(self._on_progressed)
         trainer.finished.connect(self._on_finished)
         trainer.state_changed.connect(self._on_state_changed)
+        session.network_changed.connect(self._on_network_changed)
 
     @staticmethod
     def _style(plot: pg.PlotItem, left: str) -> None:
@@ -186,6 +187,12 @@ class TrainingPlot(QWidget):
         elif state == "paused" and self._pending is not None:
             self._draw(self._pending)  # show where it paused
         self._state = state
+
+    def _on_network_changed(self) -> None:
+        # the curves belong to the network that was trained, not to this one
+        if self.session.trainer.state == "idle":
+            self.clear_curves()
+            self._set_title("Train to see the error and accuracy after every epoch", muted=True)
 
     def _on_progressed(self, progress: Progress) -> None:
         self._pending = progress

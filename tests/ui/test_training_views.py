@@ -90,12 +90,14 @@ def test_plot_grows_during_training_and_clears_for_a_new_run(qtbot, fruit):
     stop(qtbot, session)
 
 
-def test_accuracy_is_in_percent(qtbot, fruit):
+def test_accuracy_is_in_percent_and_another_network_clears_the_plot(qtbot, fruit):
     session = fruit
     plot = show(qtbot, TrainingPlot(session))
     train_to_the_end(qtbot, session, epochs=3)
     _x, acc = plot.points("train_accuracy")
     assert np.all((acc >= 0) & (acc <= 100)) and acc[-1] > 80
+    session.load_preset("paper")
+    assert n_points(plot) == 0 and "Train to see" in plot.title_text
 
 
 # -- the hidden weights ----------------------------------------------------------------
