@@ -89,7 +89,7 @@ class HiddenWeightsView(QWidget):
         self._background: QPixmap | None = None
         self._background_key: tuple = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(240, 240)
+        self.setMinimumSize(120, 120)  # a docked tab beside the error plot: it may be small
         self.setAutoFillBackground(False)
         session.network_changed.connect(self._on_network_changed)
         session.weights_changed.connect(self._on_weights_changed)

@@ -8,28 +8,37 @@ Geometry and dock layout are remembered between runs in the :class:`QSettings` g
 from __future__ import annotations
 
 import os
+import time
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QToolBar,
     QWidget,
 )
 
 from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.training import Progress
+from fruitnet_gui.ui.confusion_view import ConfusionView
+from fruitnet_gui.ui.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.error_plot import ErrorPlot
 from fruitnet_gui.ui.formula_view import FormulaView
+from fruitnet_gui.ui.hidden_weights_view import HiddenWeightsView
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.network_canvas import NetworkCanvas
 from fruitnet_gui.ui.pixel_editor import PixelEditor
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepper_bar import StepperBar
+from fruitnet_gui.ui.training_panel import TrainingPanel
+from fruitnet_gui.ui.training_plot import TrainingPlot
 
 __all__ = ["MainWindow"]
 
@@ -37,7 +46,10 @@ DEFAULT_SIZE = (1280, 800)
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 #: Bump when the docks change, so an old saved layout is not applied to new docks.
-STATE_VERSION = 1
+STATE_VERSION = 2
+#: While training, the canvas follows the weights at most this often: a full redraw of
+#: 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL).
+LIVE_CANVAS_INTERVAL = 0.2
 MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
 
 PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
@@ -109,6 +121,12 @@ class MainWindow(QMainWindow):
         self.editor = PixelEditor(session)
         self.formula = FormulaView(session)
         self.error_plot = ErrorPlot(session)
+        self.dataset_browser = DatasetBrowser(session)
+        self.training_panel = TrainingPanel(session)
+        self.training_plot = TrainingPlot(session)
+        self.hidden_weights = HiddenWeightsView(session)
+        self.confusion = ConfusionView(session)
+        self._live_shown_at = 0.0
 
         self.stepper_toolbar = QToolBar("Stepper")
         self.stepper_toolbar.setObjectName("stepper_toolbar")
@@ -129,6 +147,44 @@ class MainWindow(QMainWindow):
             "Formula", "formula_dock", self.formula, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.splitDockWidget(self.input_dock, self.error_dock, Qt.Orientation.Vertical)
+        # Training and datasets share the docks' space as tabs, so the stepping views
+        # keep theirs at 1280×800.
+        self.dataset_dock = self._dock(
+            "Dataset",
+            "dataset_dock",
+            self.dataset_browser,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            scroll=True,
+        )
+        self.training_dock = self._dock(
+            "Training",
+            "training_dock",
+            self.training_panel,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+            scroll=True,
+        )
+        self.tabifyDockWidget(self.formula_dock, self.dataset_dock)
+        self.tabifyDockWidget(self.dataset_dock, self.training_dock)
+        self.curves_dock = self._dock(
+            "Training curves",
+            "curves_dock",
+            self.training_plot,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self.hidden_dock = self._dock(
+            "Hidden weights",
+            "hidden_dock",
+            self.hidden_weights,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self.confusion_dock = self._dock(
+            "Confusion", "confusion_dock", self.confusion, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self.error_dock, self.curves_dock)
+        self.tabifyDockWidget(self.curves_dock, self.hidden_dock)
+        self.tabifyDockWidget(self.hidden_dock, self.confusion_dock)
+        self.formula_dock.raise_()
+        self.error_dock.raise_()
 
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
@@ -143,6 +199,10 @@ class MainWindow(QMainWindow):
         session.error_occurred.connect(self._on_error_occurred)
         session.network_changed.connect(self._on_network_changed)
         session.iteration_changed.connect(self._on_iteration_changed)
+        session.trainer.state_changed.connect(self._on_training_state_changed)
+        session.trainer.progressed.connect(self._on_training_progressed)
+        session.trainer.finished.connect(self._on_training_finished)
+        session.trainer.failed.connect(self._on_training_failed)
 
         self._default_layout()
         self._default_state = self.saveState(STATE_VERSION)
@@ -169,10 +229,27 @@ class MainWindow(QMainWindow):
             Qt.Orientation.Vertical,
         )
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(
+        self,
+        title: str,
+        name: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea,
+        *,
+        scroll: bool = False,
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        if scroll:
+            # A form wider than its dock scrolls instead of widening the whole window
+            # beyond a 1024-pixel projector.
+            area_widget = QScrollArea()
+            area_widget.setWidgetResizable(True)
+            area_widget.setFrameShape(QFrame.Shape.NoFrame)
+            area_widget.setWidget(widget)
+            dock.setWidget(area_widget)
+        else:
+            dock.setWidget(widget)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
@@ -219,7 +296,7 @@ class MainWindow(QMainWindow):
         step_menu.addAction(s.next_iteration_action)
 
         view_menu = bar.addMenu("&View")
-        for dock in (self.input_dock, self.formula_dock, self.error_dock):
+        for dock in self.docks():
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         self.reset_layout_action = view_menu.addAction("Reset &layout")
@@ -291,8 +368,22 @@ class MainWindow(QMainWindow):
     def reset_layout(self) -> None:
         """Put every dock back where it was at the first start."""
         self.restoreState(self._default_state, STATE_VERSION)
-        for dock in (self.input_dock, self.formula_dock, self.error_dock):
+        for dock in self.docks():
             dock.show()
+        self.formula_dock.raise_()
+        self.error_dock.raise_()
+
+    def docks(self) -> list[QDockWidget]:
+        return [
+            self.input_dock,
+            self.formula_dock,
+            self.dataset_dock,
+            self.training_dock,
+            self.error_dock,
+            self.curves_dock,
+            self.hidden_dock,
+            self.confusion_dock,
+        ]
 
     def _show_message(self, title: str, text: str, kind: QMessageBox.Icon) -> None:
         # Asynchronous (open, not exec): no nested event loop, and the window stays alive.
@@ -324,6 +415,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stepper.pause()
+        # Child views get no close event: stop the worker thread here.
+        self.session.trainer.stop()
         self.save_layout()
         if self.message_box is not None:
             self.message_box.close()
@@ -341,6 +434,28 @@ class MainWindow(QMainWindow):
 
     def _on_iteration_changed(self) -> None:
         self._update_title()
+
+    def _on_training_state_changed(self, state: str) -> None:
+        # Stepping is for one iteration at a time; while training it would show weights
+        # that are about to be replaced by the trained ones.
+        self.stepper.set_locked(state != "idle")
+        if state == "running" and not self.curves_dock.isHidden():
+            self.curves_dock.raise_()
+
+    def _on_training_progressed(self, progress: Progress) -> None:
+        now = time.monotonic()
+        if now - self._live_shown_at >= LIVE_CANVAS_INTERVAL or progress.finished:
+            self._live_shown_at = now
+            self.canvas.set_live_network(progress.network)
+
+    def _on_training_finished(self, progress: Progress) -> None:
+        # The training panel adopts the trained weights; the canvas goes back to stepping.
+        self.canvas.set_live_network(None)
+        if progress.finished and not self.confusion_dock.isHidden():
+            self.confusion_dock.raise_()
+
+    def _on_training_failed(self, _message: str) -> None:
+        self.canvas.set_live_network(None)
 
     def _update_title(self) -> None:
         layers = "-".join(str(n) for n in self.session.network.layers)

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QToolTip, 
 
 from fruitnet_gui.model.iteration import Iteration
 from fruitnet_gui.model.naming import Naming, text_name
+from fruitnet_gui.model.network import Network
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
@@ -236,6 +237,7 @@ class NetworkCanvas(QWidget):
         self._hover_item: tuple[str, str] | None = None
         self._editing: str | None = None
         self._iteration: Iteration | None = None
+        self._live: Network | None = None  # a training snapshot shown instead of the session's
         self.weight_editor = _InlineEditor(self)
         self.weight_editor.committed.connect(self._on_editor_committed)
         self.weight_editor.cancelled.connect(self.cancel_edit)
@@ -246,6 +248,19 @@ class NetworkCanvas(QWidget):
         session.error_occurred.connect(self._on_error_occurred)
 
     # -- public ---------------------------------------------------------------------------
+    def set_live_network(self, network: Network | None) -> None:
+        """Show ``network`` (a training snapshot) with the editor's input flowing through it,
+        instead of the session's iteration; ``None`` goes back to the session."""
+        if network is not None and network.layers != self.session.network.layers:
+            network = None  # a snapshot of a network the session no longer shows
+        self._live = network
+        self._state_dirty = True
+        self._schedule()
+
+    @property
+    def live_network(self) -> Network | None:
+        return self._live
+
     @property
     def is_small(self) -> bool:
         """True when names and values are printed on the nodes and edges."""
@@ -384,6 +399,7 @@ class NetworkCanvas(QWidget):
     # -- session signals -----------------------------------------------------------------
     def _on_network_changed(self) -> None:
         self._iteration = None
+        self._live = None
         self.cancel_edit()
         self._structure_dirty = True
         self._state_dirty = True
@@ -499,22 +515,28 @@ class NetworkCanvas(QWidget):
         if not self._state_dirty:
             return
         s = self.session
+        live = self._live
         self._iteration = s.iteration
-        self._position = s.position
+        self._position = 0 if live is not None else s.position
         self._fmt = s.iteration.fmt
-        self._weights = s.shown_network.flat_params()
-        self._old_weights = s.network.flat_params()
+        self._weights = (live or s.shown_network).flat_params()
+        self._old_weights = (live or s.network).flat_params()
         n_in = self._layers[0]
         values = np.full(len(self._node_names), np.nan)
         values[:n_in] = s.x
         values[self._is_bias] = s.network.bias_input
-        for k in range(n_in, len(self._node_names)):
-            if not self._is_bias[k]:
-                v = self._revealed(f"out{self._node_names[k]}")
-                if v is not None:
-                    values[k] = v
+        if live is not None:
+            # every node's output for the sample in the editor, with the snapshot's weights
+            outs = np.concatenate(live.forward(s.x).outs[1:])
+            values[n_in : n_in + len(outs)] = outs
+        else:
+            for k in range(n_in, len(self._node_names)):
+                if not self._is_bias[k]:
+                    v = self._revealed(f"out{self._node_names[k]}")
+                    if v is not None:
+                        values[k] = v
         self._values = values
-        step = s.current
+        step = None if live is not None else s.current
         self._hl_nodes = frozenset(step.nodes) if step else frozenset()
         self._hl_edges = frozenset(step.edges) if step else frozenset()
         self._focus_node: str | None = None

@@ -73,6 +73,7 @@ class StepperBar(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._locked = False
         self.setObjectName("stepper_bar")
 
         self.reset_action = self._action(
@@ -360,16 +361,34 @@ class StepperBar(QWidget):
         self.decimals_spin.setEnabled(pencil is not None)
         self._on_cursor_moved(self._session.position)
 
+    def set_locked(self, locked: bool) -> None:
+        """Disable every stepping control (and its shortcut), e.g. while training runs."""
+        self._locked = locked
+        if locked:
+            self.pause()
+        self.setEnabled(not locked)
+        self._on_cursor_moved(self._session.position)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
     def _on_cursor_moved(self, position: int) -> None:
         cursor = self._session.cursor
         at_start, at_end = cursor.at_start, cursor.at_end
+        if self.is_locked:
+            at_start = at_end = True  # nothing to step: every action below goes off
+            self.next_iteration_action.setEnabled(False)
+            self.play_action.setEnabled(False)
+        else:
+            self.play_action.setEnabled(True)
         self.reset_action.setEnabled(not at_start)
         self.back_action.setEnabled(not at_start)
         self.step_action.setEnabled(not at_end)
         self.phase_end_action.setEnabled(not at_end)
         self.finish_action.setEnabled(not at_end)
-        self.next_iteration_action.setEnabled(at_end)
-        self.buttons["next_iteration"].setVisible(at_end)
+        self.next_iteration_action.setEnabled(at_end and not self.is_locked)
+        self.buttons["next_iteration"].setVisible(cursor.at_end)
         current = cursor.phase
         order = list(Phase)
         for phase, crumb in self.crumbs.items():
