@@ -4,7 +4,11 @@
 
 * ``paper.png``: the paper example at ∂Etotal/∂w1, the first inner weight's gradient
   (the chain rule with the bracket that collects the error from both outputs);
-* ``fruit.png``: the fruit classifier on a tomato, in the middle of the forward pass.
+* ``fruit.png``: the fruit classifier on a tomato, in the middle of the forward pass;
+* ``training.png``: after 15 online epochs on the shipped fruit dataset: the training
+  panel, the error and accuracy curves;
+* ``dataset.png``: the dataset browser with the trained network's predictions;
+* ``weights.png``: each hidden node's 36 incoming weights as a 6×6 image.
 
 No screen is needed: it runs on Qt's offscreen platform with a 1920×1080 virtual screen
 (unless ``QT_QPA_PLATFORM`` is set); the layout is kept in a temporary settings file,
@@ -86,6 +90,30 @@ def render(outdir: Path = OUT) -> list[Path]:
         session.seek(forward_end // 2 + 1)  # an output of a hidden node, mid-forward
         _settle(app)
         path = outdir / "fruit.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+        window.dataset_browser.load_fruit_dataset()
+        window.training_panel.epochs_spin.setValue(15)
+        window.training_dock.raise_()
+        window.training_panel.train()
+        while session.trainer.is_active():
+            app.processEvents()
+        window.curves_dock.raise_()
+        _settle(app)
+        path = outdir / "training.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+        window.dataset_dock.raise_()
+        _settle(app)
+        path = outdir / "dataset.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+        window.hidden_dock.raise_()
+        _settle(app)
+        path = outdir / "weights.png"
         window.grab().save(str(path))
         written.append(path)
         window.close()

@@ -88,6 +88,39 @@ weight update), computed exactly, or rounded like the paper in pencil mode.</p>
 """
 
 
+def _default_arrangement() -> QByteArray:
+    """The docks' default arrangement, as saved state.
+
+    It is built on a bare window with empty docks of the same names: tabifying docks
+    directly in a window that already has a tab group leaves a stale, visible tab bar
+    on screen (Qt 6.11), while restoring the same arrangement does not.
+    """
+    template = QMainWindow()
+    template.setCentralWidget(QWidget())
+    docks = {}
+    for name, area in (
+        ("input_dock", Qt.DockWidgetArea.LeftDockWidgetArea),
+        ("error_dock", Qt.DockWidgetArea.LeftDockWidgetArea),
+        ("formula_dock", Qt.DockWidgetArea.RightDockWidgetArea),
+    ):
+        dock = QDockWidget(template)
+        dock.setObjectName(name)
+        template.addDockWidget(area, dock)
+        docks[name] = dock
+    template.splitDockWidget(docks["input_dock"], docks["error_dock"], Qt.Orientation.Vertical)
+    for first, names in (
+        ("error_dock", ("curves_dock",)),
+        ("formula_dock", ("dataset_dock", "training_dock", "hidden_dock", "confusion_dock")),
+    ):
+        for name in names:
+            dock = QDockWidget(template)
+            dock.setObjectName(name)
+            template.tabifyDockWidget(docks[first], dock)
+    state = template.saveState(STATE_VERSION)
+    template.deleteLater()
+    return state
+
+
 class MainWindow(QMainWindow):
     """FruitNet's window: input editor, network canvas, stepper, formula view, error plot.
 
@@ -137,52 +170,24 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.stepper_toolbar)
 
         self.setCentralWidget(self.canvas)
-        self.input_dock = self._dock(
-            "Input", "input_dock", self.editor, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.error_dock = self._dock(
-            "Error", "error_dock", self.error_plot, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.formula_dock = self._dock(
-            "Formula", "formula_dock", self.formula, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.splitDockWidget(self.input_dock, self.error_dock, Qt.Orientation.Vertical)
-        # Training and datasets share the docks' space as tabs, so the stepping views
-        # keep theirs at 1280×800.
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self.input_dock = self._dock("Input", "input_dock", self.editor, left)
+        self.error_dock = self._dock("Error", "error_dock", self.error_plot, left)
+        self.curves_dock = self._dock("Training curves", "curves_dock", self.training_plot, left)
+        self.hidden_dock = self._dock("Hidden weights", "hidden_dock", self.hidden_weights, right)
+        self.confusion_dock = self._dock("Confusion", "confusion_dock", self.confusion, right)
+        self.formula_dock = self._dock("Formula", "formula_dock", self.formula, right)
         self.dataset_dock = self._dock(
-            "Dataset",
-            "dataset_dock",
-            self.dataset_browser,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-            scroll=True,
+            "Dataset", "dataset_dock", self.dataset_browser, right, scroll=True
         )
         self.training_dock = self._dock(
-            "Training",
-            "training_dock",
-            self.training_panel,
-            Qt.DockWidgetArea.RightDockWidgetArea,
-            scroll=True,
+            "Training", "training_dock", self.training_panel, right, scroll=True
         )
-        self.tabifyDockWidget(self.formula_dock, self.dataset_dock)
-        self.tabifyDockWidget(self.dataset_dock, self.training_dock)
-        self.curves_dock = self._dock(
-            "Training curves",
-            "curves_dock",
-            self.training_plot,
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-        )
-        self.hidden_dock = self._dock(
-            "Hidden weights",
-            "hidden_dock",
-            self.hidden_weights,
-            Qt.DockWidgetArea.LeftDockWidgetArea,
-        )
-        self.confusion_dock = self._dock(
-            "Confusion", "confusion_dock", self.confusion, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.tabifyDockWidget(self.error_dock, self.curves_dock)
-        self.tabifyDockWidget(self.curves_dock, self.hidden_dock)
-        self.tabifyDockWidget(self.hidden_dock, self.confusion_dock)
+        # Left: the input above the error plot, with the training curves as a tab beside
+        # it. Right: the formula view, with the dataset browser, the training panel, the
+        # hidden weights and the confusion matrix as tabs. So the stepping views keep
+        # their space at 1280×800.
+        self.restoreState(_default_arrangement(), STATE_VERSION)
         self.formula_dock.raise_()
         self.error_dock.raise_()
 

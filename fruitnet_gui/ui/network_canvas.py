@@ -746,17 +746,32 @@ class NetworkCanvas(QWidget):
         return img
 
     def _paint_titles(self, p: QPainter, g: _Geometry) -> None:
-        p.setFont(_font(17, bold=True))
         p.setPen(TEXT)
         rows, cols = self.session.network.input_shape
-        fm = QFontMetricsF(_font(17, bold=True))
-        for l, x in enumerate(g.column_x):
+        titles = []
+        for l in range(len(g.column_x)):
             title = self._naming.layer_title(l)
             if l == 0 and rows > 1:
                 title += f" ({rows}×{cols} pixels)"
-            tw = fm.horizontalAdvance(title) + 4
+            titles.append(title)
+        # Titles must not run into each other when the columns are close (a narrow
+        # canvas): shrink the font, down to 11 pixels, then elide.
+        xs = g.column_x
+        room = min((b - a for a, b in pairwise(xs)), default=float(self.width())) - 12
+        size = 17
+        while size > 11:
+            fm = QFontMetricsF(_font(size, bold=True))
+            if max(fm.horizontalAdvance(t) for t in titles) <= room:
+                break
+            size -= 1
+        font = _font(size, bold=True)
+        fm = QFontMetricsF(font)
+        p.setFont(font)
+        for x, title in zip(xs, titles):
+            text = fm.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 40.0))
+            tw = fm.horizontalAdvance(text) + 4
             left = min(max(x - tw / 2, 6), self.width() - tw - 6)
-            p.drawText(QRectF(left, 8, tw, 28), Qt.AlignmentFlag.AlignCenter, title)
+            p.drawText(QRectF(left, 8, tw, 28), Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_small_edges(self, p: QPainter, g: _Geometry, dimming: bool) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)

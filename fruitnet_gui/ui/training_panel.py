@@ -103,6 +103,11 @@ class TrainingPanel(QWidget):
         self.mode_combo = QComboBox()
         for key, text in MODES:
             self.mode_combo.addItem(text, key)
+        # The long item texts must not widen the dock: the combo elides them instead.
+        self.mode_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mode_combo.setMinimumContentsLength(14)
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 100_000)
         self.batch_spin.setValue(32)
