@@ -31,7 +31,18 @@ class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def seed_arg(text: str) -> int:
+    """argparse type of a random seed: a whole number from 0 up."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a seed is a whole number, not {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"a seed is a whole number from 0 up, not {value}")
+    return value
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -55,7 +66,7 @@ def _build_parser() -> argparse.ArgumentParser:
         "--preset", choices=("paper", "fruit"), help="a built-in network (default paper)"
     )
     src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
-    trace.add_argument("--seed", type=int, default=0, help="weights seed of the fruit preset")
+    trace.add_argument("--seed", type=seed_arg, default=0, help="weights seed of the fruit preset")
     trace.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
     trace.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
     trace.add_argument("--format", choices=("markdown", "json"), default="markdown")
@@ -80,7 +91,7 @@ def _build_parser() -> argparse.ArgumentParser:
     train.add_argument("--mode", choices=("online", "batch", "minibatch"), default="online")
     train.add_argument("--batch-size", type=int, default=32, metavar="B")
     train.add_argument("--lr", type=float, default=0.5, metavar="X", help="learning rate")
-    train.add_argument("--seed", type=int, default=0, help="seed of weights and shuffling")
+    train.add_argument("--seed", type=seed_arg, default=0, help="seed of weights and shuffling")
     train.add_argument("--format", choices=("text", "json"), default="text")
     train.add_argument("--save-model", metavar="FILE", help="save the trained model here")
     return parser

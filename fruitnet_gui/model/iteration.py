@@ -205,7 +205,7 @@ class _Builder:
         target: tuple[int, int | None, int] | None,
     ) -> None:
         it = self.it
-        note = paper_note(name, value) if it.is_paper else ""
+        note = paper_note(name, value, it.pencil) if it.is_paper else ""
         it.steps.append(
             SubStep(
                 len(it.steps),

@@ -30,6 +30,7 @@ __all__ = [
     "Gradients",
     "Network",
     "check_learning_rate",
+    "check_seed",
     "fruit_network",
     "paper_network",
     "random_network",
@@ -349,6 +350,13 @@ def check_learning_rate(lr: float) -> float:
     return lr
 
 
+def check_seed(seed: int) -> int:
+    """A random seed must be a whole number from 0 to 2**63 − 1."""
+    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed < 2**63:
+        raise ModelError(f"a seed must be a whole number from 0 up, got {seed!r}")
+    return int(seed)
+
+
 def paper_network() -> Network:
     """The 2-2-2 network of the worked example with its exact starting weights."""
     return Network(
@@ -376,7 +384,7 @@ def random_network(
     Uniform in ``[-scale, scale]`` with ``scale = 1 / sqrt(fan_in)`` by default, which
     keeps the sigmoids out of saturation at the start.
     """
-    rng = np.random.default_rng(seed)
+    rng = np.random.default_rng(check_seed(seed))
     ws, bs = [], []
     for n_in, n_out in itertools.pairwise(layers):
         s = 1.0 / np.sqrt(n_in) if scale is None else scale

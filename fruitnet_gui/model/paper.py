@@ -70,18 +70,39 @@ def is_paper_example(net: Network, x: np.ndarray, target: np.ndarray) -> bool:
     )
 
 
-def paper_note(name: str, value: float) -> str:
-    """A note when the value differs from what the paper prints, else ``""``."""
+ETOTAL_SLIP = (
+    "The paper prints E_total = 0.21105, but its own rounded outputs give "
+    "0.5 × ((0 − 0.5934)² + (1 − 0.7353)²) = 0.5 × (0.35212 + 0.07007) = 0.21109: a small "
+    "slip in its fifth decimal. Exact arithmetic gives 0.2110661."
+)
+
+
+def paper_note(name: str, value: float, pencil: int | None = None) -> str:
+    """A note when the value differs from what the paper prints, else ``""``.
+
+    ``pencil`` is the pencil mode's decimals (None for exact arithmetic): the reason
+    for a difference depends on it.
+    """
     if name == "w5_new":
         return W5_SLIP
+    if name == "Etotal":
+        return ETOTAL_SLIP
     printed = PAPER_PRINTED.get(name)
     if printed is None:
         return ""
-    decimals = max(len(repr(printed).split(".")[-1]), 4) if "e" not in repr(printed) else 9
+    text = repr(printed)
+    decimals = max(len(text.split(".")[-1]), 4) if "e" not in text else 9
     if round(value, decimals) == round(printed, decimals):
         return ""
+    if pencil is None:
+        return (
+            f"The paper prints {text} here. It worked by hand from intermediates rounded "
+            "to 4 decimals, so its last digits differ from exact arithmetic; pencil mode "
+            "with 4 decimals rounds the way it does and gives its node values digit for digit."
+        )
     return (
-        f"The paper prints {printed:g} here. It worked by hand from intermediates rounded "
-        "to 4 decimals, so its last digits differ from exact arithmetic; pencil mode with "
-        "4 decimals follows the paper's way."
+        f"The paper prints {text} here. By hand it rounded in other places than pencil "
+        f"mode does: it rounds the factors of a gradient but keeps the small inner gradients "
+        f"unrounded (−0.000420492), while pencil mode rounds every value it reveals to "
+        f"{pencil} decimals."
     )

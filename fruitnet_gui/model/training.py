@@ -19,7 +19,7 @@ import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.kernel import OnlineKernel
-from fruitnet_gui.model.network import Network, check_learning_rate, total_error
+from fruitnet_gui.model.network import Network, check_learning_rate, check_seed, total_error
 
 __all__ = [
     "EpochResult",
@@ -67,6 +67,7 @@ class TrainingConfig:
                 f"the batch size must be a positive whole number, got {self.batch_size}"
             )
         check_learning_rate(self.learning_rate)
+        check_seed(self.seed)
         if self.target_error is not None and not (
             np.isfinite(self.target_error) and self.target_error >= 0
         ):

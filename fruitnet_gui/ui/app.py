@@ -14,6 +14,7 @@ import sys
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from fruitnet_gui.commands import seed_arg
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.main_window import MainWindow
@@ -43,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--seed",
-        type=int,
+        type=seed_arg,
         default=0,
         help="seed of the fruit classifier's random start weights (default 0)",
     )

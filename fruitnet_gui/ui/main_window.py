@@ -76,7 +76,8 @@ Ctrl+→ run to the end of the phase, P play/pause, N next iteration.</p>
 <p><b>Step reveals</b> chooses how much one step shows: each quantity, each node
 (net and out together), each layer, each phase, or the whole iteration.
 <b>Pencil mode</b> rounds every intermediate as a person does by hand; with 4
-decimals it reproduces the paper's printed numbers.</p>
+decimals it reproduces the paper's printed node values digit for digit; where the
+paper still differs, the note under the formula says why.</p>
 """
 
 ABOUT = """

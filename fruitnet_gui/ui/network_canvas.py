@@ -629,7 +629,9 @@ class NetworkCanvas(QWidget):
                 # Some would not fit: a partial set reads as "the others are missing".
                 # Label just the current sub-step's weights instead (tooltips have all).
                 hl = sorted(self._edge_index[n] for n in self._hl_edges if n in self._edge_index)
-                g.labels = self._place_labels(g, hl, texts)
+                # The current sub-step's weight is what the student is looking at: it
+                # is labelled even where the label must cover something.
+                g.labels = self._place_labels(g, hl, texts, force=True)
         if self._few_edges:
             g.widths = 1.5 + 6.0 * rel
             return
@@ -653,7 +655,12 @@ class NetworkCanvas(QWidget):
         return f"{name} = {given if len(given) <= 6 else self._fmt.computed(v)}"
 
     def _place_labels(
-        self, g: _Geometry, edges: range | list[int], texts: tuple[str, ...]
+        self,
+        g: _Geometry,
+        edges: range | list[int],
+        texts: tuple[str, ...],
+        *,
+        force: bool = False,
     ) -> dict[str, tuple[QRectF, str]]:
         """Put each weight's label on its edge where it covers no node and no other label."""
         labels: dict[str, tuple[QRectF, str]] = {}
@@ -674,7 +681,15 @@ class NetworkCanvas(QWidget):
                     labels[name] = (rect, text)
                     taken.append(rect.adjusted(-3, -3, 3, 3))
                     break
-            # no free place: the weight is still in its tooltip
+            else:
+                if force:  # over the middle of its edge, kept inside the canvas
+                    c = g.p0[k] + 0.5 * (g.p1[k] - g.p0[k])
+                    x = min(max(c[0] - tw / 2, bounds.left()), bounds.right() - tw)
+                    y = min(max(c[1] - th / 2, bounds.top()), bounds.bottom() - th)
+                    rect = QRectF(x, y, tw, th)
+                    labels[name] = (rect, text)
+                    taken.append(rect.adjusted(-3, -3, 3, 3))
+            # otherwise no free place: the weight is still in its tooltip
         return labels
 
     # -- painting ------------------------------------------------------------------------

@@ -13,6 +13,8 @@ from PySide6.QtCore import QObject, Signal
 
 from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.errors import FruitNetError, ModelError
+from fruitnet_gui.model.fruits import APPLES
+from fruitnet_gui.model.fruits import SHAPE as FRUIT_SHAPE
 from fruitnet_gui.model.iteration import Cursor, Iteration, Level, SubStep
 from fruitnet_gui.model.network import (
     PAPER_INPUT,
@@ -26,9 +28,12 @@ __all__ = ["Session"]
 
 
 def default_input(network: Network) -> np.ndarray:
-    """The paper's input for the paper net; an empty (all-zero) image otherwise."""
+    """The paper's input for the paper net, the first hand-drawn red apple for a 6×6
+    image net, an empty (all-zero) image otherwise."""
     if network.layers[0] == 2 and network.input_shape == (1, 2):
         return PAPER_INPUT.copy()
+    if network.input_shape == FRUIT_SHAPE:
+        return APPLES[0].ravel().copy()
     return np.zeros(network.n_inputs)
 
 

@@ -348,7 +348,9 @@ BROKEN_FILES = [
     pytest.param(_raw_weight("NaN"), "NaN is not allowed", id="nan"),
     pytest.param(_raw_weight("Infinity"), "Infinity is not allowed", id="infinity"),
     pytest.param(_raw_weight("-Infinity"), "-Infinity is not allowed", id="minus-infinity"),
-    pytest.param(_raw_weight("1e999"), "1e999 is not allowed; every number must be finite", id="1e999"),
+    pytest.param(
+        _raw_weight("1e999"), "1e999 is not allowed; every number must be finite", id="1e999"
+    ),
     pytest.param(
         _raw_weight("1" + "0" * 400), "weights[0][1][0] is too large a number", id="huge-int"
     ),
