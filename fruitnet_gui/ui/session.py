@@ -163,8 +163,9 @@ class Session(QObject):
         return self._iteration.values(self.cursor.position)
 
     # -- changing the model or the sample (each restarts the iteration) -------------------
-    def set_network(self, network: Network, preset_name: str = "") -> None:
-        """Use another network; the input goes back to the default for its shape.
+    def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False) -> None:
+        """Use another network; the input goes back to the default for its shape
+        (an empty image with ``blank``).
 
         Training in progress is stopped. The datasets are kept (switching back to a
         network they fit makes them usable again).
@@ -172,7 +173,7 @@ class Session(QObject):
         self.trainer.stop()
         self._network = network
         self.preset_name = preset_name
-        self._x = default_input(network)
+        self._x = np.zeros(network.n_inputs) if blank else default_input(network)
         self._label = self._default_label(network)
         self._restart(clear_history=True)
         self.network_changed.emit()

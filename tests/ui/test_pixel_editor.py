@@ -25,7 +25,10 @@ def editor(qtbot, session) -> PixelEditor:
 
 @pytest.fixture
 def fruit_editor(editor, session) -> PixelEditor:
+    """The 6×6 grid on an empty sheet (the fruit preset itself opens on a drawn apple)."""
     session.load_preset("fruit")
+    session.set_network(session.network, "fruit", blank=True)
+    assert not session.x.any()
     return editor
 
 
