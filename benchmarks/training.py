@@ -8,11 +8,13 @@ skipped and said so.
 
 from __future__ import annotations
 
+import statistics
+import time
 import warnings
 
 import numpy as np
 
-from benchmarks.common import Result, median_time, random_fruit_data
+from benchmarks.common import Result, random_fruit_data
 from fruitnet_gui.model import fruit_network
 from fruitnet_gui.model.training import OnlineKernel
 
@@ -22,12 +24,9 @@ LR = 0.5
 def fruitnet_epoch(xs: np.ndarray, ts: np.ndarray, batch: int) -> None:
     kernel = OnlineKernel(fruit_network(0), LR)
     if batch == 1:
-        step = kernel.step
-        for i in range(len(xs)):
-            step(xs[i], ts[i])
+        kernel.run(xs, ts)
     else:
-        for b in range(0, len(xs), batch):
-            kernel.batch_step(xs[b : b + batch], ts[b : b + batch])
+        kernel.run_batches(xs, ts, batch)
 
 
 def torch_manual_epoch(torch, xs, ts, batch: int) -> None:
@@ -104,9 +103,24 @@ def sklearn_epoch(xs, ts, batch: int) -> None:
         model.fit(xs, ts)
 
 
+def interleaved_rates(contestants: dict, n: int, repeats: int) -> dict[str, float]:
+    """Samples per second of each contestant: the median over ``repeats`` rounds, each
+    round running every contestant once, so a drift in the machine's speed (this VM's
+    speed varies by up to 2× over minutes) falls on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in contestants}
+    for fn in contestants.values():  # warm-up
+        fn()
+    for _ in range(repeats):
+        for name, fn in contestants.items():
+            t0 = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - t0)
+    return {name: n / statistics.median(ts) for name, ts in times.items()}
+
+
 def run(quick: bool) -> list[Result]:
     n = 2_000 if quick else 10_000
-    repeats = 3 if quick else 5
+    repeats = 3 if quick else 7
     xs, ts = random_fruit_data(n)
     results: list[Result] = []
     try:
@@ -116,54 +130,15 @@ def run(quick: bool) -> list[Result]:
         txs, tts = torch.tensor(xs), torch.tensor(ts)
     except ImportError:
         torch = None
+        results.append(
+            Result("training", "PyTorch", float("nan"), "", note="skipped: torch is not installed")
+        )
     try:
         import sklearn  # noqa: F401
 
         have_sklearn = True
     except ImportError:
         have_sklearn = False
-
-    def rate(fn) -> float:
-        return n / median_time(fn, repeats)
-
-    # -- online ------------------------------------------------------------------------
-    ours = rate(lambda: fruitnet_epoch(xs, ts, 1))
-    results.append(
-        Result("training", "online: FruitNet", ours, "samples/s", "≥ 120000", ours >= 120_000)
-    )
-    peers = {}
-    if torch is not None:
-        peers["PyTorch loop (no autograd)"] = (
-            rate(lambda: torch_online_manual_epoch(torch, txs, tts)),
-            3,
-        )
-        peers["PyTorch autograd"] = (rate(lambda: torch_autograd_epoch(torch, txs, tts, 1)), 25)
-    if have_sklearn:
-        peers["scikit-learn MLP batch_size=1"] = (rate(lambda: sklearn_epoch(xs, ts, 1)), 8)
-    _compare(results, "online", ours, peers)
-
-    # -- full batch and mini-batch ---------------------------------------------------------
-    for label, batch, wanted in (("full batch", n, {"PyTorch": 1, "scikit-learn": 2}),
-                                 ("mini-batch 32", 32, {"scikit-learn": 3})):  # fmt: skip
-        ours = rate(lambda b=batch: fruitnet_epoch(xs, ts, b))
-        results.append(Result("training", f"{label}: FruitNet", ours, "samples/s"))
-        peers = {}
-        if torch is not None:
-            peers["PyTorch"] = (
-                rate(lambda b=batch: torch_manual_epoch(torch, txs, tts, b)),
-                wanted.get("PyTorch"),
-            )
-        if have_sklearn:
-            peers["scikit-learn"] = (
-                rate(lambda b=batch: sklearn_epoch(xs, ts, b)),
-                wanted.get("scikit-learn"),
-            )
-        _compare(results, label, ours, peers)
-    if torch is None:
-        results.append(
-            Result("training", "PyTorch", float("nan"), "", note="skipped: torch is not installed")
-        )
-    if not have_sklearn:
         results.append(
             Result(
                 "training",
@@ -173,6 +148,48 @@ def run(quick: bool) -> list[Result]:
                 note="skipped: scikit-learn is not installed",
             )
         )
+
+    # (label, batch, {peer: (function, wanted ratio or None)})
+    suites = []
+    online = {}
+    if torch is not None:
+        online["PyTorch loop (no autograd)"] = (
+            lambda: torch_online_manual_epoch(torch, txs, tts),
+            3,
+        )
+        online["PyTorch autograd"] = (lambda: torch_autograd_epoch(torch, txs, tts, 1), 25)
+    if have_sklearn:
+        online["scikit-learn MLP batch_size=1"] = (lambda: sklearn_epoch(xs, ts, 1), 8)
+    suites.append(("online", 1, online))
+    for label, batch, wanted in (("full batch", n, {"PyTorch": 1, "scikit-learn": 2}),
+                                 ("mini-batch 32", 32, {"scikit-learn": 3})):  # fmt: skip
+        peers = {}
+        if torch is not None:
+            peers["PyTorch"] = (
+                lambda b=batch: torch_manual_epoch(torch, txs, tts, b),
+                wanted.get("PyTorch"),
+            )
+        if have_sklearn:
+            peers["scikit-learn"] = (
+                lambda b=batch: sklearn_epoch(xs, ts, b),
+                wanted.get("scikit-learn"),
+            )
+        suites.append((label, batch, peers))
+
+    for label, batch, peers in suites:
+        contestants = {"FruitNet": lambda b=batch: fruitnet_epoch(xs, ts, b)}
+        contestants.update({name: fn for name, (fn, _) in peers.items()})
+        rates = interleaved_rates(contestants, n, repeats)
+        ours = rates["FruitNet"]
+        if batch == 1:
+            results.append(
+                Result(
+                    "training", "online: FruitNet", ours, "samples/s", "≥ 120000", ours >= 120_000
+                )
+            )
+        else:
+            results.append(Result("training", f"{label}: FruitNet", ours, "samples/s"))
+        _compare(results, label, ours, {name: (rates[name], f) for name, (_, f) in peers.items()})
     return results
 
 

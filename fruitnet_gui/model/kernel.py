@@ -22,23 +22,28 @@ from fruitnet_gui.model.network import Network
 
 __all__ = ["OnlineKernel", "have_scipy"]
 
-_dger = _expit = None
+#: Up to this many rows a block's update is one BLAS dgemm call; above, NumPy's
+#: (multi-threaded) matmul is faster (measured here: 9 µs vs 21 µs at 32 rows, 2.1 ms
+#: vs 0.85 ms at 10,000).
+SMALL_BLOCK = 256
+
+_dger = _dgemm = _expit = None
 _scipy_tried = False
 
 
 def have_scipy() -> bool:
     """Whether SciPy's expit and dger are available (imported on first use: SciPy
     takes most of a second to import, which the window's start-up must not pay)."""
-    global _dger, _expit, _scipy_tried
+    global _dger, _dgemm, _expit, _scipy_tried
     if not _scipy_tried:
         _scipy_tried = True
         try:  # optional acceleration; NumPy alone gives the same numbers
-            from scipy.linalg.blas import dger
+            from scipy.linalg.blas import dgemm, dger
             from scipy.special import expit
         except ImportError:  # pragma: no cover - exercised by forcing use_scipy=False
             pass
         else:
-            _dger, _expit = dger, expit
+            _dger, _dgemm, _expit = dger, dgemm, expit
     return _expit is not None
 
 
@@ -83,9 +88,62 @@ class OnlineKernel:
         self.grads = [np.empty_like(a) for a in self.A]
         self.sigmoid = _expit if self.scipy else _sigmoid_numpy
         self.x_in = self.acts[0][:-1]
+        # The presets' shape, one hidden layer, has a fast path (see :meth:`run`).
+        self.fast = self.scipy and self.L == 2
+        # ∂E/∂out of the hidden layer, plus one unused slot: the product with the whole
+        # (contiguous) output weight matrix, bias row included, is 2.5× faster than
+        # with its strided top rows.
+        self.dh_full = np.empty(self.A[1].shape[0])
+
+    def run(self, xs: np.ndarray, ts: np.ndarray) -> None:
+        """One online update per row of ``xs`` (with its target row of ``ts``), in order.
+
+        With one hidden layer and SciPy the loop runs here, ten NumPy/BLAS calls a
+        sample with every array bound once, the bias input column added to the whole
+        block at once and the output deltas computed in plain Python (for a couple of
+        outputs that is cheaper than four array calls). Otherwise: :meth:`step` per row.
+        """
+        if not self.fast:
+            for x, t in zip(xs, ts):
+                self.step(x, t)
+            return
+        xa = np.empty((len(xs), xs.shape[1] + 1))
+        xa[:, :-1] = xs
+        xa[:, -1] = self.bias_input
+        a1, (A1, A2), (n1, n2), h, y = self.acts[1], self.A, self.nets, self.outs[0], self.y
+        dy, u, dh_full = self.deltas[1], self.tmp[0], self.dh_full
+        dh = dh_full[:-1]
+        minus_lr = -self.lr
+        two = y.size == 2
+        dot, multiply, subtract, expit, dger = np.dot, np.multiply, np.subtract, _expit, _dger
+        for a0, t in zip(xa, ts.tolist()):
+            dot(a0, A1, out=n1)
+            expit(n1, h)
+            dot(a1, A2, out=n2)
+            expit(n2, y)
+            # (out − target) × out × (1 − out) for each output node
+            if two:
+                o0, o1 = y.tolist()
+                dy[0] = (o0 - t[0]) * o0 * (1.0 - o0)
+                dy[1] = (o1 - t[1]) * o1 * (1.0 - o1)
+            else:
+                dy[:] = [(o - g) * o * (1.0 - o) for o, g in zip(y.tolist(), t)]
+            # the hidden layer collects error from every output, through the old weights
+            dot(A2, dy, out=dh_full)
+            multiply(h, h, out=u)
+            subtract(h, u, out=u)  # h × (1 − h)
+            multiply(dh, u, out=dh)
+            # every delta is known: new = old − lr × gradient, in place
+            dger(minus_lr, a1, dy, a=A2, overwrite_a=1)
+            dger(minus_lr, a0, dh, a=A1, overwrite_a=1)
 
     def step(self, x: np.ndarray, t: np.ndarray) -> None:
         """One update on one sample: forward, backward with the old weights, update."""
+        if self.fast:
+            self.run(
+                np.asarray(x, dtype=np.float64)[None, :], np.asarray(t, dtype=np.float64)[None, :]
+            )
+            return
         A, acts, nets, outs, deltas, tmp = (
             self.A,
             self.acts,
@@ -122,6 +180,62 @@ class OnlineKernel:
                 np.multiply(self.acol[l], self.drow[l], out=self.grads[l])
                 np.multiply(self.grads[l], self.lr, out=self.grads[l])
                 np.subtract(A[l], self.grads[l], out=A[l])
+
+    def run_batches(self, xs: np.ndarray, ts: np.ndarray, batch: int) -> None:
+        """One update per consecutive block of ``batch`` rows (the last may be shorter),
+        each with the mean gradient of its block: the same as :meth:`batch_step` on each.
+
+        With one hidden layer and SciPy, every buffer is made once, the bias input
+        column is added to the whole epoch at once, and each update is one in-place
+        BLAS ``dgemm`` (``A ← A − lr/b · aᵀ δ``) with no temporary matrix.
+        """
+        if not (self.scipy and self.L == 2):
+            for start in range(0, len(xs), batch):
+                self.batch_step(xs[start : start + batch], ts[start : start + batch])
+            return
+        n, m = len(xs), self.nets[0].size
+        width = min(batch, n)
+        xa = np.empty((n, xs.shape[1] + 1))
+        xa[:, :-1] = xs
+        xa[:, -1] = self.bias_input
+        ha = np.empty((width, m + 1))
+        ha[:, -1] = self.bias_input
+        y, dy, uy = (np.empty((width, self.y.size)) for _ in range(3))
+        hc, dh, uh = np.empty((width, m)), np.empty((width, m)), np.empty((width, m))
+        A1, A2 = self.A
+        G1, G2 = self.grads
+        W2t = self.W[1].T
+        matmul, multiply, subtract, expit, dgemm = (
+            np.matmul, np.multiply, np.subtract, _expit, _dgemm
+        )  # fmt: skip
+        for start in range(0, n, batch):
+            a0, t = xa[start : start + batch], ts[start : start + batch]
+            b = len(a0)
+            h_aug, yb, db, ub, dhb, uhb = ha[:b], y[:b], dy[:b], uy[:b], dh[:b], uh[:b]
+            h = hc[:b]
+            # into a contiguous block first: matmul into a strided view has no fast path
+            matmul(a0, A1, out=h)
+            expit(h, out=h)
+            h_aug[:, :-1] = h
+            matmul(h_aug, A2, out=yb)
+            expit(yb, out=yb)
+            subtract(yb, t, out=db)  # (out − target) × out × (1 − out)
+            multiply(yb, yb, out=ub)
+            subtract(yb, ub, out=ub)
+            multiply(db, ub, out=db)
+            matmul(db, W2t, out=dhb)  # back through the old weights
+            multiply(h, h, out=uhb)
+            subtract(h, uhb, out=uhb)
+            multiply(dhb, uhb, out=dhb)
+            step = -self.lr / b
+            if b <= SMALL_BLOCK:  # one in-place call
+                dgemm(step, h_aug.T, db.T, beta=1.0, c=A2, trans_b=1, overwrite_c=1)
+                dgemm(step, a0.T, dhb.T, beta=1.0, c=A1, trans_b=1, overwrite_c=1)
+            else:  # NumPy's threaded matmul wins on long blocks
+                for a, d, A, G in ((h_aug, db, A2, G2), (a0, dhb, A1, G1)):
+                    matmul(a.T, d, out=G)
+                    multiply(G, step, out=G)
+                    np.add(A, G, out=A)
 
     def batch_step(self, xs: np.ndarray, ts: np.ndarray) -> None:
         """One update with the mean gradient of a batch."""

@@ -170,12 +170,9 @@ def train(
             stop = min(start + chunk, n)
             t0 = time.perf_counter()
             if batch == 1:
-                step = kernel.step
-                for i in range(start, stop):
-                    step(ex[i], et[i])
+                kernel.run(ex[start:stop], et[start:stop])
             else:
-                for b in range(start, stop, batch):
-                    kernel.batch_step(ex[b : b + batch], et[b : b + batch])
+                kernel.run_batches(ex[start:stop], et[start:stop], batch)
             dt = time.perf_counter() - t0
             seconds += dt
             elapsed += dt
