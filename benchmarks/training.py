@@ -21,20 +21,31 @@ from fruitnet_gui.model.training import OnlineKernel
 LR = 0.5
 
 
-def fruitnet_epoch(xs: np.ndarray, ts: np.ndarray, batch: int) -> None:
+# Each factory sets a contestant up once and returns a function that trains it for one
+# more epoch: the weights (and any buffers) carry over from epoch to epoch, as in real
+# training, and the timed part is the epoch alone.
+
+
+def fruitnet_trainer(xs: np.ndarray, ts: np.ndarray, batch: int):
     kernel = OnlineKernel(fruit_network(0), LR)
     if batch == 1:
-        kernel.run(xs, ts)
-    else:
-        kernel.run_batches(xs, ts, batch)
+        return lambda: kernel.run(xs, ts)
+    return lambda: kernel.run_batches(xs, ts, batch)
 
 
-def torch_manual_epoch(torch, xs, ts, batch: int) -> None:
-    """A hand-written loop: forward, backward by the chain rule, in-place updates."""
+def _torch_params(torch):
     net = fruit_network(0)
     w1, w2 = (torch.tensor(w) for w in net.weights)
     b1, b2 = (torch.tensor(b) for b in net.biases)
-    with torch.no_grad():
+    return w1, w2, b1, b2
+
+
+def torch_manual_trainer(torch, xs, ts, batch: int):
+    """A hand-written loop: forward, backward by the chain rule, in-place updates."""
+    w1, w2, b1, b2 = _torch_params(torch)
+
+    @torch.no_grad()
+    def epoch() -> None:
         for s in range(0, len(xs), batch):
             x, t = xs[s : s + batch], ts[s : s + batch]
             h = torch.sigmoid(x @ w1 + b1)
@@ -47,13 +58,15 @@ def torch_manual_epoch(torch, xs, ts, batch: int) -> None:
             w1.sub_(x.T @ d1, alpha=scale)
             b1.sub_(d1.sum(0), alpha=scale)
 
+    return epoch
 
-def torch_online_manual_epoch(torch, xs, ts) -> None:
+
+def torch_online_manual_trainer(torch, xs, ts):
     """The hand-written loop for one sample at a time (vectors, torch.outer)."""
-    net = fruit_network(0)
-    w1, w2 = (torch.tensor(w) for w in net.weights)
-    b1, b2 = (torch.tensor(b) for b in net.biases)
-    with torch.no_grad():
+    w1, w2, b1, b2 = _torch_params(torch)
+
+    @torch.no_grad()
+    def epoch() -> None:
         for i in range(len(xs)):
             x, t = xs[i], ts[i]
             h = torch.sigmoid(x @ w1 + b1)
@@ -65,24 +78,30 @@ def torch_online_manual_epoch(torch, xs, ts) -> None:
             w1.sub_(torch.outer(x, d1), alpha=LR)
             b1.sub_(d1, alpha=LR)
 
+    return epoch
 
-def torch_autograd_epoch(torch, xs, ts, batch: int) -> None:
-    net = fruit_network(0)
-    params = [torch.tensor(a, requires_grad=True) for a in (*net.weights, *net.biases)]
+
+def torch_autograd_trainer(torch, xs, ts, batch: int):
+    params = [p.requires_grad_(True) for p in _torch_params(torch)]
     w1, w2, b1, b2 = params
-    for s in range(0, len(xs), batch):
-        x, t = xs[s : s + batch], ts[s : s + batch]
-        y = torch.sigmoid(torch.sigmoid(x @ w1 + b1) @ w2 + b2)
-        loss = 0.5 * ((t - y) ** 2).sum() / (len(x) if x.dim() == 2 else 1)
-        loss.backward()
-        with torch.no_grad():
-            for p in params:
-                p.sub_(p.grad, alpha=LR)
-                p.grad = None
+
+    def epoch() -> None:
+        for s in range(0, len(xs), batch):
+            x, t = xs[s : s + batch], ts[s : s + batch]
+            y = torch.sigmoid(torch.sigmoid(x @ w1 + b1) @ w2 + b2)
+            loss = 0.5 * ((t - y) ** 2).sum() / (len(x) if x.dim() == 2 else 1)
+            loss.backward()
+            with torch.no_grad():
+                for p in params:
+                    p.sub_(p.grad, alpha=LR)
+                    p.grad = None
+
+    return epoch
 
 
-def sklearn_epoch(xs, ts, batch: int) -> None:
-    from sklearn.exceptions import ConvergenceWarning
+def sklearn_trainer(xs, ts, batch: int):
+    """scikit-learn's MLP (logistic hidden layer, squared error, plain SGD); each
+    ``partial_fit`` is one epoch."""
     from sklearn.neural_network import MLPRegressor
 
     model = MLPRegressor(
@@ -94,13 +113,16 @@ def sklearn_epoch(xs, ts, batch: int) -> None:
         momentum=0.0,
         nesterovs_momentum=False,
         alpha=0.0,
-        max_iter=1,
         shuffle=False,
         random_state=0,
     )
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        model.fit(xs, ts)
+
+    def epoch() -> None:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model.partial_fit(xs, ts)
+
+    return epoch
 
 
 def interleaved_rates(contestants: dict, n: int, repeats: int) -> dict[str, float]:
@@ -153,31 +175,22 @@ def run(quick: bool) -> list[Result]:
     suites = []
     online = {}
     if torch is not None:
-        online["PyTorch loop (no autograd)"] = (
-            lambda: torch_online_manual_epoch(torch, txs, tts),
-            3,
-        )
-        online["PyTorch autograd"] = (lambda: torch_autograd_epoch(torch, txs, tts, 1), 25)
+        online["PyTorch loop (no autograd)"] = (torch_online_manual_trainer(torch, txs, tts), 3)
+        online["PyTorch autograd"] = (torch_autograd_trainer(torch, txs, tts, 1), 25)
     if have_sklearn:
-        online["scikit-learn MLP batch_size=1"] = (lambda: sklearn_epoch(xs, ts, 1), 8)
+        online["scikit-learn MLP batch_size=1"] = (sklearn_trainer(xs, ts, 1), 8)
     suites.append(("online", 1, online))
     for label, batch, wanted in (("full batch", n, {"PyTorch": 1, "scikit-learn": 2}),
                                  ("mini-batch 32", 32, {"scikit-learn": 3})):  # fmt: skip
         peers = {}
         if torch is not None:
-            peers["PyTorch"] = (
-                lambda b=batch: torch_manual_epoch(torch, txs, tts, b),
-                wanted.get("PyTorch"),
-            )
+            peers["PyTorch"] = (torch_manual_trainer(torch, txs, tts, batch), wanted.get("PyTorch"))
         if have_sklearn:
-            peers["scikit-learn"] = (
-                lambda b=batch: sklearn_epoch(xs, ts, b),
-                wanted.get("scikit-learn"),
-            )
+            peers["scikit-learn"] = (sklearn_trainer(xs, ts, batch), wanted.get("scikit-learn"))
         suites.append((label, batch, peers))
 
     for label, batch, peers in suites:
-        contestants = {"FruitNet": lambda b=batch: fruitnet_epoch(xs, ts, b)}
+        contestants = {"FruitNet": fruitnet_trainer(xs, ts, batch)}
         contestants.update({name: fn for name, (fn, _) in peers.items()})
         rates = interleaved_rates(contestants, n, repeats)
         ours = rates["FruitNet"]
