@@ -5,13 +5,10 @@
 
 1. **Headless**: online training of the 36-36-2 net on 10,000 random 6×6 samples with
    :func:`fruitnet_gui.model.training.train`, in this thread, nothing else running.
-2. **In the window**: the same run started through ``session.start_training`` (the
-   worker thread), with a :class:`TrainingPlot`, a :class:`HiddenWeightsView` and a
-   canvas-like view shown (offscreen unless a display is configured), each redrawing
-   from the runner's paced snapshots. The canvas stand-in redraws the 1406 edges of the
-   net, coloured by sign and bucketed by width, from every snapshot, as the network
-   canvas draws its edges; it stands in because the canvas itself does not (yet) follow
-   training snapshots.
+2. **In the window**: the same run started in the main window at 1280×800 (offscreen
+   unless a display is configured), as a user starts it: the worker thread trains while
+   the canvas follows the weights, the training curves, the hidden-weight images and the
+   training panel update from the runner's paced snapshots.
 
 Figures: samples per second of both and their ratio (target ≥ 80 %), and the lateness of a
 10 ms ``QTimer`` while training runs (target: worst < 50 ms), next to the same timer's
@@ -33,16 +30,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QLineF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.network import Network, fruit_network
+from fruitnet_gui.model.network import fruit_network
 from fruitnet_gui.model.training import Progress, TrainingConfig, train
-from fruitnet_gui.ui.hidden_weights_view import HiddenWeightsView
 from fruitnet_gui.ui.session import Session
-from fruitnet_gui.ui.training_plot import TrainingPlot
 
 __all__ = ["measure", "run"]
 
@@ -51,69 +45,12 @@ LATENCY_TARGET_MS = 50.0
 TICK_MS = 10
 
 
-class CanvasLike(QWidget):
-    """Redraws every edge of the network from each training snapshot (1406 for 36-36-2).
-
-    As the network canvas does it: the lines are laid out once per size; per frame the
-    edges are sorted into sign × width buckets with NumPy and drawn with one
-    ``drawLines`` call per bucket.
-    """
-
-    WIDTHS = 4
-
-    def __init__(self, session: Session) -> None:
-        super().__init__()
-        self._network: Network = session.network
-        self._lines: list[QLineF] = []
-        self._laid_out_for = (0, 0)
-        session.trainer.progressed.connect(self._on_progressed)
-
-    def _on_progressed(self, progress: Progress) -> None:
-        self._network = progress.network
-        self.update()
-
-    def _layout(self) -> None:
-        layers = self._network.layers
-        w, h = self.width(), self.height()
-        xs = [w * (l + 1) / (len(layers) + 1) for l in range(len(layers))]
-        ys = [[h * (j + 1) / (n + 2) for j in range(n + 1)] for n in layers]  # + bias node
-        self._lines = [
-            QLineF(xs[l], ys[l][i], xs[l + 1], ys[l + 1][j])
-            for l in range(len(layers) - 1)
-            for i in range(layers[l] + 1)
-            for j in range(layers[l + 1])
-        ]
-        self._laid_out_for = (w, h)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self._laid_out_for != (self.width(), self.height()):
-            self._layout()
-        net = self._network
-        flat = np.concatenate(
-            [np.vstack([w, b[None, :]]).ravel() for w, b in zip(net.weights, net.biases)]
-        )
-        width = np.minimum(np.abs(flat) * 2, self.WIDTHS - 1).astype(np.intp)
-        bucket = (flat >= 0) * self.WIDTHS + width
-        order = np.argsort(bucket, kind="stable")
-        bounds = np.searchsorted(bucket[order], np.arange(2 * self.WIDTHS + 1))
-        lines = self._lines
-        p = QPainter(self)
-        p.fillRect(self.rect(), QColor("white"))
-        for b in range(2 * self.WIDTHS):
-            members = order[bounds[b] : bounds[b + 1]]
-            if len(members):
-                positive, w = divmod(b, self.WIDTHS)
-                p.setPen(QPen(QColor("#0072B2" if positive else "#D55E00"), w + 1))
-                p.drawLines([lines[k] for k in members])
-        p.end()
-
-
 def _time_paints(widget: QWidget) -> list[float]:
     """Record the GUI thread's CPU milliseconds of every ``paintEvent`` of ``widget``."""
     times: list[float] = []
     paint = type(widget).paintEvent
 
-    def timed(event: QPaintEvent) -> None:
+    def timed(event) -> None:
         t0 = time.thread_time()
         paint(widget, event)
         times.append(1000 * (time.thread_time() - t0))
@@ -157,48 +94,60 @@ def _headless(xs: np.ndarray, ts: np.ndarray, config: TrainingConfig, seed: int)
 def _in_window(
     app: QApplication, xs: np.ndarray, labels: np.ndarray, config: TrainingConfig, seed: int
 ) -> dict[str, float]:
-    """The same run through the session, views live, a 10 ms timer ticking."""
+    """The same run from the main window, as a user starts it: every view live (the
+    canvas following the weights, the curves, the hidden weights, the panel), a 10 ms
+    timer ticking."""
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    from fruitnet_gui.ui.main_window import MainWindow
+
     session = Session(fruit_network(seed))
     session.set_dataset(Dataset(xs.reshape(-1, 6, 6), labels))
-    views: list[QWidget] = [TrainingPlot(session), HiddenWeightsView(session), CanvasLike(session)]
-    paints = []
-    for view, size in zip(views, ((560, 420), (460, 520), (900, 640))):
-        view.resize(*size)
-        view.show()
-        # the plot's pyqtgraph view paints its viewport in its own paintEvent
-        paints.append(_time_paints(view.graphics if isinstance(view, TrainingPlot) else view))
-    app.processEvents()
-    snapshots = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = QSettings(os.path.join(tmp, "bench.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(session, settings)
+        window.resize(1280, 800)
+        window.show()
+        window.hidden_dock.raise_()  # the most expensive live view on the right
+        app.processEvents()
+        views = {
+            "plot": window.training_plot.graphics,
+            "weights": window.hidden_weights,
+            "canvas": window.canvas,
+        }
+        paints = {name: _time_paints(view) for name, view in views.items()}
+        snapshots = 0
 
-    def count(_progress: Progress) -> None:
-        nonlocal snapshots
-        snapshots += 1
+        def count(_progress: Progress) -> None:
+            nonlocal snapshots
+            snapshots += 1
 
-    session.trainer.progressed.connect(count)
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setTimerType(Qt.TimerType.PreciseTimer)
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    loop = QEventLoop()
-    session.trainer.finished.connect(loop.quit)
-    session.trainer.failed.connect(loop.quit)
-    for times in paints:
-        times.clear()
-    timer.start()
-    t0 = time.perf_counter()
-    cpu0 = time.thread_time()  # CPU time of this, the GUI, thread
-    if not session.start_training(config):
-        raise RuntimeError("training did not start")
-    loop.exec()
-    seconds = time.perf_counter() - t0
-    gui_cpu = time.thread_time() - cpu0
-    timer.stop()
-    late = _lateness_ms(ticks)
-    for view in views:
-        view.close()
-        view.deleteLater()
-    app.processEvents()
+        session.trainer.progressed.connect(count)
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(TICK_MS)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        loop = QEventLoop()
+        session.trainer.finished.connect(loop.quit)
+        session.trainer.failed.connect(loop.quit)
+        for times in paints.values():
+            times.clear()
+        timer.start()
+        t0 = time.perf_counter()
+        cpu0 = time.thread_time()  # CPU time of this, the GUI, thread
+        if not session.start_training(config):
+            raise RuntimeError("training did not start")
+        loop.exec()
+        seconds = time.perf_counter() - t0
+        gui_cpu = time.thread_time() - cpu0
+        timer.stop()
+        late = _lateness_ms(ticks)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
     return {
         "rate": len(xs) * config.epochs / seconds,
         "gui_cpu_ms_per_snapshot": 1000 * gui_cpu / max(snapshots, 1),
@@ -208,12 +157,14 @@ def _in_window(
         "median_late": float(statistics.median(late)) if late.size else float("nan"),
         "ticks": float(len(ticks)),
         "snapshots": float(snapshots),
-        "plot_paints": float(len(paints[0])),
-        "weights_paints": float(len(paints[1])),
-        "canvas_paints": float(len(paints[2])),
-        "plot_paint_ms": float(np.median(paints[0])) if paints[0] else float("nan"),
-        "weights_paint_ms": float(np.median(paints[1])) if paints[1] else float("nan"),
-        "canvas_paint_ms": float(np.median(paints[2])) if paints[2] else float("nan"),
+        "plot_paints": float(len(paints["plot"])),
+        "weights_paints": float(len(paints["weights"])),
+        "canvas_paints": float(len(paints["canvas"])),
+        "plot_paint_ms": float(np.median(paints["plot"])) if paints["plot"] else float("nan"),
+        "weights_paint_ms": float(np.median(paints["weights"]))
+        if paints["weights"]
+        else float("nan"),
+        "canvas_paint_ms": float(np.median(paints["canvas"])) if paints["canvas"] else float("nan"),
     }
 
 

@@ -112,7 +112,7 @@ _DIALOGS: dict[str, tuple[str, str | None, str, str]] = {
 }
 _MAX_CACHE = 20_000
 #: While training, predictions are refreshed at most this often (s).
-LIVE_REFRESH_S = 0.25
+LIVE_REFRESH_S = 1.0
 _ERROR_STYLE = "color: #B34700; font-weight: bold;"
 _INFO_STYLE = "color: #37474f;"
 
@@ -383,6 +383,8 @@ class DatasetBrowser(QWidget):
         self._quiet = False  # selection moved by the browser itself: do not load
         self._live: Network | None = None  # the network being trained, while it runs
         self._live_refreshed = 0.0
+        self._predictions_stale = False
+        self._active = True
         self._last_dir = str(Path.home())
 
         self.buttons: dict[str, QPushButton | QToolButton] = {}
@@ -784,6 +786,12 @@ class DatasetBrowser(QWidget):
         self.summary_label.setText(text)
 
     def _refresh_predictions(self) -> None:
+        if not (self.isVisible() and self._active):
+            # A hidden browser (another tab in front) costs nothing: predicting every
+            # image and restyling every thumbnail waits until it is shown again.
+            self._predictions_stale = True
+            return
+        self._predictions_stale = False
         data = self.model.dataset
         net = self._live if self._live is not None else self.session.shown_network
         outputs = None
@@ -809,6 +817,18 @@ class DatasetBrowser(QWidget):
             relabel_menu.addAction(
                 f"as {name}", lambda _checked=False, n=name: self.relabel_selected(n)
             )
+
+    def set_active(self, active: bool) -> None:
+        """Whether the browser can be seen (False while its dock is a tab behind
+        another); an inactive browser defers its prediction refreshes."""
+        self._active = active
+        if active and self._predictions_stale:
+            self._refresh_predictions()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._predictions_stale:
+            self._refresh_predictions()
 
     # -- slots -------------------------------------------------------------------------
     def _on_tab_changed(self, _index: int) -> None:

@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
         session.error_occurred.connect(self._on_error_occurred)
         session.network_changed.connect(self._on_network_changed)
         session.iteration_changed.connect(self._on_iteration_changed)
+        # A dock that is a tab behind another is not seen: it need not keep up.
+        self.dataset_dock.visibilityChanged.connect(self.dataset_browser.set_active)
         session.trainer.state_changed.connect(self._on_training_state_changed)
         session.trainer.progressed.connect(self._on_training_progressed)
         session.trainer.finished.connect(self._on_training_finished)
