@@ -54,7 +54,7 @@ class Level(str, enum.Enum):
     ITERATION = "iteration"
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, slots=True)
 class SubStep:
     """One revealed quantity of the iteration.
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import time
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -29,7 +30,6 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.confusion_view import ConfusionView
 from fruitnet_gui.ui.dataset_browser import DatasetBrowser
-from fruitnet_gui.ui.error_plot import ErrorPlot
 from fruitnet_gui.ui.formula_view import FormulaView
 from fruitnet_gui.ui.hidden_weights_view import HiddenWeightsView
 from fruitnet_gui.ui.icons import icon
@@ -38,7 +38,10 @@ from fruitnet_gui.ui.pixel_editor import PixelEditor
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepper_bar import StepperBar
 from fruitnet_gui.ui.training_panel import TrainingPanel
-from fruitnet_gui.ui.training_plot import TrainingPlot
+
+if TYPE_CHECKING:
+    from fruitnet_gui.ui.error_plot import ErrorPlot
+    from fruitnet_gui.ui.training_plot import TrainingPlot
 
 __all__ = ["MainWindow"]
 
@@ -154,10 +157,8 @@ class MainWindow(QMainWindow):
         self.canvas = NetworkCanvas(session)
         self.editor = PixelEditor(session)
         self.formula = FormulaView(session)
-        self.error_plot = ErrorPlot(session)
         self.dataset_browser = DatasetBrowser(session)
         self.training_panel = TrainingPanel(session)
-        self.training_plot = TrainingPlot(session)
         self.hidden_weights = HiddenWeightsView(session)
         self.confusion = ConfusionView(session)
         self._live_shown_at = 0.0
@@ -173,8 +174,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.canvas)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self.input_dock = self._dock("Input", "input_dock", self.editor, left)
-        self.error_dock = self._dock("Error", "error_dock", self.error_plot, left)
-        self.curves_dock = self._dock("Training curves", "curves_dock", self.training_plot, left)
+        # The two pyqtgraph plots are made just after the window first shows (or when
+        # first asked for): importing pyqtgraph takes about half a second of start-up.
+        self._error_plot: ErrorPlot | None = None
+        self._training_plot: TrainingPlot | None = None
+        self.error_dock = self._dock("Error", "error_dock", QWidget(), left)
+        self.curves_dock = self._dock("Training curves", "curves_dock", QWidget(), left)
         self.hidden_dock = self._dock("Hidden weights", "hidden_dock", self.hidden_weights, right)
         self.confusion_dock = self._dock("Confusion", "confusion_dock", self.confusion, right)
         self.formula_dock = self._dock("Formula", "formula_dock", self.formula, right)
@@ -216,6 +221,34 @@ class MainWindow(QMainWindow):
         self._default_state = self.saveState(STATE_VERSION)
         self._restore_layout()
         self._on_network_changed()
+
+    # -- the plots, made late ---------------------------------------------------------------
+    @property
+    def error_plot(self) -> ErrorPlot:
+        if self._error_plot is None:
+            from fruitnet_gui.ui.error_plot import ErrorPlot
+
+            self._error_plot = ErrorPlot(self.session)
+            self.error_dock.setWidget(self._error_plot)
+        return self._error_plot
+
+    @property
+    def training_plot(self) -> TrainingPlot:
+        if self._training_plot is None:
+            from fruitnet_gui.ui.training_plot import TrainingPlot
+
+            self._training_plot = TrainingPlot(self.session)
+            self.curves_dock.setWidget(self._training_plot)
+        return self._training_plot
+
+    def _make_plots(self) -> None:
+        self.error_plot  # noqa: B018 - made on first access
+        self.training_plot  # noqa: B018
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._error_plot is None:
+            QTimer.singleShot(0, self._make_plots)
 
     # -- construction --------------------------------------------------------------------
     def _default_layout(self) -> None:
