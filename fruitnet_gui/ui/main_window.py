@@ -52,7 +52,7 @@ STATE_KEY = "main_window/state"
 STATE_VERSION = 2
 #: While training, the canvas follows the weights at most this often: a full redraw of
 #: 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL).
-LIVE_CANVAS_INTERVAL = 0.2
+LIVE_CANVAS_INTERVAL = 0.5
 MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
 
 PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}

@@ -22,7 +22,10 @@ from fruitnet_gui.model.training import Progress, TrainingConfig, train
 
 __all__ = ["TrainingRunner"]
 
-FRAME_MS = 33
+#: Snapshots reach the views at most this often. Ten a second looks live; every view
+#: that redraws takes the GIL from the training thread (GUI training benchmark: at 30 a
+#: second the window cost 48 % of the throughput).
+FRAME_MS = 200
 
 
 class _Worker(QObject):
