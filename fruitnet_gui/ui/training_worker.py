@@ -155,6 +155,7 @@ class TrainingRunner(QObject):
         if self._state == "running":
             self._resume.clear()
             self._set_state("paused")
+            self._publish()  # what is shown while paused is all that was trained
 
     def resume(self) -> None:
         if self._state == "paused":
@@ -173,6 +174,8 @@ class TrainingRunner(QObject):
     @Slot(object)
     def _on_worker_progressed(self, progress: Progress) -> None:
         self._latest = progress
+        if self._state == "paused":
+            self._publish()  # the chunk that was running when Pause came: show it now
 
     @Slot(object)
     def _on_worker_done(self, last: Progress | None) -> None:
