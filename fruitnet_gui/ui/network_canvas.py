@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
     QImage,
-    QKeyEvent,
     QLinearGradient,
     QMouseEvent,
     QPainter,
@@ -42,11 +41,12 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from fruitnet_gui.model.iteration import Iteration
 from fruitnet_gui.model.naming import Naming, text_name
 from fruitnet_gui.model.network import Network
+from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
@@ -122,9 +122,6 @@ def parse_number(text: str) -> float:
     return value
 
 
-_END_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
-
-
 @dataclass
 class _Geometry:
     """Where everything is for one widget size and one network structure."""
@@ -146,59 +143,6 @@ class _Geometry:
     label_texts: tuple[str, ...] = ()
     all_labels: dict[str, tuple[QRectF, str]] = field(default_factory=dict)
     bucket_key: bytes = b""  # sign and width class of every edge: what the background shows
-
-
-class _InlineEditor(QFrame):
-    """A small box over the canvas to type one number: Enter applies, Escape cancels."""
-
-    committed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.Box)
-        self.setAutoFillBackground(True)
-        self.setObjectName("weight_editor")
-        self.caption = QLabel(self)
-        self.caption.setFont(_font(16, bold=True))
-        self.line_edit = QLineEdit(self)
-        self.line_edit.setFont(_font(16))
-        self.line_edit.setMinimumWidth(140)
-        self.message = QLabel(self)
-        self.message.setFont(_font(14))
-        self.message.setStyleSheet("color: #B34700;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        layout = QGridLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(self.caption, 0, 0)
-        layout.addWidget(self.line_edit, 0, 1)
-        layout.addWidget(self.message, 1, 0, 1, 2)
-        self.line_edit.installEventFilter(self)
-        self.hide()
-
-    def eventFilter(self, obj, event: QEvent) -> bool:
-        # Enter and Escape end the edit here: passed on, Enter would reach the widget below
-        # (and reopen the box), and a window-wide shortcut could steal either key.
-        if (
-            obj is self.line_edit
-            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and isinstance(event, QKeyEvent)
-            and event.key() in _END_KEYS
-        ):
-            event.accept()
-            if event.type() == QEvent.Type.KeyPress:
-                if event.key() == Qt.Key.Key_Escape:
-                    self.cancelled.emit()
-                else:
-                    self.committed.emit(self.line_edit.text())
-            return True
-        return super().eventFilter(obj, event)
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.adjustSize()
 
 
 class NetworkCanvas(QWidget):
@@ -238,7 +182,9 @@ class NetworkCanvas(QWidget):
         self._editing: str | None = None
         self._iteration: Iteration | None = None
         self._live: Network | None = None  # a training snapshot shown instead of the session's
-        self.weight_editor = _InlineEditor(self)
+        self.weight_editor = InlineEditor(
+            self, object_name="weight_editor", message_color="#B34700", min_width=140, caption=True
+        )
         self.weight_editor.committed.connect(self._on_editor_committed)
         self.weight_editor.cancelled.connect(self.cancel_edit)
         session.network_changed.connect(self._on_network_changed)

@@ -26,11 +26,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSizePolicy,
     QSlider,
     QToolButton,
@@ -38,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["PixelEditor"]
@@ -79,64 +77,6 @@ def _cells_between(a: tuple[int, int], b: tuple[int, int]) -> list[tuple[int, in
     if n == 0:
         return [b]
     return [(round(r0 + (r1 - r0) * t / n), round(c0 + (c1 - c0) * t / n)) for t in range(1, n + 1)]
-
-
-_END_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape)
-
-
-class _CellEditor(QFrame):
-    """A box over a cell to type its exact value: Enter applies, Escape cancels."""
-
-    committed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.Box)
-        self.setAutoFillBackground(True)
-        self.setObjectName("cell_editor")
-        self.line_edit = QLineEdit(self)
-        font = QFont()
-        font.setPixelSize(16)
-        self.line_edit.setFont(font)
-        self.line_edit.setMinimumWidth(90)
-        self.message = QLabel(self)
-        small = QFont()
-        small.setPixelSize(14)
-        self.message.setFont(small)
-        self.message.setStyleSheet(f"color: {MESSAGE.name()};")
-        self.message.setWordWrap(True)
-        self.message.setMaximumWidth(240)
-        self.message.hide()
-        layout = QGridLayout(self)
-        layout.setContentsMargins(4, 3, 4, 3)
-        layout.addWidget(self.line_edit, 0, 0)
-        layout.addWidget(self.message, 1, 0)
-        self.line_edit.installEventFilter(self)
-        self.hide()
-
-    def eventFilter(self, obj, event: QEvent) -> bool:
-        # Enter and Escape end the edit here: passed on, Enter would reach the widget below
-        # (and reopen the box), and a window-wide shortcut could steal either key.
-        if (
-            obj is self.line_edit
-            and event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
-            and isinstance(event, QKeyEvent)
-            and event.key() in _END_KEYS
-        ):
-            event.accept()
-            if event.type() == QEvent.Type.KeyPress:
-                if event.key() == Qt.Key.Key_Escape:
-                    self.cancelled.emit()
-                else:
-                    self.committed.emit(self.line_edit.text())
-            return True
-        return super().eventFilter(obj, event)
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.adjustSize()
 
 
 class _PixelGrid(QWidget):
@@ -329,7 +269,9 @@ class PixelEditor(QWidget):
 
         self.grid = _PixelGrid(self)
         self.grid.pixel_hovered.connect(self.pixel_hovered)
-        self.cell_editor = _CellEditor(self.grid)
+        self.cell_editor = InlineEditor(
+            self.grid, object_name="cell_editor", message_color=MESSAGE.name(), message_width=240
+        )
         self.cell_editor.committed.connect(self._on_cell_editor_committed)
         self.cell_editor.cancelled.connect(self.cancel_edit)
 
