@@ -7,6 +7,9 @@ import weakref
 import pytest
 from PySide6.QtCore import QThread, QTimer
 
+from fruitnet_gui.files import dataset_io
+from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.train_command import SHIPPED_DATASET
 from fruitnet_gui.ui.session import Session
 
 
@@ -14,6 +17,23 @@ from fruitnet_gui.ui.session import Session
 def session(qapp) -> Session:
     """The paper example at its first sub-step."""
     return Session()
+
+
+@pytest.fixture(scope="session")
+def shipped() -> tuple[Dataset, Dataset]:
+    """The fruit images that come with FruitNet: (training set, test set)."""
+    return (
+        dataset_io.load_dataset(SHIPPED_DATASET / "train.json"),
+        dataset_io.load_dataset(SHIPPED_DATASET / "test.json"),
+    )
+
+
+@pytest.fixture
+def fruit(session, shipped) -> Session:
+    """The fruit net with (copies of) the shipped training and test set."""
+    session.load_preset("fruit")
+    assert session.set_dataset(shipped[0].copy(), shipped[1].copy())
+    return session
 
 
 @pytest.fixture(autouse=True)

@@ -9,20 +9,9 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from fruitnet_gui.files import dataset_io
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.train_command import SHIPPED_DATASET
 from fruitnet_gui.ui.dataset_browser import PREDICTED_ROLE, DatasetBrowser
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(scope="module")
-def shipped() -> tuple[Dataset, Dataset]:
-    return (
-        dataset_io.load_dataset(SHIPPED_DATASET / "train.json"),
-        dataset_io.load_dataset(SHIPPED_DATASET / "test.json"),
-    )
 
 
 @pytest.fixture

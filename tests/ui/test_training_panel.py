@@ -8,31 +8,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from fruitnet_gui.files import dataset_io
-from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.network import check_learning_rate
-from fruitnet_gui.train_command import SHIPPED_DATASET
 from fruitnet_gui.ui.training_panel import TrainingPanel, format_seconds
 from fruitnet_gui.ui.training_plot import TrainingPlot
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(scope="module")
-def shipped() -> tuple[Dataset, Dataset]:
-    return (
-        dataset_io.load_dataset(SHIPPED_DATASET / "train.json"),
-        dataset_io.load_dataset(SHIPPED_DATASET / "test.json"),
-    )
-
-
-@pytest.fixture
-def fruit(session, shipped):
-    """The fruit net with the shipped training and test set."""
-    session.load_preset("fruit")
-    assert session.set_dataset(shipped[0].copy(), shipped[1].copy())
-    return session
 
 
 @pytest.fixture

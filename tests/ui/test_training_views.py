@@ -6,28 +6,10 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from fruitnet_gui.files import dataset_io
-from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.training import TrainingConfig
-from fruitnet_gui.train_command import SHIPPED_DATASET
 from fruitnet_gui.ui.confusion_view import ConfusionView
 from fruitnet_gui.ui.hidden_weights_view import HiddenWeightsView, colour_lut, nice_scale
 from fruitnet_gui.ui.training_plot import TrainingPlot
-
-
-@pytest.fixture(scope="module")
-def shipped() -> tuple[Dataset, Dataset]:
-    return (
-        dataset_io.load_dataset(SHIPPED_DATASET / "train.json"),
-        dataset_io.load_dataset(SHIPPED_DATASET / "test.json"),
-    )
-
-
-@pytest.fixture
-def fruit(session, shipped):
-    session.load_preset("fruit")
-    assert session.set_dataset(shipped[0].copy(), shipped[1].copy())
-    return session
 
 
 def show(qtbot, widget, w: int = 480, h: int = 440):
