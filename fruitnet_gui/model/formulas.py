@@ -1,6 +1,6 @@
 """Each sub-step's formula, in symbols and with the numbers substituted.
 
-A :class:`Formula` is a sequence of parts: plain text, and names (:class:`Name`) that
+A :class:`Formula` is a sequence of parts: plain text, and names (made by :func:`Name`) that
 render as the paper writes them. It renders lazily to plain text (for the terminal,
 Markdown and JSON) and to HTML (for the window and worksheets), so building the
 ~2,900 sub-steps of the fruit network stays cheap.
@@ -21,10 +21,22 @@ from fruitnet_gui.model.naming import html_name, text_name
 __all__ = ["Formula", "Name", "NumberFormat"]
 
 
-class Name(str):
-    """A quantity name inside a formula (rendered with subscripts in HTML)."""
+#: Marks a quantity name inside a formula's parts (rendered with subscripts in HTML).
+NAME_MARK = "\x00"
 
-    __slots__ = ()
+
+def Name(name: str) -> str:
+    """A quantity name inside a formula.
+
+    A plain ``str`` with a marker, not a ``str`` subclass: instances of a subclass are
+    tracked by the cyclic garbage collector, and the fruit network's formulas hold
+    ~16,000 names whose rescanning cost more than building them.
+    """
+    return NAME_MARK + name
+
+
+def _is_name(part: str) -> bool:
+    return part[:1] == NAME_MARK
 
 
 Part = str | tuple  # a Name, plain text, or a nested tuple of parts shared between formulas
@@ -57,7 +69,7 @@ class Formula:
     @property
     def text(self) -> str:
         if self._text is None:
-            text = "".join(text_name(p) if isinstance(p, Name) else p for p in _flat(self.parts))
+            text = "".join(text_name(p[1:]) if _is_name(p) else p for p in _flat(self.parts))
             self._text = text.replace("−", "-").replace("½", "1/2")
         return self._text
 
@@ -65,7 +77,7 @@ class Formula:
     def html(self) -> str:
         if self._html is None:
             self._html = "".join(
-                html_name(p) if isinstance(p, Name) else escape(p, quote=False)
+                html_name(p[1:]) if _is_name(p) else escape(p, quote=False)
                 for p in _flat(self.parts)
             )
         return self._html
