@@ -4,4 +4,5 @@ from __future__ import annotations
 
 from fruitnet_gui.cli import gui_main
 
-raise SystemExit(gui_main())
+if __name__ == "__main__":
+    raise SystemExit(gui_main())

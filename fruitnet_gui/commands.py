@@ -216,7 +216,7 @@ def _write_markdown(it: Iteration, name: str, out: TextIO) -> None:
     mode = (
         f"pencil mode: every intermediate rounded to {it.pencil} decimals and carried forward"
         if it.pencil is not None
-        else "exact float64 arithmetic; formulas show 4 decimals"
+        else "exact float64 arithmetic; formulas show 4 decimals (4 significant digits below 0.01)"
     )
     w = out.write
     w(f"# One training iteration: {name}\n\n")
