@@ -261,6 +261,8 @@ class FormulaView(QWidget):
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the names stay readable in a narrow dock: the table scrolls sideways instead
+        header.setMinimumSectionSize(110)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.table.itemDoubleClicked.connect(self._on_item_double_clicked)
@@ -289,6 +291,18 @@ class FormulaView(QWidget):
 
     def _place_header(self) -> None:
         width = max(self.header.width() - 20, 10)
+        # A narrow dock (a 1024-pixel projector) gets a smaller headline rather than a
+        # cut-off value: "∂Etotal/∂w1 = −0.000421996007" must fit. Only on a resize.
+        typical = "∂Etotal/∂w100 = −0.000421996007"
+        scale = 1.9
+        while scale > 1.15:
+            font = _sized(self.font(), self._base_size * scale, bold=True)
+            if QFontMetrics(font).horizontalAdvance(typical) <= width:
+                break
+            scale -= 0.1
+        font = _sized(self.font(), self._base_size * scale, bold=False)
+        if font.pointSizeF() != self.value_label.font().pointSizeF():
+            self.value_label.setFont(font)
         self.title_label.setGeometry(10, 8, width, self._title_height)
         self.value_label.setGeometry(10, 8 + self._title_height + 2, width, self._value_height)
 
