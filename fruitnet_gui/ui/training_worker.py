@@ -1,16 +1,22 @@
-"""Runs :func:`fruitnet_gui.model.training.train` in a worker thread.
+"""Runs :func:`fruitnet_gui.model.training.train` off the GUI thread.
 
-The worker never touches a widget. It hands each snapshot (a copy) to the
-:class:`TrainingRunner`, which lives in the GUI thread, keeps only the latest one and
-publishes it at most about 30 times a second, so training speed does not depend on
-how fast the window can draw.
+Training runs in a separate **process**; a worker QThread in this process receives its
+snapshots (copies, through a queue) and hands them to the :class:`TrainingRunner`,
+which lives in the GUI thread, keeps only the latest one and publishes it a few times a
+second. A thread alone would share Python's GIL with the window: every view that
+redraws would stall training and every training step would delay the window (measured:
+the window cost a third to a half of the throughput, and input waited up to 90 ms). If
+the process cannot start, training runs in the worker thread instead.
 
-DESIGN.md section 7: a lambda connected to a worker thread's signal runs in the
-worker thread, so worker signals are connected only to slots of the runner.
+The worker never touches a widget. DESIGN.md section 7: a lambda connected to a worker
+thread's signal runs in the worker thread, so worker signals are connected only to
+slots of the runner.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import queue as queue_module
 import threading
 
 import numpy as np
@@ -22,43 +28,109 @@ from fruitnet_gui.model.training import Progress, TrainingConfig, train
 
 __all__ = ["TrainingRunner"]
 
-#: Snapshots reach the views at most this often. Ten a second looks live; every view
-#: that redraws takes the GIL from the training thread (GUI training benchmark: at 30 a
-#: second the window cost 48 % of the throughput).
+#: Snapshots reach the views at most this often: five a second looks live.
 FRAME_MS = 200
+
+#: "spawn": a fresh interpreter. Forking a process that runs Qt threads is unsafe.
+_CONTEXT = multiprocessing.get_context("spawn")
+
+
+def _run_training(args: tuple, out, stop, resume) -> None:
+    """Iterate the training generator, sending each snapshot; obey pause and stop
+    between snapshots. Runs in the training process (or, as a fallback, the worker
+    thread), so it only uses ``out.put`` and the two events."""
+    last: Progress | None = None
+    try:
+        for progress in train(*args):
+            last = progress
+            out.put(("progress", progress))
+            while not resume.is_set() and not stop.is_set():
+                resume.wait(0.05)
+            if stop.is_set():
+                break
+    except FruitNetError as exc:
+        out.put(("failed", str(exc)))
+        return
+    except Exception as exc:  # a bug must not take the window down silently
+        out.put(("failed", f"training stopped by an internal error: {exc!r}"))
+        return
+    out.put(("done", last))
 
 
 class _Worker(QObject):
-    """Iterates the training generator; obeys pause and stop between snapshots."""
+    """Starts the training process and relays what it sends, as signals."""
 
     progressed = Signal(object)
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, args: tuple, stop: threading.Event, resume: threading.Event) -> None:
+    def __init__(self, args: tuple, stop, resume, use_process: bool = True) -> None:
         super().__init__()
         self._args = args
         self._stop = stop
         self._resume = resume  # set while running, cleared while paused
+        self._use_process = use_process
 
     @Slot()
     def run(self) -> None:
-        last: Progress | None = None
+        process = None
+        if self._use_process:
+            try:
+                messages = _CONTEXT.Queue()
+                process = _CONTEXT.Process(
+                    target=_run_training,
+                    args=(self._args, messages, self._stop, self._resume),
+                    name="fruitnet training",
+                    daemon=True,
+                )
+                process.start()
+            except (OSError, RuntimeError, ValueError):
+                process = None
+        if process is None:
+            messages = queue_module.SimpleQueue()
+            threading.Thread(
+                target=_run_training,
+                args=(self._args, messages, self._stop, self._resume),
+                name="fruitnet training",
+                daemon=True,
+            ).start()
         try:
-            for progress in train(*self._args):
-                last = progress
-                self.progressed.emit(progress)
-                while not self._resume.is_set() and not self._stop.is_set():
-                    self._resume.wait(0.05)
-                if self._stop.is_set():
-                    break
-        except FruitNetError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:  # a bug must not take the window down silently
-            self.failed.emit(f"training stopped by an internal error: {exc!r}")
-            return
-        self.done.emit(last)
+            self._relay(messages, process)
+        finally:
+            if process is not None:
+                self._stop.set()
+                process.join(1.0)
+                if process.is_alive():
+                    process.terminate()
+                    process.join(1.0)
+
+    def _relay(self, messages, process) -> None:
+        last: Progress | None = None
+        while True:
+            try:
+                kind, payload = messages.get(timeout=0.05)
+            except queue_module.Empty:
+                if process is not None and not process.is_alive():
+                    # it may have sent its last words just before it ended
+                    try:
+                        kind, payload = messages.get(timeout=0.2)
+                    except queue_module.Empty:
+                        self.failed.emit(
+                            f"the training process ended unexpectedly (exit code "
+                            f"{process.exitcode})"
+                        )
+                        return
+                else:
+                    continue
+            if kind == "progress":
+                last = payload
+                self.progressed.emit(payload)
+            elif kind == "done":
+                self.done.emit(payload if payload is not None else last)
+                return
+            else:
+                self.failed.emit(payload)
+                return
 
 
 class TrainingRunner(QObject):
@@ -86,8 +158,9 @@ class TrainingRunner(QObject):
         super().__init__(parent)
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
-        self._stop = threading.Event()
-        self._resume = threading.Event()
+        # shared with the training process: made anew for every run
+        self._stop = _CONTEXT.Event()
+        self._resume = _CONTEXT.Event()
         self._latest: Progress | None = None
         self._published: Progress | None = None
         self._state = "idle"
@@ -134,7 +207,8 @@ class TrainingRunner(QObject):
             None if test_inputs is None else np.array(test_inputs, dtype=np.float64),
             None if test_targets is None else np.array(test_targets, dtype=np.float64),
         )
-        self._stop.clear()
+        self._stop = _CONTEXT.Event()
+        self._resume = _CONTEXT.Event()
         self._resume.set()
         self._latest = self._published = None
         thread = QThread()
