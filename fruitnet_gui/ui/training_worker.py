@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import queue as queue_module
 import threading
+import time
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
@@ -99,17 +100,25 @@ class _Worker(QObject):
         finally:
             if process is not None:
                 self._stop.set()
-                process.join(1.0)
+                process.join(0.5)
                 if process.is_alive():
                     process.terminate()
-                    process.join(1.0)
+                    process.join(0.5)
 
     def _relay(self, messages, process) -> None:
         last: Progress | None = None
+        stop_seen = 0.0
         while True:
             try:
                 kind, payload = messages.get(timeout=0.05)
             except queue_module.Empty:
+                if self._stop.is_set():
+                    # Asked to stop: a process still starting up (or stuck) gets half
+                    # a second; then it is ended and the run ends with what it sent.
+                    stop_seen = stop_seen or time.monotonic()
+                    if time.monotonic() - stop_seen > 0.5:
+                        self.done.emit(last)
+                        return
                 if process is not None and not process.is_alive():
                     # it may have sent its last words just before it ended
                     try:
@@ -154,8 +163,10 @@ class TrainingRunner(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, use_process: bool = True) -> None:
         super().__init__(parent)
+        #: Train in a separate process (False: in the worker thread, sharing the GIL).
+        self.use_process = use_process
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
         # shared with the training process: made anew for every run
@@ -213,7 +224,7 @@ class TrainingRunner(QObject):
         self._latest = self._published = None
         thread = QThread()
         thread.setObjectName("training thread")
-        worker = _Worker(args, self._stop, self._resume)
+        worker = _Worker(args, self._stop, self._resume, self.use_process)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(self._on_worker_progressed)

@@ -1,0 +1,72 @@
+"""The training runner on its own: a separate process, or the worker thread as fallback."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from fruitnet_gui.model import PAPER_INPUT, PAPER_TARGET, paper_network
+from fruitnet_gui.model.iteration import Cursor, Iteration
+from fruitnet_gui.model.training import TrainingConfig
+from fruitnet_gui.ui.training_worker import TrainingRunner
+
+
+@pytest.mark.parametrize("use_process", [True, False])
+def test_one_epoch_on_the_paper_sample_is_the_papers_iteration(qtbot, qapp, use_process):
+    runner = TrainingRunner(use_process=use_process)
+    with qtbot.waitSignal(runner.finished, timeout=20_000) as blocker:
+        assert runner.start(
+            paper_network(), PAPER_INPUT[None, :], PAPER_TARGET[None, :], TrainingConfig(epochs=1)
+        )
+    last = blocker.args[0]
+    assert last.finished and last.reason == "epochs"
+    cursor = Cursor(Iteration(paper_network(), PAPER_INPUT, PAPER_TARGET))
+    cursor.finish()
+    np.testing.assert_allclose(
+        last.network.flat_params(), cursor.network().flat_params(), rtol=0, atol=1e-12
+    )
+    assert runner.state == "idle"
+
+
+@pytest.mark.parametrize("use_process", [True, False])
+def test_a_bad_setting_fails_with_the_message_and_no_thread(qtbot, qapp, use_process):
+    runner = TrainingRunner(use_process=use_process)
+    with qtbot.waitSignal(runner.failed, timeout=5_000) as blocker:
+        assert not runner.start(
+            paper_network(),
+            PAPER_INPUT[None, :],
+            PAPER_TARGET[None, :],
+            TrainingConfig(learning_rate=1e9),
+        )
+    assert "too large" in blocker.args[0]
+    assert runner.state == "idle"
+
+
+@pytest.mark.parametrize("use_process", [True, False])
+def test_stop_ends_a_long_run_quickly_with_its_last_snapshot(qtbot, qapp, use_process):
+    runner = TrainingRunner(use_process=use_process)
+    runner.start(
+        paper_network(),
+        PAPER_INPUT[None, :],
+        PAPER_TARGET[None, :],
+        TrainingConfig(epochs=1_000_000, report_every=1),
+    )
+    qtbot.waitUntil(lambda: runner.latest is not None, timeout=20_000)
+    with qtbot.waitSignal(runner.finished, timeout=3_000) as blocker:
+        runner.stop()
+    last = blocker.args[0]
+    assert not last.finished and 0 < last.epoch < 1_000_000
+    assert runner.state == "idle"
+
+
+def test_stop_while_the_process_is_still_starting_ends_within_two_seconds(qtbot, qapp):
+    import time
+
+    runner = TrainingRunner(use_process=True)
+    runner.start(
+        paper_network(), PAPER_INPUT[None, :], PAPER_TARGET[None, :], TrainingConfig(epochs=1000)
+    )
+    t0 = time.perf_counter()
+    runner.stop()  # at once: the training process has not even imported NumPy yet
+    assert time.perf_counter() - t0 < 2.0
+    qtbot.waitUntil(lambda: runner.state == "idle", timeout=3_000)
