@@ -53,6 +53,8 @@ STATE_VERSION = 2
 #: While training, the canvas follows the weights at most this often: a full redraw of
 #: 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL).
 LIVE_CANVAS_INTERVAL = 0.5
+#: How long after the window shows the training process is started.
+WARM_UP_MS = 1500
 MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
 
 PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
@@ -249,6 +251,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._error_plot is None:
             QTimer.singleShot(0, self._make_plots)
+            # the training process starts while the user reads the window, so that
+            # Train answers at once instead of after a new interpreter's imports
+            QTimer.singleShot(WARM_UP_MS, self.session.trainer.warm_up)
 
     # -- construction --------------------------------------------------------------------
     def _default_layout(self) -> None:
@@ -456,8 +461,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stepper.pause()
-        # Child views get no close event: stop the worker thread here.
-        self.session.trainer.stop()
+        # Child views get no close event: stop training and its process here.
+        self.session.trainer.shutdown()
         self.save_layout()
         if self.message_box is not None:
             self.message_box.close()

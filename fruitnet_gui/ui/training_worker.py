@@ -15,6 +15,7 @@ slots of the runner.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue as queue_module
 import threading
@@ -29,6 +30,9 @@ from fruitnet_gui.model.training import Progress, TrainingConfig, train
 
 __all__ = ["TrainingRunner"]
 
+#: How long a stopped run may take to send its last snapshot before it is given up.
+STOP_GRACE_S = 3.0
+
 #: Snapshots reach the views at most this often: five a second looks live.
 FRAME_MS = 200
 
@@ -36,101 +40,132 @@ FRAME_MS = 200
 _CONTEXT = multiprocessing.get_context("spawn")
 
 
-def _run_training(args: tuple, out, stop, resume) -> None:
-    """Iterate the training generator, sending each snapshot; obey pause and stop
-    between snapshots. Runs in the training process (or, as a fallback, the worker
-    thread), so it only uses ``out.put`` and the two events."""
+def _run_training(tag: int, args: tuple, out, stop, resume) -> None:
+    """Iterate the training generator, sending each snapshot as ``(tag, kind, payload)``;
+    obey pause and stop between snapshots. Runs in the training process (or, as a
+    fallback, a thread), so it only uses ``out.put`` and the two events."""
     last: Progress | None = None
     try:
         for progress in train(*args):
             last = progress
-            out.put(("progress", progress))
+            out.put((tag, "progress", progress))
             while not resume.is_set() and not stop.is_set():
                 resume.wait(0.05)
             if stop.is_set():
                 break
     except FruitNetError as exc:
-        out.put(("failed", str(exc)))
+        out.put((tag, "failed", str(exc)))
         return
     except Exception as exc:  # a bug must not take the window down silently
-        out.put(("failed", f"training stopped by an internal error: {exc!r}"))
+        out.put((tag, "failed", f"training stopped by an internal error: {exc!r}"))
         return
-    out.put(("done", last))
+    out.put((tag, "done", last))
+
+
+def _serve(jobs, out, stop, resume) -> None:
+    """The training process: run each job it is sent, until it is sent None."""
+    while True:
+        job = jobs.get()
+        if job is None:
+            return
+        _run_training(*job, out, stop, resume)
+
+
+class _TrainingServer:
+    """A training process, started once and kept waiting for runs: the second Train
+    does not wait for a new interpreter to import NumPy and SciPy (~1 s here)."""
+
+    def __init__(self) -> None:
+        self.jobs = _CONTEXT.Queue()
+        self.messages = _CONTEXT.Queue()
+        self.stop = _CONTEXT.Event()
+        self.resume = _CONTEXT.Event()
+        self.process = _CONTEXT.Process(
+            target=_serve,
+            args=(self.jobs, self.messages, self.stop, self.resume),
+            name="fruitnet training",
+            daemon=True,
+        )
+        self.process.start()
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def close(self) -> None:
+        """End the process (politely, then not)."""
+        if self.process.is_alive():
+            self.stop.set()
+            self.resume.set()
+            with contextlib.suppress(OSError, ValueError):
+                self.jobs.put(None)
+            self.process.join(0.5)
+            if self.process.is_alive():
+                self.process.terminate()
+                self.process.join(0.5)
+        for q in (self.jobs, self.messages):
+            q.close()
+            q.cancel_join_thread()
 
 
 class _Worker(QObject):
-    """Starts the training process and relays what it sends, as signals."""
+    """Sends one run to the training process (or a thread) and relays what comes back."""
 
     progressed = Signal(object)
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, args: tuple, stop, resume, use_process: bool = True) -> None:
+    def __init__(self, tag: int, args: tuple, server: _TrainingServer | None, stop, resume) -> None:
         super().__init__()
+        self._tag = tag
         self._args = args
+        self._server = server
         self._stop = stop
         self._resume = resume  # set while running, cleared while paused
-        self._use_process = use_process
 
     @Slot()
     def run(self) -> None:
-        process = None
-        if self._use_process:
-            try:
-                messages = _CONTEXT.Queue()
-                process = _CONTEXT.Process(
-                    target=_run_training,
-                    args=(self._args, messages, self._stop, self._resume),
-                    name="fruitnet training",
-                    daemon=True,
-                )
-                process.start()
-            except (OSError, RuntimeError, ValueError):
-                process = None
-        if process is None:
-            messages = queue_module.SimpleQueue()
-            threading.Thread(
-                target=_run_training,
-                args=(self._args, messages, self._stop, self._resume),
-                name="fruitnet training",
-                daemon=True,
-            ).start()
-        try:
-            self._relay(messages, process)
-        finally:
-            if process is not None:
-                self._stop.set()
-                process.join(0.5)
-                if process.is_alive():
-                    process.terminate()
-                    process.join(0.5)
+        if self._server is not None:
+            self._server.jobs.put((self._tag, self._args))
+            self._relay(self._server.messages, self._server.process)
+            return
+        messages = queue_module.SimpleQueue()
+        threading.Thread(
+            target=_run_training,
+            args=(self._tag, self._args, messages, self._stop, self._resume),
+            name="fruitnet training",
+            daemon=True,
+        ).start()
+        self._relay(messages, None)
 
     def _relay(self, messages, process) -> None:
         last: Progress | None = None
         stop_seen = 0.0
         while True:
             try:
-                kind, payload = messages.get(timeout=0.05)
+                tag, kind, payload = messages.get(timeout=0.05)
+            except (OSError, ValueError, EOFError):  # the queue was closed: shutting down
+                self.failed.emit("training was ended")
+                return
             except queue_module.Empty:
                 if self._stop.is_set():
-                    # Asked to stop: a process still starting up (or stuck) gets half
-                    # a second; then it is ended and the run ends with what it sent.
+                    # Asked to stop: the run ends with the snapshot the process sends
+                    # once it sees the stop. A process still starting (importing NumPy)
+                    # gets a few seconds; one that does not answer is ended (the runner
+                    # starts a fresh one next time).
                     stop_seen = stop_seen or time.monotonic()
-                    if time.monotonic() - stop_seen > 0.5:
+                    if time.monotonic() - stop_seen > STOP_GRACE_S:
+                        if process is not None:
+                            process.terminate()  # the runner starts a fresh one next time
                         self.done.emit(last)
                         return
                 if process is not None and not process.is_alive():
-                    # it may have sent its last words just before it ended
-                    try:
-                        kind, payload = messages.get(timeout=0.2)
-                    except queue_module.Empty:
-                        self.failed.emit(
-                            f"the training process ended unexpectedly (exit code "
-                            f"{process.exitcode})"
-                        )
-                        return
-                else:
-                    continue
+                    self.failed.emit(
+                        f"the training process ended unexpectedly (exit code {process.exitcode})"
+                    )
+                    return
+                continue
+            if tag != self._tag:
+                continue  # a late word from a run that was given up on
             if kind == "progress":
                 last = payload
                 self.progressed.emit(payload)
@@ -169,9 +204,13 @@ class TrainingRunner(QObject):
         self.use_process = use_process
         self._thread: QThread | None = None
         self._worker: _Worker | None = None
-        # shared with the training process: made anew for every run
-        self._stop = _CONTEXT.Event()
-        self._resume = _CONTEXT.Event()
+        self._server: _TrainingServer | None = None
+        self._run_tag = 0
+        # pause and stop: the training process's events, or the fallback thread's
+        self._stop: threading.Event = threading.Event()
+        self._resume: threading.Event = threading.Event()
+        # The training process is a daemon: it ends with this program at the latest;
+        # shutdown() (the window's close) ends it earlier.
         self._latest: Progress | None = None
         self._published: Progress | None = None
         self._state = "idle"
@@ -218,13 +257,18 @@ class TrainingRunner(QObject):
             None if test_inputs is None else np.array(test_inputs, dtype=np.float64),
             None if test_targets is None else np.array(test_targets, dtype=np.float64),
         )
-        self._stop = _CONTEXT.Event()
-        self._resume = _CONTEXT.Event()
+        server = self._ensure_server() if self.use_process else None
+        if server is not None:
+            self._stop, self._resume = server.stop, server.resume
+        else:
+            self._stop, self._resume = threading.Event(), threading.Event()
+        self._stop.clear()
         self._resume.set()
+        self._run_tag += 1
         self._latest = self._published = None
         thread = QThread()
         thread.setObjectName("training thread")
-        worker = _Worker(args, self._stop, self._resume, self.use_process)
+        worker = _Worker(self._run_tag, args, server, self._stop, self._resume)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progressed.connect(self._on_worker_progressed)
@@ -235,6 +279,29 @@ class TrainingRunner(QObject):
         self._timer.start()
         self._set_state("running")
         return True
+
+    def warm_up(self) -> None:
+        """Start the training process now (it then waits), so Train answers at once."""
+        if self.use_process:
+            self._ensure_server()
+
+    def shutdown(self) -> None:
+        """Stop any run and end the training process (the window is closing)."""
+        self.stop()
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+
+    def _ensure_server(self) -> _TrainingServer | None:
+        if self._server is not None and not self._server.alive():
+            self._server.close()
+            self._server = None
+        if self._server is None:
+            try:
+                self._server = _TrainingServer()
+            except (OSError, RuntimeError, ValueError):
+                return None  # training runs in a thread instead
+        return self._server
 
     def pause(self) -> None:
         if self._state == "running":

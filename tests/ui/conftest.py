@@ -15,8 +15,10 @@ from fruitnet_gui.ui.session import Session
 
 @pytest.fixture
 def session(qapp) -> Session:
-    """The paper example at its first sub-step."""
-    return Session()
+    """The paper example at its first sub-step (its training process ended afterwards)."""
+    session = Session()
+    yield session
+    session.trainer.shutdown()
 
 
 @pytest.fixture(scope="session")

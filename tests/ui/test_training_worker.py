@@ -10,10 +10,25 @@ from fruitnet_gui.model.iteration import Cursor, Iteration
 from fruitnet_gui.model.training import TrainingConfig
 from fruitnet_gui.ui.training_worker import TrainingRunner
 
+_runners: list[TrainingRunner] = []
+
+
+def make_runner(use_process: bool) -> TrainingRunner:
+    runner = TrainingRunner(use_process=use_process)
+    _runners.append(runner)
+    return runner
+
+
+@pytest.fixture(autouse=True)
+def _end_training_processes():
+    yield
+    while _runners:
+        _runners.pop().shutdown()
+
 
 @pytest.mark.parametrize("use_process", [True, False])
 def test_one_epoch_on_the_paper_sample_is_the_papers_iteration(qtbot, qapp, use_process):
-    runner = TrainingRunner(use_process=use_process)
+    runner = make_runner(use_process)
     with qtbot.waitSignal(runner.finished, timeout=20_000) as blocker:
         assert runner.start(
             paper_network(), PAPER_INPUT[None, :], PAPER_TARGET[None, :], TrainingConfig(epochs=1)
@@ -30,7 +45,7 @@ def test_one_epoch_on_the_paper_sample_is_the_papers_iteration(qtbot, qapp, use_
 
 @pytest.mark.parametrize("use_process", [True, False])
 def test_a_bad_setting_fails_with_the_message_and_no_thread(qtbot, qapp, use_process):
-    runner = TrainingRunner(use_process=use_process)
+    runner = make_runner(use_process)
     with qtbot.waitSignal(runner.failed, timeout=5_000) as blocker:
         assert not runner.start(
             paper_network(),
@@ -44,7 +59,7 @@ def test_a_bad_setting_fails_with_the_message_and_no_thread(qtbot, qapp, use_pro
 
 @pytest.mark.parametrize("use_process", [True, False])
 def test_stop_ends_a_long_run_quickly_with_its_last_snapshot(qtbot, qapp, use_process):
-    runner = TrainingRunner(use_process=use_process)
+    runner = make_runner(use_process)
     runner.start(
         paper_network(),
         PAPER_INPUT[None, :],
@@ -62,7 +77,7 @@ def test_stop_ends_a_long_run_quickly_with_its_last_snapshot(qtbot, qapp, use_pr
 def test_stop_while_the_process_is_still_starting_ends_within_two_seconds(qtbot, qapp):
     import time
 
-    runner = TrainingRunner(use_process=True)
+    runner = make_runner(True)
     runner.start(
         paper_network(), PAPER_INPUT[None, :], PAPER_TARGET[None, :], TrainingConfig(epochs=1000)
     )
@@ -70,3 +85,22 @@ def test_stop_while_the_process_is_still_starting_ends_within_two_seconds(qtbot,
     runner.stop()  # at once: the training process has not even imported NumPy yet
     assert time.perf_counter() - t0 < 2.0
     qtbot.waitUntil(lambda: runner.state == "idle", timeout=3_000)
+
+
+def test_the_training_process_serves_run_after_run(qtbot, qapp):
+    runner = make_runner(True)
+    runner.warm_up()
+    results = []
+    for epochs in (1, 2):
+        with qtbot.waitSignal(runner.finished, timeout=20_000) as blocker:
+            runner.start(
+                paper_network(),
+                PAPER_INPUT[None, :],
+                PAPER_TARGET[None, :],
+                TrainingConfig(epochs=epochs),
+            )
+        results.append(blocker.args[0])
+    assert [len(r.history) for r in results] == [1, 2]
+    assert results[1].history[-1].train_error < results[0].history[-1].train_error
+    runner.shutdown()
+    assert runner._server is None
