@@ -64,6 +64,9 @@ def _run_training(tag: int, args: tuple, out, stop, resume) -> None:
 
 def _serve(jobs, out, stop, resume) -> None:
     """The training process: run each job it is sent, until it is sent None."""
+    from fruitnet_gui.model.kernel import have_scipy
+
+    have_scipy()  # import SciPy while waiting for the first job, not during it
     while True:
         job = jobs.get()
         if job is None:
