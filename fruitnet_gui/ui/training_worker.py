@@ -40,7 +40,7 @@ FRAME_MS = 200
 _CONTEXT = multiprocessing.get_context("spawn")
 
 
-def _run_training(tag: int, args: tuple, out, stop, resume) -> None:
+def _run_training(tag: int, args: tuple, out, stop, resume, parent=None) -> None:
     """Iterate the training generator, sending each snapshot as ``(tag, kind, payload)``;
     obey pause and stop between snapshots. Runs in the training process (or, as a
     fallback, a thread), so it only uses ``out.put`` and the two events."""
@@ -51,7 +51,7 @@ def _run_training(tag: int, args: tuple, out, stop, resume) -> None:
             out.put((tag, "progress", progress))
             while not resume.is_set() and not stop.is_set():
                 resume.wait(0.05)
-            if stop.is_set():
+            if stop.is_set() or (parent is not None and not parent.is_alive()):
                 break
     except FruitNetError as exc:
         out.put((tag, "failed", str(exc)))
@@ -67,11 +67,18 @@ def _serve(jobs, out, stop, resume) -> None:
     from fruitnet_gui.model.kernel import have_scipy
 
     have_scipy()  # import SciPy while waiting for the first job, not during it
+    parent = multiprocessing.parent_process()
     while True:
-        job = jobs.get()
+        try:
+            job = jobs.get(timeout=1.0)
+        except queue_module.Empty:
+            # A window that was killed cannot say goodbye: do not outlive it.
+            if parent is not None and not parent.is_alive():
+                return
+            continue
         if job is None:
             return
-        _run_training(*job, out, stop, resume)
+        _run_training(*job, out, stop, resume, parent)
 
 
 class _TrainingServer:
