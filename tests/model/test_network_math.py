@@ -34,29 +34,21 @@ def cases(draw, max_layers: int = 4, max_nodes: int = 6):
 
 def finite_difference(net: Network, x: np.ndarray, t: np.ndarray, eps: float = 1e-6):
     """Central differences of E_total for every weight and bias weight."""
-    gw, gb = [], []
-    for l in range(len(net.weights)):
-        g = np.zeros_like(net.weights[l])
-        for idx in np.ndindex(g.shape):
-            old = net.weights[l][idx]
-            net.weights[l][idx] = old + eps
+
+    def central(params: np.ndarray) -> np.ndarray:
+        # nudges the network's own array in place, and puts every value back
+        g = np.zeros_like(params)
+        for idx in np.ndindex(params.shape):
+            old = params[idx]
+            params[idx] = old + eps
             up = float(net.error(x, t))
-            net.weights[l][idx] = old - eps
+            params[idx] = old - eps
             down = float(net.error(x, t))
-            net.weights[l][idx] = old
+            params[idx] = old
             g[idx] = (up - down) / (2 * eps)
-        gw.append(g)
-        g = np.zeros_like(net.biases[l])
-        for j in range(g.size):
-            old = net.biases[l][j]
-            net.biases[l][j] = old + eps
-            up = float(net.error(x, t))
-            net.biases[l][j] = old - eps
-            down = float(net.error(x, t))
-            net.biases[l][j] = old
-            g[j] = (up - down) / (2 * eps)
-        gb.append(g)
-    return gw, gb
+        return g
+
+    return [central(w) for w in net.weights], [central(b) for b in net.biases]
 
 
 def assert_gradients_match(net: Network, x: np.ndarray, t: np.ndarray) -> None:
