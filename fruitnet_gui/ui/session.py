@@ -190,6 +190,18 @@ class Session(QObject):
 
     def set_input(self, x: Sequence[float] | np.ndarray) -> bool:
         """A new input vector (or image); values must be finite and in [0, 1]."""
+        arr = self._checked_input(x)
+        if arr is None:
+            return False
+        if np.array_equal(arr, self._x):
+            return True
+        self._x = arr
+        self._restart(clear_history=True)
+        self.input_changed.emit()
+        return True
+
+    def _checked_input(self, x: Sequence[float] | np.ndarray) -> np.ndarray | None:
+        """``x`` as a flat float array, or None after saying what is wrong with it."""
         try:
             arr = np.asarray(x, dtype=np.float64).ravel()
             if arr.shape != (self._network.n_inputs,):
@@ -202,13 +214,8 @@ class Session(QObject):
                 raise ModelError("input values are gray levels between 0 and 1")
         except (FruitNetError, ValueError, TypeError) as exc:
             self.error_occurred.emit(str(exc))
-            return False
-        if np.array_equal(arr, self._x):
-            return True
-        self._x = arr
-        self._restart(clear_history=True)
-        self.input_changed.emit()
-        return True
+            return None
+        return arr
 
     def set_label(self, label: str) -> bool:
         if label not in self._network.classes:
@@ -226,14 +233,14 @@ class Session(QObject):
         if label not in self._network.classes:
             self.error_occurred.emit(f"unknown label {label!r}")
             return False
-        old = self._label
-        self._label = label
-        if not self.set_input(x):
-            self._label = old
+        arr = self._checked_input(x)
+        if arr is None:
             return False
-        if old != label:
-            self._restart(clear_history=True)
-            self.input_changed.emit()
+        if label == self._label and np.array_equal(arr, self._x):
+            return True
+        self._x, self._label = arr, label
+        self._restart(clear_history=True)
+        self.input_changed.emit()
         return True
 
     def set_weight(self, name: str, value: float) -> bool:
