@@ -8,18 +8,24 @@ The order is the paper's (DESIGN.md section 3):
    the outer bias weights (bw3, bw4), the inner bias weights (bw1, bw2);
 4. update: every weight, ``new = old − η × gradient``, all gradients using old weights.
 
-The values are computed node by node with plain sums, independently of the vectorized
+The values are computed in that order, independently of the vectorized
 :meth:`Network.backward`; tests hold the two equal. In pencil mode every revealed
 intermediate is rounded to N decimals and the rounded value is carried forward, as a
 person does by hand.
+
+A sub-step keeps its value and what it touches; its formula, in symbols and with the
+numbers, is made from the iteration's values when it is shown (:class:`_Formulas`). The
+fruit network has 2,891 sub-steps, and making all their formulas up front was most of
+the time a new iteration took.
 """
 
 from __future__ import annotations
 
 import enum
 import gc
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -54,7 +60,7 @@ class Level(str, enum.Enum):
     ITERATION = "iteration"
 
 
-@dataclass(frozen=True, eq=False, slots=True)
+@dataclass(eq=False, slots=True)
 class SubStep:
     """One revealed quantity of the iteration.
 
@@ -62,33 +68,39 @@ class SubStep:
     ``group_node`` and ``group_layer`` are the keys of the node and layer grouping
     levels; ``target`` is ``(layer, i, j)`` for a weight, ``(layer, None, j)`` for a
     bias weight, ``(layer, None, j)`` for a node quantity and ``None`` for E_total.
+
+    Treat it as read-only. It is not a frozen dataclass because a frozen one takes
+    eight times as long to construct, and the fruit network makes 2,891 per iteration.
+    The formula and the numbers are made when asked for, by the iteration's
+    :class:`_Formulas`; a sub-step is only shown once it is reached.
     """
 
     index: int
-    id: str
     phase: Phase
     kind: str  # net, out, error_term, error_total, gradient, update
     name: str
     value: float
-    formula_parts: tuple  # see the formula and numbers properties
-    numbers_parts: tuple
     nodes: tuple[str, ...]
     edges: tuple[str, ...]
     group_node: str
     group_layer: str
     target: tuple[int, int | None, int] | None
-    note: str = ""
+    note: str
+    formulas: _Formulas = field(repr=False)
+
+    @property
+    def id(self) -> str:
+        return f"{self.phase.value}:{self.name}"
 
     @property
     def formula(self) -> Formula:
-        """The formula in symbols (made when asked for: the fruit network has 2,891
-        sub-steps, and fewer objects kept per sub-step is a faster build)."""
-        return Formula(self.formula_parts)
+        """The formula in symbols."""
+        return self.formulas.formula(self)
 
     @property
     def numbers(self) -> Formula:
         """The same formula with the numbers substituted."""
-        return Formula(self.numbers_parts)
+        return self.formulas.numbers(self)
 
     def group_key(self, level: Level) -> object:
         if level is Level.QUANTITY:
@@ -130,14 +142,11 @@ class Iteration:
         self.x = network.check_input(np.asarray(x, dtype=np.float64).ravel())
         self.target = network.check_target(np.asarray(target, dtype=np.float64).ravel())
         self.pencil = None if pencil is None else int(pencil)
-        self.naming = Naming(network.layers)
+        self.naming = _naming(network.layers)
         self.fmt = NumberFormat(4 if pencil is None else self.pencil, pencil=pencil is not None)
         self.is_paper = is_paper_example(network, self.x, self.target)
-        self.steps: list[SubStep] = []
-        self.by_name: dict[str, SubStep] = {}
-        _Builder(self).build()
-        for s in self.steps:
-            self.by_name[s.name] = s
+        self.steps: list[SubStep] = _Builder(self).build()
+        self.by_name: dict[str, SubStep] = {s.name: s for s in self.steps}
         self.error = self.by_name["Etotal"].value
         self._update_steps = [s for s in self.steps if s.phase is Phase.UPDATE]
 
@@ -179,27 +188,191 @@ class Iteration:
         return idx[0], idx[-1] + 1
 
 
-class _Builder:
-    """Computes every sub-step in the paper's order."""
+@lru_cache(maxsize=8)
+def _naming(layers: tuple[int, ...]) -> Naming:
+    """Names are the same for every iteration of a shape (1,406 weight names for 36-36-2)."""
+    return Naming(layers)
 
-    def __init__(self, it: Iteration) -> None:
-        self.it = it
-        net = it.network
-        self.net = net
+
+class _Values:
+    """The revealed values of one iteration, layer by layer, as the builder computed them
+    (rounded in pencil mode). Shared by the builder and :class:`_Formulas`."""
+
+    def __init__(self, L: int) -> None:
+        self.nets: list[list[float]] = [[] for _ in range(L + 1)]  # [0] unused
+        self.outs: list[list[float]] = [[] for _ in range(L + 1)]  # [0] is the input
+        self.errors: list[float] = []
+        self.total = 0.0
+        self.dedout: list[list[float]] = [[] for _ in range(L)]  # per layer l + 1
+        self.doutdnet: list[list[float]] = [[] for _ in range(L)]
+        self.grads_w: list[list[list[float]]] = [[] for _ in range(L)]
+        self.grads_b: list[list[float]] = [[] for _ in range(L)]
+
+
+class _Formulas:
+    """Makes a sub-step's formula and numbers when they are shown.
+
+    Everything a formula needs is in the iteration's values and names, so the build
+    makes none: a formula costs microseconds when a sub-step is shown, and making all
+    5,782 of the fruit network's up front was most of the build time. The factors that
+    every weight into a node shares are made once per node and kept.
+    """
+
+    def __init__(self, it: Iteration, values: _Values) -> None:
+        self.net = it.network
         self.names = it.naming
-        self.r: Callable[[float], float] = (
-            (lambda v: v) if it.pencil is None else (lambda v, d=it.pencil: round(float(v), d))
-        )
+        self.target = it.target
+        self.v = values
         self.given = it.fmt.given
         self.comp = it.fmt.computed
+        self.L = len(it.network.weights)
+        self._out_str: dict[int, list[str]] = {}
+        self._factors: dict[tuple[int, int], tuple[tuple, str, tuple, str]] = {}
+
+    # -- values as shown ---------------------------------------------------------------
+    def out_str(self, layer: int) -> list[str]:
+        """The outputs of a layer as shown (layer 0: the given input)."""
+        if layer not in self._out_str:
+            show = self.given if layer == 0 else self.comp
+            self._out_str[layer] = [show(o) for o in self.v.outs[layer]]
+        return self._out_str[layer]
+
+    def weight_str(self, l: int, i: int | None, j: int) -> str:
+        return self.given(float(self.net.biases[l][j] if i is None else self.net.weights[l][i, j]))
+
+    def value_names(self, l: int) -> list[str]:
+        """What a node of layer l passes on: ``x1`` for an input, ``outh1`` otherwise."""
+        nodes = self.names.nodes[l]
+        return list(nodes) if l == 0 else [f"out{n}" for n in nodes]
+
+    def weight_name(self, l: int, i: int | None, j: int) -> str:
+        return self.names.bias(l, j) if i is None else self.names.weights[l][i][j]
+
+    # -- the chain rule's shared factors -----------------------------------------------
+    def factor(self, l: int, j: int) -> tuple[tuple, str, tuple, str]:
+        """For node j of layer l + 1: dE/dout × dout/dnet in symbols and numbers, and
+        how the node appears inside the bracket of the layer before (symbols, numbers)."""
+        key = (l, j)
+        if key not in self._factors:
+            layer = l + 1
+            node = self.names.node(layer, j)
+            os_ = self.out_str(layer)[j]
+            if l == self.L - 1:
+                fsym = fm.output_factor(f"out{node}", f"target{node}")
+                fnum = fm.output_factor_numbers(os_, self.given(float(self.target[j])))
+                self._factors[key] = (fsym, fnum, fsym, fnum)
+            else:
+                nxt = range(self.net.layers[layer + 1])
+                wnames = self.names.weights[layer][j]
+                fsym = fm.hidden_factor(
+                    [(self.factor(layer, k)[2], wnames[k]) for k in nxt], f"out{node}"
+                )
+                fnum = fm.hidden_factor_numbers(
+                    [(self.factor(layer, k)[3], self.weight_str(layer, j, k)) for k in nxt], os_
+                )
+                csym = (
+                    Name(f"dEtotal/dout{node}"),
+                    " × ",
+                    Name(f"out{node}"),
+                    " × (1 − ",
+                    Name(f"out{node}"),
+                    ")",
+                )
+                cnum = f"{fm.paren(self.comp(self.v.dedout[l][j]))} × {os_} × (1 − {os_})"
+                self._factors[key] = (fsym, fnum, csym, cnum)
+        return self._factors[key]
+
+    # -- formulas ------------------------------------------------------------------------
+    def formula(self, s: SubStep) -> Formula:
+        kind, name = s.kind, s.name
+        if kind == "net":
+            l, _, j = s.target  # type: ignore[misc]
+            l -= 1
+            terms = [
+                (src, self.names.weights[l][i][j]) for i, src in enumerate(self.value_names(l))
+            ]
+            return fm.net_formula(name, terms, self.names.bias(l, j))
+        if kind == "out":
+            return fm.out_formula(name, f"net{name[3:]}")
+        if kind == "error_term":
+            y = name[1:]
+            return fm.error_term_formula(name, f"target{y}", f"out{y}")
+        if kind == "error_total":
+            return fm.error_total_formula([f"E{y}" for y in self.names.nodes[self.L]])
+        l, i, j = s.target  # type: ignore[misc]
+        wname = self.weight_name(l, i, j)
+        if kind == "gradient":
+            node = self.names.node(l + 1, j)
+            head = fm.chain_head(f"out{node}", f"net{node}")
+            source = None if i is None else self.value_names(l)[i]
+            return fm.gradient_formula(wname, head, source, self.factor(l, j)[0])
+        return fm.update_formula(wname)
+
+    def numbers(self, s: SubStep) -> Formula:
+        kind, name, comp = s.kind, s.name, self.comp
+        result = comp(s.value)
+        if kind == "net":
+            l, _, j = s.target  # type: ignore[misc]
+            l -= 1
+            ws = (self.weight_str(l, i, j) for i in range(self.net.layers[l]))
+            return fm.net_numbers(
+                name,
+                zip(self.out_str(l), ws),
+                self.given(self.net.bias_input),
+                self.weight_str(l, None, j),
+                result,
+            )
+        if kind == "out":
+            l, _, j = s.target  # type: ignore[misc]
+            return fm.out_numbers(name, comp(self.v.nets[l][j]), result)
+        if kind == "error_term":
+            _, _, k = s.target  # type: ignore[misc]
+            t = self.given(float(self.target[k]))
+            return fm.error_term_numbers(name, t, self.out_str(self.L)[k], result)
+        if kind == "error_total":
+            return fm.error_total_numbers([comp(e) for e in self.v.errors], result)
+        l, i, j = s.target  # type: ignore[misc]
+        wname = self.weight_name(l, i, j)
+        if kind == "gradient":
+            a = self.given(self.net.bias_input) if i is None else self.out_str(l)[i]
+            return fm.gradient_numbers(wname, self.factor(l, j)[1], a, result)
+        grad = self.v.grads_b[l][j] if i is None else self.v.grads_w[l][i][j]
+        return fm.update_numbers(
+            wname,
+            self.weight_str(l, i, j),
+            self.given(self.net.learning_rate),
+            comp(grad),
+            result,
+        )
+
+
+class _Builder:
+    """Computes every sub-step's value in the paper's order."""
+
+    def __init__(self, it: Iteration) -> None:
+        self.net = net = it.network
+        self.names = it.naming
+        self.pencil = it.pencil
+        self.is_paper = it.is_paper
+        self.target = it.target
         self.L = len(net.weights)
-        # outs[l][i] and their display strings; layer 0 is the (given) input.
-        self.outs: list[np.ndarray] = [it.x]
-        self.out_str: list[list[str]] = [[self.given(float(v)) for v in it.x]]
-        self.w_str = [
-            [[self.given(float(v)) for v in row] for row in w.tolist()] for w in net.weights
-        ]
-        self.b_str = [[self.given(float(v)) for v in b.tolist()] for b in net.biases]
+        self.v = _Values(self.L)
+        self.v.outs[0] = it.x.tolist()
+        self.formulas = _Formulas(it, self.v)
+        self.steps: list[SubStep] = []
+
+    def r(self, v: float) -> float:
+        """A revealed value: as is, or rounded as by hand in pencil mode."""
+        return v if self.pencil is None else round(v, self.pencil)
+
+    def rounded(self, a: np.ndarray) -> list:
+        """An array of revealed values as (nested) lists of Python floats."""
+        if self.pencil is None:
+            return a.tolist()
+        d = self.pencil
+        if a.ndim == 1:
+            return [round(v, d) for v in a.tolist()]
+        return [[round(v, d) for v in row] for row in a.tolist()]
 
     def add(
         self,
@@ -207,38 +380,33 @@ class _Builder:
         kind: str,
         name: str,
         value: float,
-        formula: Formula,
-        numbers: Formula,
         nodes: tuple[str, ...],
         edges: tuple[str, ...],
         group_node: str,
         group_layer: str,
         target: tuple[int, int | None, int] | None,
     ) -> None:
-        it = self.it
-        note = paper_note(name, value, it.pencil) if it.is_paper else ""
-        it.steps.append(
+        note = paper_note(name, value, self.pencil) if self.is_paper else ""
+        self.steps.append(
             SubStep(
-                len(it.steps),
-                f"{phase.value}:{name}",
+                len(self.steps),
                 phase,
                 kind,
                 name,
                 value,
-                formula.parts,
-                numbers.parts,
                 nodes,
                 edges,
                 group_node,
                 group_layer,
                 target,
                 note,
+                self.formulas,
             )
         )
 
-    def build(self) -> None:
+    def build(self) -> list[SubStep]:
         # Thousands of small objects that all stay alive: the cyclic garbage collector
-        # would only rescan them again and again (a third of the build time).
+        # would only rescan them again and again.
         enabled = gc.isenabled()
         gc.disable()
         try:
@@ -249,220 +417,115 @@ class _Builder:
         finally:
             if enabled:
                 gc.enable()
+        return self.steps
 
     # -- 1. forward ----------------------------------------------------------------------
     def forward(self) -> None:
-        names, net, r = self.names, self.net, self.r
-        wnames = names.weights
-        bias_in = self.given(net.bias_input)
+        names, net, r, v = self.names, self.net, self.r, self.v
         for l in range(self.L):
-            src_names = names.nodes[l]
-            src_values = self._value_names(l)
-            w, b = net.weights[l], net.biases[l]
-            a = self.outs[l]
-            nets = a @ w + net.bias_input * b
-            outs = np.empty(len(b))
-            out_str: list[str] = []
+            src_names = tuple(names.nodes[l])
             bias_node = names.bias_node(l)
+            w, b = net.weights[l], net.biases[l]
+            # Each net input is the paper's sum over the (rounded) outputs before it.
+            nets = np.asarray(v.outs[l]) @ w + net.bias_input * b
             for j in range(len(b)):
                 node = names.node(l + 1, j)
-                wn = [wnames[l][i][j] for i in range(len(a))]
-                bn = names.bias(l, j)
-                v = r(float(nets[j]))
-                s = self.comp(v)
-                terms = list(zip(src_values, wn))
+                n = r(float(nets[j]))
+                o = r(float(sigmoid(n)))
+                v.nets[l + 1].append(n)
+                v.outs[l + 1].append(o)
+                edges = (*(row[j] for row in names.weights[l]), names.bias(l, j))
+                target = (l + 1, None, j)
+                group = f"{l + 1}"
                 self.add(
                     Phase.FORWARD,
                     "net",
                     f"net{node}",
-                    v,
-                    fm.net_formula(f"net{node}", terms, bn),
-                    fm.net_numbers(
-                        f"net{node}",
-                        zip(self.out_str[l], (self.w_str[l][i][j] for i in range(len(a)))),
-                        bias_in,
-                        self.b_str[l][j],
-                        s,
-                    ),
+                    n,
                     (*src_names, bias_node, node),
-                    (*wn, bn),
+                    edges,
                     node,
-                    f"{l + 1}",
-                    (l + 1, None, j),
+                    group,
+                    target,
                 )
-                o = r(float(sigmoid(v)))
-                outs[j] = o
-                out_str.append(self.comp(o))
-                self.add(
-                    Phase.FORWARD,
-                    "out",
-                    f"out{node}",
-                    o,
-                    fm.out_formula(f"out{node}", f"net{node}"),
-                    fm.out_numbers(f"out{node}", s, out_str[-1]),
-                    (node,),
-                    (),
-                    node,
-                    f"{l + 1}",
-                    (l + 1, None, j),
-                )
-            self.outs.append(outs)
-            self.out_str.append(out_str)
+                self.add(Phase.FORWARD, "out", f"out{node}", o, (node,), (), node, group, target)
 
     # -- 2. error ------------------------------------------------------------------------
     def error(self) -> None:
-        names, r = self.names, self.r
-        L = self.L
-        terms, values = [], []
-        for k, (o, t) in enumerate(zip(self.outs[L], self.it.target)):
+        names, r, v, L = self.names, self.r, self.v, self.L
+        for k, (o, t) in enumerate(zip(v.outs[L], self.target.tolist())):
             y = names.node(L, k)
-            v = r(0.5 * (float(t) - float(o)) ** 2)
-            terms.append(f"E{y}")
-            values.append(self.comp(v))
-            self.add(
-                Phase.ERROR,
-                "error_term",
-                f"E{y}",
-                v,
-                fm.error_term_formula(f"E{y}", f"target{y}", f"out{y}"),
-                fm.error_term_numbers(
-                    f"E{y}", self.given(float(t)), self.out_str[L][k], values[-1]
-                ),
-                (y,),
-                (),
-                y,
-                "error",
-                (L, None, k),
-            )
-        total = r(sum(s.value for s in self.it.steps[-len(terms) :]))
-        self.add(
-            Phase.ERROR,
-            "error_total",
-            "Etotal",
-            total,
-            fm.error_total_formula(terms),
-            fm.error_total_numbers(values, self.comp(total)),
-            tuple(names.nodes[L]),
-            (),
-            "Etotal",
-            "error",
-            None,
-        )
+            e = r(0.5 * (t - o) ** 2)
+            v.errors.append(e)
+            self.add(Phase.ERROR, "error_term", f"E{y}", e, (y,), (), y, "error", (L, None, k))
+        v.total = r(sum(v.errors))
+        nodes = tuple(names.nodes[L])
+        self.add(Phase.ERROR, "error_total", "Etotal", v.total, nodes, (), "Etotal", "error", None)
 
     # -- 3. backward ---------------------------------------------------------------------
     def backward(self) -> None:
-        names, net, r, comp = self.names, self.net, self.r, self.comp
-        wnames = names.weights
-        L = self.L
-        # Per layer l+1: dE/dout, dout/dnet (as numbers), and the factor
-        # dE/dout × dout/dnet in symbols and numbers, used by every weight into the node.
-        self.dedout: list[list[float]] = [[] for _ in range(L)]
-        self.doutdnet: list[list[float]] = [[] for _ in range(L)]
-        factor_sym: list[list[tuple]] = [[] for _ in range(L)]
-        factor_num: list[list[str]] = [[] for _ in range(L)]
+        names, net, r, v, L = self.names, self.net, self.r, self.v, self.L
         delta: list[list[float]] = [[] for _ in range(L)]
-        # For hidden nodes: how the next layer's nodes appear inside the bracket.
-        chain_sym: list[list[tuple]] = [[] for _ in range(L)]
-        chain_num: list[list[str]] = [[] for _ in range(L)]
         for l in range(L - 1, -1, -1):
-            layer = l + 1
-            outs = self.outs[layer]
-            for j, o in enumerate(outs.tolist()):
-                node = names.node(layer, j)
-                os_ = self.out_str[layer][j]
+            for j, o in enumerate(v.outs[l + 1]):
                 if l == L - 1:
-                    t = float(self.it.target[j])
-                    dedout = r(o - t)
-                    fsym = fm.output_factor(f"out{node}", f"target{node}")
-                    fnum = fm.output_factor_numbers(os_, self.given(t))
-                    csym, cnum = fsym, fnum
+                    dedout = r(o - float(self.target[j]))
                 else:
-                    w_next = net.weights[layer]
-                    dedout = r(
-                        sum(
-                            r(delta[l + 1][k] * float(w_next[j, k]))
-                            for k in range(len(delta[l + 1]))
-                        )
-                    )
-                    nxt = range(len(delta[l + 1]))
-                    fsym = fm.hidden_factor(
-                        [(chain_sym[l + 1][k], wnames[layer][j][k]) for k in nxt],
-                        f"out{node}",
-                    )
-                    fnum = fm.hidden_factor_numbers(
-                        [(chain_num[l + 1][k], self.w_str[layer][j][k]) for k in nxt], os_
-                    )
-                    csym = (
-                        Name(f"dEtotal/dout{node}"),
-                        " × ",
-                        Name(f"out{node}"),
-                        " × (1 − ",
-                        Name(f"out{node}"),
-                        ")",
-                    )
-                    cnum = f"{fm.paren(comp(dedout))} × {os_} × (1 − {os_})"
+                    w_next = net.weights[l + 1][j].tolist()
+                    dedout = r(sum(r(d * w) for d, w in zip(delta[l + 1], w_next)))
                 doutdnet = r(o * (1.0 - o))
-                self.dedout[l].append(dedout)
-                self.doutdnet[l].append(doutdnet)
+                v.dedout[l].append(dedout)
+                v.doutdnet[l].append(doutdnet)
                 delta[l].append(r(dedout * doutdnet))
-                factor_sym[l].append(fsym)
-                factor_num[l].append(fnum)
-                chain_sym[l].append(csym)
-                chain_num[l].append(cnum)
 
-        self.grad_str: dict[str, str] = {}  # each gradient as shown, reused by its update
-        self.heads = [
-            [fm.chain_head(f"out{n}", f"net{n}") for n in names.nodes[l + 1]] for l in range(L)
-        ]
-        self.grads_w: list[np.ndarray] = [np.empty(w.shape) for w in net.weights]
-        self.grads_b: list[np.ndarray] = [np.empty(b.shape) for b in net.biases]
-        bias_in = self.given(net.bias_input)
         for l in range(L - 1, -1, -1):
-            layer = l + 1
+            # dE/dw(i, j) = dE/dout_j × dout_j/dnet_j × a_i, in that order of operations.
+            d = np.asarray(delta[l]) if self.pencil is None else None
+            grads = (
+                np.outer(v.outs[l], d).tolist()
+                if d is not None
+                else [
+                    [r(de * dn * a) for de, dn in zip(v.dedout[l], v.doutdnet[l])]
+                    for a in v.outs[l]
+                ]
+            )
+            v.grads_w[l] = grads
             onward = self._onward(l)
-            values = self._value_names(l)
-            for i, src in enumerate(names.nodes[l]):
-                a = float(self.outs[l][i])
-                for j in range(self.net.layers[layer]):
-                    wname = wnames[l][i][j]
-                    self._gradient(
-                        l,
-                        j,
-                        wname,
-                        values[i],
-                        a,
-                        self.out_str[l][i],
-                        factor_sym,
-                        factor_num,
+            layer_key = f"weight:{l}"
+            for i, (src, row) in enumerate(zip(names.nodes[l], grads)):
+                wrow = names.weights[l][i]
+                for j, g in enumerate(row):
+                    wname = wrow[j]
+                    self.add(
+                        Phase.BACKWARD,
+                        "gradient",
+                        f"dEtotal/d{wname}",
+                        g,
                         (src, *onward[j][0]),
                         (wname, *onward[j][1]),
                         src,
+                        layer_key,
                         (l, i, j),
                     )
         for l in range(L - 1, -1, -1):
             onward = self._onward(l)
             bnode = names.bias_node(l)
-            for j in range(self.net.layers[l + 1]):
+            bias_input = net.bias_input
+            grads_b = [r(de * dn * bias_input) for de, dn in zip(v.dedout[l], v.doutdnet[l])]
+            v.grads_b[l] = grads_b
+            for j, g in enumerate(grads_b):
                 bname = names.bias(l, j)
-                self._gradient(
-                    l,
-                    j,
-                    bname,
-                    None,
-                    net.bias_input,
-                    bias_in,
-                    factor_sym,
-                    factor_num,
+                self.add(
+                    Phase.BACKWARD,
+                    "gradient",
+                    f"dEtotal/d{bname}",
+                    g,
                     (bnode, *onward[j][0]),
                     (bname, *onward[j][1]),
                     bnode,
+                    f"bias:{l}",
                     (l, None, j),
                 )
-
-    def _value_names(self, l: int) -> list[str]:
-        """What a node of layer l passes on: ``x1`` for an input, ``outh1`` otherwise."""
-        nodes = self.names.nodes[l]
-        return list(nodes) if l == 0 else [f"out{n}" for n in nodes]
 
     def _onward(self, l: int) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """For each node of layer l+1: itself and the nodes/edges its error comes back along."""
@@ -482,114 +545,46 @@ class _Builder:
                 )
         return out
 
-    def _gradient(
-        self,
-        l: int,
-        j: int,
-        wname: str,
-        source: str | None,
-        a: float,
-        a_str: str,
-        factor_sym: list[list[tuple]],
-        factor_num: list[list[str]],
-        nodes: tuple[str, ...],
-        edges: tuple[str, ...],
-        group: str,
-        target: tuple[int, int | None, int],
-    ) -> None:
-        v = self.r(self.dedout[l][j] * self.doutdnet[l][j] * a)
-        if target[1] is None:
-            self.grads_b[l][j] = v
-        else:
-            self.grads_w[l][target[1], j] = v
-        kind = "bias" if source is None else "weight"
-        self.add(
-            Phase.BACKWARD,
-            "gradient",
-            f"dEtotal/d{wname}",
-            v,
-            fm.gradient_formula(wname, self.heads[l][j], source, factor_sym[l][j]),
-            fm.gradient_numbers(
-                wname, factor_num[l][j], a_str, self.grad_str.setdefault(wname, self.comp(v))
-            ),
-            nodes,
-            edges,
-            group,
-            f"{kind}:{l}",
-            target,
-        )
-
     # -- 4. update -----------------------------------------------------------------------
     def update(self) -> None:
-        names, net = self.names, self.net
-        wnames = names.weights
+        names, net, v = self.names, self.net, self.v
         lr = net.learning_rate
-        lr_s = self.given(lr)
         for l in range(self.L):
-            for i, src in enumerate(names.nodes[l]):
-                for j, old in enumerate(net.weights[l][i].tolist()):
-                    wname = wnames[l][i][j]
-                    g = float(self.grads_w[l][i, j])
-                    self._update(
-                        wname,
-                        old,
-                        lr,
-                        lr_s,
-                        g,
-                        self.grad_str[wname],
-                        self.w_str[l][i][j],
-                        (src, names.node(l + 1, j)),
+            # new = old − η × gradient, every gradient taken with the old weights.
+            new = self.rounded(net.weights[l] - lr * np.asarray(v.grads_w[l]))
+            layer_key = f"weight:{l}"
+            targets = [names.node(l + 1, j) for j in range(net.layers[l + 1])]
+            for i, (src, row) in enumerate(zip(names.nodes[l], new)):
+                wrow = names.weights[l][i]
+                for j, w in enumerate(row):
+                    wname = wrow[j]
+                    self.add(
+                        Phase.UPDATE,
+                        "update",
+                        f"{wname}_new",
+                        w,
+                        (src, targets[j]),
+                        (wname,),
                         src,
-                        f"weight:{l}",
+                        layer_key,
                         (l, i, j),
                     )
         for l in range(self.L):
             bnode = names.bias_node(l)
-            for j, old in enumerate(net.biases[l].tolist()):
+            new = self.rounded(net.biases[l] - lr * np.asarray(v.grads_b[l]))
+            for j, b in enumerate(new):
                 bname = names.bias(l, j)
-                g = float(self.grads_b[l][j])
-                self._update(
-                    bname,
-                    old,
-                    lr,
-                    lr_s,
-                    g,
-                    self.grad_str[bname],
-                    self.b_str[l][j],
+                self.add(
+                    Phase.UPDATE,
+                    "update",
+                    f"{bname}_new",
+                    b,
                     (bnode, names.node(l + 1, j)),
+                    (bname,),
                     bnode,
                     f"bias:{l}",
                     (l, None, j),
                 )
-
-    def _update(
-        self,
-        wname: str,
-        old: float,
-        lr: float,
-        lr_s: str,
-        g: float,
-        g_s: str,
-        old_s: str,
-        nodes: tuple[str, ...],
-        group: str,
-        group_layer: str,
-        target: tuple[int, int | None, int],
-    ) -> None:
-        v = self.r(old - lr * g)
-        self.add(
-            Phase.UPDATE,
-            "update",
-            f"{wname}_new",
-            v,
-            fm.update_formula(wname),
-            fm.update_numbers(wname, old_s, lr_s, g_s, self.comp(v)),
-            nodes,
-            (wname,),
-            group,
-            group_layer,
-            target,
-        )
 
 
 class Cursor:

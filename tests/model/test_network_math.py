@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 import warnings
@@ -109,6 +110,32 @@ def test_walking_every_sub_step_gives_the_vectorized_step(case) -> None:
             layer, _, j = s.target
             arr = fwd.nets[layer - 1] if s.kind == "net" else fwd.outs[layer]
             assert s.value == pytest.approx(arr[j], abs=1e-12)
+
+
+def evaluate_shown_numbers(text: str) -> float:
+    """The arithmetic a student reads in a sub-step's numbers, e.g.
+    ``outh1 = 1 / (1 + exp(-0.8570)) = 0.7020``, computed as written (middle part)."""
+    _, expression, _ = text.split(" = ")
+    python = expression.replace("×", "*").replace("²", "**2").replace("[", "(").replace("]", ")")
+    return eval(python, {"__builtins__": {}, "exp": math.exp})  # digits and operators only
+
+
+@settings(max_examples=40, deadline=None)
+@given(cases())
+def test_every_formula_shown_with_numbers_computes_its_value(case) -> None:
+    # Weights, input and target with 3 decimals are shown exactly; pencil mode with 12
+    # decimals shows every computed operand to 12 decimals. So each formula, evaluated
+    # as shown, must give the value it shows: a wrong operand, sign or weight fails.
+    net, x, t = case
+    net = net.with_params(
+        [np.round(w, 3) for w in net.weights], [np.round(b, 3) for b in net.biases]
+    )
+    it = Iteration(net, np.round(x, 3), np.round(t, 3), pencil=12)
+    for s in it.steps:
+        shown = s.numbers.text
+        assert shown.startswith(s.formula.text.split(" = ")[0] + " = ")
+        assert float(shown.split(" = ")[-1]) == pytest.approx(s.value, abs=1e-12)
+        assert evaluate_shown_numbers(shown) == pytest.approx(s.value, abs=1e-9), shown
 
 
 def test_walking_the_fruit_network_gives_the_vectorized_step() -> None:
