@@ -73,6 +73,7 @@ DIM = 0.8  # how far dimmed items of the small net move toward the background
 BIG_PLAIN = 0.55  # the fruit net's edges when nothing is highlighted: lighter, not a solid mat
 BIG_DIM = 0.87  # ... and when a sub-step is highlighted
 FRAME_MS = 33
+PRERENDER_MS = 40  # after the frame that needed a new edge layer
 
 # Pen widths of the fruit net's |weight| buckets. A width of exactly 1 takes Qt's
 # cosmetic-pen path, which is ten times slower for long lines than any width above 1.
@@ -98,8 +99,19 @@ def _blend(color: QColor, toward: QColor, amount: float) -> QColor:
 
 def _value_color(v: float) -> QColor:
     """Gray for a value in [0, 1]: 0 is white paper, 1 is (nearly) black ink."""
+    return QColor(_value_rgb(v))
+
+
+def _value_rgb(v: float) -> int:
+    """:func:`_value_color` as a 0xAARRGGBB integer."""
     g = round(255 * (1.0 - 0.86 * min(max(v, 0.0), 1.0)))
-    return QColor(g, g, g)
+    return 0xFF000000 | g << 16 | g << 8 | g
+
+
+@lru_cache(maxsize=1024)
+def _dim_rgb(rgb: int) -> int:
+    """A node's colour dimmed toward the background (cached: there are few distinct ones)."""
+    return _blend_rgb(rgb, BACKGROUND.rgb(), DIM).rgb()
 
 
 @lru_cache(maxsize=256)
@@ -167,6 +179,13 @@ class NetworkCanvas(QWidget):
         self._timer.setObjectName("network_canvas_frame_timer")
         self._timer.setInterval(FRAME_MS)
         self._timer.timeout.connect(self._on_frame_timer)
+        # After a new edge layer is drawn, its other dimming is drawn when the window is
+        # idle, so the first Step (which dims everything else) finds it ready.
+        self._prerender = QTimer(self)
+        self._prerender.setObjectName("network_canvas_prerender_timer")
+        self._prerender.setSingleShot(True)
+        self._prerender.setInterval(PRERENDER_MS)
+        self._prerender.timeout.connect(self._on_prerender)
         self._dirty = False
         self._structure_dirty = True
         self._state_dirty = True
@@ -396,8 +415,16 @@ class NetworkCanvas(QWidget):
         else:
             self._timer.stop()
 
+    def _on_prerender(self) -> None:
+        g = self._geometry
+        if g is None or self._few_edges or self._live is not None or not self.isVisible():
+            return
+        for dimming in (False, True):
+            self._static_layer(g, dimming)  # draws the one that is missing, if any
+
     def hideEvent(self, event) -> None:
         self._timer.stop()  # never leave a timer running for a hidden or closed canvas
+        self._prerender.stop()
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:
@@ -686,6 +713,8 @@ class NetworkCanvas(QWidget):
         if len(self._static) >= 2:
             del self._static[next(iter(self._static))]
         self._static[key] = img
+        if self._live is None and (g.bucket_key, not dimming, key[2]) not in self._static:
+            self._prerender.start()
         return img
 
     def _chrome_layer(self, g: _Geometry) -> QImage:
@@ -775,40 +804,47 @@ class NetworkCanvas(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         n_in = self._layers[0]
         rings = {self._hovered_input, self._highlighted_input}
-        for k, name in enumerate(self._node_names):
-            x, y = g.pos[k]
-            r = float(g.radius[k])
+        ratio = self.devicePixelRatioF()
+        # Plain Python numbers: 76 nodes a frame, and NumPy scalars cost ~10× as much.
+        plain_outline, hl_outline = OUTLINE.rgb(), HIGHLIGHT.rgb()
+        bias_fill = BIAS_FILL.rgb()
+        for k, (name, (x, y), r, v, bias, labelled) in enumerate(
+            zip(
+                self._node_names,
+                g.pos.tolist(),
+                g.radius.tolist(),
+                self._values.tolist(),
+                self._is_bias.tolist(),
+                g.labelled.tolist(),
+            )
+        ):
             big = r > 12
-            v = float(self._values[k])
             hl = name in self._hl_nodes
             dim = dimming and not hl
-            known = not math.isnan(v)
-            bias = bool(self._is_bias[k])
-            rect = QRectF(x - r, y - r, 2 * r, 2 * r)
-            if name == self._focus_node:
+            known = v == v  # not NaN
+            if name == self._focus_node or (k < n_in and k in rings):
+                rect = QRectF(x - r, y - r, 2 * r, 2 * r)
                 grow = 5 if big else 3
-                p.setPen(QPen(FOCUS, grow))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(rect.adjusted(-grow, -grow, grow, grow))
-            if k < n_in and k in rings:
-                grow = 5 if big else 3
-                p.setPen(QPen(HOVERED_INPUT, grow))
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(rect.adjusted(-grow, -grow, grow, grow))
-            fill = BIAS_FILL if bias else (_value_color(v) if known else None)
-            outline = HIGHLIGHT if hl else OUTLINE
+                if name == self._focus_node:
+                    p.setPen(QPen(FOCUS, grow))
+                    p.drawEllipse(rect.adjusted(-grow, -grow, grow, grow))
+                if k < n_in and k in rings:
+                    p.setPen(QPen(HOVERED_INPUT, grow))
+                    p.drawEllipse(rect.adjusted(-grow, -grow, grow, grow))
+            fill = bias_fill if bias else (_value_rgb(v) if known else None)
+            outline = hl_outline if hl else plain_outline
             if dim:
-                outline = _blend(outline, BACKGROUND, DIM)
+                outline = _dim_rgb(outline)
                 if fill is not None:
-                    fill = _blend(fill, BACKGROUND, DIM)
+                    fill = _dim_rgb(fill)
             pen_width = (3.0 if big else 2.0) if hl else 1.2
-            sprite = self._sprite(
-                r, bias, None if fill is None else fill.rgb(), outline.rgb(), pen_width, dim
-            )
-            half = sprite.width() / sprite.devicePixelRatio() / 2
+            sprite = self._sprite(r, bias, fill, outline, pen_width, dim, ratio)
+            half = sprite.width() / ratio / 2
             p.drawPixmap(QPointF(x - half, y - half), sprite)
-            if not (bias or g.labelled[k]):
+            if not (bias or labelled):
                 continue
+            rect = QRectF(x - r, y - r, 2 * r, 2 * r)
             ink = TEXT if (not known or bias or v < 0.5) else BACKGROUND
             if dim:  # a dimmed fill is always light: gray text stays readable on it
                 ink = DIM_TEXT
@@ -816,7 +852,7 @@ class NetworkCanvas(QWidget):
             if bias:
                 p.setFont(_font(int(min(r, 24)), bold=True))
                 p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._fmt.given(v))
-                if g.labelled[k]:
+                if labelled:
                     p.setFont(_font(13))
                     p.setPen(DIM_TEXT if dim else MUTED_TEXT)
                     p.drawText(
@@ -847,19 +883,25 @@ class NetworkCanvas(QWidget):
                 p.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
 
     def _sprite(
-        self, r: float, bias: bool, fill: int | None, outline: int, pen_width: float, dim: bool
+        self,
+        r: float,
+        bias: bool,
+        fill: int | None,
+        outline: int,
+        pen_width: float,
+        dim: bool,
+        ratio: float,
     ) -> QPixmap:
         """A node's disc (or the bias node's square), drawn once and blitted after that.
 
         Antialiased discs cost ~25 µs each to draw and ~2 µs to blit; the fruit net has 76.
         """
-        key = (r, bias, fill, outline, pen_width, dim, self.devicePixelRatioF())
+        key = (r, bias, fill, outline, pen_width, dim, ratio)
         sprite = self._sprites.get(key)
         if sprite is not None:
             return sprite
         if len(self._sprites) > 2000:
             self._sprites.clear()
-        ratio = self.devicePixelRatioF()
         half = r + pen_width / 2 + 1
         side = math.ceil(2 * half * ratio)
         sprite = QPixmap(side, side)

@@ -293,3 +293,20 @@ def test_two_hidden_layers(qtbot, session):
     assert canvas.highlighted_nodes() == frozenset(session.current.nodes)
     assert "neth2_1 = " in canvas.tooltip_at(canvas.node_position("h2_1"))
     canvas.grab()
+
+
+def test_the_dimmed_edge_layer_is_ready_before_the_first_step(qtbot, canvas, session):
+    session.load_preset("fruit")
+    canvas.repaint()  # position 0: no sub-step, nothing dimmed
+    # While the window is idle the canvas draws its 1406 edges dimmed too, so the first
+    # Step (which dims all but the sub-step's edges) only blits.
+    qtbot.waitUntil(lambda: len(canvas._static) == 2)
+    layers = {id(image) for image in canvas._static.values()}
+    session.step()
+    canvas.repaint()
+    assert {id(image) for image in canvas._static.values()} == layers
+    assert not canvas._prerender.isActive()
+    shown = canvas.grab().toImage()
+    canvas._static.clear()
+    assert canvas.grab().toImage() == shown  # the same as drawing it afresh
+    qtbot.waitUntil(lambda: not canvas._prerender.isActive())
