@@ -64,9 +64,9 @@ def _run_training(tag: int, args: tuple, out, stop, resume, parent=None) -> None
 
 def _serve(jobs, out, stop, resume) -> None:
     """The training process: run each job it is sent, until it is sent None."""
-    from fruitnet_gui.model.kernel import have_scipy
+    from fruitnet_gui.model.kernel import warm_up
 
-    have_scipy()  # import SciPy while waiting for the first job, not during it
+    warm_up()  # import SciPy (and compile or load the Numba loop) before the first job
     parent = multiprocessing.parent_process()
     while True:
         try:

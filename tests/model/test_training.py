@@ -13,7 +13,28 @@ from hypothesis import strategies as st
 from fruitnet_gui.commands import run
 from fruitnet_gui.model import PAPER_INPUT, PAPER_TARGET, ModelError, paper_network, random_network
 from fruitnet_gui.model.iteration import Cursor, Iteration
+from fruitnet_gui.model.kernel import have_numba
 from fruitnet_gui.model.training import OnlineKernel, TrainingConfig, evaluate, train
+
+#: The kernel's three forms: plain NumPy, NumPy with SciPy's expit and BLAS, compiled.
+KERNELS = {
+    "numpy": {"use_scipy": False, "use_numba": False},
+    "scipy": {"use_scipy": True, "use_numba": False},
+    "numba": {"use_scipy": True, "use_numba": True},
+}
+kernels = pytest.mark.parametrize(
+    "kernel_options",
+    [
+        pytest.param(options, id=name)
+        if name != "numba"
+        else pytest.param(
+            options,
+            id=name,
+            marks=pytest.mark.skipif(not have_numba(), reason="Numba is not installed"),
+        )
+        for name, options in KERNELS.items()
+    ],
+)
 
 
 def walk(net, x, t):
@@ -22,9 +43,9 @@ def walk(net, x, t):
     return cursor.network()
 
 
-@pytest.mark.parametrize("use_scipy", [True, False])
-def test_online_step_equals_the_sub_step_walk_on_the_paper(use_scipy) -> None:
-    kernel = OnlineKernel(paper_network(), use_scipy=use_scipy)
+@kernels
+def test_online_step_equals_the_sub_step_walk_on_the_paper(kernel_options) -> None:
+    kernel = OnlineKernel(paper_network(), **kernel_options)
     kernel.step(PAPER_INPUT, PAPER_TARGET)
     walked = walk(paper_network(), PAPER_INPUT, PAPER_TARGET)
     np.testing.assert_allclose(
@@ -37,16 +58,16 @@ def test_online_step_equals_the_sub_step_walk_on_the_paper(use_scipy) -> None:
     st.lists(st.integers(1, 8), min_size=3, max_size=5),
     st.integers(0, 10_000),
     st.sampled_from([1.0, 0.5, -1.0]),
-    st.booleans(),
+    st.sampled_from([k for k in KERNELS if k != "numba" or have_numba()]),
 )
 def test_online_step_equals_the_sub_step_walk_for_any_sizes(
-    layers, seed, bias_input, use_scipy
+    layers, seed, bias_input, kernel_name
 ) -> None:
     net = random_network(layers, seed, scale=1.0)
     net.bias_input = bias_input
     rng = np.random.default_rng(seed)
     x, t = rng.uniform(size=layers[0]), rng.uniform(size=layers[-1])
-    kernel = OnlineKernel(net)
+    kernel = OnlineKernel(net, **KERNELS[kernel_name])
     kernel.step(x, t)
     np.testing.assert_allclose(
         kernel.network().flat_params(), walk(net, x, t).flat_params(), atol=1e-12
@@ -62,6 +83,22 @@ def test_batch_step_equals_the_vectorized_mean_gradient_step(use_scipy) -> None:
     kernel.batch_step(xs, ts)
     expected, _ = net.train_step(xs, ts)
     np.testing.assert_allclose(kernel.network().flat_params(), expected.flat_params(), atol=1e-12)
+
+
+@kernels
+def test_an_online_epoch_of_the_fruit_net_equals_the_teaching_model(kernel_options) -> None:
+    # 300 updates in a row on the 36-36-2 net, each against Network.train_step
+    net = random_network((36, 36, 2), seed=8)
+    rng = np.random.default_rng(2)
+    xs, ts = rng.uniform(size=(300, 36)), np.eye(2)[rng.integers(0, 2, 300)]
+    kernel = OnlineKernel(net, **kernel_options)
+    kernel.run(xs, ts)
+    expected = net
+    for x, t in zip(xs, ts):
+        expected, _ = expected.train_step(x, t)
+    np.testing.assert_allclose(
+        kernel.network().flat_params(), expected.flat_params(), rtol=0, atol=1e-12
+    )
 
 
 def test_one_epoch_of_online_training_on_one_sample_is_one_paper_iteration() -> None:
