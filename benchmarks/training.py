@@ -16,6 +16,7 @@ import numpy as np
 
 from benchmarks.common import Result, random_fruit_data
 from fruitnet_gui.model import fruit_network
+from fruitnet_gui.model.kernel import have_numba
 from fruitnet_gui.model.training import OnlineKernel
 
 LR = 0.5
@@ -26,8 +27,10 @@ LR = 0.5
 # training, and the timed part is the epoch alone.
 
 
-def fruitnet_trainer(xs: np.ndarray, ts: np.ndarray, batch: int):
-    kernel = OnlineKernel(fruit_network(0), LR)
+def fruitnet_trainer(xs: np.ndarray, ts: np.ndarray, batch: int, *, use_numba: bool = True):
+    """FruitNet's training kernel as the app uses it (compiled with Numba where that is
+    installed), or with ``use_numba=False`` its NumPy loop."""
+    kernel = OnlineKernel(fruit_network(0), LR, use_numba=use_numba)
     if batch == 1:
         return lambda: kernel.run(xs, ts)
     return lambda: kernel.run_batches(xs, ts, batch)
@@ -189,20 +192,58 @@ def run(quick: bool) -> list[Result]:
             peers["scikit-learn"] = (sklearn_trainer(xs, ts, batch), wanted.get("scikit-learn"))
         suites.append((label, batch, peers))
 
+    compiled = have_numba()
+    if not compiled:
+        results.append(
+            Result(
+                "training",
+                "FruitNet compiled loop",
+                float("nan"),
+                "",
+                note="skipped: numba is not installed (pip install -e '.[fast]'); "
+                "FruitNet below is its NumPy loop",
+            )
+        )
     for label, batch, peers in suites:
         contestants = {"FruitNet": fruitnet_trainer(xs, ts, batch)}
+        numpy_loop = batch == 1 and compiled
+        if numpy_loop:  # the app without the fast extra, in the same rounds
+            contestants["FruitNet NumPy loop"] = fruitnet_trainer(xs, ts, 1, use_numba=False)
         contestants.update({name: fn for name, (fn, _) in peers.items()})
         rates = interleaved_rates(contestants, n, repeats)
         ours = rates["FruitNet"]
         if batch == 1:
+            kind = "compiled loop (Numba)" if compiled else "NumPy loop"
             results.append(
                 Result(
-                    "training", "online: FruitNet", ours, "samples/s", "≥ 120000", ours >= 120_000
+                    "training",
+                    f"online: FruitNet, {kind}",
+                    ours,
+                    "samples/s",
+                    "≥ 120000",
+                    ours >= 120_000,
                 )
             )
         else:
             results.append(Result("training", f"{label}: FruitNet", ours, "samples/s"))
         _compare(results, label, ours, {name: (rates[name], f) for name, (_, f) in peers.items()})
+        if numpy_loop:
+            plain = rates["FruitNet NumPy loop"]
+            results.append(
+                Result(
+                    "training",
+                    "online: FruitNet, NumPy loop (without the fast extra)",
+                    plain,
+                    "samples/s",
+                    note="same rounds",
+                )
+            )
+            _compare(
+                results,
+                "online, NumPy loop",
+                plain,
+                {name: (rates[name], None) for name in peers},
+            )
     return results
 
 

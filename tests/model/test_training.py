@@ -229,3 +229,23 @@ def test_fruitnet_train_bad_arguments_exit_2_with_one_line(argv, capsys) -> None
     assert info.value.code == 2
     err = capsys.readouterr().err.strip()
     assert err and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("batch", [32, 300, 1200])
+def test_batches_of_the_fruit_net_equal_the_teaching_model(batch) -> None:
+    # 32: one BLAS call per update; 300 and 1200: long blocks, split between the cores
+    # and worked through in pieces (1200 rows: three pieces on two threads)
+    net = random_network((36, 36, 2), seed=9)
+    net.bias_input = -0.5  # the bias weights' gradient is scaled by it
+    rng = np.random.default_rng(3)
+    xs, ts = rng.uniform(size=(1200, 36)), np.eye(2)[rng.integers(0, 2, 1200)]
+    kernel = OnlineKernel(net)
+    kernel.run_batches(xs, ts, batch)
+    kernel.run_batches(xs, ts, batch)  # again: the kept buffers must not carry anything over
+    expected = net
+    for _ in range(2):
+        for start in range(0, len(xs), batch):
+            expected, _ = expected.train_step(xs[start : start + batch], ts[start : start + batch])
+    np.testing.assert_allclose(
+        kernel.network().flat_params(), expected.flat_params(), rtol=0, atol=1e-12
+    )
