@@ -8,6 +8,7 @@ skipped and said so.
 
 from __future__ import annotations
 
+import contextlib
 import statistics
 import time
 import warnings
@@ -152,6 +153,10 @@ def run(quick: bool) -> list[Result]:
         import torch
 
         torch.set_num_threads(1)
+        with contextlib.suppress(RuntimeError):  # allowed only before its first use
+            # its inter-op pool too: idle threads left spinning slowed the contestants
+            # that ran after PyTorch's turn
+            torch.set_num_interop_threads(1)
         txs, tts = torch.tensor(xs), torch.tensor(ts)
     except ImportError:
         torch = None

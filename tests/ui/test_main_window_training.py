@@ -23,7 +23,7 @@ def start_fruit_training(qtbot, window: MainWindow, epochs: int) -> None:
 def test_training_shows_live_weights_and_locks_stepping(qtbot, settings) -> None:  # noqa: F811
     session = Session()
     window = open_window(qtbot, session, settings)
-    start_fruit_training(qtbot, window, epochs=40)
+    start_fruit_training(qtbot, window, epochs=5000)  # stopped below
     assert session.trainer.state == "running"
     # stepping is off while the weights are being trained
     assert not window.stepper.step_action.isEnabled()
