@@ -744,15 +744,13 @@ class NetworkCanvas(QWidget):
             if l == 0 and rows > 1:
                 title += f" ({rows}×{cols} pixels)"
             titles.append(title)
-        # Titles must not run into each other when the columns are close (a narrow
-        # canvas): shrink the font, down to 11 pixels, then elide.
+        # Titles must not run into each other: the first and last are pushed inward at
+        # the canvas's edges, so a wide one there can reach its neighbour even when the
+        # columns are far apart. Shrink the font, down to 11 pixels, then elide.
         xs = g.column_x
         room = min((b - a for a, b in pairwise(xs)), default=float(self.width())) - 12
         size = 17
-        while size > 11:
-            fm = QFontMetricsF(_font(size, bold=True))
-            if max(fm.horizontalAdvance(t) for t in titles) <= room:
-                break
+        while size > 11 and self._titles_overlap(titles, xs, QFontMetricsF(_font(size, True))):
             size -= 1
         font = _font(size, bold=True)
         fm = QFontMetricsF(font)
@@ -762,6 +760,16 @@ class NetworkCanvas(QWidget):
             tw = fm.horizontalAdvance(text) + 4
             left = min(max(x - tw / 2, 6), self.width() - tw - 6)
             p.drawText(QRectF(left, 8, tw, 28), Qt.AlignmentFlag.AlignCenter, text)
+
+    def _titles_overlap(self, titles: list[str], xs: list[float], fm: QFontMetricsF) -> bool:
+        """Whether titles centred over their columns (kept inside the canvas) would come
+        within 12 pixels of each other."""
+        spans = []
+        for x, title in zip(xs, titles):
+            tw = fm.horizontalAdvance(title) + 4
+            left = min(max(x - tw / 2, 6), self.width() - tw - 6)
+            spans.append((left, left + tw))
+        return any(a[1] + 12 > b[0] for a, b in pairwise(spans))
 
     def _paint_small_edges(self, p: QPainter, g: _Geometry, dimming: bool) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
