@@ -23,13 +23,14 @@ def start_fruit_training(qtbot, window: MainWindow, epochs: int) -> None:
 def test_training_shows_live_weights_and_locks_stepping(qtbot, settings) -> None:  # noqa: F811
     session = Session()
     window = open_window(qtbot, session, settings)
-    start_fruit_training(qtbot, window, epochs=5000)  # stopped below
+    start_fruit_training(qtbot, window, epochs=100_000)  # stopped below
     assert session.trainer.state == "running"
     # stepping is off while the weights are being trained
     assert not window.stepper.step_action.isEnabled()
     assert not window.stepper.isEnabled()
     # the canvas follows the snapshots: its weights are the trainer's, not the session's
-    qtbot.waitUntil(lambda: window.canvas.live_network is not None, timeout=5000)
+    # (generous: a cold training process spawns, imports NumPy, SciPy and Numba first)
+    qtbot.waitUntil(lambda: window.canvas.live_network is not None, timeout=30_000)
     live = window.canvas.live_network
     assert not np.array_equal(live.flat_params(), session.network.flat_params())
     assert window.curves_dock.isVisible()
