@@ -21,8 +21,6 @@ a different form:
 from __future__ import annotations
 
 import contextlib
-import os
-import threading
 
 import numpy as np
 
@@ -34,16 +32,9 @@ __all__ = ["OnlineKernel", "have_numba", "have_scipy", "warm_up"]
 #: for NumPy's matmul, scale and subtract at 32 rows); longer blocks are split between
 #: the cores (:meth:`OnlineKernel._long_block`).
 SMALL_BLOCK = 256
-#: Rows a thread takes at a time in a long block: its ~8 work arrays then fit in the
-#: cache (a full batch of 10,000 at once: 9-16 ms an epoch; in pieces on two cores: ~5).
+#: Rows a long block is worked through at a time: the ~8 work arrays of a piece then
+#: fit in the cache (a full batch of 10,000 at once: 9-16 ms an epoch; in pieces: ~7).
 PIECE = 500
-
-
-def _cores() -> int:
-    try:
-        return max(1, min(len(os.sched_getaffinity(0)), 8))
-    except AttributeError:  # pragma: no cover - not on Linux
-        return max(1, min(os.cpu_count() or 1, 8))
 
 
 _blas_control = None
@@ -51,9 +42,9 @@ _blas_control = None
 
 @contextlib.contextmanager
 def _one_blas_thread():
-    """BLAS on one thread while our own threads split the work: NumPy and SciPy each
-    bring an OpenBLAS, and both thread pools spinning on two cores made a full batch
-    up to ten times slower (threadpoolctl sets the limit and puts it back)."""
+    """BLAS on one thread while a long block is worked through in small pieces: NumPy
+    and SciPy each bring an OpenBLAS, and both thread pools spinning on two cores made
+    a full batch up to ten times slower (threadpoolctl sets the limit and puts it back)."""
     global _blas_control
     from threadpoolctl import ThreadpoolController
 
@@ -64,41 +55,39 @@ def _one_blas_thread():
 
 
 class _Pieces:
-    """One thread's work arrays and gradient sums for :meth:`OnlineKernel._long_block`."""
+    """Work arrays and gradient sums for :meth:`OnlineKernel._long_block`."""
 
     def __init__(self, m: int, k: int, bias_input: float) -> None:
-        self.h = np.empty((PIECE, m))
-        self.ha = np.empty((PIECE, m + 1))  # h with the bias input column
-        self.ha[:, -1] = bias_input
+        self.bias_input = bias_input
+        self.h, self.dh, self.uh = (np.empty((PIECE, m)) for _ in range(3))
         self.y, self.dy, self.uy = (np.empty((PIECE, k)) for _ in range(3))
-        self.dh, self.uh = np.empty((PIECE, m)), np.empty((PIECE, m))
         self.G = [np.zeros((0, 0)), np.zeros((0, 0))]
 
     def gradient(self, x: np.ndarray, t: np.ndarray, A1: np.ndarray, A2: np.ndarray) -> None:
         """The summed gradient of the samples ``x`` (no bias column) into ``self.G``.
 
-        Only NumPy calls: they release the GIL, so the threads run at once (SciPy's
-        BLAS wrappers keep it: with ``dgemm`` here two threads were no faster than one).
-        The samples are read where they are: no copy with a bias input column.
+        The samples are read where they are, with no bias input column: each layer adds
+        its bias weights to the product, and their gradient is the delta's column sum.
         """
         matmul, multiply, subtract, add, expit = (
             np.matmul, np.multiply, np.subtract, np.add, _expit
         )  # fmt: skip
-        bias = self.ha[0, -1]
+        bias = self.bias_input
         G1, G2 = np.zeros(A1.shape), np.zeros(A2.shape)
         T1, T2 = np.empty(A1.shape), np.empty(A2.shape)
         W1, b1 = A1[:-1], A1[-1] * bias
-        W2t = A2[:-1].T
+        W2, b2 = A2[:-1], A2[-1] * bias
+        W2t = W2.T
         for start in range(0, len(x), PIECE):
             a, tt = x[start : start + PIECE], t[start : start + PIECE]
             p = len(a)
-            h, ha, y, dy, uy = self.h[:p], self.ha[:p], self.y[:p], self.dy[:p], self.uy[:p]
+            h, y, dy, uy = self.h[:p], self.y[:p], self.dy[:p], self.uy[:p]
             dh, uh = self.dh[:p], self.uh[:p]
             matmul(a, W1, out=h)
             add(h, b1, out=h)
             expit(h, out=h)
-            ha[:, :-1] = h
-            matmul(ha, A2, out=y)
+            matmul(h, W2, out=y)
+            add(y, b2, out=y)
             expit(y, out=y)
             subtract(y, tt, out=dy)  # (out − target) × out × (1 − out)
             multiply(y, y, out=uy)
@@ -108,10 +97,12 @@ class _Pieces:
             multiply(h, h, out=uh)
             subtract(h, uh, out=uh)
             multiply(dh, uh, out=dh)
-            add(G2, matmul(ha.T, dy, out=T2), out=G2)
+            add(G2[:-1], matmul(h.T, dy, out=T2[:-1]), out=G2[:-1])
+            add(G2[-1], dy.sum(axis=0), out=G2[-1])
             add(G1[:-1], matmul(a.T, dh, out=T1[:-1]), out=G1[:-1])
             add(G1[-1], dh.sum(axis=0), out=G1[-1])
         G1[-1] *= bias
+        G2[-1] *= bias
         self.G = [G1, G2]
 
 
@@ -218,7 +209,7 @@ class OnlineKernel:
         # (contiguous) output weight matrix, bias row included, is 2.5× faster than
         # with its strided top rows.
         self.dh_full = np.empty(self.A[1].shape[0])
-        self._workers: list[_Pieces] = []
+        self._pieces: _Pieces | None = None
         self._buffers: tuple[np.ndarray, ...] = ()
         self._buffers_key: tuple[int, int] | None = None
 
@@ -324,7 +315,7 @@ class OnlineKernel:
         With one hidden layer and SciPy, every buffer is made once and the bias input
         column is added to the whole epoch at once. A short block's update is one
         in-place BLAS ``dgemm`` (``A ← A − lr/b · aᵀ δ``) with no temporary matrix; a
-        long one (a full batch) is worked through in pieces on every core
+        long one (a full batch) is worked through in cache-sized pieces
         (:meth:`_long_block`).
         """
         if not (self.scipy and self.L == 2):
@@ -369,38 +360,21 @@ class OnlineKernel:
             dgemm(step, h_aug.T, db.T, beta=1.0, c=A2, trans_b=1, overwrite_c=1)
             dgemm(step, a0.T, dhb.T, beta=1.0, c=A1, trans_b=1, overwrite_c=1)
 
-    def _long_block(self, a0: np.ndarray, t: np.ndarray) -> None:
-        """One mean-gradient update on a long block, its rows split between the cores.
+    def _long_block(self, x: np.ndarray, t: np.ndarray) -> None:
+        """One mean-gradient update on a long block (samples without the bias column),
+        its gradient summed over pieces of :data:`PIECE` rows.
 
-        Each thread works through its share in pieces of :data:`PIECE` rows (so a
-        piece's arrays stay in the cache) and adds its gradient up in its own
-        matrices; the update waits for all of them. Measured here (full batch of
-        10,000): 9-16 ms an epoch in one block, ~8 ms in pieces, 6.5-7 ms in pieces on
-        two threads reading the samples in place.
+        Measured here (full batch of 10,000): 9-16 ms an epoch in one block, ~7 ms in
+        pieces reading the samples in place. Splitting the pieces between two threads
+        gained nothing: with BLAS on one thread, two threads' matrix products took as
+        long as one's doing both.
         """
-        b = len(a0)
-        shares = np.array_split(np.arange(b), min(_cores(), -(-b // PIECE)))
-        while len(self._workers) < len(shares):
-            self._workers.append(_Pieces(self.nets[0].size, self.y.size, self.bias_input))
-        jobs = [
-            (w, a0[s[0] : s[-1] + 1], t[s[0] : s[-1] + 1]) for w, s in zip(self._workers, shares)
-        ]
-        A1, A2 = self.A
-        threads = [
-            threading.Thread(target=w.gradient, args=(a, tt, A1, A2)) for w, a, tt in jobs[1:]
-        ]
-        for thread in threads:
-            thread.start()
-        first, a, tt = jobs[0]
-        first.gradient(a, tt, A1, A2)
-        for thread in threads:
-            thread.join()
-        for A, k in ((A2, 1), (A1, 0)):
-            G = self.grads[k]
-            G[:] = jobs[0][0].G[k]
-            for w, _, _ in jobs[1:]:
-                np.add(G, w.G[k], out=G)
-            np.multiply(G, -self.lr / b, out=G)
+        if self._pieces is None:
+            self._pieces = _Pieces(self.nets[0].size, self.y.size, self.bias_input)
+        self._pieces.gradient(x, t, *self.A)
+        step = -self.lr / len(x)
+        for A, G in zip(self.A, self._pieces.G):
+            np.multiply(G, step, out=G)
             np.add(A, G, out=A)
 
     def _block_buffers(self, n: int, width: int) -> tuple[np.ndarray, ...]:
