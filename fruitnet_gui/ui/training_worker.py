@@ -74,8 +74,13 @@ def _run_training(tag: int, args: tuple, out, stop, resume, parent=None) -> None
 
 def _serve(jobs, out, stop, resume) -> None:
     """The training process: run each job it is sent, until it is sent None."""
+    import signal
+
     from fruitnet_gui.model.kernel import warm_up
 
+    # Ctrl+C in a terminal reaches every process of the group: the window closes and
+    # ends this process itself, so here it would only print a KeyboardInterrupt.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()  # import SciPy (and compile or load the Numba loop) before the first job
     parent = multiprocessing.parent_process()
     while True:
