@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.network import Network
@@ -68,10 +76,21 @@ class ConfusionView(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid_host.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
 
+        # In a narrow dock the matrix scrolls: its cells are never cut, and the window
+        # is never pushed wider than the screen to make room for them.
+        self._scroll = QScrollArea()
+        self._scroll.setObjectName("confusion_scroll")
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._scroll.setWidget(self._grid_host)
+        # as tall as the matrix (the accuracy stays right under it): only sideways scrolling
+        self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title_label)
-        layout.addWidget(self._grid_host, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self._scroll)
         layout.addWidget(self.accuracy_label)
         layout.addStretch(1)
 
@@ -122,7 +141,7 @@ class ConfusionView(QWidget):
                 cell.setTextFormat(Qt.TextFormat.RichText)
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 cell.setStyleSheet(_CELL.format(bg=bg, fg=fg, border=border))
-                cell.setMinimumWidth(96)
+                cell.setMinimumWidth(max(96, cell.sizeHint().width()))  # never cut
                 verdict = "right" if i == j else "wrong"
                 cell.setToolTip(f"{count} {name} images predicted as {classes[j]} ({verdict})")
                 self._grid.addWidget(cell, 2 + i, 1 + j)
@@ -138,6 +157,9 @@ class ConfusionView(QWidget):
             f" &nbsp; ({total - right} wrong)"
         )
         self._grid_host.show()
+        self._scroll.show()
+        bar = self._scroll.horizontalScrollBar().sizeHint().height()
+        self._scroll.setFixedHeight(self._grid_host.sizeHint().height() + bar)
 
     # -- internals ---------------------------------------------------------------------
     def _clear_grid(self) -> None:
@@ -151,6 +173,7 @@ class ConfusionView(QWidget):
         self.matrix = None
         self._clear_grid()
         self._grid_host.hide()
+        self._scroll.hide()
         self.title_label.setText("Confusion matrix")
         self.accuracy_label.setText(f"<span style='color:#7a838c'>{text}</span>")
 

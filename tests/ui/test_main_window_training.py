@@ -49,11 +49,18 @@ def test_training_shows_live_weights_and_locks_stepping(qtbot, settings) -> None
 def test_finished_training_shows_the_confusion_matrix(qtbot, settings) -> None:  # noqa: F811
     session = Session()
     window = open_window(qtbot, session, settings)
+    size = window.size()
     start_fruit_training(qtbot, window, epochs=2)
     qtbot.waitUntil(lambda: session.trainer.state == "idle", timeout=20000)
     assert window.confusion.matrix is not None
     assert int(window.confusion.matrix.sum()) == len(session.test_set)
     assert window.confusion_dock.isVisible()
+    qtbot.wait(50)  # the docks' layouts settle
+    # the matrix fits its dock (scrolling sideways if it must): the window keeps its size
+    assert window.size() == size
+    for row in window.confusion.cells:
+        for cell in row:
+            assert cell.width() >= cell.sizeHint().width()  # "97% of row", never "97% of ro"
 
 
 def test_closing_the_window_while_training_exits_within_a_second(qtbot, settings) -> None:  # noqa: F811
