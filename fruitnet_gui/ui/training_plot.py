@@ -33,6 +33,10 @@ _TEST_STYLE = {"color": TEST_COLOR, "symbol": "s", "dash": Qt.PenStyle.DashLine}
 REDRAW_INTERVAL_S = 0.2
 #: Runs of more epochs than this are drawn as lines only: symbols would be a smear.
 MAX_SYMBOLS = 40
+ERROR_LABEL = "mean E_total per sample"
+ACCURACY_LABEL = "accuracy (%)"
+#: Below this height of the two plots together their axis titles are shortened.
+SHORT_PLOTS_PX = 420
 
 
 class TrainingPlot(QWidget):
@@ -75,8 +79,8 @@ class TrainingPlot(QWidget):
         self.error_plot = self.graphics.addPlot(row=0, col=0)
         self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
         self.accuracy_plot.setXLink(self.error_plot)
-        self._style(self.error_plot, "mean E_total per sample")
-        self._style(self.accuracy_plot, "accuracy (%)")
+        self._style(self.error_plot, ERROR_LABEL)
+        self._style(self.accuracy_plot, ACCURACY_LABEL)
         self.error_plot.getAxis("bottom").setStyle(showValues=False)
         self.error_plot.getAxis("bottom").setLabel("")
         self.accuracy_plot.setYRange(-5, 108, padding=0)
@@ -87,8 +91,8 @@ class TrainingPlot(QWidget):
         self.graphics.ci.setContentsMargins(4, 0, 18, 4)
         legend = {"labelTextSize": "10pt", "labelTextColor": AXIS_COLOR,
                   "brush": pg.mkBrush(255, 255, 255, 230), "pen": pg.mkPen("#C9D1D9")}  # fmt: skip
+        # One legend serves both plots: their curves are drawn alike.
         self.error_legend = self.error_plot.addLegend(offset=(-10, 10), **legend)
-        self.accuracy_legend = self.accuracy_plot.addLegend(offset=(-10, -10), **legend)
         self.curves: dict[str, pg.PlotDataItem] = {}
         for key, plot, style, name in (
             ("train_error", self.error_plot, _TRAIN_STYLE, "training set"),
@@ -98,7 +102,7 @@ class TrainingPlot(QWidget):
         ):
             color = style["color"]
             self.curves[key] = plot.plot(
-                [], [], name=name,
+                [], [], name=name if plot is self.error_plot else None,
                 pen=pg.mkPen(color, width=2.5, style=style["dash"]),
                 symbol=style["symbol"], symbolSize=7, symbolBrush=color,
                 symbolPen=pg.mkPen("w", width=1),
@@ -110,6 +114,14 @@ class TrainingPlot(QWidget):
         trainer.finished.connect(self._on_finished)
         trainer.state_changed.connect(self._on_state_changed)
         session.network_changed.connect(self._on_network_changed)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # In a short dock the rotated axis titles would be longer than their plots and
+        # run into each other: say less there.
+        short = self.graphics.height() < SHORT_PLOTS_PX
+        self.error_plot.setLabel("left", "error" if short else ERROR_LABEL)
+        self.accuracy_plot.setLabel("left", "accuracy %" if short else ACCURACY_LABEL)
 
     @staticmethod
     def _style(plot: pg.PlotItem, left: str) -> None:
@@ -164,14 +176,13 @@ class TrainingPlot(QWidget):
         if has == self._has_test:
             return
         self._has_test = has
-        for key, legend in (("test_error", self.error_legend),
-                            ("test_accuracy", self.accuracy_legend)):  # fmt: skip
-            curve = self.curves[key]
-            curve.setVisible(has)
-            if has:
-                legend.addItem(curve, "test set")
-            else:
-                legend.removeItem(curve)
+        self.curves["test_accuracy"].setVisible(has)
+        curve = self.curves["test_error"]
+        curve.setVisible(has)
+        if has:
+            self.error_legend.addItem(curve, "test set")
+        else:
+            self.error_legend.removeItem(curve)
 
     def _set_symbols(self, on: bool) -> None:
         if on == self._symbols:

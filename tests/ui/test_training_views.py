@@ -43,10 +43,18 @@ def test_plot_axes_and_legend(qtbot, session):
     plot = show(qtbot, TrainingPlot(session))
     assert plot.error_plot.getAxis("bottom").labelText == ""  # shared with the plot below
     assert plot.accuracy_plot.getAxis("bottom").labelText == "epoch"
+    plot.resize(500, 600)
+    qtbot.waitUntil(lambda: plot.graphics.height() > 500)
     assert "mean E_total" in plot.error_plot.getAxis("left").labelText
     assert plot.accuracy_plot.getAxis("left").labelText == "accuracy (%)"
     names = [label.text for _sample, label in plot.error_plot.legend.items]
     assert names == ["training set", "test set"]
+    assert plot.accuracy_plot.legend is None  # one legend for both plots: drawn alike
+    # in a short dock the rotated axis titles would be longer than their plots
+    plot.resize(500, 260)
+    qtbot.waitUntil(lambda: plot.graphics.height() < 260)
+    assert plot.error_plot.getAxis("left").labelText == "error"
+    assert plot.accuracy_plot.getAxis("left").labelText == "accuracy %"
     assert n_points(plot) == 0 and "Train to see" in plot.title_text
 
 
