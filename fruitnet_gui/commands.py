@@ -85,7 +85,12 @@ def _build_parser() -> argparse.ArgumentParser:
         ),
     )
     train.add_argument("--dataset", metavar="FILE", help="training set (fruitnet-dataset JSON)")
-    train.add_argument("--test", metavar="FILE", help="test set (default: the shipped one)")
+    train.add_argument(
+        "--test",
+        metavar="FILE",
+        help="test set (default: the shipped one with the shipped training set; "
+        "none with --dataset, then the training set is reported on)",
+    )
     train.add_argument("--model", metavar="FILE", help="start from this model file")
     train.add_argument("--epochs", type=int, default=50)
     train.add_argument("--mode", choices=("online", "batch", "minibatch"), default="online")

@@ -136,6 +136,14 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(" " * (width + 2) + "  ".join(f"{c:>{width}}" for c in names) + "\n")
             for c, row in zip(names, last.confusion):
                 out.write(f"{c:>{width}}  " + "  ".join(f"{v:>{width}}" for v in row) + "\n")
+            predicted = last.confusion.sum(axis=0)
+            if len(names) > 1 and int(predicted.max()) == int(predicted.sum()):
+                only = names[int(predicted.argmax())]
+                out.write(
+                    f"Every image was predicted as {only}: the network cannot tell the classes "
+                    "apart yet. Train for more epochs, or in online mode (one update per "
+                    "image: more updates per epoch than batches).\n"
+                )
         if args.save_model:
             out.write(f"Saved the trained model to {args.save_model}\n")
     return 1 if last.reason == "diverged" else 0

@@ -249,3 +249,17 @@ def test_batches_of_the_fruit_net_equal_the_teaching_model(batch) -> None:
     np.testing.assert_allclose(
         kernel.network().flat_params(), expected.flat_params(), rtol=0, atol=1e-12
     )
+
+
+def test_train_says_when_every_image_gets_the_same_class(capsys) -> None:
+    from fruitnet_gui.train_command import SHIPPED_DATASET
+
+    # three mini-batch epochs are far too few updates: everything comes out as one class
+    argv = ["train", "--mode", "minibatch", "--batch-size", "16", "--epochs", "3"]
+    argv += ["--dataset", str(SHIPPED_DATASET / "train.json")]
+    assert run(argv) == 0
+    out = capsys.readouterr().out
+    assert "on the training set" in out  # --dataset without --test: no test set
+    assert "Every image was predicted as" in out and "Train for more epochs" in out
+    assert run(["train", "--epochs", "3"]) == 0
+    assert "Every image was predicted" not in capsys.readouterr().out  # it learned
