@@ -81,7 +81,7 @@ class ErrorPlot(pg.PlotWidget):
             item.setXRange(0.5, max(5, len(y)) + 0.5, padding=0)
             item.setYRange(*_y_range(y), padding=0)
         else:
-            item.setTitle("No iteration finished yet", color="#7a838c", size="11pt")
+            item.setTitle("No iteration done yet", color="#7a838c", size="10pt")
             item.setXRange(0.5, 5.5, padding=0)
             item.setYRange(0, 0.25, padding=0)
 

@@ -198,6 +198,7 @@ class FormulaView(QWidget):
         self._highlighted: QTreeWidgetItem | None = None
 
         self.title_label = QLabel()
+        self._title_text = ""  # the whole headline; the label shows it shortened if need be
         title_palette = self.title_label.palette()
         title_palette.setColor(QPalette.ColorRole.WindowText, QColor("#1e5aa8"))
         self.title_label.setPalette(title_palette)
@@ -304,6 +305,7 @@ class FormulaView(QWidget):
         if font.pointSizeF() != self.value_label.font().pointSizeF():
             self.value_label.setFont(font)
         self.title_label.setGeometry(10, 8, width, self._title_height)
+        self._fit_title()
         self.value_label.setGeometry(10, 8 + self._title_height + 2, width, self._value_height)
 
     # -- what is shown -------------------------------------------------------------------
@@ -420,19 +422,33 @@ class FormulaView(QWidget):
         self.table.setColumnWidth(2, metrics.horizontalAdvance(" −0.000000000 ") + 16)
 
     # -- the formula ---------------------------------------------------------------------
+    def _set_title(self, text: str) -> None:
+        self._title_text = text
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The headline, shortened with "…" if the dock is too narrow (whole in its tooltip)."""
+        text = self._title_text
+        width = self.title_label.width()
+        shown = QFontMetrics(self.title_label.font()).elidedText(
+            text, Qt.TextElideMode.ElideRight, width
+        )
+        self.title_label.setText(shown)
+        self.title_label.setToolTip(text if shown != text else "")
+
     def _show_step(self, step: SubStep | None) -> None:
         iteration = self._session.iteration
         self._highlight(self._rows[step.index] if step is not None else None)
         parts = self._parts
         parts["explanation"] = explain(step, iteration) + self._end_hint()
         if step is None:
-            self.title_label.setText(
+            self._set_title(
                 f"Iteration {self._session.iteration_number} · {len(iteration)} sub-steps to go"
             )
             self.value_label.setText("")
             parts["formula"] = parts["numbers"] = parts["note"] = ""
         else:
-            self.title_label.setText(
+            self._set_title(
                 f"Step {PAPER_STEP[step.phase]} · {step.phase.title} · "
                 f"{_KIND_TITLES.get(step.kind, step.kind)} · {step.index + 1} of {len(iteration)}"
             )

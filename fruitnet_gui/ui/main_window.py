@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -198,6 +199,12 @@ class MainWindow(QMainWindow):
         self.restoreState(_default_arrangement(), STATE_VERSION)
         self.formula_dock.raise_()
         self.error_dock.raise_()
+        # Qt makes the tab bars of tabbed docks as the layout needs them (again after a
+        # drag): each time, full names with scroll arrows, not "Fo…", "Da…", "T…".
+        for dock in self.docks():
+            dock.dockLocationChanged.connect(self._schedule_tab_names)
+        self.tabifiedDockWidgetActivated.connect(self._schedule_tab_names)
+        self._unelide_tabs()
 
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
@@ -418,6 +425,15 @@ class MainWindow(QMainWindow):
             dock.show()
         self.formula_dock.raise_()
         self.error_dock.raise_()
+        self._unelide_tabs()
+
+    def _schedule_tab_names(self, *_args) -> None:
+        QTimer.singleShot(0, self._unelide_tabs)  # once Qt has made the new tab bar
+
+    def _unelide_tabs(self) -> None:
+        for bar in self.findChildren(QTabBar):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     def docks(self) -> list[QDockWidget]:
         return [
@@ -452,6 +468,7 @@ class MainWindow(QMainWindow):
         state = self._settings.value(STATE_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state, STATE_VERSION)
+        self._unelide_tabs()
 
     def save_layout(self) -> None:
         """Remember geometry and dock layout (done on close)."""

@@ -752,6 +752,9 @@ class NetworkCanvas(QWidget):
         size = 17
         while size > 11 and self._titles_overlap(titles, xs, QFontMetricsF(_font(size, True))):
             size -= 1
+        if self._titles_overlap(titles, xs, QFontMetricsF(_font(size, True))):
+            # still too wide: "input", "hidden", "output" say it before "input l…" would
+            titles = [self._naming.layer_title(l).replace(" layer", "") for l in range(len(xs))]
         font = _font(size, bold=True)
         fm = QFontMetricsF(font)
         p.setFont(font)

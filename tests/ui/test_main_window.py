@@ -388,3 +388,16 @@ def test_hovering_a_pixel_highlights_its_input_node_and_back(qtbot, session, set
     qtbot.waitUntil(lambda: canvas.highlighted_input == 7, timeout=2000)
     qtbot.mouseMove(canvas, canvas.node_position("x3").toPoint())
     qtbot.waitUntil(lambda: editor.highlighted_pixel == 2, timeout=2000)
+
+
+def test_tabbed_docks_show_their_whole_names(qtbot, window):
+    from PySide6.QtWidgets import QTabBar
+
+    window.resize(800, 800)  # narrow: Qt would shorten them to "Fo…", "Da…"
+    bars = window.findChildren(QTabBar)
+    assert bars
+    for bar in bars:
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone and bar.usesScrollButtons()
+    window.reset_layout()
+    for bar in window.findChildren(QTabBar):
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone
