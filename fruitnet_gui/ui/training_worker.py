@@ -82,6 +82,11 @@ def _serve(jobs, out, stop, resume) -> None:
     # ends this process itself, so here it would only print a KeyboardInterrupt.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()  # import SciPy (and compile or load the Numba loop) before the first job
+    # One core is the window's: BLAS threads here would spin waiting for it (the
+    # per-epoch evaluation's matrix products), so this process keeps to one.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)
     parent = multiprocessing.parent_process()
     while True:
         try:
