@@ -26,7 +26,7 @@ import numpy as np
 
 from fruitnet_gui.model.network import Network
 
-__all__ = ["OnlineKernel", "have_numba", "have_scipy", "warm_up"]
+__all__ = ["OnlineKernel", "have_numba", "have_scipy", "predict", "warm_up"]
 
 #: Up to this many rows a block's update is one BLAS dgemm call (9 µs against 21 µs
 #: for NumPy's matmul, scale and subtract at 32 rows); longer blocks are split between
@@ -143,6 +143,26 @@ def have_numba() -> bool:
         else:
             _online_epoch = online_epoch
     return _online_epoch is not None
+
+
+def predict(network: Network, inputs: np.ndarray) -> np.ndarray:
+    """``network.predict(inputs)`` for many samples, faster: SciPy's one-pass ``expit``
+    instead of the stable sigmoid's six passes, in cache-sized pieces (10,000 samples of
+    the 36-36-2 net: ~30 ms as ``Network.predict``, more than an online epoch takes).
+    Tests hold the two equal to 1e-12."""
+    x = np.asarray(inputs, dtype=np.float64)
+    if not have_scipy() or x.ndim != 2:
+        return network.predict(x)
+    out = np.empty((len(x), network.layers[-1]))
+    layers = [(w, network.bias_input * b) for w, b in zip(network.weights, network.biases)]
+    for start in range(0, len(x), PIECE):
+        a = x[start : start + PIECE]
+        for w, b in layers:
+            a = a @ w
+            a += b
+            _expit(a, out=a)  # type: ignore[misc]
+        out[start : start + PIECE] = a
+    return out
 
 
 def warm_up() -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
-from fruitnet_gui.model.kernel import OnlineKernel
+from fruitnet_gui.model.kernel import OnlineKernel, predict
 from fruitnet_gui.model.network import Network, check_learning_rate, check_seed, total_error
 
 __all__ = [
@@ -112,7 +112,7 @@ def evaluate(network: Network, inputs: np.ndarray, targets: np.ndarray) -> tuple
     """Mean E_total per sample and accuracy (argmax of output equals argmax of target)."""
     if len(inputs) == 0:
         return float("nan"), float("nan")
-    out = network.predict(inputs)
+    out = predict(network, inputs)
     err = float(np.mean(total_error(out, targets)))
     acc = float(np.mean(np.argmax(out, axis=1) == np.argmax(targets, axis=1)))
     return err, acc
@@ -121,7 +121,7 @@ def evaluate(network: Network, inputs: np.ndarray, targets: np.ndarray) -> tuple
 def confusion_matrix(network: Network, inputs: np.ndarray, targets: np.ndarray) -> np.ndarray:
     """``m[true, predicted]`` counts."""
     k = targets.shape[1]
-    pred = np.argmax(network.predict(inputs), axis=1)
+    pred = np.argmax(predict(network, inputs), axis=1)
     true = np.argmax(targets, axis=1)
     m = np.zeros((k, k), dtype=np.int64)
     np.add.at(m, (true, pred), 1)

@@ -263,3 +263,13 @@ def test_train_says_when_every_image_gets_the_same_class(capsys) -> None:
     assert "Every image was predicted as" in out and "Train for more epochs" in out
     assert run(["train", "--epochs", "3"]) == 0
     assert "Every image was predicted" not in capsys.readouterr().out  # it learned
+
+
+@pytest.mark.parametrize("layers", [(36, 36, 2), (6, 5, 4, 3), (2, 2, 2)])
+def test_fast_predict_equals_the_network(layers) -> None:
+    from fruitnet_gui.model.kernel import predict
+
+    net = random_network(layers, seed=4, scale=3.0)  # large weights: saturated sigmoids too
+    net.bias_input = -0.5
+    x = np.random.default_rng(5).uniform(-2, 2, size=(1234, layers[0]))  # pieces of 500
+    np.testing.assert_allclose(predict(net, x), net.predict(x), rtol=0, atol=1e-12)
