@@ -84,11 +84,16 @@ def _idle_ticks(app: QApplication, seconds: float) -> list[float]:
 
 
 def _headless(xs: np.ndarray, ts: np.ndarray, config: TrainingConfig, seed: int) -> float:
-    """Samples per second of ``train`` in this thread."""
-    t0 = time.perf_counter()
-    for _ in train(fruit_network(seed), xs, ts, config):
-        pass
-    return len(xs) * config.epochs / (time.perf_counter() - t0)
+    """Samples per second of ``train`` in this thread, with BLAS on one thread as in the
+    window's training process (two BLAS threads beside the peers' idle pools, loaded in
+    this process by other suites, made the headless figure the slower one)."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        t0 = time.perf_counter()
+        for _ in train(fruit_network(seed), xs, ts, config):
+            pass
+        return len(xs) * config.epochs / (time.perf_counter() - t0)
 
 
 def _in_window(
