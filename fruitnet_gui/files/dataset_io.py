@@ -26,6 +26,8 @@ import json
 import operator
 import os
 import re
+import shutil
+import uuid
 import warnings
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -35,7 +37,7 @@ import numpy as np
 from PIL import Image
 
 from fruitnet_gui.files import jsonio
-from fruitnet_gui.files.atomic import atomic_write_bytes, atomic_write_text
+from fruitnet_gui.files.atomic import atomic_write_text
 from fruitnet_gui.files.jsonio import read_json
 from fruitnet_gui.model.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
@@ -519,12 +521,15 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
 
     Image ``i`` becomes ``<folder>/<class>/<i>.png`` (zero-padded), gray level
     ``round(255 × (1 − v))``. The folder must be new or empty, so that old images do
-    not mix with the new ones. Each file is written atomically.
+    not mix with the new ones. All or nothing: the images are written into a hidden
+    folder beside it, which takes its name only once every image is written; if one
+    cannot be written (a full disk), nothing is left behind.
     """
     if not isinstance(ds, Dataset):
         raise FileFormatError(f"only a Dataset can be exported, not {type(ds).__name__}")
     folder = Path(folder)
     names = [_folder_name(name) for name in ds.classes]
+    staging = folder.parent / f".{folder.name}.partial-{os.getpid()}-{uuid.uuid4().hex[:8]}"
     try:
         if folder.exists():
             if not folder.is_dir():
@@ -534,14 +539,27 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
                     f"{folder}: is not empty; choose a new or empty folder so old images do not "
                     "mix with the exported ones"
                 )
-        for name in names:
-            (folder / name).mkdir(parents=True, exist_ok=True)
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging.mkdir()
     except OSError as exc:
         raise FileFormatError(
             f"{folder}: cannot create the folders ({exc.strerror or exc})"
         ) from None
-    width = max(5, len(str(len(ds) - 1)))
-    for i, (image, label) in enumerate(zip(ds.images, ds.labels)):
-        buffer = io.BytesIO()
-        Image.fromarray(pixels_to_gray(image)).save(buffer, format="PNG")
-        atomic_write_bytes(folder / label / f"{i:0{width}d}.png", buffer.getvalue())
+    try:
+        for name in names:
+            (staging / name).mkdir()
+        width = max(5, len(str(len(ds) - 1)))
+        for i, (image, label) in enumerate(zip(ds.images, ds.labels)):
+            Image.fromarray(pixels_to_gray(image)).save(
+                staging / label / f"{i:0{width}d}.png", format="PNG"
+            )
+        # an empty folder of that name is replaced (POSIX rename); else it is created
+        os.replace(staging, folder)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise FileFormatError(
+            f"{folder}: cannot write the images ({exc.strerror or exc}); nothing was exported"
+        ) from None
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

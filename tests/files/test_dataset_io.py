@@ -413,3 +413,35 @@ def test_too_many_images_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(dataset_io, "MAX_SAMPLES", 3)
     with pytest.raises(FileFormatError, match="more than the limit of 3 images"):
         import_image_folder(tmp_path / "f")
+
+
+@pytest.mark.parametrize("existing", [False, True], ids=["new folder", "empty folder"])
+def test_an_image_export_that_fails_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: bool
+) -> None:
+    import errno
+
+    from PIL import Image as PILImage
+
+    folder = tmp_path / "out"
+    if existing:
+        folder.mkdir()
+    save = PILImage.Image.save
+    calls = {"n": 0}
+
+    def full_disk(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return save(self, *args, **kwargs)
+
+    monkeypatch.setattr(PILImage.Image, "save", full_disk)
+    with pytest.raises(FileFormatError, match=r"No space left on device.*nothing was exported"):
+        export_image_folder(generate(6, seed=1), folder)
+    assert folder.exists() == existing and (not existing or not any(folder.iterdir()))
+    assert [p.name for p in tmp_path.iterdir()] == (["out"] if existing else [])
+    monkeypatch.setattr(PILImage.Image, "save", save)
+    ds = generate(6, seed=1)
+    export_image_folder(ds, folder)  # and then it works, all at once
+    assert sum(1 for _ in folder.rglob("*.png")) == len(ds)
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]
