@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -29,11 +28,9 @@ from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, Q
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QFontMetricsF,
     QHelpEvent,
     QImage,
-    QLinearGradient,
     QMouseEvent,
     QPainter,
     QPaintEvent,
@@ -46,6 +43,37 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from fruitnet_gui.model.iteration import Iteration
 from fruitnet_gui.model.naming import Naming, text_name
 from fruitnet_gui.model.network import Network
+from fruitnet_gui.ui.canvas_chrome import (
+    LEGEND_ROW,
+    legend_rows,
+    paint_legend,
+    paint_outputs,
+    paint_titles,
+)
+from fruitnet_gui.ui.canvas_style import (
+    BACKGROUND,
+    BIAS_FILL,
+    BIG_DIM,
+    BIG_PLAIN,
+    DIM,
+    DIM_TEXT,
+    FOCUS,
+    HIGHLIGHT,
+    HOVERED_INPUT,
+    MUTED_TEXT,
+    NEGATIVE,
+    OUTLINE,
+    POSITIVE,
+    TEXT,
+    UNKNOWN_HATCH,
+    parse_number,
+)
+from fruitnet_gui.ui.canvas_style import BIG_THRESHOLDS as _BIG_THRESHOLDS
+from fruitnet_gui.ui.canvas_style import BIG_WIDTHS as _BIG_WIDTHS
+from fruitnet_gui.ui.canvas_style import blend as _blend
+from fruitnet_gui.ui.canvas_style import dim_rgb as _dim_rgb
+from fruitnet_gui.ui.canvas_style import font as _font
+from fruitnet_gui.ui.canvas_style import value_rgb as _value_rgb
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
 
@@ -57,81 +85,8 @@ SMALL_NET_MAX_NODES = 12
 #: into the cached background layer in aliased batches (312 of them would take ~12 ms).
 FEW_EDGES = 64
 
-BACKGROUND = QColor("#FFFFFF")
-TEXT = QColor("#1A1A1A")
-MUTED_TEXT = QColor("#5F5F5F")
-DIM_TEXT = QColor("#9A9A9A")
-OUTLINE = QColor("#555555")
-POSITIVE = QColor("#0072B2")  # Okabe-Ito blue
-NEGATIVE = QColor("#D55E00")  # Okabe-Ito vermillion
-HIGHLIGHT = QColor("#111111")
-FOCUS = QColor("#CC79A7")  # Okabe-Ito reddish purple: the quantity being computed
-HOVERED_INPUT = QColor("#009E73")  # Okabe-Ito bluish green: the pixel under the mouse
-BIAS_FILL = QColor("#FBF6D0")
-UNKNOWN_HATCH = QColor("#A9B3C1")
-DIM = 0.8  # how far dimmed items of the small net move toward the background
-BIG_PLAIN = 0.55  # the fruit net's edges when nothing is highlighted: lighter, not a solid mat
-BIG_DIM = 0.87  # ... and when a sub-step is highlighted
 FRAME_MS = 33
 PRERENDER_MS = 40  # after the frame that needed a new edge layer
-
-# Pen widths of the fruit net's |weight| buckets. A width of exactly 1 takes Qt's
-# cosmetic-pen path, which is ten times slower for long lines than any width above 1.
-_BIG_WIDTHS = (1.2, 2.0, 2.8)
-_BIG_THRESHOLDS = (0.45, 0.8)  # bucket edges, as fractions of the largest |weight|
-
-
-@lru_cache(maxsize=4096)
-def _blend_rgb(rgb: int, toward: int, amount: float) -> QColor:
-    a = 1.0 - amount
-    c1, c2 = QColor(rgb), QColor(toward)
-    return QColor(
-        round(c1.red() * a + c2.red() * amount),
-        round(c1.green() * a + c2.green() * amount),
-        round(c1.blue() * a + c2.blue() * amount),
-    )
-
-
-def _blend(color: QColor, toward: QColor, amount: float) -> QColor:
-    """An opaque colour ``amount`` of the way from ``color`` to ``toward`` (dims without alpha)."""
-    return _blend_rgb(color.rgb(), toward.rgb(), amount)
-
-
-def _value_color(v: float) -> QColor:
-    """Gray for a value in [0, 1]: 0 is white paper, 1 is (nearly) black ink."""
-    return QColor(_value_rgb(v))
-
-
-def _value_rgb(v: float) -> int:
-    """:func:`_value_color` as a 0xAARRGGBB integer."""
-    g = round(255 * (1.0 - 0.86 * min(max(v, 0.0), 1.0)))
-    return 0xFF000000 | g << 16 | g << 8 | g
-
-
-@lru_cache(maxsize=1024)
-def _dim_rgb(rgb: int) -> int:
-    """A node's colour dimmed toward the background (cached: there are few distinct ones)."""
-    return _blend_rgb(rgb, BACKGROUND.rgb(), DIM).rgb()
-
-
-@lru_cache(maxsize=256)
-def _font(pixels: int, bold: bool = False) -> QFont:
-    f = QFont()
-    f.setPixelSize(max(pixels, 7))
-    f.setBold(bold)
-    return f
-
-
-def parse_number(text: str) -> float:
-    """A finite float from what a person types (``−0,5`` and ``-0.5`` both work)."""
-    cleaned = text.strip().replace("−", "-").replace(",", ".")
-    try:
-        value = float(cleaned)
-    except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a number") from None
-    if not math.isfinite(value):
-        raise ValueError("the value must be a finite number (not NaN or infinity)")
-    return value
 
 
 @dataclass
@@ -547,7 +502,7 @@ class NetworkCanvas(QWidget):
     def _layout(self, w: int, h: int) -> _Geometry:
         layers = self._layers
         top = 44.0
-        legend_top = h - 10.0 - self._LEGEND_ROW * len(self._legend_rows(w))
+        legend_top = h - 10.0 - LEGEND_ROW * len(legend_rows(w))
         left, right = 18.0, w - (150.0 if w > 700 else 110.0)
         avail = max(legend_top - 8 - top, 20.0)
         maxn = max(layers)
@@ -727,52 +682,25 @@ class NetworkCanvas(QWidget):
         img.setDevicePixelRatio(ratio)
         img.fill(BACKGROUND)
         p = QPainter(img)
-        self._paint_titles(p, g)
-        self._paint_outputs(p, g)
-        self._paint_legend(p, g)
+        net, width = self.session.network, self.width()
+        rows, cols = net.input_shape
+        titles = [self._naming.layer_title(l) for l in range(len(g.column_x))]
+        if rows > 1:
+            titles[0] += f" ({rows}×{cols} pixels)"
+        short = [self._naming.layer_title(l).replace(" layer", "") for l in range(len(titles))]
+        paint_titles(p, titles, short, g.column_x, width)
+        n_out = self._layers[-1]
+        start = sum(self._layers) - n_out
+        targets = [self._fmt.given(float(t)) for t in self.session.target]
+        outputs = slice(start, start + n_out)
+        paint_outputs(
+            p, g.pos[outputs].tolist(), g.radius[outputs].tolist(), net.classes, targets, width
+        )
+        paint_legend(p, g.legend_top, width)
         p.end()
         self._chrome, self._chrome_key = img, key
         self._static.clear()
         return img
-
-    def _paint_titles(self, p: QPainter, g: _Geometry) -> None:
-        p.setPen(TEXT)
-        rows, cols = self.session.network.input_shape
-        titles = []
-        for l in range(len(g.column_x)):
-            title = self._naming.layer_title(l)
-            if l == 0 and rows > 1:
-                title += f" ({rows}×{cols} pixels)"
-            titles.append(title)
-        # Titles must not run into each other: the first and last are pushed inward at
-        # the canvas's edges, so a wide one there can reach its neighbour even when the
-        # columns are far apart. Shrink the font, down to 11 pixels, then elide.
-        xs = g.column_x
-        room = min((b - a for a, b in pairwise(xs)), default=float(self.width())) - 12
-        size = 17
-        while size > 11 and self._titles_overlap(titles, xs, QFontMetricsF(_font(size, True))):
-            size -= 1
-        if self._titles_overlap(titles, xs, QFontMetricsF(_font(size, True))):
-            # still too wide: "input", "hidden", "output" say it before "input l…" would
-            titles = [self._naming.layer_title(l).replace(" layer", "") for l in range(len(xs))]
-        font = _font(size, bold=True)
-        fm = QFontMetricsF(font)
-        p.setFont(font)
-        for x, title in zip(xs, titles):
-            text = fm.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 40.0))
-            tw = fm.horizontalAdvance(text) + 4
-            left = min(max(x - tw / 2, 6), self.width() - tw - 6)
-            p.drawText(QRectF(left, 8, tw, 28), Qt.AlignmentFlag.AlignCenter, text)
-
-    def _titles_overlap(self, titles: list[str], xs: list[float], fm: QFontMetricsF) -> bool:
-        """Whether titles centred over their columns (kept inside the canvas) would come
-        within 12 pixels of each other."""
-        spans = []
-        for x, title in zip(xs, titles):
-            tw = fm.horizontalAdvance(title) + 4
-            left = min(max(x - tw / 2, 6), self.width() - tw - 6)
-            spans.append((left, left + tw))
-        return any(a[1] + 12 > b[0] for a, b in pairwise(spans))
 
     def _paint_small_edges(self, p: QPainter, g: _Geometry, dimming: bool) -> None:
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -951,106 +879,6 @@ class NetworkCanvas(QWidget):
             p.setPen(DIM_TEXT if dim else _blend(edge, QColor("#000000"), 0.45))
             p.setFont(_font(15, bold=hl))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_outputs(self, p: QPainter, g: _Geometry) -> None:
-        """Class name and target beside each output node."""
-        net = self.session.network
-        target = self.session.target
-        n_out = self._layers[-1]
-        start = sum(self._layers) - n_out
-        spacing = g.pos[start + 1, 1] - g.pos[start, 1] if n_out > 1 else math.inf
-        p.setFont(_font(16 if spacing >= 46 else 13))
-        for j in range(n_out):
-            x, y = g.pos[start + j]
-            left = x + float(g.radius[start + j]) + 14
-            width = self.width() - left - 4
-            if spacing < 46:  # no room for two lines
-                p.setPen(TEXT)
-                p.drawText(
-                    QRectF(left, y - 10, width, 20),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    f"{net.classes[j]}: target {self._fmt.given(float(target[j]))}",
-                )
-                continue
-            p.setPen(TEXT)
-            p.drawText(
-                QRectF(left, y - 21, width, 20),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                net.classes[j],
-            )
-            p.setPen(MUTED_TEXT)
-            p.drawText(
-                QRectF(left, y + 1, width, 20),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                f"target = {self._fmt.given(float(target[j]))}",
-            )
-
-    _LEGEND = (
-        ("scale", "node value"),
-        ("hatch", "not computed yet"),
-        ("positive", "positive weight"),
-        ("negative", "negative weight"),
-        ("", "thicker = larger |weight|"),
-        ("ring", "being computed"),
-    )
-    _LEGEND_ROW = 24.0
-
-    def _legend_rows(self, width: float) -> list[list[tuple[float, str, str]]]:
-        """The legend's items as (x, symbol, text), wrapped into rows that fit ``width``."""
-        fm = QFontMetricsF(_font(14))
-        symbol_width = {
-            "scale": 14 + 84 + 14,
-            "hatch": 22,
-            "positive": 36,
-            "negative": 36,
-            "": 0,
-            "ring": 22,
-        }
-        rows: list[list[tuple[float, str, str]]] = [[]]
-        x = 18.0
-        for symbol, text in self._LEGEND:
-            w = symbol_width[symbol] + fm.horizontalAdvance(text)
-            if rows[-1] and x + w > width - 12:
-                rows.append([])
-                x = 18.0
-            rows[-1].append((x, symbol, text))
-            x += w + 22
-        return rows
-
-    def _paint_legend(self, p: QPainter, g: _Geometry) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setFont(_font(14))
-        for r, row in enumerate(self._legend_rows(self.width())):
-            y = g.legend_top + 6 + r * self._LEGEND_ROW
-            for x, symbol, text in row:
-                if symbol == "scale":
-                    p.setPen(TEXT)
-                    p.drawText(QPointF(x, y + 13), "0")
-                    grad = QLinearGradient(x + 12, 0, x + 92, 0)
-                    grad.setColorAt(0, _value_color(0))
-                    grad.setColorAt(1, _value_color(1))
-                    p.setPen(QPen(OUTLINE, 1))
-                    p.setBrush(grad)
-                    p.drawRect(QRectF(x + 12, y, 80, 16))
-                    p.setPen(TEXT)
-                    p.drawText(QPointF(x + 96, y + 13), "1")
-                elif symbol == "hatch":
-                    p.setBackgroundMode(Qt.BGMode.OpaqueMode)
-                    p.setBackground(BACKGROUND)
-                    p.setPen(QPen(OUTLINE, 1))
-                    p.setBrush(QBrush(UNKNOWN_HATCH, Qt.BrushStyle.BDiagPattern))
-                    p.drawEllipse(QRectF(x, y, 16, 16))
-                    p.setBackgroundMode(Qt.BGMode.TransparentMode)
-                elif symbol in ("positive", "negative"):
-                    p.setPen(QPen(POSITIVE if symbol == "positive" else NEGATIVE, 4))
-                    p.drawLine(QPointF(x, y + 8), QPointF(x + 30, y + 8))
-                elif symbol == "ring":
-                    p.setPen(QPen(FOCUS, 4))
-                    p.setBrush(Qt.BrushStyle.NoBrush)
-                    p.drawEllipse(QRectF(x + 2, y + 2, 13, 13))
-                p.setPen(TEXT)
-                offset = {"scale": 112, "hatch": 22, "positive": 36, "negative": 36, "ring": 22}
-                p.drawText(QPointF(x + offset.get(symbol, 0), y + 13), text)
 
     # -- mouse and tooltips --------------------------------------------------------------
     def event(self, event: QEvent) -> bool:

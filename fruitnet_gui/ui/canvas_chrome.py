@@ -1,0 +1,177 @@
+"""The network canvas's still parts: layer titles, class names with targets, the legend.
+
+Drawn once into the canvas's cached background layer (redrawn on a resize, a new
+network or a new sample); plain functions of what they show, so they can be read and
+tested apart from the widget.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from itertools import pairwise
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QFontMetricsF, QLinearGradient, QPainter, QPen
+
+from fruitnet_gui.ui.canvas_style import (
+    BACKGROUND,
+    FOCUS,
+    MUTED_TEXT,
+    NEGATIVE,
+    OUTLINE,
+    POSITIVE,
+    TEXT,
+    UNKNOWN_HATCH,
+    font,
+    value_color,
+)
+
+__all__ = ["LEGEND_ROW", "legend_rows", "paint_legend", "paint_outputs", "paint_titles"]
+
+#: Height of one row of the legend under the network.
+LEGEND_ROW = 24.0
+_LEGEND = (
+    ("scale", "node value"),
+    ("hatch", "not computed yet"),
+    ("positive", "positive weight"),
+    ("negative", "negative weight"),
+    ("", "thicker = larger |weight|"),
+    ("ring", "being computed"),
+)
+_SYMBOL_WIDTH = {
+    "scale": 14 + 84 + 14,
+    "hatch": 22,
+    "positive": 36,
+    "negative": 36,
+    "": 0,
+    "ring": 22,
+}
+_TEXT_OFFSET = {"scale": 112, "hatch": 22, "positive": 36, "negative": 36, "ring": 22}
+
+
+def paint_titles(
+    p: QPainter, titles: Sequence[str], short: Sequence[str], xs: Sequence[float], width: float
+) -> None:
+    """Each layer's title over its column at ``xs``; ``short`` where the long ones do not fit.
+
+    Titles must not run into each other: the first and last are pushed inward at the
+    canvas's edges, so a wide one there can reach its neighbour even when the columns
+    are far apart. The font shrinks down to 11 pixels, then the short titles ("input",
+    "hidden", "output") are used, then they are elided.
+    """
+    p.setPen(TEXT)
+    room = min((b - a for a, b in pairwise(xs)), default=float(width)) - 12
+    size = 17
+    while size > 11 and titles_overlap(titles, xs, QFontMetricsF(font(size, True)), width):
+        size -= 1
+    if titles_overlap(titles, xs, QFontMetricsF(font(size, True)), width):
+        titles = short
+    bold = font(size, bold=True)
+    fm = QFontMetricsF(bold)
+    p.setFont(bold)
+    for x, title in zip(xs, titles):
+        text = fm.elidedText(title, Qt.TextElideMode.ElideRight, max(room, 40.0))
+        tw = fm.horizontalAdvance(text) + 4
+        left = min(max(x - tw / 2, 6), width - tw - 6)
+        p.drawText(QRectF(left, 8, tw, 28), Qt.AlignmentFlag.AlignCenter, text)
+
+
+def titles_overlap(
+    titles: Sequence[str], xs: Sequence[float], fm: QFontMetricsF, width: float
+) -> bool:
+    """Whether titles centred over their columns (kept inside the canvas) would come
+    within 12 pixels of each other."""
+    spans = []
+    for x, title in zip(xs, titles):
+        tw = fm.horizontalAdvance(title) + 4
+        left = min(max(x - tw / 2, 6), width - tw - 6)
+        spans.append((left, left + tw))
+    return any(a[1] + 12 > b[0] for a, b in pairwise(spans))
+
+
+def paint_outputs(
+    p: QPainter,
+    centres: Sequence[Sequence[float]],
+    radii: Sequence[float],
+    classes: Sequence[str],
+    targets: Sequence[str],
+    width: float,
+) -> None:
+    """Class name and target beside each output node (on one line when they are close)."""
+    spacing = centres[1][1] - centres[0][1] if len(centres) > 1 else math.inf
+    p.setFont(font(16 if spacing >= 46 else 13))
+    for (x, y), r, name, target in zip(centres, radii, classes, targets):
+        left = x + r + 14
+        room = width - left - 4
+        if spacing < 46:  # no room for two lines
+            p.setPen(TEXT)
+            p.drawText(
+                QRectF(left, y - 10, room, 20),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{name}: target {target}",
+            )
+            continue
+        p.setPen(TEXT)
+        p.drawText(
+            QRectF(left, y - 21, room, 20),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            name,
+        )
+        p.setPen(MUTED_TEXT)
+        p.drawText(
+            QRectF(left, y + 1, room, 20),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            f"target = {target}",
+        )
+
+
+def legend_rows(width: float) -> list[list[tuple[float, str, str]]]:
+    """The legend's items as (x, symbol, text), wrapped into rows that fit ``width``."""
+    fm = QFontMetricsF(font(14))
+    rows: list[list[tuple[float, str, str]]] = [[]]
+    x = 18.0
+    for symbol, text in _LEGEND:
+        w = _SYMBOL_WIDTH[symbol] + fm.horizontalAdvance(text)
+        if rows[-1] and x + w > width - 12:
+            rows.append([])
+            x = 18.0
+        rows[-1].append((x, symbol, text))
+        x += w + 22
+    return rows
+
+
+def paint_legend(p: QPainter, top: float, width: float) -> None:
+    """The legend, in rows from ``top``."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setFont(font(14))
+    for r, row in enumerate(legend_rows(width)):
+        y = top + 6 + r * LEGEND_ROW
+        for x, symbol, text in row:
+            if symbol == "scale":
+                p.setPen(TEXT)
+                p.drawText(QPointF(x, y + 13), "0")
+                grad = QLinearGradient(x + 12, 0, x + 92, 0)
+                grad.setColorAt(0, value_color(0))
+                grad.setColorAt(1, value_color(1))
+                p.setPen(QPen(OUTLINE, 1))
+                p.setBrush(grad)
+                p.drawRect(QRectF(x + 12, y, 80, 16))
+                p.setPen(TEXT)
+                p.drawText(QPointF(x + 96, y + 13), "1")
+            elif symbol == "hatch":
+                p.setBackgroundMode(Qt.BGMode.OpaqueMode)
+                p.setBackground(BACKGROUND)
+                p.setPen(QPen(OUTLINE, 1))
+                p.setBrush(QBrush(UNKNOWN_HATCH, Qt.BrushStyle.BDiagPattern))
+                p.drawEllipse(QRectF(x, y, 16, 16))
+                p.setBackgroundMode(Qt.BGMode.TransparentMode)
+            elif symbol in ("positive", "negative"):
+                p.setPen(QPen(POSITIVE if symbol == "positive" else NEGATIVE, 4))
+                p.drawLine(QPointF(x, y + 8), QPointF(x + 30, y + 8))
+            elif symbol == "ring":
+                p.setPen(QPen(FOCUS, 4))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawEllipse(QRectF(x + 2, y + 2, 13, 13))
+            p.setPen(TEXT)
+            p.drawText(QPointF(x + _TEXT_OFFSET.get(symbol, 0), y + 13), text)
