@@ -137,13 +137,16 @@ class ConfusionView(QWidget):
                 share = count / rows[i] if rows[i] else 0.0
                 bg, fg = _shade(share)
                 border = "3px solid #009E73" if i == j else "1px solid #C9D1D9"
-                cell = QLabel(f"<b>{count}</b><br><small>{100 * share:.0f}% of row</small>")
+                cell = QLabel(f"<b>{count}</b><br><small>{100 * share:.0f}%</small>")
                 cell.setTextFormat(Qt.TextFormat.RichText)
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 cell.setStyleSheet(_CELL.format(bg=bg, fg=fg, border=border))
-                cell.setMinimumWidth(max(96, cell.sizeHint().width()))  # never cut
+                cell.setMinimumWidth(max(64, cell.sizeHint().width()))  # never cut
                 verdict = "right" if i == j else "wrong"
-                cell.setToolTip(f"{count} {name} images predicted as {classes[j]} ({verdict})")
+                cell.setToolTip(
+                    f"{count} {name} images predicted as {classes[j]} ({verdict}): "
+                    f"{100 * share:.0f}% of the {name} images"
+                )
                 self._grid.addWidget(cell, 2 + i, 1 + j)
                 row_cells.append(cell)
             self.cells.append(row_cells)
@@ -153,7 +156,8 @@ class ConfusionView(QWidget):
         self.title_label.setText(f"Confusion matrix on the {what} ({images})")
         pct = 100.0 * right / total if total else 0.0
         self.accuracy_label.setText(
-            f"Accuracy: <b>{right}</b> of {total} right = <b>{pct:.1f}%</b>"
+            "<span style='color:#5F6B76'>Percent: of the images of that row's true class."
+            f"</span><br>Accuracy: <b>{right}</b> of {total} right = <b>{pct:.1f}%</b>"
             f" &nbsp; ({total - right} wrong)"
         )
         self._grid_host.show()

@@ -60,7 +60,7 @@ def test_finished_training_shows_the_confusion_matrix(qtbot, settings) -> None: 
     assert window.size() == size
     for row in window.confusion.cells:
         for cell in row:
-            assert cell.width() >= cell.sizeHint().width()  # "97% of row", never "97% of ro"
+            assert cell.width() >= cell.sizeHint().width()  # "97%", never cut
 
 
 def test_closing_the_window_while_training_exits_within_a_second(qtbot, settings) -> None:  # noqa: F811
