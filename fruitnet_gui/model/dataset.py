@@ -20,9 +20,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
-from fruitnet_gui.model.network import FRUIT_CLASSES
+from fruitnet_gui.model.network import FRUIT_CLASSES, Network
 
-__all__ = ["Dataset", "check_classes"]
+__all__ = ["Dataset", "check_classes", "mismatch"]
 
 Label = str | int
 
@@ -318,3 +318,19 @@ class Dataset:
         images = self._images.copy()
         images[i] = arr
         self._set(images, self._labels)
+
+
+def mismatch(data: Dataset, network: Network) -> str:
+    """Why ``network`` cannot read ``data`` (pixel count or classes), or ``""`` if it can."""
+    rows, cols = data.shape
+    if rows * cols != network.n_inputs:
+        return (
+            f"the images are {rows}×{cols} = {rows * cols} pixels, but the network takes "
+            f"{network.n_inputs} inputs"
+        )
+    if tuple(data.classes) != tuple(network.classes):
+        return (
+            f"the dataset's classes {list(data.classes)} are not the network's "
+            f"{list(network.classes)}"
+        )
+    return ""

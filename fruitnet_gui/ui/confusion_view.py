@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.dataset import mismatch
 from fruitnet_gui.model.training import Progress, confusion_matrix
 from fruitnet_gui.ui.session import Session
 
@@ -35,11 +34,6 @@ _CELL = (
 _HEADER = "QLabel { color: #37474f; font-weight: bold; padding: 2px 6px; }"
 _AXIS = "QLabel { color: #5F6B76; font-style: italic; }"
 _PLACEHOLDER = "QLabel { color: #7a838c; }"
-
-
-def _fits(data: Dataset, network: Network) -> bool:
-    rows, cols = data.shape
-    return rows * cols == network.n_inputs and tuple(data.classes) == tuple(network.classes)
 
 
 def _shade(share: float) -> tuple[str, str]:
@@ -187,8 +181,14 @@ class ConfusionView(QWidget):
         net = progress.network
         train = self.session.dataset
         test = self.session.test_set
-        train_ok = train is not None and len(train) > 0 and _fits(train, net)
-        if train_ok and len(train) > 1 and test is not None and len(test) and _fits(test, net):  # type: ignore[arg-type]
+        train_ok = train is not None and len(train) > 0 and not mismatch(train, net)
+        if (
+            train_ok
+            and len(train) > 1
+            and test is not None
+            and len(test)
+            and not mismatch(test, net)
+        ):  # type: ignore[arg-type]
             return test.inputs(), test.targets(), "test set"
         if train_ok:
             return train.inputs(), train.targets(), "training set"  # type: ignore[union-attr]

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.files import dataset_io
-from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.network import Network
 from fruitnet_gui.model.training import Progress
@@ -86,8 +86,7 @@ _INFO_STYLE = "color: #37474f;"
 
 def fits(data: Dataset, network: Network) -> bool:
     """Whether ``network`` can read ``data`` (same pixel count and classes)."""
-    rows, cols = data.shape
-    return rows * cols == network.n_inputs and tuple(data.classes) == tuple(network.classes)
+    return not mismatch(data, network)
 
 
 class DatasetBrowser(QWidget):

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError, ModelError
 from fruitnet_gui.model.fruits import APPLES
 from fruitnet_gui.model.fruits import SHAPE as FRUIT_SHAPE
@@ -364,19 +364,7 @@ class Session(QObject):
     # -- datasets ------------------------------------------------------------------------
     def _fits(self, data: Dataset) -> str:
         """Why ``data`` cannot be used with the current network, or ``""``."""
-        net = self._network
-        rows, cols = data.shape
-        if rows * cols != net.n_inputs:
-            return (
-                f"the images are {rows}×{cols} = {rows * cols} pixels, but the network takes "
-                f"{net.n_inputs} inputs"
-            )
-        if tuple(data.classes) != tuple(net.classes):
-            return (
-                f"the dataset's classes {list(data.classes)} are not the network's "
-                f"{list(net.classes)}"
-            )
-        return ""
+        return mismatch(data, self._network)
 
     def set_dataset(self, data: Dataset | None, test: Dataset | None = None) -> bool:
         """Use ``data`` (and ``test``) for the browser and for training."""
