@@ -233,3 +233,15 @@ def test_any_sequence_of_changes_matches_a_plain_list(ops: list[tuple[str, int, 
         assert valid or len(ds) == len(model)
         assert [img.tobytes() for img in ds.images] == [img for img, _ in model]
         assert ds.label_indices.tolist() == [k for _, k in model]
+
+
+def test_mismatch_says_why_a_network_cannot_read_a_dataset() -> None:
+    from fruitnet_gui.model import fruit_network, paper_network
+    from fruitnet_gui.model.dataset import mismatch
+    from fruitnet_gui.model.fruits import generate
+
+    fruits = generate(2, seed=0)
+    assert mismatch(fruits, fruit_network(0)) == ""
+    assert "36 pixels, but the network takes 2 inputs" in mismatch(fruits, paper_network())
+    renamed = Dataset(fruits.images, fruits.labels, classes=("tomato", "red apple"))
+    assert "are not the network's" in mismatch(renamed, fruit_network(0))
