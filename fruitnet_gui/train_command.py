@@ -11,11 +11,12 @@ from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.network import Network, fruit_network, random_network
 from fruitnet_gui.model.training import Progress, TrainingConfig, train
+from fruitnet_gui.resources import DATASETS
 
 __all__ = ["SHIPPED_DATASET", "train_command"]
 
 #: The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md).
-SHIPPED_DATASET = Path(__file__).resolve().parent.parent / "datasets" / "fruits-6x6"
+SHIPPED_DATASET = DATASETS / "fruits-6x6"
 
 
 def _load(path: str | Path) -> Dataset:

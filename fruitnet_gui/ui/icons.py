@@ -11,10 +11,9 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-__all__ = ["ASSETS", "icon", "icon_path"]
+from fruitnet_gui.resources import ASSETS
 
-#: The ``assets/`` folder at the top of the source tree.
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+__all__ = ["ASSETS", "icon", "icon_path"]
 
 
 def icon_path(name: str) -> Path:
