@@ -138,7 +138,7 @@ def have_numba() -> bool:
         _numba_tried = True
         try:  # optional acceleration; without it the NumPy loop gives the same numbers
             from fruitnet_gui.model._compiled import online_epoch
-        except ImportError:
+        except Exception:  # not installed, or Numba cannot set up (no writable cache)
             pass
         else:
             _online_epoch = online_epoch
@@ -168,12 +168,16 @@ def predict(network: Network, inputs: np.ndarray) -> np.ndarray:
 def warm_up() -> None:
     """Import the optional accelerators and get the compiled loop ready (from Numba's
     cache, or compiled the first time): what a training process does while it waits."""
+    global _online_epoch
     have_scipy()
     if have_numba():
         # a 1-2-2 net on one sample; weights in Fortran order, as the kernel keeps them
         A1, A2 = np.zeros((2, 2), order="F"), np.zeros((3, 2), order="F")
         h, dh, dy = np.empty(2), np.empty(2), np.empty(2)
-        _online_epoch(np.zeros((1, 1)), np.zeros((1, 2)), A1, A2, 0.0, 1.0, h, dh, dy)  # type: ignore[misc]
+        try:
+            _online_epoch(np.zeros((1, 1)), np.zeros((1, 2)), A1, A2, 0.0, 1.0, h, dh, dy)  # type: ignore[misc]
+        except Exception:  # it cannot compile here: train with the NumPy loop instead
+            _online_epoch = None
 
 
 def _sigmoid_numpy(net: np.ndarray, out: np.ndarray) -> None:

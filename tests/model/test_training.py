@@ -273,3 +273,30 @@ def test_fast_predict_equals_the_network(layers) -> None:
     net.bias_input = -0.5
     x = np.random.default_rng(5).uniform(-2, 2, size=(1234, layers[0]))  # pieces of 500
     np.testing.assert_allclose(predict(net, x), net.predict(x), rtol=0, atol=1e-12)
+
+
+def test_training_falls_back_to_the_numpy_loop_when_numba_cannot_start(monkeypatch) -> None:
+    # e.g. a read-only install with no writable home: Numba cannot set up its cache
+    import sys
+    import types
+
+    from fruitnet_gui.model import kernel
+
+    broken = types.ModuleType("fruitnet_gui.model._compiled")
+
+    def fail(name: str):
+        raise RuntimeError("cannot cache function 'online_epoch': no locator available")
+
+    broken.__getattr__ = fail  # type: ignore[method-assign]
+    monkeypatch.setitem(sys.modules, "fruitnet_gui.model._compiled", broken)
+    monkeypatch.setattr(kernel, "_numba_tried", False)
+    monkeypatch.setattr(kernel, "_online_epoch", None)
+    kernel.warm_up()
+    assert not kernel.have_numba()
+    net = paper_network()
+    k = OnlineKernel(net)
+    assert not k.compiled
+    k.step(PAPER_INPUT, PAPER_TARGET)
+    np.testing.assert_allclose(
+        k.network().flat_params(), walk(net, PAPER_INPUT, PAPER_TARGET).flat_params(), atol=1e-12
+    )
