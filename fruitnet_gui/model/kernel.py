@@ -26,7 +26,9 @@ import numpy as np
 
 from fruitnet_gui.model.network import Network
 
-__all__ = ["OnlineKernel", "have_numba", "have_scipy", "predict", "warm_up"]
+__all__ = [
+    "OnlineKernel", "compiled_loop_loaded", "have_numba", "have_scipy", "predict", "warm_up",
+]  # fmt: skip
 
 #: Up to this many rows a block's update is one BLAS dgemm call (9 µs against 21 µs
 #: for NumPy's matmul, scale and subtract at 32 rows); longer blocks are split between
@@ -142,6 +144,11 @@ def have_numba() -> bool:
             pass
         else:
             _online_epoch = online_epoch
+    return _online_epoch is not None
+
+
+def compiled_loop_loaded() -> bool:
+    """Whether the compiled loop is loaded already (asking does not load it)."""
     return _online_epoch is not None
 
 

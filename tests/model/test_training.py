@@ -300,3 +300,24 @@ def test_training_falls_back_to_the_numpy_loop_when_numba_cannot_start(monkeypat
     np.testing.assert_allclose(
         k.network().flat_params(), walk(net, PAPER_INPUT, PAPER_TARGET).flat_params(), atol=1e-12
     )
+
+
+def test_short_runs_do_not_wait_for_numba_to_load() -> None:
+    # Loading Numba takes longer than a short run of the NumPy loop (fruitnet train's
+    # default is 25,000 samples); long online runs load it.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, numpy as np\n"
+        "from fruitnet_gui.model import fruit_network\n"
+        "from fruitnet_gui.model.training import TrainingConfig, train\n"
+        "x = np.random.default_rng(0).uniform(size=(500, 36)); t = np.eye(2)[[0, 1] * 250]\n"
+        "list(train(fruit_network(0), x, t, TrainingConfig(epochs=int(sys.argv[1]))))\n"
+        "print('numba' in sys.modules)\n"
+    )
+    short = subprocess.run([sys.executable, "-c", code, "50"], capture_output=True, text=True)
+    assert short.stdout.strip() == "False", short.stderr
+    if have_numba():
+        long = subprocess.run([sys.executable, "-c", code, "300"], capture_output=True, text=True)
+        assert long.stdout.strip() == "True", long.stderr
