@@ -13,9 +13,9 @@ a different form:
   (one call instead of two, and no temporary matrix). Without SciPy the same steps
   run in plain NumPy;
 * where Numba is installed (the ``fast`` extra), online training of a net with one
-  hidden layer runs as one compiled loop (:mod:`fruitnet_gui.model._compiled`): about
-  seven times the samples per second of the NumPy loop, whose ten calls a sample cost
-  ~1 µs each here.
+  hidden layer runs as one compiled loop (:mod:`fruitnet_gui.model._compiled`): five
+  to seven times the samples per second of the NumPy loop, whose ten calls a sample
+  cost ~1 µs each here.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ __all__ = [
 ]  # fmt: skip
 
 #: Up to this many rows a block's update is one BLAS dgemm call (9 µs against 21 µs
-#: for NumPy's matmul, scale and subtract at 32 rows); longer blocks are split between
-#: the cores (:meth:`OnlineKernel._long_block`).
+#: for NumPy's matmul, scale and subtract at 32 rows); longer blocks are worked through
+#: in cache-sized pieces (:meth:`OnlineKernel._long_block`).
 SMALL_BLOCK = 256
 #: Rows a long block is worked through at a time: the ~8 work arrays of a piece then
 #: fit in the cache (a full batch of 10,000 at once: 9-16 ms an epoch; in pieces: ~7).
