@@ -409,9 +409,9 @@ class OnlineKernel:
             np.add(A, G, out=A)
 
     def _block_buffers(self, n: int, width: int) -> tuple[np.ndarray, ...]:
-        """Work arrays for :meth:`run_batches`, kept between calls: fresh multi-megabyte
-        arrays every epoch cost more in page faults than the arithmetic (measured: a
-        full-batch epoch of 10,000 samples took 22 ms instead of 8)."""
+        """Work arrays for :meth:`run_batches`'s short blocks, kept between calls: fresh
+        multi-megabyte arrays every epoch cost more in page faults than the arithmetic
+        (measured when full batches still ran here: 22 ms an epoch instead of 8)."""
         key = (n, width)
         if self._buffers_key != key:
             m, k = self.nets[0].size, self.y.size
