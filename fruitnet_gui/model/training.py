@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
-from fruitnet_gui.model.kernel import OnlineKernel, compiled_loop_loaded, predict
+from fruitnet_gui.model.kernel import SMALL_BLOCK, OnlineKernel, compiled_loop_loaded, predict
 from fruitnet_gui.model.network import Network, check_learning_rate, check_seed, total_error
 
 __all__ = [
@@ -128,10 +128,13 @@ def confusion_matrix(network: Network, inputs: np.ndarray, targets: np.ndarray) 
     return m
 
 
-#: Online runs of at least this many samples load the compiled loop if it is not loaded
-#: yet: about where the NumPy loop (70,000-110,000 samples/s here) would have spent the
-#: time Numba takes to load.
+#: Online runs of at least this many samples load the compiled loops if they are not
+#: loaded yet: about where the NumPy loop (70,000-110,000 samples/s here) would have
+#: spent the time Numba takes to load.
 COMPILE_WORTH_SAMPLES = 150_000
+#: The same for batches longer than the kernel's short blocks: compiled they run at
+#: twice the NumPy pieces' ~1.3 million samples/s, so it takes this many to gain ~1.5 s.
+COMPILE_WORTH_BATCH_SAMPLES = 4_000_000
 
 
 def train(
@@ -156,16 +159,21 @@ def train(
     if has_test:
         tx = network.check_input(np.asarray(test_inputs, dtype=np.float64))
         tt = network.check_target(np.asarray(test_targets, dtype=np.float64))
-    # The compiled loop is ~5× the NumPy loop, but loading Numba takes ~1-2 s (more the
-    # first time): worth it for long online runs, or once loaded (a training process).
-    online_work = len(xs) * config.epochs if config.mode == "online" else 0
-    compiled = compiled_loop_loaded() or online_work >= COMPILE_WORTH_SAMPLES
+    n = len(xs)
+    batch = {"online": 1, "batch": n, "minibatch": config.batch_size}[config.mode]
+    # The compiled loops are ~5× (online) and ~2× (long batches) the NumPy ones, but
+    # loading Numba takes ~1-2 s (more the first time): worth it for long runs, or once
+    # loaded (a training process).
+    work = n * config.epochs
+    compiled = (
+        compiled_loop_loaded()
+        or (batch == 1 and work >= COMPILE_WORTH_SAMPLES)
+        or (batch > SMALL_BLOCK and n > SMALL_BLOCK and work >= COMPILE_WORTH_BATCH_SAMPLES)
+    )
     kernel = OnlineKernel(network, config.learning_rate, use_numba=compiled)
     rng = np.random.default_rng(config.seed)
-    n = len(xs)
     history: list[EpochResult] = []
     elapsed = 0.0
-    batch = {"online": 1, "batch": n, "minibatch": config.batch_size}[config.mode]
     chunk = max(batch, (config.report_every // batch) * batch) if batch < n else n
 
     def snapshot(epoch: int, done: int, **kw) -> Progress:

@@ -232,14 +232,15 @@ def test_fruitnet_train_bad_arguments_exit_2_with_one_line(argv, capsys) -> None
 
 
 @pytest.mark.parametrize("batch", [32, 300, 1200])
-def test_batches_of_the_fruit_net_equal_the_teaching_model(batch) -> None:
-    # 32: one BLAS call per update; 300 and 1200: long blocks, split between the cores
-    # and worked through in pieces (1200 rows: three pieces on two threads)
+@kernels
+def test_batches_of_the_fruit_net_equal_the_teaching_model(batch, kernel_options) -> None:
+    # 32: one BLAS call per update; 300 and 1200: long blocks, worked through in pieces
+    # of 500 (1200 rows: two whole pieces and a short one)
     net = random_network((36, 36, 2), seed=9)
     net.bias_input = -0.5  # the bias weights' gradient is scaled by it
     rng = np.random.default_rng(3)
     xs, ts = rng.uniform(size=(1200, 36)), np.eye(2)[rng.integers(0, 2, 1200)]
-    kernel = OnlineKernel(net)
+    kernel = OnlineKernel(net, **kernel_options)
     kernel.run_batches(xs, ts, batch)
     kernel.run_batches(xs, ts, batch)  # again: the kept buffers must not carry anything over
     expected = net
@@ -249,6 +250,54 @@ def test_batches_of_the_fruit_net_equal_the_teaching_model(batch) -> None:
     np.testing.assert_allclose(
         kernel.network().flat_params(), expected.flat_params(), rtol=0, atol=1e-12
     )
+
+
+@pytest.mark.skipif(not have_numba(), reason="Numba is not installed")
+@pytest.mark.parametrize("layers", [(36, 36, 2), (5, 3, 4), (1, 1, 1)])
+def test_the_compiled_full_batch_equals_the_teaching_model_for_other_shapes(layers) -> None:
+    net = random_network(layers, seed=11, scale=4.0)  # large weights: saturated sigmoids
+    rng = np.random.default_rng(12)
+    xs, ts = rng.uniform(-3, 3, size=(777, layers[0])), rng.uniform(size=(777, layers[-1]))
+    kernel = OnlineKernel(net)
+    assert kernel.compiled
+    kernel.run_batches(xs, ts, len(xs))
+    expected, _ = net.train_step(xs, ts)
+    np.testing.assert_allclose(
+        kernel.network().flat_params(), expected.flat_params(), rtol=0, atol=1e-12
+    )
+
+
+@pytest.mark.skipif(not have_numba(), reason="Numba is not installed")
+def test_the_compiled_sigmoid_equals_scipy_expit_everywhere() -> None:
+    from scipy.special import expit
+
+    from fruitnet_gui.model._compiled import sigmoid
+
+    # long arrays, so the compiled loop takes its four-at-a-time path, not the tail
+    x = np.concatenate([np.linspace(-800, 800, 200_001), np.linspace(-40, 40, 100_001)])
+    ours = x.copy()
+    sigmoid(ours)
+    ref = expit(x)
+    # 3 units in the last place at most; below exp(-708) both are 0 to within 1e-307
+    np.testing.assert_allclose(ours, ref, rtol=5e-16, atol=1e-307)
+    assert ours[x == 0.0][0] == 0.5
+    special = np.array([np.nan, np.inf, -np.inf, 1e308, -1e308] * 16)
+    out = special.copy()
+    sigmoid(out)
+    assert np.isnan(out[0::5]).all()  # NaN stays NaN: a diverged net must show as one
+    assert (out[1::5] == 1.0).all() and (out[3::5] == 1.0).all()
+    assert (out[2::5] < 1e-307).all() and (out[4::5] < 1e-307).all()
+
+
+@pytest.mark.parametrize("kernel_name", [k for k in KERNELS if k != "numba" or have_numba()])
+def test_a_full_batch_from_diverged_weights_stays_nan_in_every_kernel(kernel_name) -> None:
+    # a NaN must reach every weight, as it does in the teaching model, so that training
+    # can report the divergence (the compiled sigmoid must not turn it into a number)
+    kernel = OnlineKernel(random_network((36, 36, 2), seed=1), **KERNELS[kernel_name])
+    kernel.A[0][3, 4] = np.nan  # input 3 → hidden 4
+    xs = np.random.default_rng(0).uniform(size=(600, 36))
+    kernel.run_batches(xs, np.eye(2)[[0, 1] * 300], 600)
+    assert np.isnan(kernel.A[0]).all() and np.isnan(kernel.A[1]).all()
 
 
 def test_train_says_when_every_image_gets_the_same_class(capsys) -> None:
@@ -313,11 +362,17 @@ def test_short_runs_do_not_wait_for_numba_to_load() -> None:
         "from fruitnet_gui.model import fruit_network\n"
         "from fruitnet_gui.model.training import TrainingConfig, train\n"
         "x = np.random.default_rng(0).uniform(size=(500, 36)); t = np.eye(2)[[0, 1] * 250]\n"
-        "list(train(fruit_network(0), x, t, TrainingConfig(epochs=int(sys.argv[1]))))\n"
+        "config = TrainingConfig(epochs=int(sys.argv[1]), mode=sys.argv[2])\n"
+        "list(train(fruit_network(0), x, t, config))\n"
         "print('numba' in sys.modules)\n"
     )
-    short = subprocess.run([sys.executable, "-c", code, "50"], capture_output=True, text=True)
-    assert short.stdout.strip() == "False", short.stderr
+    for mode in ("online", "batch"):
+        short = subprocess.run(
+            [sys.executable, "-c", code, "50", mode], capture_output=True, text=True
+        )
+        assert short.stdout.strip() == "False", short.stderr
     if have_numba():
-        long = subprocess.run([sys.executable, "-c", code, "300"], capture_output=True, text=True)
+        long = subprocess.run(
+            [sys.executable, "-c", code, "300", "online"], capture_output=True, text=True
+        )
         assert long.stdout.strip() == "True", long.stderr
