@@ -1,0 +1,43 @@
+"""``python -m benchmarks`` runs, writes its JSON and says which peers it skipped."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from benchmarks.__main__ import main
+
+
+@pytest.fixture
+def no_peers(monkeypatch):
+    # as on a machine without the bench extra: importing either peer fails
+    monkeypatch.setitem(sys.modules, "torch", None)
+    monkeypatch.setitem(sys.modules, "sklearn", None)
+
+
+def test_a_quick_run_without_peers_reports_them_skipped(no_peers, tmp_path, capsys) -> None:
+    out = tmp_path / "bench.json"
+    assert main(["--quick", "--only", "substeps", "training", "--json", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["quick"] and data["machine"]["torch"] is None
+    rows = {r["name"]: r for r in data["results"]}
+    assert rows["PyTorch"]["note"] == "skipped: torch is not installed"
+    assert rows["scikit-learn"]["note"] == "skipped: scikit-learn is not installed"
+    # FruitNet's own figures are still measured, and no ratio is made up without a peer
+    ours = ("online: FruitNet", "full batch: FruitNet", "mini-batch 32: FruitNet")
+    fruitnet = [r for r in data["results"] if r["name"].startswith(ours)]
+    assert len(fruitnet) >= 3 and all(r["value"] > 0 for r in fruitnet)
+    assert not any("/" in r["name"] for r in data["results"] if r["suite"] == "training")
+    assert rows["build 2891 sub-steps"]["value"] > 0
+    table = capsys.readouterr().out
+    assert table.startswith("| suite | measurement | value | unit | target | met |")
+    assert f"{len(data['results'])} figures in" in table
+
+
+def test_an_unknown_suite_is_refused(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["--only", "nonsense"])
+    assert info.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
