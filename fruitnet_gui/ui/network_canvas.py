@@ -85,6 +85,10 @@ SMALL_NET_MAX_NODES = 12
 #: into the cached background layer in aliased batches (312 of them would take ~12 ms).
 FEW_EDGES = 64
 
+#: The big net's edges are drawn in runs of this many, each run's colours in turn (see
+#: :meth:`NetworkCanvas._build_edges`): ~120 ``drawLines`` calls for the fruit net.
+DRAW_RUN = 24
+
 FRAME_MS = 33
 PRERENDER_MS = 40  # after the frame that needed a new edge layer
 
@@ -110,6 +114,7 @@ class _Geometry:
     label_texts: tuple[str, ...] = ()
     all_labels: dict[str, tuple[QRectF, str]] = field(default_factory=dict)
     bucket_key: bytes = b""  # sign and width class of every edge: what the background shows
+    draw_order: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
 
 
 class NetworkCanvas(QWidget):
@@ -536,6 +541,7 @@ class NetworkCanvas(QWidget):
             top=top,
             legend_top=legend_top,
             lines=[QLineF(*c) for c in np.hstack([p0, p1]).tolist()],
+            draw_order=np.random.default_rng(0).permutation(len(p0)),
         )
 
     def _build_edges(self, g: _Geometry) -> None:
@@ -567,13 +573,22 @@ class NetworkCanvas(QWidget):
         g.widths = np.take(_BIG_WIDTHS, bucket)
         # An update step moves one weight a little: the background layer is redrawn only
         # if some edge changes colour or width class.
-        g.bucket_key = (bucket * 2 + (w >= 0)).astype(np.int8).tobytes()
-        # thin before thick, so the strongest weights stay visible in the dense middle
+        positive = w >= 0
+        g.bucket_key = (bucket * 2 + positive).astype(np.int8).tobytes()
+        # Thin before thick, so the strongest weights stay visible in the dense middle.
+        # Within a width class, the edges go in a fixed shuffled order, a run of them at
+        # a time, each run's two colours in turn: all of one sign drawn after all of the
+        # other covered the dense middle in that one colour (a trained net looked all
+        # negative, with the signs half and half).
+        order = g.draw_order
         for b in range(len(_BIG_WIDTHS)):
-            for positive in (True, False):
-                idx = np.flatnonzero(((w >= 0) == positive) & (bucket == b))
-                if len(idx):
-                    g.buckets.append((positive, b, [g.lines[k] for k in idx]))
+            members = order[bucket[order] == b]
+            for r, start in enumerate(range(0, len(members), DRAW_RUN)):
+                run = members[start : start + DRAW_RUN]
+                for sign in (True, False) if r % 2 else (False, True):
+                    idx = run[positive[run] == sign]
+                    if len(idx):
+                        g.buckets.append((sign, b, [g.lines[k] for k in idx]))
 
     def _weight_text(self, k: int) -> str:
         name, v = self._edge_names[k], float(self._weights[k])

@@ -310,3 +310,26 @@ def test_the_dimmed_edge_layer_is_ready_before_the_first_step(qtbot, canvas, ses
     canvas._static.clear()
     assert canvas.grab().toImage() == shown  # the same as drawing it afresh
     qtbot.waitUntil(lambda: not canvas._prerender.isActive())
+
+
+def test_the_fruit_nets_dense_edges_show_both_signs_as_they_are(qtbot, canvas, session):
+    # Drawn one sign after the other, the later colour covered the dense middle: a
+    # trained net with its weights half and half looked all negative.
+    from fruitnet_gui.ui.canvas_style import BACKGROUND, BIG_PLAIN, blend
+
+    session.load_preset("fruit")
+    inner = session.network.weights[0]
+    assert 0.4 < (inner >= 0).mean() < 0.6
+    image = canvas.grab().toImage()
+    x0, x1 = canvas.node_position("x1").x(), canvas.node_position("h1").x()
+    y0, y1 = canvas.node_position("x1").y(), canvas.node_position("x36").y()
+    plain = {blend(c, BACKGROUND, BIG_PLAIN).name(): c for c in (POSITIVE, NEGATIVE)}
+    counts = {POSITIVE.name(): 0, NEGATIVE.name(): 0}
+    for x in range(int(x0 + 0.3 * (x1 - x0)), int(x0 + 0.7 * (x1 - x0)), 3):
+        for y in range(int(y0 + 20), int(y1 - 20), 3):
+            color = plain.get(image.pixelColor(x, y).name())
+            if color is not None:
+                counts[color.name()] += 1
+    share = counts[POSITIVE.name()] / sum(counts.values())
+    assert sum(counts.values()) > 1000
+    assert 0.35 < share < 0.65, counts
