@@ -55,6 +55,7 @@ from fruitnet_gui.ui.dataset_thumbnails import (
     ThumbnailList,
     ThumbnailModel,
 )
+from fruitnet_gui.ui.flow_layout import FlowLayout
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["PREDICTED_ROLE", "DatasetBrowser", "fits"]
@@ -117,8 +118,7 @@ class DatasetBrowser(QWidget):
         self._last_dir = str(Path.home())
 
         self.buttons: dict[str, QPushButton | QToolButton] = {}
-        top = QHBoxLayout()
-        top.setSpacing(4)
+        top = FlowLayout(spacing=4)  # wraps in a narrow dock
         self.buttons["fruit"] = self._button("Load the fruit dataset", self.load_fruit_dataset)
         self.buttons["fruit"].setToolTip(
             "The 500 training and 150 test images of red apples and tomatoes that come "
@@ -144,7 +144,6 @@ class DatasetBrowser(QWidget):
         )
         for key in ("fruit", "open", "save", "import", "export"):
             top.addWidget(self.buttons[key])
-        top.addStretch(1)
 
         self.tab_bar = QTabBar()
         self.tab_bar.setObjectName("dataset_tabs")
@@ -169,7 +168,8 @@ class DatasetBrowser(QWidget):
         self.list_view.setSpacing(0)
         self.list_view.setWrapping(True)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setMinimumSize(4 * (CELL.width() + 4) + 24, 2 * CELL.height() + 16)
+        # three columns at least: the dock fits the window on a 1024×768 projector
+        self.list_view.setMinimumSize(3 * (CELL.width() + 4) + 24, 2 * CELL.height() + 16)
         self.list_view.setItemDelegate(ThumbnailDelegate(self.list_view))
         self.list_view.setModel(self.model)
         self.list_view.setStyleSheet("QListView { background: white; }")

@@ -111,10 +111,8 @@ class TrainingPanel(QWidget):
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 100_000)
         self.batch_spin.setValue(32)
-        self.batch_spin.setPrefix("batch of ")
-        mode_row = QHBoxLayout()
-        mode_row.addWidget(self.mode_combo, 1)
-        mode_row.addWidget(self.batch_spin)
+        self.batch_spin.setSuffix(" samples")
+        self.batch_spin.setToolTip("Mini-batch mode: the samples averaged for each update")
 
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2**31 - 1)
@@ -135,7 +133,8 @@ class TrainingPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("Epochs", self.epochs_spin)
         form.addRow("Learning rate η", self.lr_spin)
-        form.addRow("Mode", mode_row)
+        form.addRow("Mode", self.mode_combo)
+        form.addRow("Batch size", self.batch_spin)  # on its own row: a 1024-px screen's dock
         form.addRow("Shuffle seed", self.seed_spin)
         form.addRow(target_row)
 
@@ -283,7 +282,8 @@ class TrainingPanel(QWidget):
             return
         last = progress.history[-1]
         text = (
-            f"Epoch {last.epoch}: training error <b>{last.train_error:.4g}</b>, "
+            # "after": the progress bar counts the epoch running now, one more
+            f"After epoch {last.epoch}: training error <b>{last.train_error:.4g}</b>, "
             f"accuracy <b>{100 * last.train_accuracy:.1f}%</b>"
         )
         if last.test_error is not None and last.test_accuracy is not None:

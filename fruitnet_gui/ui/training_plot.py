@@ -37,6 +37,8 @@ ERROR_LABEL = "mean E_total per sample"
 ACCURACY_LABEL = "accuracy (%)"
 #: Below this height of the two plots together their axis titles are shortened.
 SHORT_PLOTS_PX = 420
+#: Below this width the caption is set smaller (the docks of a 1280×800 window).
+COMPACT_PX = 380
 
 
 class TrainingPlot(QWidget):
@@ -54,6 +56,12 @@ class TrainingPlot(QWidget):
         self.title_label.setObjectName("training_plot_title")
         self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The legend is a line of text under the caption: inside a plot it covered the
+        # curves of a small dock wherever it was put.
+        self.legend_label = QLabel()
+        self.legend_label.setObjectName("training_plot_legend")
+        self.legend_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setBackground("w")
         self.setAutoFillBackground(True)
@@ -64,11 +72,14 @@ class TrainingPlot(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.legend_label)
         layout.addWidget(self.graphics, 1)
         self.session = session
         self._state = session.trainer.state
         self._has_test = True
         self._symbols = True
+        self._compact = False  # a narrow dock: smaller caption
+        self._title = ("", True)  # the caption's text, and whether it is muted
         #: What the curves show, extended epoch by epoch.
         self._data: dict[str, list[float]] = {}
         self._epochs = 0
@@ -89,25 +100,22 @@ class TrainingPlot(QWidget):
         )
         self.error_plot.setYRange(-0.01, 0.26, padding=0)
         self.graphics.ci.setContentsMargins(4, 0, 18, 4)
-        legend = {"labelTextSize": "10pt", "labelTextColor": AXIS_COLOR,
-                  "brush": pg.mkBrush(255, 255, 255, 230), "pen": pg.mkPen("#C9D1D9")}  # fmt: skip
-        # One legend serves both plots: their curves are drawn alike.
-        self.error_legend = self.error_plot.addLegend(offset=(-10, 10), **legend)
         self.curves: dict[str, pg.PlotDataItem] = {}
-        for key, plot, style, name in (
-            ("train_error", self.error_plot, _TRAIN_STYLE, "training set"),
-            ("test_error", self.error_plot, _TEST_STYLE, "test set"),
-            ("train_accuracy", self.accuracy_plot, _TRAIN_STYLE, "training set"),
-            ("test_accuracy", self.accuracy_plot, _TEST_STYLE, "test set"),
+        for key, plot, style in (
+            ("train_error", self.error_plot, _TRAIN_STYLE),
+            ("test_error", self.error_plot, _TEST_STYLE),
+            ("train_accuracy", self.accuracy_plot, _TRAIN_STYLE),
+            ("test_accuracy", self.accuracy_plot, _TEST_STYLE),
         ):
             color = style["color"]
             self.curves[key] = plot.plot(
-                [], [], name=name if plot is self.error_plot else None,
+                [], [],
                 pen=pg.mkPen(color, width=2.5, style=style["dash"]),
                 symbol=style["symbol"], symbolSize=7, symbolBrush=color,
                 symbolPen=pg.mkPen("w", width=1),
             )  # fmt: skip
         self.clear_curves()
+        self._update_legend()
         self._set_title("Train to see the error and accuracy after every epoch", muted=True)
         trainer = session.trainer
         trainer.progressed.connect(self._on_progressed)
@@ -122,6 +130,10 @@ class TrainingPlot(QWidget):
         short = self.graphics.height() < SHORT_PLOTS_PX
         self.error_plot.setLabel("left", "error" if short else ERROR_LABEL)
         self.accuracy_plot.setLabel("left", "accuracy %" if short else ACCURACY_LABEL)
+        compact = self.width() < COMPACT_PX
+        if compact != self._compact:
+            self._compact = compact
+            self._set_title(*self._title)
 
     @staticmethod
     def _style(plot: pg.PlotItem, left: str) -> None:
@@ -162,12 +174,31 @@ class TrainingPlot(QWidget):
         self._show_epochs(10)
 
     # -- drawing -----------------------------------------------------------------------
-    def _set_title(self, text: str, *, muted: bool = False) -> None:
+    def _set_title(self, text: str, muted: bool = False) -> None:
+        self._title = (text, muted)
         color = "#7a838c" if muted else AXIS_COLOR
+        size = (9 if muted else 10) if self._compact else (11 if muted else 12)
         self.title_label.setStyleSheet(
-            f"QLabel {{ color: {color}; font-size: {11 if muted else 12}pt; padding: 2px; }}"
+            f"QLabel {{ color: {color}; font-size: {size}pt; padding: 2px; }}"
         )
         self.title_label.setText(text)
+
+    def _update_legend(self) -> None:
+        entries = [(_TRAIN_STYLE, "━━", "training set")]
+        if self._has_test:
+            entries.append((_TEST_STYLE, "╍╍", "test set"))
+        self.legend_label.setText(
+            "&nbsp;&nbsp;&nbsp;".join(
+                f'<span style="color:{style["color"]}; font-weight:bold">{line}</span>'
+                f'&nbsp;<span style="color:{AXIS_COLOR}">{name}</span>'
+                for style, line, name in entries
+            )
+        )
+
+    @property
+    def legend_names(self) -> list[str]:
+        """The curves the legend names, in order."""
+        return ["training set", "test set"] if self._has_test else ["training set"]
 
     def _show_epochs(self, epochs: int) -> None:
         self.error_plot.setXRange(0.5, max(epochs, 1) + 0.5, padding=0)
@@ -177,12 +208,8 @@ class TrainingPlot(QWidget):
             return
         self._has_test = has
         self.curves["test_accuracy"].setVisible(has)
-        curve = self.curves["test_error"]
-        curve.setVisible(has)
-        if has:
-            self.error_legend.addItem(curve, "test set")
-        else:
-            self.error_legend.removeItem(curve)
+        self.curves["test_error"].setVisible(has)
+        self._update_legend()
 
     def _set_symbols(self, on: bool) -> None:
         if on == self._symbols:

@@ -401,3 +401,21 @@ def test_tabbed_docks_show_their_whole_names(qtbot, window):
     window.reset_layout()
     for bar in window.findChildren(QTabBar):
         assert bar.elideMode() == Qt.TextElideMode.ElideNone
+
+
+def test_the_right_hand_panels_fit_a_1024_pixel_window(qtbot, window, session):
+    # a 1024×768 projector: the docks in the proportions the window starts with there
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1024, 768)
+    docks = [window.input_dock, window.formula_dock]
+    window.resizeDocks(docks, [215, 358], Qt.Orientation.Horizontal)
+    window.dataset_browser.load_fruit_dataset()
+    for dock in (window.training_dock, window.dataset_dock):
+        dock.raise_()
+        qtbot.waitUntil(lambda d=dock: d.isVisible() and d.width() > 300)
+        area = dock.widget()
+        assert isinstance(area, QScrollArea)
+        qtbot.wait(50)  # let the layout settle
+        assert not area.horizontalScrollBar().isVisible(), dock.objectName()
+        assert area.widget().width() <= area.viewport().width()

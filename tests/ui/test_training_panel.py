@@ -156,7 +156,7 @@ def test_target_error_stops_early(qtbot, fruit, panel):
     assert last.reason == "target error" and last.epoch < 300
     assert last.history[-1].train_error <= 0.03
     assert "Reached the target error" in panel.message_label.text()
-    assert f"Epoch {last.epoch}:" in panel.result_label.text()
+    assert f"After epoch {last.epoch}:" in panel.result_label.text()
 
 
 def test_mini_batch_training_runs_to_the_end(qtbot, fruit, panel):

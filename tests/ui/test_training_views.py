@@ -47,9 +47,13 @@ def test_plot_axes_and_legend(qtbot, session):
     qtbot.waitUntil(lambda: plot.graphics.height() > 500)
     assert "mean E_total" in plot.error_plot.getAxis("left").labelText
     assert plot.accuracy_plot.getAxis("left").labelText == "accuracy (%)"
-    names = [label.text for _sample, label in plot.error_plot.legend.items]
-    assert names == ["training set", "test set"]
-    assert plot.accuracy_plot.legend is None  # one legend for both plots: drawn alike
+    # one legend for both plots, drawn alike, in a line of its own: inside a plot it
+    # covered the curves of a small dock
+    assert plot.legend_names == ["training set", "test set"]
+    assert plot.error_plot.legend is None and plot.accuracy_plot.legend is None
+    legend = plot.legend_label
+    assert legend.isVisible() and legend.geometry().bottom() <= plot.graphics.geometry().top()
+    assert "training set" in legend.text() and "test set" in legend.text()
     # in a short dock the rotated axis titles would be longer than their plots
     plot.resize(500, 260)
     qtbot.waitUntil(lambda: plot.graphics.height() < 260)
@@ -88,6 +92,19 @@ def test_accuracy_is_in_percent_and_another_network_clears_the_plot(qtbot, fruit
     assert np.all((acc >= 0) & (acc <= 100)) and acc[-1] > 80
     session.load_preset("paper")
     assert n_points(plot) == 0 and "Train to see" in plot.title_text
+
+
+def test_without_a_test_set_the_legend_names_only_the_training_set(qtbot, fruit, shipped):
+    session = fruit
+    assert session.set_dataset(shipped[0].copy(), None)
+    plot = show(qtbot, TrainingPlot(session), 260, 300)  # a 1280×800 window's dock
+    train_to_the_end(qtbot, session, epochs=2)
+    assert plot.legend_names == ["training set"]
+    assert "test set" not in plot.legend_label.text()
+    assert not plot.curves["test_error"].isVisible()
+    # the caption is set smaller in a narrow dock, and says which epoch it shows
+    assert "font-size: 10pt" in plot.title_label.styleSheet()
+    assert plot.title_text.startswith("Epoch 2 of 2")
 
 
 # -- the hidden weights ----------------------------------------------------------------
