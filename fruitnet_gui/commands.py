@@ -24,11 +24,17 @@ from fruitnet_gui.model.network import (
     paper_network,
 )
 
-__all__ = ["run"]
+__all__ = ["DEFAULT_BATCH", "run"]
+
+#: ``fruitnet train --batch-size``'s default, as the training panel's.
+DEFAULT_BATCH = 32
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line and exit status 2."""
+
+    #: The subcommands' parsers, by name (on the top-level parser).
+    commands: dict[str, argparse.ArgumentParser]
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
@@ -92,19 +98,45 @@ def _build_parser() -> argparse.ArgumentParser:
         "none with --dataset, then the training set is reported on)",
     )
     train.add_argument("--model", metavar="FILE", help="start from this model file")
-    train.add_argument("--epochs", type=int, default=50)
-    train.add_argument("--mode", choices=("online", "batch", "minibatch"), default="online")
-    train.add_argument("--batch-size", type=int, default=32, metavar="B")
-    train.add_argument("--lr", type=float, default=0.5, metavar="X", help="learning rate")
-    train.add_argument("--seed", type=seed_arg, default=0, help="seed of weights and shuffling")
-    train.add_argument("--format", choices=("text", "json"), default="text")
-    train.add_argument("--save-model", metavar="FILE", help="save the trained model here")
+    train.add_argument(
+        "--epochs", type=int, default=50, metavar="N",
+        help="passes over the training set (default: 50)",
+    )  # fmt: skip
+    train.add_argument(
+        "--mode", choices=("online", "batch", "minibatch"), default="online",
+        help="online: one update per image, as in the paper; batch: one update per epoch "
+        "with the mean gradient; minibatch: one per --batch-size images (default: online)",
+    )  # fmt: skip
+    train.add_argument(
+        "--batch-size", type=int, default=None, metavar="B",
+        help=f"images per update with --mode minibatch (default: {DEFAULT_BATCH})",
+    )  # fmt: skip
+    train.add_argument(
+        "--lr", type=float, default=0.5, metavar="X",
+        help="learning rate η (default: 0.5, the paper's)",
+    )  # fmt: skip
+    train.add_argument(
+        "--seed", type=seed_arg, default=0,
+        help="seed of the starting weights and of the shuffling (default: 0)",
+    )  # fmt: skip
+    train.add_argument(
+        "--format", choices=("text", "json"), default="text",
+        help="text: a line per epoch and a confusion matrix; json: the settings, every "
+        "epoch, the confusion matrix and the trained model (default: text)",
+    )  # fmt: skip
+    train.add_argument(
+        "--save-model", metavar="FILE",
+        help="save the trained model here (checked before training starts)",
+    )  # fmt: skip
+    parser.commands = {"trace": trace, "train": train}
     return parser
 
 
 def run(argv: Sequence[str]) -> int:
     parser = _build_parser()
-    args = parser.parse_args(list(argv))
+    args, unknown = parser.parse_known_args(list(argv))
+    if unknown:  # said by the subcommand, whose --help lists what it takes
+        parser.commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
         if args.command == "trace":
             return _trace(args, sys.stdout)

@@ -51,33 +51,72 @@ def _bar(fraction: float, width: int = 30) -> str:
     return "[" + "#" * filled + "." * (width - filled) + f"] {fraction * 100:5.1f}%"
 
 
+#: From this learning rate on, a run that learnt nothing is blamed on it.
+LARGE_LEARNING_RATE = 10.0
+
+
+def _percent(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.1f}%"
+
+
+def _advice(config: TrainingConfig) -> str:
+    """What to try when every image came out as one class."""
+    if config.learning_rate >= LARGE_LEARNING_RATE:
+        return (
+            f"The learning rate {config.learning_rate:g} is very large: such steps push the "
+            "sigmoids to 0 or 1, where their slope, and so every gradient, is about 0. "
+            "Try 0.5, the paper's."
+        )
+    if config.mode != "online":
+        return (
+            "Train for more epochs, or in online mode (one update per image: more updates "
+            "per epoch than batches)."
+        )
+    return "Train for more epochs."
+
+
 def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from fruitnet_gui.commands import DEFAULT_BATCH
+
     if args.dataset:
         data = _load(args.dataset)
         test = _load(args.test) if args.test else None
     else:
         data = _load(SHIPPED_DATASET / "train.json")
         test = _load(args.test) if args.test else _load(SHIPPED_DATASET / "test.json")
+    if len(data) == 0:
+        raise FruitNetError(f"{args.dataset or 'the training set'}: has no images to train on")
     if test is not None and (test.shape != data.shape or test.classes != data.classes):
         raise FruitNetError(
             "the test set must have the same image shape and classes as the training set"
         )
+    if test is not None and len(test) == 0:
+        test = None
     net = _network_for(data, args)
     config = TrainingConfig(
         epochs=args.epochs,
         learning_rate=args.lr,
         mode=args.mode,
-        batch_size=args.batch_size,
+        batch_size=DEFAULT_BATCH if args.batch_size is None else args.batch_size,
         seed=args.seed,
     ).checked()
+    if args.save_model:  # now, not after a long run that could then not be kept
+        from fruitnet_gui.files.atomic import check_can_save
+
+        check_can_save(args.save_model)
+    if args.batch_size is not None and config.mode != "minibatch":
+        err.write("fruitnet train: --batch-size is used only with --mode minibatch\n")
     show_bar = args.format == "text" and err.isatty()
     last: Progress | None = None
     printed = 0
     if args.format == "text":
+        how = config.mode + (f" of {config.batch_size}" if config.mode == "minibatch" else "")
+        on = f"{len(data)} images" + (f", testing on {len(test)}" if test is not None else "")
         out.write(
-            f"Training {'-'.join(map(str, net.layers))} on {len(data)} images "
-            f"({config.mode}, learning rate {config.learning_rate:g}, seed {config.seed})\n"
-            f"{'epoch':>5}  {'train error':>11}  {'test error':>10}  {'test accuracy':>13}\n"
+            f"Training {'-'.join(map(str, net.layers))} on {on} "
+            f"({how}, learning rate {config.learning_rate:g}, seed {config.seed})\n"
+            f"{'epoch':>5}  {'train error':>11}  {'train acc':>9}  {'test error':>10}  "
+            f"{'test acc':>8}\n"
         )
     for progress in train(
         net,
@@ -93,10 +132,12 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 r = progress.history[printed]
                 printed += 1
                 test_err = "-" if r.test_error is None else f"{r.test_error:.6f}"
-                test_acc = "-" if r.test_accuracy is None else f"{r.test_accuracy * 100:.1f}%"
                 if show_bar:
                     err.write("\r\033[K")
-                out.write(f"{r.epoch:>5}  {r.train_error:>11.6f}  {test_err:>10}  {test_acc:>13}\n")
+                out.write(
+                    f"{r.epoch:>5}  {r.train_error:>11.6f}  {_percent(r.train_accuracy):>9}  "
+                    f"{test_err:>10}  {_percent(r.test_accuracy):>8}\n"
+                )
                 out.flush()
             if show_bar and not progress.finished:
                 err.write("\r" + _bar(progress.fraction))
@@ -114,16 +155,38 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from fruitnet_gui.files.model_io import model_to_dict
 
         data_out = {
+            "settings": {
+                "layers": list(net.layers),
+                "classes": list(data.classes),
+                "train_images": len(data),
+                "test_images": 0 if test is None else len(test),
+                "epochs": config.epochs,
+                "mode": config.mode,
+                "batch_size": config.batch_size if config.mode == "minibatch" else None,
+                "learning_rate": config.learning_rate,
+                "seed": config.seed,
+            },
+            "finished": last.reason,
             "epochs": [
                 {
                     "epoch": r.epoch,
                     "train_error": r.train_error,
+                    "train_accuracy": r.train_accuracy,
                     "test_error": r.test_error,
                     "test_accuracy": r.test_accuracy,
                     "seconds": r.seconds,
                 }
                 for r in last.history
             ],
+            "confusion": None
+            if last.confusion is None
+            else {
+                "on": "test" if test is not None else "training",
+                "rows": "true class",
+                "columns": "predicted class",
+                "classes": list(data.classes),
+                "matrix": last.confusion.tolist(),
+            },
             "model": model_to_dict(last.network),
         }
         json.dump(data_out, out, indent=1, allow_nan=False)
@@ -142,8 +205,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 only = names[int(predicted.argmax())]
                 out.write(
                     f"Every image was predicted as {only}: the network cannot tell the classes "
-                    "apart yet. Train for more epochs, or in online mode (one update per "
-                    "image: more updates per epoch than batches).\n"
+                    f"apart yet. {_advice(config)}\n"
                 )
         if args.save_model:
             out.write(f"Saved the trained model to {args.save_model}\n")

@@ -98,6 +98,10 @@ def _kind(value: object) -> str:
     return repr(value)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _is_number(value: object) -> bool:
     return type(value) is int or type(value) is float
 
@@ -195,13 +199,13 @@ def _check_sample(i: int, sample: Any, shape: tuple[int, int], index: dict[str, 
     rows, cols = shape
     pixels = sample["pixels"]
     if not isinstance(pixels, list) or len(pixels) != rows:
-        got = f"{len(pixels)} rows" if isinstance(pixels, list) else _kind(pixels)
+        got = _count(len(pixels), "row") if isinstance(pixels, list) else _kind(pixels)
         raise _Bad(
             f"samples[{i}].pixels must be {rows} rows of {cols} numbers (the shape), got {got}"
         )
     for r, row in enumerate(pixels):
         if not isinstance(row, list) or len(row) != cols:
-            got = f"{len(row)} values" if isinstance(row, list) else _kind(row)
+            got = _count(len(row), "value") if isinstance(row, list) else _kind(row)
             raise _Bad(f"samples[{i}].pixels[{r}] must hold {cols} numbers (the shape), got {got}")
         for c, v in enumerate(row):
             if not _is_number(v):

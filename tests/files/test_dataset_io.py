@@ -136,7 +136,7 @@ BAD_DOCUMENTS = [
     (_set("samples.1.label", _DELETE), 'samples[1] has no "label"'),
     (_set("samples.0.pixels", _DELETE), 'samples[0] has no "pixels"'),
     (_set("samples.0.colour", "red"), 'samples[0] has an unknown key "colour"'),
-    (_set("samples.0.pixels", [[0, 0, 0]]), "must be 2 rows of 3 numbers (the shape), got 1 rows"),
+    (_set("samples.0.pixels", [[0, 0, 0]]), "must be 2 rows of 3 numbers (the shape), got 1 row"),
     (
         _set("samples.0.pixels.1", [0, 0]),
         "samples[0].pixels[1] must hold 3 numbers (the shape), got 2 values",

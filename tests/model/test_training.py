@@ -376,3 +376,74 @@ def test_short_runs_do_not_wait_for_numba_to_load() -> None:
             [sys.executable, "-c", code, "300", "online"], capture_output=True, text=True
         )
         assert long.stdout.strip() == "True", long.stderr
+
+
+def test_fruitnet_train_checks_where_it_will_save_before_training(capsys, tmp_path) -> None:
+    # a run of hours must not end in "cannot save here" with the weights lost
+    for where in (tmp_path / "missing" / "m.json", tmp_path):
+        assert run(["train", "--epochs", "1", "--save-model", str(where)]) == 2
+        out, err = capsys.readouterr()
+        assert out == ""  # not a line of training
+        assert err.count("\n") == 1 and str(where) in err
+
+
+def test_fruitnet_train_refuses_an_empty_dataset_before_printing(capsys, tmp_path) -> None:
+    from fruitnet_gui.files.dataset_io import save_dataset
+    from fruitnet_gui.model.dataset import Dataset
+
+    path = tmp_path / "empty.json"
+    save_dataset(Dataset(np.zeros((0, 6, 6)), np.zeros(0, dtype=int)), path)
+    assert run(["train", "--dataset", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "has no images" in err
+
+
+def test_an_unknown_train_option_points_to_train_help(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        run(["train", "--json"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "unrecognized arguments: --json" in err and "(see fruitnet train --help)" in err
+
+
+def test_fruitnet_train_help_gives_every_default(capsys) -> None:
+    with pytest.raises(SystemExit):
+        run(["train", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for phrase in ("(default: 50)", "(default: online)", "(default: 32)", "(default: 0.5",
+                   "(default: 0)", "(default: text)"):  # fmt: skip
+        assert phrase in text
+
+
+def test_a_huge_learning_rate_that_learnt_nothing_is_named_as_the_cause(capsys) -> None:
+    assert run(["train", "--lr", "1000", "--epochs", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "Every image was predicted as" in out
+    assert "learning rate 1000 is very large" in out and "online mode" not in out
+
+
+def test_a_batch_size_without_minibatch_mode_is_said_to_be_unused(capsys) -> None:
+    assert run(["train", "--epochs", "1", "--batch-size", "7"]) == 0
+    out, err = capsys.readouterr()
+    assert "--batch-size is used only with --mode minibatch" in err
+    assert run(["train", "--epochs", "1", "--mode", "minibatch", "--batch-size", "7"]) == 0
+    out, err = capsys.readouterr()
+    assert "(minibatch of 7," in out and err == ""
+
+
+def test_fruitnet_train_json_has_the_settings_and_the_confusion_matrix(capsys) -> None:
+    assert run(["train", "--epochs", "2", "--mode", "batch", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["settings"] == {
+        "layers": [36, 36, 2], "classes": ["red apple", "tomato"], "train_images": 500,
+        "test_images": 150, "epochs": 2, "mode": "batch", "batch_size": None,
+        "learning_rate": 0.5, "seed": 0,
+    }  # fmt: skip
+    assert data["finished"] == "epochs"
+    confusion = data["confusion"]
+    assert confusion["on"] == "test" and confusion["classes"] == ["red apple", "tomato"]
+    assert np.array(confusion["matrix"]).sum() == 150
+    last = data["epochs"][-1]
+    hits = np.trace(np.array(confusion["matrix"]))
+    assert last["test_accuracy"] == pytest.approx(hits / 150)
+    assert 0 <= last["train_accuracy"] <= 1
