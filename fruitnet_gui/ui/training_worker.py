@@ -355,9 +355,15 @@ class TrainingRunner(QObject):
 
     @Slot(object)
     def _on_worker_progressed(self, progress: Progress) -> None:
+        first = self._latest is None
         self._latest = progress
         if self._state == "paused":
             self._publish()  # the chunk that was running when Pause came: show it now
+        elif first:
+            # the run's first snapshot is shown at once, not at the next frame (up to
+            # FRAME_MS later): Train answers as soon as there is something to show
+            self._publish()
+            self._timer.start()  # the next frame a whole FRAME_MS from now
 
     @Slot(object)
     def _on_worker_done(self, last: Progress | None) -> None:
