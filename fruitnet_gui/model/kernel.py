@@ -134,7 +134,7 @@ class _CompiledPieces:
         W2, b2 = np.ascontiguousarray(A2[:-1]), A2[-1] * bias
         G1 = np.zeros(W1t.shape[::-1], order="F")  # BLAS adds each piece's aᵀ·δ to it
         G2, g1b, g2b = np.zeros(W2.shape), np.zeros(m), np.zeros(k)
-        tT = np.ascontiguousarray(t.T)
+        tT = np.ascontiguousarray(t.T, dtype=np.float64)
         for start in range(0, len(x), PIECE):
             a = x[start : start + PIECE]
             p = len(a)
