@@ -76,8 +76,9 @@ class Formula:
     @property
     def html(self) -> str:
         if self._html is None:
+            # a typeset minus, as the headline and the table print negative numbers
             self._html = "".join(
-                html_name(p[1:]) if _is_name(p) else escape(p, quote=False)
+                html_name(p[1:]) if _is_name(p) else escape(p, quote=False).replace("-", "−")
                 for p in _flat(self.parts)
             )
         return self._html

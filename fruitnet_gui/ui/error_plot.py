@@ -33,6 +33,8 @@ class ErrorPlot(pg.PlotWidget):
         item.setLabel("left", "E_total")
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
+        # room on the right for the last tick's label, which ran into the dock's edge
+        item.setContentsMargins(0, 0, 14, 4)
         for name in ("bottom", "left"):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen("#37474f"))

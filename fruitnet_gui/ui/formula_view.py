@@ -253,7 +253,9 @@ class FormulaView(QWidget):
         self.table.setColumnCount(len(_COLUMNS))
         self.table.setHeaderLabels(list(_COLUMNS))
         self.table.setUniformRowHeights(True)
-        self.table.setRootIsDecorated(True)
+        # no expand arrows, a small indent: room for the numbers in a 1024-pixel window
+        self.table.setRootIsDecorated(False)
+        self.table.setIndentation(12)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -263,7 +265,7 @@ class FormulaView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # the names stay readable in a narrow dock: the table scrolls sideways instead
-        header.setMinimumSectionSize(110)
+        header.setMinimumSectionSize(96)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.table.itemDoubleClicked.connect(self._on_item_double_clicked)
@@ -416,10 +418,19 @@ class FormulaView(QWidget):
             self.table.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _fit_columns(self) -> None:
+        """The number columns as wide as their widest number, the names get the rest: in
+        the dock of a 1024-pixel window a wider guess cut the paper's numbers ("0.8" for
+        0.857) and shortened every gradient's name to "∂Etotal/…"."""
         metrics = self.table.fontMetrics()
-        width = metrics.horizontalAdvance("−0.0000000000000") + 16
-        self.table.setColumnWidth(1, width)
-        self.table.setColumnWidth(2, metrics.horizontalAdvance(" −0.000000000 ") + 16)
+        iteration = self._session.iteration
+        if iteration.is_paper:  # 35 values: measure them
+            values = [self._format(s.value) for s in iteration.steps]
+            printed = [format_value(v) for v in PAPER_PRINTED.values()]
+            widest = max(metrics.horizontalAdvance(t) for t in values)
+            self.table.setColumnWidth(2, max(metrics.horizontalAdvance(t) for t in printed) + 6)
+        else:  # thousands: the widest a value is written
+            widest = metrics.horizontalAdvance("−0.0000000000000")
+        self.table.setColumnWidth(1, widest + 6)
 
     # -- the formula ---------------------------------------------------------------------
     def _set_title(self, text: str) -> None:

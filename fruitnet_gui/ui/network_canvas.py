@@ -115,6 +115,7 @@ class _Geometry:
     all_labels: dict[str, tuple[QRectF, str]] = field(default_factory=dict)
     bucket_key: bytes = b""  # sign and width class of every edge: what the background shows
     draw_order: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.intp))
+    label_px: int = 15  # the weight labels' font size
 
 
 class NetworkCanvas(QWidget):
@@ -542,6 +543,9 @@ class NetworkCanvas(QWidget):
             legend_top=legend_top,
             lines=[QLineF(*c) for c in np.hstack([p0, p1]).tolist()],
             draw_order=np.random.default_rng(0).permutation(len(p0)),
+            # between close columns (a 1024-pixel window) smaller, so that they fit
+            # between the nodes instead of covering them
+            label_px=15 if gap >= 160 else max(11, round(gap * 0.095)),
         )
 
     def _build_edges(self, g: _Geometry) -> None:
@@ -607,7 +611,7 @@ class NetworkCanvas(QWidget):
     ) -> dict[str, tuple[QRectF, str]]:
         """Put each weight's label on its edge where it covers no node and no other label."""
         labels: dict[str, tuple[QRectF, str]] = {}
-        fm = QFontMetricsF(_font(15, bold=True))  # bold when highlighted: the wider one
+        fm = QFontMetricsF(_font(g.label_px, bold=True))  # bold when highlighted: the wider
         taken = [
             QRectF(x - r - 3, y - r - 3, 2 * r + 6, 2 * r + 30)  # the node and its net caption
             for (x, y), r in zip(g.pos.tolist(), g.radius.tolist())
@@ -892,7 +896,7 @@ class NetworkCanvas(QWidget):
             p.setBrush(BACKGROUND)
             p.drawRoundedRect(rect, 4, 4)
             p.setPen(DIM_TEXT if dim else _blend(edge, QColor("#000000"), 0.45))
-            p.setFont(_font(15, bold=hl))
+            p.setFont(_font(g.label_px, bold=hl))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     # -- mouse and tooltips --------------------------------------------------------------

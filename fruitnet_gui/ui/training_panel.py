@@ -34,12 +34,16 @@ from fruitnet_gui.ui.session import Session
 
 __all__ = ["MODES", "TrainingPanel"]
 
-#: Mode combo entries: the config's mode and what the student reads.
-MODES: tuple[tuple[str, str], ...] = (
-    ("online", "Online: update after every sample (as in the paper)"),
-    ("batch", "Batch: one update per epoch (mean gradient)"),
-    ("minibatch", "Mini-batch: one update per batch"),
-)
+#: Mode combo entries: the config's mode, what the student reads (short enough for the
+#: dock of a 1024-pixel window) and the item's tooltip.
+MODES: tuple[tuple[str, str, str], ...] = (
+    ("online", "Online: update per sample",
+     "One update after every sample, as in the paper"),
+    ("batch", "Batch: update per epoch",
+     "One update per epoch, with the mean gradient of all the training samples"),
+    ("minibatch", "Mini-batch: update per batch",
+     "One update per batch of samples (the batch size below), with their mean gradient"),
+)  # fmt: skip
 
 _REASONS = {
     "epochs": "Finished all {epochs} epochs.",
@@ -101,8 +105,11 @@ class TrainingPanel(QWidget):
         self.lr_spin.setToolTip("η in  w⁺ = w − η · ∂E_total/∂w  (0.5 in the paper)")
 
         self.mode_combo = QComboBox()
-        for key, text in MODES:
+        for key, text, tip in MODES:
             self.mode_combo.addItem(text, key)
+            self.mode_combo.setItemData(
+                self.mode_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+            )
         # The long item texts must not widen the dock: the combo elides them instead.
         self.mode_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

@@ -94,10 +94,8 @@ class TrainingPlot(QWidget):
         self._style(self.accuracy_plot, ACCURACY_LABEL)
         self.error_plot.getAxis("bottom").setStyle(showValues=False)
         self.error_plot.getAxis("bottom").setLabel("")
-        self.accuracy_plot.setYRange(-5, 108, padding=0)
-        self.accuracy_plot.getAxis("left").setTicks(
-            [[(v, f"{v}") for v in (0, 25, 50, 75, 100)], []]
-        )
+        self._accuracy_floor = -1
+        self._show_accuracy_from(0.0)
         self.error_plot.setYRange(-0.01, 0.26, padding=0)
         self.graphics.ci.setContentsMargins(4, 0, 18, 4)
         self.curves: dict[str, pg.PlotDataItem] = {}
@@ -108,11 +106,15 @@ class TrainingPlot(QWidget):
             ("test_accuracy", self.accuracy_plot, _TEST_STYLE),
         ):
             color = style["color"]
+            # the test set's markers are hollow: where the two curves coincide the
+            # training curve shows through them
+            hollow = style is _TEST_STYLE
             self.curves[key] = plot.plot(
                 [], [],
                 pen=pg.mkPen(color, width=2.5, style=style["dash"]),
-                symbol=style["symbol"], symbolSize=7, symbolBrush=color,
-                symbolPen=pg.mkPen("w", width=1),
+                symbol=style["symbol"], symbolSize=7,
+                symbolBrush=pg.mkBrush(255, 255, 255, 0) if hollow else color,
+                symbolPen=pg.mkPen(color, width=1.5) if hollow else pg.mkPen("w", width=1),
             )  # fmt: skip
         self.clear_curves()
         self._update_legend()
@@ -169,6 +171,7 @@ class TrainingPlot(QWidget):
         self._data = {key: [] for key in ("x", *self.curves)}
         self._epochs = 0
         self._top = 0.0
+        self._show_accuracy_from(0.0)
         self._set_has_test(True)
         self._set_symbols(True)
         self._show_epochs(10)
@@ -277,4 +280,18 @@ class TrainingPlot(QWidget):
         if np.isfinite(top) and top > 0 and top != self._top:
             self._top = top  # a new range re-lays out the axis: only when it changes
             self.error_plot.setYRange(-0.03 * top, top * 1.08, padding=0)
+        accuracies = self._data["train_accuracy"] + self._data["test_accuracy"]
+        self._show_accuracy_from(float(np.nanmin(accuracies)))
         self._set_title(title)
+
+    def _show_accuracy_from(self, lowest: float) -> None:
+        """Accuracy from 0 %, or from 50 % (chance for two classes) while every epoch is
+        above it: a trained net's 90-100 % was a thin strip at the top of 0-100."""
+        floor = 50 if lowest >= 50 else 0
+        if floor == self._accuracy_floor:
+            return
+        self._accuracy_floor = floor
+        span = 100 - floor
+        self.accuracy_plot.setYRange(floor - 0.05 * span, 100 + 0.08 * span, padding=0)
+        ticks = range(50, 101, 10) if floor == 50 else range(0, 101, 25)
+        self.accuracy_plot.getAxis("left").setTicks([[(v, f"{v}") for v in ticks], []])

@@ -54,6 +54,13 @@ def test_each_sub_step_shows_symbols_numbers_and_value(view, session):
     assert not view.note_shown
 
 
+def test_negative_numbers_in_a_formula_have_the_minus_of_the_headline(view, session):
+    session.seek(session.iteration.by_name["dEtotal/dw1"].index + 1)
+    numbers = view.part_text("numbers")
+    assert numbers.endswith("= −0.0004220") and "-" not in numbers
+    assert plain(view.value_label.text()) == "∂Etotal/∂w1 = −0.000421996007"
+
+
 @pytest.mark.parametrize(
     ("position", "words"),
     [
@@ -146,3 +153,18 @@ def test_fruit_network_table_is_incremental_and_fast(qtbot):
     assert per_step < 0.05, f"{per_step * 1000:.1f} ms per step"
     session.reset()
     assert view.shown_rows == 0
+
+
+def test_the_paper_table_fits_the_dock_of_a_1024_pixel_window(qtbot, view, session):
+    # the dock is ~358 px there: numbers were cut ("0.8" for 0.857), names shortened
+    view.resize(358, 700)
+    qtbot.waitUntil(lambda: view.width() == 358)
+    session.seek(len(session.iteration))
+    table = view.table
+    widths = [table.columnWidth(c) for c in range(3)]
+    assert sum(widths) <= table.viewport().width()
+    metrics = table.fontMetrics()
+    for row in view._rows:
+        for col in (1, 2):
+            assert metrics.horizontalAdvance(row.text(col)) <= widths[col], row.text(col)
+        assert metrics.horizontalAdvance(row.text(0)) + table.indentation() <= widths[0]

@@ -90,8 +90,12 @@ def test_accuracy_is_in_percent_and_another_network_clears_the_plot(qtbot, fruit
     train_to_the_end(qtbot, session, epochs=3)
     _x, acc = plot.points("train_accuracy")
     assert np.all((acc >= 0) & (acc <= 100)) and acc[-1] > 80
+    # every epoch above chance: the axis starts near 50 %, so 90-100 % is not a strip
+    low, high = plot.accuracy_plot.viewRange()[1]
+    assert 40 <= low < 50 and 100 < high <= 105
     session.load_preset("paper")
     assert n_points(plot) == 0 and "Train to see" in plot.title_text
+    assert plot.accuracy_plot.viewRange()[1][0] < 0  # a new run starts from 0 % again
 
 
 def test_without_a_test_set_the_legend_names_only_the_training_set(qtbot, fruit, shipped):
