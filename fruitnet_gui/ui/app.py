@@ -1,6 +1,7 @@
 """The application: ``fruitnet-gui`` and ``python -m fruitnet_gui`` start here.
 
-``fruitnet-gui [--preset paper|fruit] [--model FILE] [--seed N] [--settings FILE]``
+``fruitnet-gui [--preset paper|fruit] [--model FILE] [--seed N] [--scale X]
+[--settings FILE]``
 
 A model file that cannot be read is a usage error: the message goes to stderr and the
 exit status is 2 (as for a bad option), rather than silently opening something else.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import signal
 import sys
 
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from fruitnet_gui.commands import seed_arg
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.ui.icons import icon
-from fruitnet_gui.ui.main_window import MainWindow
+from fruitnet_gui.ui.main_window import SCALE_RANGE, MainWindow, saved_scale
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["APP_NAME", "ORGANIZATION", "build_parser", "create_window", "main"]
@@ -51,11 +53,47 @@ def build_parser() -> argparse.ArgumentParser:
         help="seed of the fruit classifier's random start weights (default 0)",
     )
     parser.add_argument(
+        "--scale",
+        type=_scale_arg,
+        metavar="X",
+        help="draw everything X times as large, e.g. 1.5 for a projector (default: the "
+        "size chosen in View → Size of everything, else 1)",
+    )
+    parser.add_argument(
         "--settings",
         metavar="FILE",
         help="remember the window layout in this ini file instead of the user's settings",
     )
     return parser
+
+
+def _scale_arg(text: str) -> float:
+    low, high = SCALE_RANGE
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a scale is a number, not {text!r}") from None
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(f"a scale is from {low:g} to {high:g}, not {text}")
+    return value
+
+
+def _settings(args: argparse.Namespace) -> QSettings:
+    if args.settings:
+        return QSettings(args.settings, QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION, APP_NAME)  # what QSettings() is once the app is named
+
+
+def _apply_scale(args: argparse.Namespace) -> None:
+    """Before the QApplication exists: Qt reads its scale factor once, at the start. An
+    explicit --scale wins; the saved size does not override the user's own
+    QT_SCALE_FACTOR."""
+    if args.scale is not None:
+        os.environ["QT_SCALE_FACTOR"] = f"{args.scale:g}"
+        return
+    scale = saved_scale(_settings(args))
+    if scale != 1.0:
+        os.environ.setdefault("QT_SCALE_FACTOR", f"{scale:g}")
 
 
 def create_window(args: argparse.Namespace) -> MainWindow:
@@ -68,10 +106,7 @@ def create_window(args: argparse.Namespace) -> MainWindow:
         session.set_network(network, "")
     elif args.preset == "fruit":
         session.load_preset("fruit", args.seed)
-    settings = (
-        QSettings(args.settings, QSettings.Format.IniFormat) if args.settings else QSettings()
-    )
-    window = MainWindow(session, settings)
+    window = MainWindow(session, _settings(args))
     window.fruit_seed = args.seed
     session.setParent(window)
     if args.model:
@@ -105,6 +140,8 @@ def _close_on_signals(window: MainWindow) -> QTimer:
 def main(argv: list[str] | None = None) -> int:
     """Parse ``argv``, open the window and run until it is closed; the exit status."""
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if QApplication.instance() is None:
+        _apply_scale(args)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANIZATION)

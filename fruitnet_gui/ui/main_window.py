@@ -44,11 +44,28 @@ if TYPE_CHECKING:
     from fruitnet_gui.ui.error_plot import ErrorPlot
     from fruitnet_gui.ui.training_plot import TrainingPlot
 
-__all__ = ["MainWindow"]
+__all__ = ["SCALES", "SCALE_KEY", "MainWindow", "saved_scale"]
 
 DEFAULT_SIZE = (1280, 800)
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
+#: View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR).
+SCALE_KEY = "view/scale"
+SCALES = (1.0, 1.25, 1.5, 2.0)
+#: What ``fruitnet-gui --scale`` and the setting may ask for.
+SCALE_RANGE = (0.5, 4.0)
+
+
+def saved_scale(settings: QSettings) -> float:
+    """The size chosen in View → Size (1.0 if none, or if the setting is not a size)."""
+    try:
+        value = float(settings.value(SCALE_KEY, 1.0))
+    except (TypeError, ValueError):
+        return 1.0
+    low, high = SCALE_RANGE
+    return value if low <= value <= high else 1.0
+
+
 #: Bump when the docks change, so an old saved layout is not applied to new docks.
 STATE_VERSION = 2
 #: While training, the canvas follows the weights at most this often: a full redraw of
@@ -354,6 +371,19 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self.reset_layout_action = view_menu.addAction("Reset &layout")
         self.reset_layout_action.triggered.connect(self.reset_layout)
+        # For the back of a classroom: everything larger, text, drawings and plots alike
+        # (Qt scales the whole window; it takes a new start, so it is kept for the next).
+        size_menu = view_menu.addMenu("&Size of everything (next start)")
+        self.scale_group = QActionGroup(self)
+        chosen = saved_scale(self._settings)
+        for factor in SCALES:
+            action = size_menu.addAction(f"{factor:.0%}")
+            action.setCheckable(True)
+            action.setData(factor)
+            action.setChecked(abs(factor - chosen) < 1e-9)
+            self.scale_group.addAction(action)
+        self.scale_group.triggered.connect(self._on_scale_chosen)
+        size_menu.aboutToShow.connect(self._offer_fitting_scales)
 
         help_menu = bar.addMenu("&Help")
         self.how_to_action = help_menu.addAction("&How to read this")
@@ -417,6 +447,35 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
+
+    def _offer_fitting_scales(self) -> None:
+        """Sizes at which the window would not fit this screen are not offered."""
+        screen = self.screen()
+        if screen is None:
+            return
+        try:
+            now = float(os.environ.get("QT_SCALE_FACTOR", "1"))
+        except ValueError:
+            now = 1.0
+        native = screen.availableGeometry().size() * now
+        least = self.minimumSizeHint()
+        for action in self.scale_group.actions():
+            factor = float(action.data())
+            fits = native.width() / factor >= least.width() and (
+                native.height() / factor >= least.height()
+            )
+            action.setEnabled(fits or action.isChecked())
+            action.setToolTip("" if fits else "The window would not fit this screen")
+
+    def _on_scale_chosen(self, action: QAction) -> None:
+        factor = float(action.data())
+        self._settings.setValue(SCALE_KEY, factor)
+        self._settings.sync()
+        self.statusBar().showMessage(
+            f"Everything will be drawn at {factor:.0%} the next time FruitNet opens "
+            f"(or now: fruitnet-gui --scale {factor:g})",
+            15000,
+        )
 
     def reset_layout(self) -> None:
         """Put every dock back where it was at the first start."""

@@ -50,3 +50,61 @@ def test_ctrl_c_or_kill_closes_the_window_and_its_training_process(tmp_path, sig
         time.sleep(0.1)
     else:
         pytest.fail("a process of the app's group is still running 10 s after it closed")
+
+
+_SHOW_SCALE = """
+import sys
+from PySide6.QtCore import QTimer
+import fruitnet_gui.ui.app as app
+
+made = app.create_window
+
+
+def create(args):
+    window = made(args)
+    def report():
+        print(window.devicePixelRatioF(), window.width(), flush=True)
+        window.close()
+    QTimer.singleShot(500, report)
+    return window
+
+
+app.create_window = create
+sys.exit(app.main(sys.argv[1:]))
+"""
+
+
+def _scale_shown(tmp_path, *args: str, env_scale: str | None = None) -> tuple[float, int]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("QT_SCALE_FACTOR", None)
+    if env_scale:
+        env["QT_SCALE_FACTOR"] = env_scale
+    done = subprocess.run(
+        [sys.executable, "-c", _SHOW_SCALE, "--settings", str(tmp_path / "s.ini"), *args],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    ratio, width = done.stdout.split()
+    return float(ratio), int(width)
+
+
+def test_everything_can_be_drawn_larger_for_a_projector(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from fruitnet_gui.ui.main_window import SCALE_KEY
+
+    assert _scale_shown(tmp_path)[0] == 1.0
+    assert _scale_shown(tmp_path, "--scale", "2")[0] == 2.0
+    # what View → Size of everything saves is used at the next start
+    QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat).setValue(SCALE_KEY, 1.5)
+    assert _scale_shown(tmp_path)[0] == 1.5
+    assert _scale_shown(tmp_path, "--scale", "1")[0] == 1.0  # the option wins
+    assert _scale_shown(tmp_path, env_scale="1.25")[0] == 1.25  # and the user's own setting
+
+
+def test_a_scale_out_of_range_is_refused(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-m", "fruitnet_gui", "--scale", "9"],
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"), capture_output=True, text=True,
+    )  # fmt: skip
+    assert done.returncode == 2 and "a scale is from 0.5 to 4, not 9" in done.stderr

@@ -419,3 +419,22 @@ def test_the_right_hand_panels_fit_a_1024_pixel_window(qtbot, window, session):
         qtbot.wait(50)  # let the layout settle
         assert not area.horizontalScrollBar().isVisible(), dock.objectName()
         assert area.widget().width() <= area.viewport().width()
+
+
+def test_the_size_of_everything_is_kept_for_the_next_start(qtbot, window, settings):
+    from fruitnet_gui.ui.main_window import SCALE_KEY, saved_scale
+
+    assert saved_scale(settings) == 1.0
+    checked = [a.text() for a in window.scale_group.actions() if a.isChecked()]
+    assert checked == ["100%"]
+    larger = next(a for a in window.scale_group.actions() if a.text() == "150%")
+    larger.trigger()
+    assert saved_scale(settings) == 1.5 and settings.value(SCALE_KEY) is not None
+    assert "150% the next time" in window.statusBar().currentMessage()
+    settings.setValue(SCALE_KEY, "huge")
+    assert saved_scale(settings) == 1.0  # a setting that is not a size is ignored
+    # on the 800×800 test screen, sizes at which the window would not fit are not offered
+    window._offer_fitting_scales()
+    enabled = {a.text(): a.isEnabled() for a in window.scale_group.actions()}
+    assert enabled["100%"] and enabled["150%"]  # 150 %: chosen, so still shown as such
+    assert not enabled["200%"]
