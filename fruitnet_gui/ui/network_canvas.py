@@ -554,7 +554,6 @@ class NetworkCanvas(QWidget):
         mag = np.abs(w)
         scale = float(mag.max()) if mag.size and mag.max() > 0 else 1.0
         rel = mag / scale
-        g.buckets = []
         g.labels = {}
         if self._small:
             texts = tuple(self._weight_text(k) for k in range(len(self._edge_names)))
@@ -572,13 +571,18 @@ class NetworkCanvas(QWidget):
                 g.labels = self._place_labels(g, hl, texts, force=True)
         if self._few_edges:
             g.widths = 1.5 + 6.0 * rel
+            g.buckets = []
             return
         bucket = np.digitize(rel, _BIG_THRESHOLDS)
         g.widths = np.take(_BIG_WIDTHS, bucket)
-        # An update step moves one weight a little: the background layer is redrawn only
-        # if some edge changes colour or width class.
+        # An update step moves one weight a little: the background layer (and so the
+        # draw buckets) change only if some edge changes colour or width class.
         positive = w >= 0
-        g.bucket_key = (bucket * 2 + positive).astype(np.int8).tobytes()
+        key = (bucket * 2 + positive).astype(np.int8).tobytes()
+        if key == g.bucket_key and g.buckets:
+            return
+        g.bucket_key = key
+        g.buckets = []
         # Thin before thick, so the strongest weights stay visible in the dense middle.
         # Within a width class, the edges go in a fixed shuffled order, a run of them at
         # a time, each run's two colours in turn: all of one sign drawn after all of the
