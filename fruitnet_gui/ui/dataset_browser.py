@@ -585,6 +585,8 @@ class DatasetBrowser(QWidget):
             self._refresh_predictions()
 
     def _on_state_changed(self, state: str) -> None:
+        if state == "running" and self.message_label.styleSheet() != _ERROR_STYLE:
+            self._show_message("")  # "Loaded …" is old news once training runs
         if state == "idle" and self._live is not None:
             self._live = None
             self._refresh_predictions()

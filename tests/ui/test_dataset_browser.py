@@ -326,3 +326,12 @@ def test_the_buttons_and_menus_go_through_the_file_dialogs(qtbot, tmp_path, load
     before = session.dataset.copy()
     qtbot.mouseClick(browser.buttons["open"], LEFT)
     assert session.dataset == before
+
+
+def test_the_loaded_message_goes_when_training_starts(qtbot, loaded, session):
+    from fruitnet_gui.model.training import TrainingConfig
+
+    assert "Loaded 500" in loaded.message
+    with qtbot.waitSignal(session.trainer.finished, timeout=30_000):
+        assert session.start_training(TrainingConfig(epochs=1))
+    assert loaded.message == ""  # old news once training runs
