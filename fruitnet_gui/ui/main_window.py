@@ -49,6 +49,8 @@ __all__ = ["SCALES", "SCALE_KEY", "MainWindow", "saved_scale"]
 DEFAULT_SIZE = (1280, 800)
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
+#: Tab names where the whole ones would not all fit (by dock object name).
+SHORT_TITLES = {"dataset_dock": "Data", "hidden_dock": "Weights"}
 #: View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR).
 SCALE_KEY = "view/scale"
 SCALES = (1.0, 1.25, 1.5, 2.0)
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
 
         self.setCentralWidget(self.canvas)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        self._titles: dict[str, str] = {}  # whole dock titles, by object name
         self.input_dock = self._dock("Input", "input_dock", self.editor, left)
         # The two pyqtgraph plots are made just after the window first shows (or when
         # first asked for): importing pyqtgraph takes about half a second of start-up.
@@ -310,6 +313,7 @@ class MainWindow(QMainWindow):
     ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
+        self._titles[name] = title
         if scroll:
             # A form wider than its dock scrolls instead of widening the whole window
             # beyond a 1024-pixel projector.
@@ -490,9 +494,38 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._unelide_tabs)  # once Qt has made the new tab bar
 
     def _unelide_tabs(self) -> None:
+        """Whole tab names, scrolling if they must; and the short names where the long
+        ones would not all fit (the right-hand docks of a 1024-pixel window): a tab behind
+        the scroll arrows is a view the student never finds."""
+        tabbed: set[str] = set()
         for bar in self.findChildren(QTabBar):
             bar.setElideMode(Qt.TextElideMode.ElideNone)
             bar.setUsesScrollButtons(True)
+            docks = [d for i in range(bar.count()) for d in self.docks()
+                     if d.windowTitle() == bar.tabText(i) and bar.isVisible()]  # fmt: skip
+            tabbed.update(d.objectName() for d in docks)
+            if len(docks) != bar.count() or not any(d.objectName() in SHORT_TITLES for d in docks):
+                continue
+            metrics = bar.fontMetrics()
+            padding = sum(bar.tabRect(i).width() for i in range(bar.count())) - sum(
+                metrics.horizontalAdvance(bar.tabText(i)) for i in range(bar.count())
+            )
+            long = sum(metrics.horizontalAdvance(self._titles[d.objectName()]) for d in docks)
+            short = long + padding > bar.width()
+            for dock in docks:
+                name = dock.objectName()
+                title = SHORT_TITLES.get(name, self._titles[name]) if short else self._titles[name]
+                if dock.windowTitle() != title:
+                    dock.setWindowTitle(title)
+                    dock.toggleViewAction().setText(self._titles[name])  # the menu: whole
+        for dock in self.docks():  # on its own (moved, floating): its whole name again
+            name = dock.objectName()
+            if name not in tabbed and dock.windowTitle() != self._titles[name]:
+                dock.setWindowTitle(self._titles[name])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._schedule_tab_names()
 
     def docks(self) -> list[QDockWidget]:
         return [

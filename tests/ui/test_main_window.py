@@ -438,3 +438,29 @@ def test_the_size_of_everything_is_kept_for_the_next_start(qtbot, window, settin
     enabled = {a.text(): a.isEnabled() for a in window.scale_group.actions()}
     assert enabled["100%"] and enabled["150%"]  # 150 %: chosen, so still shown as such
     assert not enabled["200%"]
+
+
+def test_every_right_hand_tab_is_in_sight_in_a_1024_pixel_window(qtbot, window):
+    from PySide6.QtWidgets import QTabBar
+
+    def right_bar() -> QTabBar:
+        return next(b for b in window.findChildren(QTabBar) if b.count() == 5)
+
+    def titles() -> list[str]:
+        bar = right_bar()
+        return [bar.tabText(i) for i in range(bar.count())]
+
+    window.resize(1024, 768)
+    docks = [window.input_dock, window.formula_dock]
+    window.resizeDocks(docks, [215, 358], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: right_bar().width() > 340)
+    qtbot.waitUntil(lambda: "Data" in titles())
+    assert titles() == ["Formula", "Data", "Training", "Weights", "Confusion"]
+    bar = right_bar()
+    assert bar.sizeHint().width() <= bar.width()  # no tab behind the scroll arrows
+    menu_texts = {d.toggleViewAction().text() for d in window.docks()}
+    assert {"Dataset", "Hidden weights"} <= menu_texts  # the View menu keeps whole names
+    window.resize(1500, 800)
+    window.resizeDocks(docks, [250, 520], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: "Dataset" in titles())
+    assert titles() == ["Formula", "Dataset", "Training", "Hidden weights", "Confusion"]
