@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 from pathlib import Path
 from typing import TextIO
 
@@ -44,6 +45,13 @@ def _network_for(data: Dataset, args: argparse.Namespace) -> Network:
     return random_network(
         (n, n, len(data.classes)), args.seed, input_shape=(rows, cols), classes=data.classes
     )
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return False
 
 
 def _bar(fraction: float, width: int = 30) -> str:
@@ -91,6 +99,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             "the test set must have the same image shape and classes as the training set"
         )
     if test is not None and len(test) == 0:
+        err.write(f"fruitnet train: {args.test}: has no images; reporting on the training set\n")
         test = None
     net = _network_for(data, args)
     config = TrainingConfig(
@@ -100,10 +109,18 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         batch_size=DEFAULT_BATCH if args.batch_size is None else args.batch_size,
         seed=args.seed,
     ).checked()
-    if args.save_model:  # now, not after a long run that could then not be kept
+    if args.save_model is not None:  # now, not after a long run that could not be kept
         from fruitnet_gui.files.atomic import check_can_save
 
+        if not args.save_model.strip():
+            raise FruitNetError("--save-model needs the name of a file to save to")
         check_can_save(args.save_model)
+        for role, source in (("training set", args.dataset), ("test set", args.test)):
+            if source and _same_file(args.save_model, source):
+                raise FruitNetError(
+                    f"{args.save_model}: is the {role} this run reads; save the model "
+                    "under another name"
+                )
     if args.batch_size is not None and config.mode != "minibatch":
         err.write("fruitnet train: --batch-size is used only with --mode minibatch\n")
     show_bar = args.format == "text" and err.isatty()
@@ -147,7 +164,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write("\r\033[K")
     if last.reason == "diverged":
         err.write("fruitnet train: the error became infinite or NaN; try a smaller learning rate\n")
-    if args.save_model:
+    if args.save_model is not None:
         from fruitnet_gui.files.model_io import save_model
 
         save_model(last.network, args.save_model)
@@ -207,6 +224,6 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     f"Every image was predicted as {only}: the network cannot tell the classes "
                     f"apart yet. {_advice(config)}\n"
                 )
-        if args.save_model:
+        if args.save_model is not None:
             out.write(f"Saved the trained model to {args.save_model}\n")
     return 1 if last.reason == "diverged" else 0

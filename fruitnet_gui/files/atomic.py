@@ -16,9 +16,11 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` so that the file is either the old one or the new one.
 
     A temporary file in the same folder is written, flushed and fsynced, then moved
-    over the target with :func:`os.replace` (atomic on POSIX and Windows).
+    over the target with :func:`os.replace` (atomic on POSIX and Windows). A symbolic
+    link's target is replaced (the link stays); anything that is not a regular file (a
+    folder, a device such as /dev/null) is refused, never replaced.
     """
-    path = Path(path)
+    path = _target(Path(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -61,12 +63,21 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def check_can_save(path: str | os.PathLike[str]) -> None:
-    """Raise :class:`FileFormatError` now if ``path`` could not be saved later (its folder
-    is missing or read-only, or it is a folder): before a long run, not after it."""
-    path = Path(path)
+def _target(path: Path) -> Path:
+    """The file a save replaces: a symbolic link's target; refuses what is not a file."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     if path.is_dir():
         raise FileFormatError(f"{path}: is a folder; give the name of a file to save")
+    if path.exists() and not path.is_file():
+        raise FileFormatError(f"{path}: is not a regular file; give the name of a file to save")
+    return path
+
+
+def check_can_save(path: str | os.PathLike[str]) -> None:
+    """Raise :class:`FileFormatError` now if ``path`` could not be saved later (its folder
+    is missing or read-only, or it is a folder or a device): before a long run, not after."""
+    path = _target(Path(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)

@@ -496,7 +496,10 @@ class OnlineKernel:
             delta = below  # type: ignore[assignment]
 
     def network(self) -> Network:
-        """The current weights as a new, independent Network."""
-        return self.template.with_params(
+        """The current weights as a new, independent Network, with the learning rate they
+        were trained with (a saved model then says what made it)."""
+        net = self.template.with_params(
             [a[:-1].copy() for a in self.A], [a[-1].copy() for a in self.A]
         )
+        net.learning_rate = self.lr
+        return net

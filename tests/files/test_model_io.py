@@ -208,6 +208,30 @@ def test_saving_onto_a_folder_fails_clearly(tmp_path: Path) -> None:
     assert os.listdir(tmp_path) == [FILE_NAME]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX named pipes")
+def test_saving_onto_a_device_or_pipe_is_refused_not_replaced(tmp_path: Path) -> None:
+    # `--save-model /dev/null` once replaced the device with a file (run as root)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    with pytest.raises(FileFormatError, match="is not a regular file"):
+        save_model(paper_network(), pipe)
+    assert pipe.is_fifo()
+    assert sorted(os.listdir(tmp_path)) == ["pipe"]
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="symbolic links")
+def test_saving_through_a_symbolic_link_replaces_its_target_and_keeps_the_link(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "real.json"
+    save_model(paper_network(), target)
+    link = tmp_path / FILE_NAME
+    link.symlink_to(target)
+    save_model(fruit_network(seed=1), link)
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert load_model(target).layers == (36, 36, 2)
+
+
 def test_a_network_with_nan_is_not_saved(tmp_path: Path) -> None:
     net = paper_network()
     net.weights[1][0, 1] = np.nan  # as if training had diverged

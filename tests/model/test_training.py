@@ -447,3 +447,43 @@ def test_fruitnet_train_json_has_the_settings_and_the_confusion_matrix(capsys) -
     hits = np.trace(np.array(confusion["matrix"]))
     assert last["test_accuracy"] == pytest.approx(hits / 150)
     assert 0 <= last["train_accuracy"] <= 1
+
+
+def test_fruitnet_train_never_saves_over_its_own_data(capsys, tmp_path) -> None:
+    import shutil
+
+    from fruitnet_gui.train_command import SHIPPED_DATASET
+
+    data = tmp_path / "train.json"
+    shutil.copy(SHIPPED_DATASET / "train.json", data)
+    before = data.read_bytes()
+    link = tmp_path / "model.json"
+    link.symlink_to(data)  # the same file under another name
+    for target in (data, link):
+        assert run(["train", "--dataset", str(data), "--save-model", str(target)]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and "is the training set this run reads" in err
+    assert data.read_bytes() == before
+    assert run(["train", "--epochs", "1", "--save-model", ""]) == 2
+    assert "needs the name of a file" in capsys.readouterr().err
+
+
+def test_a_trained_model_keeps_the_learning_rate_it_was_trained_with(capsys, tmp_path) -> None:
+    from fruitnet_gui.files.model_io import load_model
+
+    path = tmp_path / "lr2.json"
+    assert run(["train", "--epochs", "1", "--lr", "2", "--save-model", str(path)]) == 0
+    capsys.readouterr()
+    assert load_model(path).learning_rate == 2.0
+
+
+def test_an_empty_test_set_is_said_to_be_empty(capsys, tmp_path) -> None:
+    from fruitnet_gui.files.dataset_io import save_dataset
+    from fruitnet_gui.model.dataset import Dataset
+
+    empty = tmp_path / "empty.json"
+    save_dataset(Dataset(np.zeros((0, 6, 6)), np.zeros(0, dtype=int)), empty)
+    assert run(["train", "--epochs", "1", "--test", str(empty)]) == 0
+    out, err = capsys.readouterr()
+    assert "has no images; reporting on the training set" in err
+    assert "Confusion matrix on the training set" in out
