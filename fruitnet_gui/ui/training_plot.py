@@ -292,6 +292,6 @@ class TrainingPlot(QWidget):
             return
         self._accuracy_floor = floor
         span = 100 - floor
-        self.accuracy_plot.setYRange(floor - 0.05 * span, 100 + 0.08 * span, padding=0)
-        ticks = range(50, 101, 10) if floor == 50 else range(0, 101, 25)
+        self.accuracy_plot.setYRange(floor - 0.14 * span, 100 + 0.14 * span, padding=0)
+        ticks = (50, 75, 100) if floor == 50 else (0, 25, 50, 75, 100)
         self.accuracy_plot.getAxis("left").setTicks([[(v, f"{v}") for v in ticks], []])
