@@ -123,6 +123,11 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 )
     if args.batch_size is not None and config.mode != "minibatch":
         err.write("fruitnet train: --batch-size is used only with --mode minibatch\n")
+    elif config.mode == "minibatch" and config.batch_size >= len(data):
+        err.write(
+            f"fruitnet train: a batch of {config.batch_size} holds all {len(data)} images: "
+            "one update per epoch, the same as --mode batch\n"
+        )
     show_bar = args.format == "text" and err.isatty()
     last: Progress | None = None
     printed = 0

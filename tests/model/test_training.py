@@ -429,6 +429,8 @@ def test_a_batch_size_without_minibatch_mode_is_said_to_be_unused(capsys) -> Non
     assert run(["train", "--epochs", "1", "--mode", "minibatch", "--batch-size", "7"]) == 0
     out, err = capsys.readouterr()
     assert "(minibatch of 7," in out and err == ""
+    assert run(["train", "--epochs", "1", "--mode", "minibatch", "--batch-size", "1000"]) == 0
+    assert "the same as --mode batch" in capsys.readouterr().err
 
 
 def test_fruitnet_train_json_has_the_settings_and_the_confusion_matrix(capsys) -> None:
