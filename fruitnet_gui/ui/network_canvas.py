@@ -198,6 +198,13 @@ class NetworkCanvas(QWidget):
         self._ensure_structure()
         return list(self._node_names)
 
+    def named_nodes(self) -> list[str]:
+        """The nodes large enough to print their name and value inside."""
+        g = self._ensure_geometry()
+        if g is None:
+            return []
+        return [n for n, shown in zip(self._node_names, g.labelled.tolist()) if shown]
+
     def edge_names(self) -> list[str]:
         """Every edge drawn: weights ``w1..`` then bias weights ``bw1..``."""
         self._ensure_structure()
@@ -515,10 +522,17 @@ class NetworkCanvas(QWidget):
         node_h = avail * maxn / (maxn + 1)  # one row below the nodes holds the bias nodes
         rs = node_h / maxn
         cap = max(rs, 120.0)  # few nodes in a column of a big net: spread them, not more
-        col_r = [min(0.36 * min(node_h / n, cap), 44.0) for n in layers]
+        wanted = [min(0.36 * min(node_h / n, cap), 44.0) for n in layers]
+        col_r = wanted
+        # The radii a column gap allows, and the gap those radii leave, twice over: in a
+        # narrow canvas (a 1024-pixel window) the room the larger radii held back at the
+        # sides makes the nodes big enough to print their names and values.
+        for _ in range(2):
+            x0, x1 = left + col_r[0] + 4, right - col_r[-1] - 4
+            gap = (x1 - x0) / max(len(layers) - 1, 1)
+            col_r = [min(r, 0.16 * gap) for r in wanted]
         x0, x1 = left + col_r[0] + 4, right - col_r[-1] - 4
         gap = (x1 - x0) / max(len(layers) - 1, 1)
-        col_r = [min(r, 0.16 * gap) for r in col_r]
         column_x = [x0 + l * gap for l in range(len(layers))]
         pos = np.zeros((len(self._node_names), 2))
         radius = np.zeros(len(self._node_names))

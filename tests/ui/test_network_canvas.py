@@ -333,3 +333,16 @@ def test_the_fruit_nets_dense_edges_show_both_signs_as_they_are(qtbot, canvas, s
     share = counts[POSITIVE.name()] / sum(counts.values())
     assert sum(counts.values()) > 1000
     assert 0.35 < share < 0.65, counts
+
+
+def test_the_paper_net_names_its_nodes_in_a_1024_pixel_window(qtbot, canvas, session):
+    # the canvas between the docks of a 1024×768 window is ~420 px wide
+    canvas.resize(423, 640)
+    qtbot.waitUntil(lambda: canvas.width() == 423)
+    session.seek(session.iteration.by_name["dEtotal/dw1"].index + 1)
+    assert {"x1", "x2", "h1", "h2", "y1", "y2"} <= set(canvas.named_nodes())
+    labels = canvas.edge_labels()
+    assert {"w1", "w5"} <= set(labels)  # the current sub-step's weights are labelled
+    nodes = [canvas.node_position(n) for n in canvas.node_names()[:6]]
+    for rect, _text in labels.values():  # between the nodes, not over them
+        assert not any(rect.contains(p) for p in nodes)
