@@ -21,11 +21,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     folder, a device such as /dev/null) is refused, never replaced.
     """
     path = _target(Path(path))
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise FileFormatError(f"{path}: cannot save here ({exc.strerror or exc})") from None
+    folder, fd, tmp = _temporary_beside(path)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would,
         # or keep the mode of the file being replaced.
@@ -63,6 +59,16 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def _temporary_beside(path: Path) -> tuple[Path, int, str]:
+    """A new hidden temporary file in ``path``'s folder: (folder, descriptor, name)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise FileFormatError(f"{path}: cannot save here ({exc.strerror or exc})") from None
+    return folder, fd, tmp
+
+
 def _target(path: Path) -> Path:
     """The file a save replaces: a symbolic link's target; refuses what is not a file."""
     if path.is_symlink():
@@ -77,12 +83,7 @@ def _target(path: Path) -> Path:
 def check_can_save(path: str | os.PathLike[str]) -> None:
     """Raise :class:`FileFormatError` now if ``path`` could not be saved later (its folder
     is missing or read-only, or it is a folder or a device): before a long run, not after."""
-    path = _target(Path(path))
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise FileFormatError(f"{path}: cannot save here ({exc.strerror or exc})") from None
+    _folder, fd, tmp = _temporary_beside(_target(Path(path)))
     os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(tmp)
