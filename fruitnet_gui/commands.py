@@ -23,11 +23,9 @@ from fruitnet_gui.model.network import (
     fruit_network,
     paper_network,
 )
+from fruitnet_gui.model.training import TrainingConfig
 
-__all__ = ["DEFAULT_BATCH", "run"]
-
-#: ``fruitnet train --batch-size``'s default, as the training panel's.
-DEFAULT_BATCH = 32
+__all__ = ["run"]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -109,7 +107,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     train.add_argument(
         "--batch-size", type=int, default=None, metavar="B",
-        help=f"images per update with --mode minibatch (default: {DEFAULT_BATCH})",
+        help=f"images per update with --mode minibatch (default: {TrainingConfig.batch_size})",
     )  # fmt: skip
     train.add_argument(
         "--lr", type=float, default=0.5, metavar="X",

@@ -84,8 +84,6 @@ def _advice(config: TrainingConfig) -> str:
 
 
 def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from fruitnet_gui.commands import DEFAULT_BATCH
-
     if args.dataset:
         data = _load(args.dataset)
         test = _load(args.test) if args.test else None
@@ -106,7 +104,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         epochs=args.epochs,
         learning_rate=args.lr,
         mode=args.mode,
-        batch_size=DEFAULT_BATCH if args.batch_size is None else args.batch_size,
+        batch_size=TrainingConfig.batch_size if args.batch_size is None else args.batch_size,
         seed=args.seed,
     ).checked()
     if args.save_model is not None:  # now, not after a long run that could not be kept

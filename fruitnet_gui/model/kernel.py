@@ -28,7 +28,8 @@ import numpy as np
 from fruitnet_gui.model.network import Network
 
 __all__ = [
-    "OnlineKernel", "compiled_loop_loaded", "have_numba", "have_scipy", "predict", "warm_up",
+    "OnlineKernel", "compiled_loop_loaded", "have_numba", "have_scipy", "long_blocks",
+    "predict", "warm_up",
 ]  # fmt: skip
 
 #: Up to this many rows a block's update is one BLAS dgemm call (9 µs against 21 µs
@@ -38,6 +39,12 @@ SMALL_BLOCK = 256
 #: Rows a long block is worked through at a time: the ~8 work arrays of a piece then
 #: fit in the cache (a full batch of 10,000 at once: 9-16 ms an epoch; in pieces: ~7).
 PIECE = 500
+
+
+def long_blocks(n: int, batch: int) -> bool:
+    """Whether :meth:`OnlineKernel.run_batches` works ``n`` samples in blocks of ``batch``
+    through cache-sized pieces (compiled where Numba is) rather than one BLAS call each."""
+    return batch > SMALL_BLOCK and n > SMALL_BLOCK
 
 
 _blas_control = None
@@ -397,7 +404,7 @@ class OnlineKernel:
                 self.batch_step(xs[start : start + batch], ts[start : start + batch])
             return
         n = len(xs)
-        if batch > SMALL_BLOCK and n > SMALL_BLOCK:
+        if long_blocks(n, batch):
             xs = np.ascontiguousarray(xs, dtype=np.float64)
             with _one_blas_thread():
                 for start in range(0, n, batch):

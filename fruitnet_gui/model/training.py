@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
-from fruitnet_gui.model.kernel import SMALL_BLOCK, OnlineKernel, compiled_loop_loaded, predict
+from fruitnet_gui.model.kernel import OnlineKernel, compiled_loop_loaded, long_blocks, predict
 from fruitnet_gui.model.network import Network, check_learning_rate, check_seed, total_error
 
 __all__ = [
@@ -168,7 +168,7 @@ def train(
     compiled = (
         compiled_loop_loaded()
         or (batch == 1 and work >= COMPILE_WORTH_SAMPLES)
-        or (batch > SMALL_BLOCK and n > SMALL_BLOCK and work >= COMPILE_WORTH_BATCH_SAMPLES)
+        or (long_blocks(n, batch) and work >= COMPILE_WORTH_BATCH_SAMPLES)
     )
     kernel = OnlineKernel(network, config.learning_rate, use_numba=compiled)
     rng = np.random.default_rng(config.seed)

@@ -117,7 +117,7 @@ class TrainingPanel(QWidget):
         self.mode_combo.setMinimumContentsLength(14)
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 100_000)
-        self.batch_spin.setValue(32)
+        self.batch_spin.setValue(TrainingConfig.batch_size)
         self.batch_spin.setSuffix(" samples")
         self.batch_spin.setToolTip("Mini-batch mode: the samples averaged for each update")
 

@@ -186,10 +186,15 @@ class TrainingPlot(QWidget):
         )
         self.title_label.setText(text)
 
-    def _update_legend(self) -> None:
+    def _legend_entries(self) -> list[tuple[dict, str, str]]:
+        """(style, line sample, name) of each curve the legend names, in order."""
         entries = [(_TRAIN_STYLE, "━━", "training set")]
         if self._has_test:
             entries.append((_TEST_STYLE, "╍╍", "test set"))
+        return entries
+
+    def _update_legend(self) -> None:
+        entries = self._legend_entries()
         self.legend_label.setText(
             "&nbsp;&nbsp;&nbsp;".join(
                 f'<span style="color:{style["color"]}; font-weight:bold">{line}</span>'
@@ -201,7 +206,7 @@ class TrainingPlot(QWidget):
     @property
     def legend_names(self) -> list[str]:
         """The curves the legend names, in order."""
-        return ["training set", "test set"] if self._has_test else ["training set"]
+        return [name for _style, _line, name in self._legend_entries()]
 
     def _show_epochs(self, epochs: int) -> None:
         self.error_plot.setXRange(0.5, max(epochs, 1) + 0.5, padding=0)
