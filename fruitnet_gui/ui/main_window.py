@@ -32,6 +32,7 @@ from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.confusion_view import ConfusionView
 from fruitnet_gui.ui.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.formula_view import FormulaView
+from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ
 from fruitnet_gui.ui.hidden_weights_view import HiddenWeightsView
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.network_canvas import NetworkCanvas
@@ -78,41 +79,6 @@ WARM_UP_MS = 1500
 MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
 
 PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
-
-HOW_TO_READ = """
-<h3>How to read this window</h3>
-<p>FruitNet does one training iteration the way the worked example
-<i>Artificial Neural Networks: Behind the scenes</i> does it with paper and pencil,
-one sub-step at a time.</p>
-<ul>
-<li><b>Input</b> (left): the sample. The paper's network has two inputs
-x<sub>1</sub> = 0.15, x<sub>2</sub> = 0.35; the fruit classifier a 6×6 gray image.
-Hover a pixel to see its input node.</li>
-<li><b>Network</b> (middle): nodes filled by their value, edges coloured by the sign
-of their weight and as thick as its size. The quantity just computed is highlighted.</li>
-<li><b>Formula</b> (right): the sub-step in symbols, then with the numbers put in,
-then its value, and what it means. The table below keeps every value revealed so far,
-grouped like the paper's Steps 2 to 5; double-click a row to go back to it.</li>
-<li><b>Error</b> (left, below): E<sub>total</sub> after each finished iteration.
-Press <b>Next iteration</b> to see it fall.</li>
-</ul>
-<p><b>Keys:</b> → or Space step, ← back, Home reset, End finish the iteration,
-Ctrl+→ run to the end of the phase, P play/pause, N next iteration.</p>
-<p><b>Step reveals</b> chooses how much one step shows: each quantity, each node
-(net and out together), each layer, each phase, or the whole iteration.
-<b>Pencil mode</b> rounds every intermediate as a person does by hand; with 4
-decimals it reproduces the paper's printed node values digit for digit; where the
-paper still differs, the note under the formula says why.</p>
-"""
-
-ABOUT = """
-<h3>FruitNet</h3>
-<p>Watch and check backpropagation, one sub-step at a time.</p>
-<p>Every number follows the worked example <i>Artificial Neural Networks: Behind the
-scenes</i> by Abir Eltaief (forward propagation, total error, backpropagation,
-weight update), computed exactly, or rounded like the paper in pencil mode.</p>
-"""
-
 
 def _default_arrangement() -> QByteArray:
     """The docks' default arrangement, as saved state.
@@ -184,6 +150,10 @@ class MainWindow(QMainWindow):
         self.hidden_weights = HiddenWeightsView(session)
         self.confusion = ConfusionView(session)
         self._live_shown_at = 0.0
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setObjectName("training warm-up timer")
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.timeout.connect(session.trainer.warm_up)
 
         self.stepper_toolbar = QToolBar("Stepper")
         self.stepper_toolbar.setObjectName("stepper_toolbar")
@@ -279,8 +249,9 @@ class MainWindow(QMainWindow):
         if self._error_plot is None:
             QTimer.singleShot(0, self._make_plots)
             # the training process starts while the user reads the window, so that
-            # Train answers at once instead of after a new interpreter's imports
-            QTimer.singleShot(WARM_UP_MS, self.session.trainer.warm_up)
+            # Train answers at once instead of after a new interpreter's imports (a
+            # timer of the window's, stopped when it closes: none starts after that)
+            self._warm_up_timer.start(WARM_UP_MS)
 
     # -- construction --------------------------------------------------------------------
     def _default_layout(self) -> None:
@@ -570,7 +541,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stepper.pause()
-        # Child views get no close event: stop training and its process here.
+        # Child views get no close event: stop training and its process here (neither
+        # waits: the process is let go and ends by itself).
+        self._warm_up_timer.stop()
         self.session.trainer.shutdown()
         self.save_layout()
         if self.message_box is not None:
@@ -604,9 +577,11 @@ class MainWindow(QMainWindow):
             self.canvas.set_live_network(progress.network)
 
     def _on_training_finished(self, progress: Progress) -> None:
-        # The training panel adopts the trained weights; the canvas goes back to stepping.
+        # The state has adopted the trained weights; the canvas goes back to stepping.
         self.canvas.set_live_network(None)
-        if progress.finished and not self.confusion_dock.isHidden():
+        run = self.session.run
+        ended_here = run is not None and not run.superseded and run.status != "failed"
+        if progress.finished and ended_here and not self.confusion_dock.isHidden():
             self.confusion_dock.raise_()
 
     def _on_training_failed(self, _message: str) -> None:

@@ -1,78 +1,139 @@
-"""Runs :func:`fruitnet_gui.model.training.train` off the GUI thread.
+"""Runs :func:`fruitnet_gui.model.training.train` off the GUI thread, never blocking it.
 
-Training runs in a separate **process**; a worker QThread in this process receives its
-snapshots (copies, through a queue) and hands them to the :class:`TrainingRunner`,
-which lives in the GUI thread, keeps only the latest one and publishes it a few times a
-second. A thread alone would share Python's GIL with the window: every view that
-redraws would stall training and every training step would delay the window (measured:
-the window cost a third to a half of the throughput, and input waited up to 90 ms). If
-the process cannot start, training runs in the worker thread instead.
+Training runs in a separate **process** (a thread would share Python's GIL with the
+window: the window cost a third to a half of the throughput, and input waited up to
+90 ms). The process is started once ("spawn": forking a process that runs Qt threads is
+unsafe) and serves run after run. If it cannot start, training runs in a thread instead.
 
-The worker never touches a widget. DESIGN.md section 7: a lambda connected to a worker
-thread's signal runs in the worker thread, so worker signals are connected only to
-slots of the runner.
+What the :class:`TrainingRunner` promises, and how:
+
+- **It never blocks the GUI thread.** Stop, Pause and closing only set flags; a timer
+  reads the process's messages without waiting (``get_nowait``) every :data:`POLL_MS`.
+  Nothing joins or waits for a process or a thread.
+- **Snapshots are small.** The process sends the weights, the counters and only the
+  epochs added since its last message; the run record keeps the history (a run of
+  100,000 epochs used to send 3.5 MB ten times a second and slow down 8×).
+- **Pause shows what was trained.** The process answers a pause with its newest
+  snapshot and ``paused``; the runner then publishes exactly that.
+- **``finished`` is always delivered**, from a ``finally``, also for a run stopped
+  before its first snapshot (as superqt's GeneratorWorker and Orange's concurrent
+  helpers do), and the runner is idle when it arrives.
+- **No race at the start.** A process that is let go keeps its queues and events
+  referenced until it has exited (a child still starting up that finds its semaphores
+  unlinked prints a ``FileNotFoundError`` traceback); a closed runner starts none.
+- **Errors are a sentence for the user**, and the traceback goes to the log file
+  (:mod:`fruitnet_gui.ui.logfile`), as does a fallback from the compiled loops.
 """
 
 from __future__ import annotations
 
-import contextlib
 import multiprocessing
 import queue as queue_module
 import threading
 import time
+import traceback
 
-import numpy as np
-from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.run import TrainingRun, progress_delta
 from fruitnet_gui.model.training import Progress, TrainingConfig, train
+from fruitnet_gui.ui.logfile import write_log
 
 __all__ = ["TrainingRunner"]
 
-#: How long a stopped run may take to send its last snapshot before it is given up.
-STOP_GRACE_S = 3.0
-
+#: The runner reads the training process's messages this often (one frame at 60 Hz).
+POLL_MS = 16
 #: Snapshots reach the views at most this often: five a second looks live.
 FRAME_MS = 200
-#: The training process sends a snapshot at most this often (the rest are skipped).
+#: The training process sends a snapshot at most this often (the rest are merged).
 SEND_S = FRAME_MS / 2000
+#: A stopped run whose process does not answer within this long is ended without it
+#: (the process is terminated; the next run starts a fresh one).
+STOP_GRACE_S = 15.0
+#: A process that was let go and has not exited after this long is terminated.
+RETIRE_S = 30.0
+#: At most this many messages are read per poll, so a burst cannot hold up a frame.
+MAX_MESSAGES = 64
+#: Every run's tag is below this: cancelling with it cancels them all.
+_ALL = 2**62
 
 #: "spawn": a fresh interpreter. Forking a process that runs Qt threads is unsafe.
 _CONTEXT = multiprocessing.get_context("spawn")
 
 
-def _run_training(tag: int, args: tuple, out, stop, resume, parent=None) -> None:
-    """Iterate the training generator, sending each snapshot as ``(tag, kind, payload)``;
-    obey pause and stop between snapshots. Runs in the training process (or, as a
-    fallback, a thread), so it only uses ``out.put`` and the two events."""
-    last: Progress | None = None
-    sent = 0.0
+class _Flag:
+    """The thread fallback's stand-in for a shared ``RawValue``."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+
+def _internal_error(exc: BaseException) -> str:
+    return f"training stopped because of an internal error ({type(exc).__name__}: {exc})"
+
+
+def _run_training(tag: int, args: tuple, out, cancel, resume, parent=None) -> None:
+    """Iterate the training generator, sending ``(tag, kind, payload)`` messages; obey
+    pause and stop (``cancel.value >= tag``) between snapshots. Runs in the training
+    process (or, as a fallback, a thread), so it only uses ``out.put`` and the flags."""
+    sent = 0  # epochs sent so far
+    unsent: Progress | None = None
+    sent_at = 0.0
+
+    def send(progress: Progress) -> None:
+        nonlocal sent, unsent, sent_at
+        head, rows = progress_delta(progress, sent)
+        sent, unsent, sent_at = len(progress.history), None, time.monotonic()
+        out.put((tag, "progress", (head, rows)))
+
     try:
-        for progress in train(*args):
-            last = progress
-            # Each snapshot carries the whole history, so the views miss nothing when
-            # some are not sent: at most SEND_S apart, as the views show them at most
-            # every FRAME_MS. Compiled training makes a snapshot every few milliseconds,
-            # and copying, pickling and unpickling them all halved its speed.
-            now = time.monotonic()
-            if now - sent >= SEND_S:
-                sent = now
-                out.put((tag, "progress", progress))
-            while not resume.is_set() and not stop.is_set():
-                resume.wait(0.05)
-            if stop.is_set() or (parent is not None and not parent.is_alive()):
-                break
+        if cancel.value < tag:  # not stopped before it began
+            for progress in train(*args):
+                unsent = progress
+                # at most every SEND_S (compiled training makes a snapshot every few
+                # milliseconds); the epochs of the skipped ones go with the next
+                if progress.finished or time.monotonic() - sent_at >= SEND_S:
+                    send(progress)
+                if not resume.is_set() and cancel.value < tag:
+                    if unsent is not None:
+                        send(unsent)
+                    out.put((tag, "paused", None))  # this is all that was trained
+                    while not resume.is_set() and cancel.value < tag:
+                        resume.wait(0.05)
+                if cancel.value >= tag or (parent is not None and not parent.is_alive()):
+                    break
+            if unsent is not None:
+                send(unsent)
     except FruitNetError as exc:
-        out.put((tag, "failed", str(exc)))
+        out.put((tag, "failed", (str(exc), "")))
         return
     except Exception as exc:  # a bug must not take the window down silently
-        out.put((tag, "failed", f"training stopped by an internal error: {exc!r}"))
+        out.put((tag, "failed", (_internal_error(exc), traceback.format_exc())))
         return
-    out.put((tag, "done", last))
+    out.put((tag, "done", None))
 
 
-def _serve(jobs, out, stop, resume) -> None:
+def _compiled_fallback() -> tuple[str, str] | None:
+    """Why the compiled loops are not used although Numba is installed, or None."""
+    import importlib.util
+
+    from fruitnet_gui.model.kernel import compiled_loop_loaded
+
+    if compiled_loop_loaded() or importlib.util.find_spec("numba") is None:
+        return None
+    try:
+        import fruitnet_gui.model._compiled  # noqa: F401
+    except Exception:
+        details = traceback.format_exc()
+    else:
+        details = "the compiled loops imported, but could not be compiled or run here"
+    return ("Numba is installed but its compiled training loops could not be loaded; "
+            "training uses the NumPy loops (same numbers, slower)", details)  # fmt: skip
+
+
+def _serve(jobs, out, cancel, resume) -> None:
     """The training process: run each job it is sent, until it is sent None."""
     import signal
 
@@ -82,6 +143,9 @@ def _serve(jobs, out, stop, resume) -> None:
     # ends this process itself, so here it would only print a KeyboardInterrupt.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     warm_up()  # import SciPy (and compile or load the Numba loop) before the first job
+    fallback = _compiled_fallback()
+    if fallback is not None:
+        out.put((0, "log", fallback))
     # One core is the window's: BLAS threads here would spin waiting for it (the
     # per-epoch evaluation's matrix products), so this process keeps to one.
     from threadpoolctl import threadpool_limits
@@ -98,7 +162,7 @@ def _serve(jobs, out, stop, resume) -> None:
             continue
         if job is None:
             return
-        _run_training(*job, out, stop, resume, parent)
+        _run_training(*job, out, cancel, resume, parent)
 
 
 class _TrainingServer:
@@ -108,11 +172,11 @@ class _TrainingServer:
     def __init__(self) -> None:
         self.jobs = _CONTEXT.Queue()
         self.messages = _CONTEXT.Queue()
-        self.stop = _CONTEXT.Event()
+        self.cancel = _CONTEXT.RawValue("q", 0)
         self.resume = _CONTEXT.Event()
         self.process = _CONTEXT.Process(
             target=_serve,
-            args=(self.jobs, self.messages, self.stop, self.resume),
+            args=(self.jobs, self.messages, self.cancel, self.resume),
             name="fruitnet training",
             daemon=True,
         )
@@ -121,133 +185,76 @@ class _TrainingServer:
     def alive(self) -> bool:
         return self.process.is_alive()
 
-    def close(self) -> None:
-        """End the process (politely, then not)."""
+    def retire(self) -> None:
+        """Let the process go without waiting for it: it ends by itself (it is sent
+        None; a run in it is cancelled). A thread keeps the queues and events alive
+        until it has exited, and ends it if it has not after :data:`RETIRE_S`."""
+        self.cancel.value = _ALL
+        self.resume.set()
+        try:
+            self.jobs.put(None)
+        except (OSError, ValueError):
+            pass
+        threading.Thread(target=self._reap, name="fruitnet training reaper", daemon=True).start()
+
+    def _reap(self) -> None:
+        self.process.join(RETIRE_S)
         if self.process.is_alive():
-            self.stop.set()
-            self.resume.set()
-            with contextlib.suppress(OSError, ValueError):
-                self.jobs.put(None)
-            self.process.join(0.5)
-            if self.process.is_alive():
-                self.process.terminate()
-                self.process.join(0.5)
+            self.process.terminate()
+            self.process.join(5)
         for q in (self.jobs, self.messages):
             q.close()
             q.cancel_join_thread()
 
 
-class _Worker(QObject):
-    """Sends one run to the training process (or a thread) and relays what comes back."""
-
-    progressed = Signal(object)
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, tag: int, args: tuple, server: _TrainingServer | None, stop, resume) -> None:
-        super().__init__()
-        self._tag = tag
-        self._args = args
-        self._server = server
-        self._stop = stop
-        self._resume = resume  # set while running, cleared while paused
-
-    @Slot()
-    def run(self) -> None:
-        if self._server is not None:
-            self._server.jobs.put((self._tag, self._args))
-            self._relay(self._server.messages, self._server.process)
-            return
-        messages = queue_module.SimpleQueue()
-        threading.Thread(
-            target=_run_training,
-            args=(self._tag, self._args, messages, self._stop, self._resume),
-            name="fruitnet training",
-            daemon=True,
-        ).start()
-        self._relay(messages, None)
-
-    def _relay(self, messages, process) -> None:
-        last: Progress | None = None
-        stop_seen = 0.0
-        while True:
-            try:
-                tag, kind, payload = messages.get(timeout=0.05)
-            except (OSError, ValueError, EOFError):  # the queue was closed: shutting down
-                self.failed.emit("training was ended")
-                return
-            except queue_module.Empty:
-                if self._stop.is_set():
-                    # Asked to stop: the run ends with the snapshot the process sends
-                    # once it sees the stop. A process still starting (importing NumPy)
-                    # gets a few seconds; one that does not answer is ended (the runner
-                    # starts a fresh one next time).
-                    stop_seen = stop_seen or time.monotonic()
-                    if time.monotonic() - stop_seen > STOP_GRACE_S:
-                        if process is not None:
-                            process.terminate()  # the runner starts a fresh one next time
-                        self.done.emit(last)
-                        return
-                if process is not None and not process.is_alive():
-                    self.failed.emit(
-                        f"the training process ended unexpectedly (exit code {process.exitcode})"
-                    )
-                    return
-                continue
-            if tag != self._tag:
-                continue  # a late word from a run that was given up on
-            if kind == "progress":
-                last = payload
-                self.progressed.emit(payload)
-            elif kind == "done":
-                self.done.emit(payload if payload is not None else last)
-                return
-            else:
-                self.failed.emit(payload)
-                return
-
-
 class TrainingRunner(QObject):
-    """Start, pause, resume and stop one training run at a time.
+    """Start, pause, resume and stop one training run at a time (a :class:`TrainingRun`).
 
     Signals
     -------
     state_changed(str)
-        ``"idle"``, ``"running"`` or ``"paused"``.
+        ``"idle"``, ``"running"`` or ``"paused"`` (the run record's ``status`` says more:
+        ``starting``, ``stopping``).
     progressed(object)
-        The latest :class:`Progress`, paced to the frame rate.
+        The latest :class:`Progress` (its history is the whole run's), paced to the
+        frame rate; also at once for the first snapshot and when a pause is confirmed.
+    pause_confirmed(object)
+        The training process has paused: the :class:`Progress` is all it trained.
     finished(object)
-        The last :class:`Progress` of a run that completed or was stopped
-        (``progress.finished`` tells which).
+        The last :class:`Progress` of every run that started, however it ended: always
+        delivered, after the runner went idle (``runner.run`` tells how it ended).
     failed(str)
-        Training could not run; the message says why.
+        Training could not run or stopped with an error; the message says why (the
+        traceback is in the log file). ``finished`` follows for a run that started.
     """
 
     state_changed = Signal(str)
     progressed = Signal(object)
+    pause_confirmed = Signal(object)
     finished = Signal(object)
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, use_process: bool = True) -> None:
         super().__init__(parent)
-        #: Train in a separate process (False: in the worker thread, sharing the GIL).
+        #: Train in a separate process (False: in a thread, sharing the GIL).
         self.use_process = use_process
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        #: The run that is live, or the last one.
+        self.run: TrainingRun | None = None
         self._server: _TrainingServer | None = None
-        self._run_tag = 0
-        # pause and stop: the training process's events, or the fallback thread's
-        self._stop: threading.Event = threading.Event()
-        self._resume: threading.Event = threading.Event()
-        # The training process is a daemon: it ends with this program at the latest;
-        # shutdown() (the window's close) ends it earlier.
-        self._latest: Progress | None = None
-        self._published: Progress | None = None
+        self._messages = None  # the live run's message queue
+        self._process = None  # the live run's process (None: a thread)
+        self._cancel = _Flag()
+        self._resume = threading.Event()
+        self._tag = 0
         self._state = "idle"
+        self._closed = False
+        self._published: Progress | None = None
+        self._published_at = 0.0
+        self._stop_asked_at = 0.0
         self._timer = QTimer(self)
-        self._timer.setObjectName("training frame timer")
-        self._timer.setInterval(FRAME_MS)
-        self._timer.timeout.connect(self._publish)
+        self._timer.setObjectName("training poll timer")
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
 
     @property
     def state(self) -> str:
@@ -256,145 +263,208 @@ class TrainingRunner(QObject):
     @property
     def latest(self) -> Progress | None:
         """The newest snapshot received (may not be published yet)."""
-        return self._latest
+        return None if self.run is None else self.run.latest
 
     def is_active(self) -> bool:
         return self._state != "idle"
 
-    def start(
-        self,
-        network: Network,
-        train_inputs: np.ndarray,
-        train_targets: np.ndarray,
-        config: TrainingConfig,
-        test_inputs: np.ndarray | None = None,
-        test_targets: np.ndarray | None = None,
-    ) -> bool:
+    # -- starting ------------------------------------------------------------------------
+    def start(self, network: Network, train_inputs, train_targets, config: TrainingConfig,
+              test_inputs=None, test_targets=None) -> bool:  # fmt: skip
         """Start training a copy of ``network``; False (and ``failed``) if it cannot."""
+        run = TrainingRun(config, network.copy(), train_inputs, train_targets, test_inputs,
+                          test_targets)  # fmt: skip
+        return self.start_run(run)
+
+    def start_run(self, run: TrainingRun) -> bool:
+        """Start ``run``; False (``failed``, and the record ended as failed) if it cannot."""
         if self.is_active():
-            self.failed.emit("training is already running; stop it first")
-            return False
+            return self._refuse(run, "training is already running; stop it first")
+        if self._closed:
+            return self._refuse(run, "the window is closing: no training now")
         try:
-            config = config.checked()
+            run.config = run.config.checked()
+            args = run.args()
         except FruitNetError as exc:
-            self.failed.emit(str(exc))
-            return False
-        args = (
-            network.copy(),
-            np.array(train_inputs, dtype=np.float64),
-            np.array(train_targets, dtype=np.float64),
-            config,
-            None if test_inputs is None else np.array(test_inputs, dtype=np.float64),
-            None if test_targets is None else np.array(test_targets, dtype=np.float64),
-        )
+            return self._refuse(run, str(exc))
+        self._tag += 1
+        self.run = run
+        self._published, self._published_at = None, time.monotonic()
         server = self._ensure_server() if self.use_process else None
         if server is not None:
-            self._stop, self._resume = server.stop, server.resume
+            self._cancel, self._resume = server.cancel, server.resume
+            self._messages, self._process = server.messages, server.process
+            self._resume.set()
+            server.jobs.put((self._tag, args))
         else:
-            self._stop, self._resume = threading.Event(), threading.Event()
-        self._stop.clear()
-        self._resume.set()
-        self._run_tag += 1
-        self._latest = self._published = None
-        thread = QThread()
-        thread.setObjectName("training thread")
-        worker = _Worker(self._run_tag, args, server, self._stop, self._resume)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progressed.connect(self._on_worker_progressed)
-        worker.done.connect(self._on_worker_done)
-        worker.failed.connect(self._on_worker_failed)
-        self._thread, self._worker = thread, worker
-        thread.start()
+            self._cancel, self._resume = _Flag(), threading.Event()
+            self._messages, self._process = queue_module.SimpleQueue(), None
+            self._resume.set()
+            threading.Thread(
+                target=_run_training,
+                args=(self._tag, args, self._messages, self._cancel, self._resume),
+                name="fruitnet training",
+                daemon=True,
+            ).start()
+        run.status = "starting"
         self._timer.start()
         self._set_state("running")
         return True
 
+    def _refuse(self, run: TrainingRun, message: str) -> bool:
+        if run is not self.run or not run.live:
+            run.end("failed", "failed", message)
+        self.failed.emit(message)
+        return False
+
     def warm_up(self) -> None:
         """Start the training process now (it then waits), so Train answers at once."""
-        if self.use_process:
+        if self.use_process and not self._closed:
             self._ensure_server()
-
-    def shutdown(self) -> None:
-        """Stop any run and end the training process (the window is closing)."""
-        self.stop()
-        if self._server is not None:
-            self._server.close()
-            self._server = None
 
     def _ensure_server(self) -> _TrainingServer | None:
         if self._server is not None and not self._server.alive():
-            self._server.close()
+            self._server.retire()
             self._server = None
         if self._server is None:
             try:
                 self._server = _TrainingServer()
-            except (OSError, RuntimeError, ValueError):
+            except (OSError, RuntimeError, ValueError) as exc:
+                write_log("the training process could not start; training in a thread",
+                          traceback.format_exc())  # fmt: skip
+                del exc
                 return None  # training runs in a thread instead
         return self._server
 
+    # -- controlling ---------------------------------------------------------------------
     def pause(self) -> None:
         if self._state == "running":
             self._resume.clear()
+            self.run.status, self.run.paused_confirmed = "paused", False  # type: ignore[union-attr]
             self._set_state("paused")
-            self._publish()  # what is shown while paused is all that was trained
 
     def resume(self) -> None:
         if self._state == "paused":
             self._resume.set()
+            self.run.status = "running"  # type: ignore[union-attr]
             self._set_state("running")
 
-    def stop(self, timeout_ms: int = 2000) -> None:
-        """Ask the worker to stop and wait for it (the last snapshot is still published)."""
-        if self._thread is None:
+    def stop(self) -> None:
+        """Ask the run to stop; returns at once. ``finished`` follows with the last
+        snapshot (at once for a run that has sent none yet: nothing was trained)."""
+        run = self.run
+        if run is None or not self.is_active():
             return
-        self._stop.set()
+        self._cancel.value = self._tag
         self._resume.set()
-        self._thread.quit()
-        self._thread.wait(timeout_ms)
+        if run.latest is None:
+            self._end("stopped")
+            return
+        if run.status != "stopping":
+            run.status = "stopping"
+            self._stop_asked_at = time.monotonic()
 
-    @Slot(object)
-    def _on_worker_progressed(self, progress: Progress) -> None:
-        first = self._latest is None
-        self._latest = progress
-        if self._state == "paused":
-            self._publish()  # the chunk that was running when Pause came: show it now
-        elif first:
-            # the run's first snapshot is shown at once, not at the next frame (up to
-            # FRAME_MS later): Train answers as soon as there is something to show
-            self._publish()
-            self._timer.start()  # the next frame a whole FRAME_MS from now
-
-    @Slot(object)
-    def _on_worker_done(self, last: Progress | None) -> None:
-        if last is not None:
-            self._latest = last
-        self._publish()
-        self._teardown()
-        if last is not None:
-            self.finished.emit(last)
-
-    @Slot(str)
-    def _on_worker_failed(self, message: str) -> None:
-        self._teardown()
-        self.failed.emit(message)
-
-    def _teardown(self) -> None:
+    def shutdown(self) -> None:
+        """Stop any run and let the training process go (the window is closing); returns
+        at once, and no training process starts after it."""
+        self._closed = True
+        if self.is_active():
+            self._cancel.value = self._tag
+            self._end("stopped")
         self._timer.stop()
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait(2000)
-            self._thread.deleteLater()
-            if self._worker is not None:
-                self._worker.deleteLater()
-        self._thread = self._worker = None
-        self._set_state("idle")
+        if self._server is not None:
+            self._server.retire()
+            self._server = None
 
+    # -- hearing from the run ------------------------------------------------------------
     @Slot()
+    def _poll(self) -> None:
+        run = self.run
+        if run is None or not self.is_active():
+            self._timer.stop()
+            return
+        for _ in range(MAX_MESSAGES):
+            try:
+                tag, kind, payload = self._messages.get_nowait()  # type: ignore[union-attr]
+            except queue_module.Empty:
+                break
+            except (OSError, ValueError, EOFError):  # the queue broke: the process is gone
+                self._fail("the training process stopped answering", traceback.format_exc())
+                return
+            if kind == "log":
+                write_log(*payload)
+                continue
+            if tag != self._tag:
+                continue  # a late word from a run that was given up on
+            if self._handle(run, kind, payload):
+                return
+        now = time.monotonic()
+        if self._state == "running" and now - self._published_at >= FRAME_MS / 1000:
+            self._publish()
+        process = self._process
+        if process is not None and not process.is_alive():
+            self._fail(f"the training process ended unexpectedly (exit code {process.exitcode})")
+        elif run.status == "stopping" and now - self._stop_asked_at > STOP_GRACE_S:
+            if process is not None:
+                process.terminate()  # it does not answer: the next run starts a fresh one
+            write_log(f"a stopped run did not answer within {STOP_GRACE_S:g} s; ended")
+            self._end("stopped")
+
+    def _handle(self, run: TrainingRun, kind: str, payload) -> bool:
+        """One message of the live run; True if the run ended."""
+        if kind == "progress":
+            first = run.latest is None
+            run.receive(*payload)
+            if first:
+                self._publish()  # Train answers as soon as there is something to show
+            return False
+        if kind == "paused":
+            if self._state == "paused":
+                run.paused_confirmed = True
+                self._publish()
+                self.pause_confirmed.emit(run.latest)
+            return False
+        if kind == "done":
+            last = run.last_progress()
+            self._end("finished" if last.finished else "stopped")
+            return True
+        message, details = payload
+        self._fail(message, details)
+        return True
+
+    def _fail(self, message: str, details: str = "") -> None:
+        path = write_log(f"training failed: {message}", details)
+        if details and path is not None:
+            message += f" (details in {path})"
+        self._end("failed", message=message)
+
+    def _end(self, status: str, message: str = "") -> None:
+        """The run is over: record it, publish its last snapshot, go idle and, in any
+        case, deliver ``finished``."""
+        run = self.run
+        last: Progress | None = None
+        try:
+            last = run.end(status, "failed" if status == "failed" else "", message)  # type: ignore[union-attr]
+            if status != "failed":
+                self._publish()
+            else:
+                self.failed.emit(message)
+        finally:
+            self._timer.stop()
+            self._set_state("idle")
+            if last is None and run is not None:
+                last = run.last_progress()
+            if last is not None:
+                self.finished.emit(last)
+
     def _publish(self) -> None:
-        if self._latest is not None and self._latest is not self._published:
-            self._published = self._latest
-            self.progressed.emit(self._latest)
+        run = self.run
+        if run is None or run.superseded or run.latest is None:
+            return
+        self._published_at = time.monotonic()
+        if run.latest is not self._published:
+            self._published = run.latest
+            self.progressed.emit(run.latest)
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
