@@ -72,10 +72,7 @@ def default_sample(network: Network) -> Sample:
     """
     classes = network.classes
     if network.n_inputs == 2:
-        if "tomato" in classes:
-            label = "tomato"
-        else:
-            label = classes[1] if len(classes) == 2 else classes[0]
+        label = "tomato" if "tomato" in classes else classes[1] if len(classes) == 2 else classes[0]
         return Sample(PAPER_INPUT.copy(), label)
     if network.input_shape == _IMAGE_SHAPE:
         from fruitnet_gui.model.fruits import APPLES
@@ -243,7 +240,8 @@ class AppState:
         net = self._network
         try:
             net = Network(net.layers, net.weights, net.biases, bias_input=net.bias_input,
-                          learning_rate=lr, input_shape=net.input_shape, classes=net.classes)  # fmt: skip
+                          learning_rate=lr, input_shape=net.input_shape,
+                          classes=net.classes)  # fmt: skip
         except (FruitNetError, ValueError, TypeError) as exc:
             return self._fail(str(exc))
         self._network = net

@@ -80,6 +80,7 @@ MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
 
 PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
 
+
 def _default_arrangement() -> QByteArray:
     """The docks' default arrangement, as saved state.
 

@@ -27,6 +27,7 @@ What the :class:`TrainingRunner` promises, and how:
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import queue as queue_module
 import threading
@@ -191,10 +192,8 @@ class _TrainingServer:
         until it has exited, and ends it if it has not after :data:`RETIRE_S`."""
         self.cancel.value = _ALL
         self.resume.set()
-        try:
+        with contextlib.suppress(OSError, ValueError):
             self.jobs.put(None)
-        except (OSError, ValueError):
-            pass
         threading.Thread(target=self._reap, name="fruitnet training reaper", daemon=True).start()
 
     def _reap(self) -> None:
