@@ -237,11 +237,8 @@ class AppState:
     def set_learning_rate(self, lr: float) -> bool:
         if self.refused("the learning rate"):
             return False
-        net = self._network
         try:
-            net = Network(net.layers, net.weights, net.biases, bias_input=net.bias_input,
-                          learning_rate=lr, input_shape=net.input_shape,
-                          classes=net.classes)  # fmt: skip
+            net = self._network.with_learning_rate(lr)  # keeps its conventions
         except (FruitNetError, ValueError, TypeError) as exc:
             return self._fail(str(exc))
         self._network = net
