@@ -52,9 +52,8 @@ class Conventions:
                     f"conventions: {name} must be one of {', '.join(allowed)}, got {_short(value)}"
                 )
         if not isinstance(self.update_biases, bool):
-            raise ModelError(
-                f"conventions: update_biases must be true or false, got {_short(self.update_biases)}"
-            )
+            got = _short(self.update_biases)
+            raise ModelError(f"conventions: update_biases must be true or false, got {got}")
 
     # -- what follows from them ----------------------------------------------------------
     @property

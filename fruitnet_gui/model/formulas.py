@@ -13,7 +13,7 @@ The chain rule is unpacked exactly as in the worked example:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from html import escape
 
 from fruitnet_gui.model.naming import html_name, text_name

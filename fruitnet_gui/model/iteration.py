@@ -176,6 +176,10 @@ class Iteration:
         self.by_name: dict[str, SubStep] = {s.name: s for s in self.steps}
         self.error = self.by_name["Etotal"].value
         self._update_steps = [s for s in self.steps if s.phase is Phase.UPDATE]
+        # how many quantities (no factors) the first k sub-steps hold, for every k
+        self._quantities_before = [0]
+        for s in self.steps:
+            self._quantities_before.append(self._quantities_before[-1] + (not s.factor))
 
     def __len__(self) -> int:
         return len(self.steps)
@@ -183,6 +187,13 @@ class Iteration:
     @property
     def phases(self) -> list[Phase]:
         return list(Phase)
+
+    def count(self, position: int, level: Level) -> tuple[int, int]:
+        """(revealed, total) sub-steps as a person counts them at ``level``: every
+        sub-step at the factor level, the quantities (no factors) at the others."""
+        if level is Level.FACTOR:
+            return position, len(self.steps)
+        return self._quantities_before[position], self._quantities_before[-1]
 
     def quantities(self) -> list[SubStep]:
         """The sub-steps without the chain rule's factors (the quantity level's list)."""

@@ -264,14 +264,18 @@ class Lines:
         layer, i, j = s.target  # type: ignore[misc]
         if kind == "net":
             l = layer - 1
-            terms = [(self.value_name(l, k), names.weights[l][k][j]) for k in range(len(names.nodes[l]))]
+            terms = [
+                (self.value_name(l, k), names.weights[l][k][j]) for k in range(len(names.nodes[l]))
+            ]
             bias = names.bias(l, j) if self.conv.has_bias else None
             return fm.net_formula(name, terms, bias, b_in)
         if kind == "out":
             return fm.out_formula(name, f"net{name[3:]}")
         if kind == "error_term":
             y = name[1:]
-            return fm.error_term_formula(name, f"target{y}", f"out{y}", self.conv.error == "half_sum")
+            return fm.error_term_formula(
+                name, f"target{y}", f"out{y}", self.conv.error == "half_sum"
+            )
         node = names.node(layer, j)
         if kind == "f_dedout":
             if layer == self.L:
@@ -280,7 +284,11 @@ class Lines:
             if layer + 1 == self.L:
                 return fm.sum_formula(name, [f"dE{names.node(self.L, k)}/dout{node}" for k in nxt])
             return fm.hidden_dedout_formula(
-                name, [(f"dEtotal/dnet{names.node(layer + 1, k)}", names.weights[layer][j][k]) for k in nxt]
+                name,
+                [
+                    (f"dEtotal/dnet{names.node(layer + 1, k)}", names.weights[layer][j][k])
+                    for k in nxt
+                ],
             )
         if kind == "f_doutdnet":
             return fm.slope_formula(node)

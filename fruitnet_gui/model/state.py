@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from fruitnet_gui.model.conventions import Conventions
 from fruitnet_gui.model.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError, ModelError
 from fruitnet_gui.model.events import EmitterGroup
@@ -240,6 +241,20 @@ class AppState:
         try:
             net = self._network.with_learning_rate(lr)  # keeps its conventions
         except (FruitNetError, ValueError, TypeError) as exc:
+            return self._fail(str(exc))
+        self._network = net
+        self._restart(clear_history=True)
+        return True
+
+    def set_conventions(self, conventions: Conventions) -> bool:
+        """The same network under other textbook conventions (a new iteration)."""
+        if conventions == self._network.conventions:
+            return True
+        if self.refused("the conventions"):
+            return False
+        try:
+            net = self._network.with_conventions(conventions)
+        except FruitNetError as exc:
             return self._fail(str(exc))
         self._network = net
         self._restart(clear_history=True)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from fruitnet_gui.model.conventions import Conventions
 from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.iteration import Cursor, Iteration, Level, SubStep
 from fruitnet_gui.model.network import Network
@@ -222,6 +223,10 @@ class Session(QObject):
 
     def set_learning_rate(self, lr: float) -> bool:
         return self.state.set_learning_rate(lr)
+
+    def set_conventions(self, conventions: Conventions) -> bool:
+        """The same network under other textbook conventions (a new iteration)."""
+        return self.state.set_conventions(conventions)
 
     def set_pencil(self, decimals: int | None) -> None:
         """Pencil mode with ``decimals`` decimals, or exact arithmetic for ``None``."""
