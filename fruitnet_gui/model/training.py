@@ -97,22 +97,42 @@ class _Columns:
     where an :class:`EpochResult` object takes ~300), grown by doubling. Rows are only
     ever appended, never changed, so a view of the first ``n`` rows stays valid."""
 
-    __slots__ = ("has_test", "n", "rows")
+    __slots__ = ("first", "has_test", "n", "rows")
 
     def __init__(self, has_test: bool, capacity: int = 64) -> None:
         self.rows = np.empty((capacity, len(COLUMNS)))
-        self.n = 0
+        self.n = 0  # epochs appended
+        self.first = 0  # epochs before this one were forgotten: rows[0] is epoch `first`
         self.has_test = has_test
 
     def extend(self, rows: np.ndarray) -> None:
         rows = np.asarray(rows, dtype=np.float64).reshape(-1, len(COLUMNS))
-        need = self.n + len(rows)
+        kept = self.n - self.first
+        need = kept + len(rows)
         if need > len(self.rows):
             grown = np.empty((max(need, 2 * len(self.rows)), len(COLUMNS)))
-            grown[: self.n] = self.rows[: self.n]
+            grown[:kept] = self.rows[:kept]
             self.rows = grown
-        self.rows[self.n : need] = rows
-        self.n = need
+        self.rows[kept:need] = rows
+        self.n += len(rows)
+
+    def forget_before(self, k: int) -> None:
+        """Drop the rows of epochs before index ``k`` (they were sent elsewhere)."""
+        k = min(k, self.n)
+        if k <= self.first:
+            return
+        kept = self.n - k
+        rest = self.rows[k - self.first : k - self.first + kept].copy()
+        capacity = len(self.rows) if len(self.rows) <= 4 * max(kept, 64) else 2 * max(kept, 64)
+        if capacity != len(self.rows):
+            self.rows = np.empty((capacity, len(COLUMNS)))
+        self.rows[:kept] = rest
+        self.first = k
+
+    def row(self, i: int) -> np.ndarray:
+        if i < self.first:
+            raise IndexError(f"epoch {i + 1} of this history was forgotten (it was sent)")
+        return self.rows[i - self.first]
 
 
 class History(Sequence):
@@ -158,7 +178,7 @@ class History(Sequence):
         return self._store.n if self._length is None else self._length
 
     def _result(self, i: int) -> EpochResult:
-        e, tre, tra, tee, tea, sec = self._store.rows[i].tolist()
+        e, tre, tra, tee, tea, sec = self._store.row(i).tolist()
         test = self._store.has_test
         return EpochResult(int(e), tre, tra, tee if test else None, tea if test else None, sec)
 
@@ -183,17 +203,29 @@ class History(Sequence):
 
     def __reduce__(self):
         # pickled as its own rows only: the store's spare capacity stays behind
-        return History.from_rows, (self.rows(), self.has_test)
+        return History.from_rows, (self.rows(self._store.first), self.has_test)
 
     def column(self, name: str) -> np.ndarray:
-        """One column (a name of :data:`COLUMNS`) of every epoch, as a read-only view."""
-        view = self._store.rows[: len(self), COLUMNS.index(name)]
+        """One column (a name of :data:`COLUMNS`) of every epoch kept, as a read-only
+        view (every epoch, unless :meth:`forget_before` dropped some)."""
+        store = self._store
+        view = store.rows[: len(self) - store.first, COLUMNS.index(name)]
         view.flags.writeable = False
         return view
 
     def rows(self, start: int = 0) -> np.ndarray:
         """A copy of the rows from epoch index ``start`` on (what a snapshot adds)."""
-        return self._store.rows[start : len(self)].copy()
+        store = self._store
+        if start < store.first:
+            raise IndexError(f"epoch {start + 1} of this history was forgotten (it was sent)")
+        return store.rows[start - store.first : len(self) - store.first].copy()
+
+    def forget_before(self, k: int) -> None:
+        """Let the store drop the epochs before index ``k``: the training process of the
+        window sends each epoch once and need not keep it (a run of a million epochs
+        would otherwise hold 48 MB there). Lengths stay; reading a dropped epoch raises
+        IndexError."""
+        self._store.forget_before(k)
 
     def view(self) -> History:
         """This history as it is now: later appends do not change the view."""

@@ -39,7 +39,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.network import Network
 from fruitnet_gui.model.run import TrainingRun, progress_delta
-from fruitnet_gui.model.training import Progress, TrainingConfig, train
+from fruitnet_gui.model.training import History, Progress, TrainingConfig, train
 from fruitnet_gui.ui.logfile import write_log
 
 __all__ = ["TrainingRunner"]
@@ -88,6 +88,8 @@ def _run_training(tag: int, args: tuple, out, cancel, resume, parent=None) -> No
         head, rows = progress_delta(progress, sent)
         sent, unsent, sent_at = len(progress.history), None, time.monotonic()
         out.put((tag, "progress", (head, rows)))
+        if isinstance(progress.history, History):
+            progress.history.forget_before(sent)  # the runner's record keeps them
 
     try:
         if cancel.value < tag:  # not stopped before it began

@@ -198,3 +198,18 @@ def test_early_stop_at_exactly_the_target_error():
     reached = free.history[2].train_error  # after epoch 3
     stopped = list(train(*args, TrainingConfig(epochs=6, target_error=reached)))[-1]
     assert stopped.reason == "target error" and stopped.epoch == 3
+
+
+def test_a_history_can_forget_what_was_sent():
+    h = History(False)
+    for e in range(1, 301):
+        h.append(training_module.EpochResult(e, 1.0 / e, 0.5, None, None, 0.0))
+    view = h.view()
+    h.forget_before(298)
+    assert len(h) == len(view) == 300 and h[-1].epoch == 300 and view[298].epoch == 299
+    assert h.rows(298)[:, 0].tolist() == [299.0, 300.0]
+    assert len(h._store.rows) <= 128  # the store shrank
+    with pytest.raises(IndexError):
+        h[10]
+    h.append(training_module.EpochResult(301, 0.0, 1.0, None, None, 0.0))
+    assert h.rows(298)[:, 0].tolist() == [299.0, 300.0, 301.0]
