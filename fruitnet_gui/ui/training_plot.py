@@ -157,8 +157,10 @@ class TrainingPlot(QWidget):
 
     # -- reading (tests, main window) --------------------------------------------------
     def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
-        """The x (epoch) and y data of curve ``key``."""
-        x, y = self.curves[key].getData()
+        """The x (epoch) and y data of curve ``key`` (all of it: what is drawn is
+        downsampled and clipped to the view)."""
+        curve = self.curves[key]
+        x, y = curve.xData, curve.yData
         return (np.array([]) if x is None else x), (np.array([]) if y is None else y)
 
     @property
