@@ -121,14 +121,14 @@ def summarize(samples: list[dict], epochs: int) -> dict:
     tail = [s for s in done if s["epoch"] >= 0.9 * done[-1]["epoch"]]
     a, b = (tail[0], tail[-1]) if len(tail) > 1 else (done[-2], done[-1])
     rate = (b["epoch"] - a["epoch"]) / max(b["s"] - a["s"], 1e-9)
+    # the training process's last sample may come after it went idle: the largest of the last
+    training_end = max(s["training_mb"] for s in done[-3:])
     return {
         "epochs": done[-1]["epoch"],
         "seconds": done[-1]["s"],
         "window_epochs_per_s_at_end": round(rate, 1),
         "window_growth_mb": round(done[-1]["window_mb"] - first["window_mb"], 1),
-        "training_growth_mb": round(
-            max(s["training_mb"] for s in done[-3:]) - first["training_mb"], 1
-        ),  # fmt: skip
+        "training_growth_mb": round(training_end - first["training_mb"], 1),
     }
 
 

@@ -139,6 +139,11 @@ def _close_on_signals(window: MainWindow) -> QTimer:
 
 def main(argv: list[str] | None = None) -> int:
     """Parse ``argv``, open the window and run until it is closed; the exit status."""
+    import multiprocessing
+
+    # A frozen Windows or macOS build starts the training process from this executable
+    # ("spawn"): it must run the child's code, not a second window.
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if QApplication.instance() is None:
         _apply_scale(args)

@@ -1,9 +1,10 @@
 """FruitNet's log file: what went wrong, with the traceback, for whoever looks into it.
 
 The user sees a sentence; the traceback that explains it goes here, in the platform's
-folder for such files (``QStandardPaths``' state location: ``~/.local/state/FruitNet``
-on Linux, ``~/Library/Preferences/FruitNet`` on macOS, ``%LOCALAPPDATA%\\FruitNet`` on
-Windows). ``FRUITNET_LOG_DIR`` puts it elsewhere (tests do).
+folder for such files: ``QStandardPaths``' state location (on Linux
+``~/.local/state/FruitNet/FruitNet``; under ``AppData/Local`` on Windows and
+``~/Library`` on macOS), falling back to the application's local data folder.
+``FRUITNET_LOG_DIR`` puts it elsewhere (tests do).
 """
 
 from __future__ import annotations

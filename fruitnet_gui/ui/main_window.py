@@ -29,21 +29,21 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.training import Progress
-from fruitnet_gui.ui.confusion_view import ConfusionView
 from fruitnet_gui.ui.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.formula_view import FormulaView
 from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ
-from fruitnet_gui.ui.hidden_weights_view import HiddenWeightsView
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.network_canvas import NetworkCanvas
 from fruitnet_gui.ui.pixel_editor import PixelEditor
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepper_bar import StepperBar
-from fruitnet_gui.ui.training_panel import TrainingPanel
+from fruitnet_gui.ui.training.confusion import ConfusionView
+from fruitnet_gui.ui.training.hidden_weights import HiddenWeightsView
+from fruitnet_gui.ui.training.panel import TrainingPanel
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.error_plot import ErrorPlot
-    from fruitnet_gui.ui.training_plot import TrainingPlot
+    from fruitnet_gui.ui.training.plot import TrainingPlot
 
 __all__ = ["SCALES", "SCALE_KEY", "MainWindow", "saved_scale"]
 
@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
     @property
     def training_plot(self) -> TrainingPlot:
         if self._training_plot is None:
-            from fruitnet_gui.ui.training_plot import TrainingPlot
+            from fruitnet_gui.ui.training.plot import TrainingPlot
 
             self._training_plot = TrainingPlot(self.session)
             self.curves_dock.setWidget(self._training_plot)

@@ -93,7 +93,7 @@ class Session(QObject):
         ev.dataset.connect(lambda _e: self.dataset_changed.emit())
         ev.weights.connect(lambda _e: self.weights_changed.emit())
         ev.run.connect(lambda e: self.run_changed.emit(e.run))
-        from fruitnet_gui.ui.training_worker import TrainingRunner
+        from fruitnet_gui.ui.training.worker import TrainingRunner
 
         self.trainer = TrainingRunner(self)
         # First of the runner's listeners: the run's weights are adopted before the

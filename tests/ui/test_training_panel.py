@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.network import check_learning_rate
-from fruitnet_gui.ui.training_panel import TrainingPanel, format_seconds
-from fruitnet_gui.ui.training_plot import TrainingPlot
+from fruitnet_gui.ui.training.panel import TrainingPanel, format_seconds
+from fruitnet_gui.ui.training.plot import TrainingPlot
 
 LEFT = Qt.MouseButton.LeftButton
 #: Waits are for the event itself; this is only the ceiling (a cold training process on
@@ -260,7 +260,7 @@ def test_paused_shows_exactly_what_was_trained(qtbot, fruit, panel, plot):
 def test_a_training_error_is_a_sentence_and_its_traceback_is_logged(
     qtbot, session, panel, monkeypatch, tmp_path
 ):
-    from fruitnet_gui.ui import training_worker
+    from fruitnet_gui.ui.training import worker as training_worker
 
     def broken(*_args):
         raise ZeroDivisionError("a bug")

@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtGui import QImage
 
 from fruitnet_gui.model.training import TrainingConfig
-from fruitnet_gui.ui.confusion_view import ConfusionView
-from fruitnet_gui.ui.hidden_weights_view import HiddenWeightsView, colour_lut, nice_scale
-from fruitnet_gui.ui.training_plot import TrainingPlot
+from fruitnet_gui.ui.training.confusion import ConfusionView
+from fruitnet_gui.ui.training.hidden_weights import HiddenWeightsView, colour_lut, nice_scale
+from fruitnet_gui.ui.training.plot import TrainingPlot
 
 #: A ceiling, never a wait: every wait is for the event itself.
 WAIT = 60_000
@@ -95,7 +95,7 @@ def test_accuracy_is_in_percent_and_another_network_clears_the_plot(qtbot, fruit
     assert np.all((acc >= 0) & (acc <= 100)) and acc[-1] > 80
     # every epoch above chance: the axis starts near 50 %, so 90-100 % is not a strip
     low, high = plot.accuracy_plot.viewRange()[1]
-    assert 40 <= low < 50 and 100 < high <= 110
+    assert 0.40 <= low < 0.50 and 1.00 < high <= 1.10  # the axis reads 50-100 %
     session.load_preset("paper")
     assert n_points(plot) == 0 and "Train to see" in plot.title_text
     assert plot.accuracy_plot.viewRange()[1][0] < 0  # a new run starts from 0 % again
@@ -256,3 +256,32 @@ def test_the_confusion_matrix_judges_the_data_the_run_started_with(qtbot, fruit,
     assert not session.set_dataset(shipped[0].copy(), None)  # refused while it runs
     stop(qtbot, session)
     assert view.matrix.sum() == 150 and "test set (150 images)" in view.title_label.text()
+
+
+def test_a_long_run_is_drawn_downsampled_from_the_history_itself(qtbot, session):
+    """Long curves: pyqtgraph downsamples and clips them, and the plot draws the run's
+    history columns as they are (no list converted, no percent copy, per draw)."""
+    import time
+
+    from fruitnet_gui.model.network import paper_network
+    from fruitnet_gui.model.training import History, Progress
+
+    plot = show(qtbot, TrainingPlot(session))
+    for curve in plot.curves.values():
+        assert curve.opts["autoDownsample"] and curve.opts["clipToView"]
+        assert curve.opts["downsampleMethod"] == "peak"
+    history = History(True)
+    n = 100_000
+    epochs = np.arange(1, n + 1)
+    history.extend_rows(np.column_stack([epochs, 1 / epochs, np.full(n, 0.9),
+                                         2 / epochs, np.full(n, 0.8), np.zeros(n)]))  # fmt: skip
+    progress = Progress(n, n, 0, 1, paper_network(), history.view())
+    t0 = time.perf_counter()
+    plot._on_progressed(progress)
+    plot.grab()  # painted, downsampled
+    assert time.perf_counter() - t0 < 2.0  # generous: ~0.1 s here
+    x, y = plot.points("train_error")
+    assert len(x) == n and np.shares_memory(y, history.column("train_error"))
+    _x, acc = plot.points("test_accuracy")
+    assert acc[-1] == pytest.approx(80.0)
+    assert plot.title_text.startswith(f"Epoch {n} of {n}")

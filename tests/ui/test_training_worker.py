@@ -10,7 +10,7 @@ import pytest
 from fruitnet_gui.model import PAPER_INPUT, PAPER_TARGET, paper_network
 from fruitnet_gui.model.iteration import Cursor, Iteration
 from fruitnet_gui.model.training import TrainingConfig
-from fruitnet_gui.ui.training_worker import TrainingRunner
+from fruitnet_gui.ui.training.worker import TrainingRunner
 
 #: Stop, Pause and shutdown must return within a frame; a loaded machine gets slack.
 SLACK_S = 0.1
@@ -147,7 +147,7 @@ def test_snapshots_carry_only_the_new_epochs(qtbot, qapp, monkeypatch):
     pickle, ten times a second; the queue backed up and training slowed 8x."""
     import pickle
 
-    from fruitnet_gui.ui import training_worker
+    from fruitnet_gui.ui.training import worker as training_worker
 
     sizes: list[tuple[int, int]] = []
 
@@ -196,7 +196,7 @@ def test_a_numba_fallback_is_logged(monkeypatch, tmp_path):
     import importlib.util
 
     from fruitnet_gui.model import kernel
-    from fruitnet_gui.ui import training_worker
+    from fruitnet_gui.ui.training import worker as training_worker
 
     monkeypatch.setattr(kernel, "compiled_loop_loaded", lambda: False)
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: object())

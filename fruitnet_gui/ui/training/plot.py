@@ -161,7 +161,8 @@ class TrainingPlot(QWidget):
         downsampled and clipped to the view)."""
         curve = self.curves[key]
         x, y = curve.xData, curve.yData
-        return (np.array([]) if x is None else x), (np.array([]) if y is None else y)
+        x, y = (np.array([]) if x is None else x), (np.array([]) if y is None else y)
+        return x, (100.0 * y if key.endswith("accuracy") else y)  # accuracy in percent
 
     @property
     def title_text(self) -> str:
@@ -270,11 +271,11 @@ class TrainingPlot(QWidget):
         self._set_symbols(progress.epochs <= MAX_SYMBOLS)
         columns = {
             "train_error": history.column("train_error"),
-            "train_accuracy": 100.0 * history.column("train_accuracy"),
+            "train_accuracy": history.column("train_accuracy"),
         }
         if has_test:
             columns["test_error"] = history.column("test_error")
-            columns["test_accuracy"] = 100.0 * history.column("test_accuracy")
+            columns["test_accuracy"] = history.column("test_accuracy")
         for key, y in columns.items():
             self.curves[key].setData(x, y)
         last = history[-1]
@@ -289,7 +290,7 @@ class TrainingPlot(QWidget):
         if np.isfinite(top) and top > 0 and top != self._top:
             self._top = top  # a new range re-lays out the axis: only when it changes
             self.error_plot.setYRange(-0.03 * top, top * 1.08, padding=0)
-        self._lowest = min(self._lowest, lowest)
+        self._lowest = min(self._lowest, 100.0 * lowest)
         self._show_accuracy_from(self._lowest)
         self._set_title(title)
 
@@ -301,9 +302,12 @@ class TrainingPlot(QWidget):
             return
         self._accuracy_floor = floor
         span = 100 - floor
-        self.accuracy_plot.setYRange(floor - 0.14 * span, 100 + 0.14 * span, padding=0)
+        # The curves are the history's accuracy columns as they are (fractions: no
+        # percent copy of a long run's columns per draw); the axis reads in percent.
+        low, high = (floor - 0.14 * span) / 100, (100 + 0.14 * span) / 100
+        self.accuracy_plot.setYRange(low, high, padding=0)
         ticks = (50, 75, 100) if floor == 50 else (0, 25, 50, 75, 100)
-        self.accuracy_plot.getAxis("left").setTicks([[(v, f"{v}") for v in ticks], []])
+        self.accuracy_plot.getAxis("left").setTicks([[(v / 100, f"{v}") for v in ticks], []])
 
 
 def _nanmax(a: np.ndarray) -> float:
