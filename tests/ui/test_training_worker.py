@@ -222,3 +222,44 @@ def test_the_training_process_serves_run_after_run(qtbot, qapp):
     assert results[1].history[-1].train_error < results[0].history[-1].train_error
     runner.shutdown()
     assert runner._server is None
+
+
+EXIT_SCRIPT = """
+import sys, time
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from fruitnet_gui.ui.training.worker import TrainingRunner
+runner = TrainingRunner()
+runner.warm_up()
+time.sleep(float(sys.argv[1]))
+runner.shutdown()
+"""
+
+
+@pytest.mark.parametrize("when", [0.0, 0.3])
+def test_a_program_that_ends_right_after_closing_prints_nothing(when):
+    """The window going away quickly: no traceback from the child, no leaked semaphore."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", EXIT_SCRIPT, str(when)], capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr and "leaked semaphore" not in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize("when", [0.0, 0.05, 0.3])
+def test_a_runner_dropped_while_its_process_starts_leaves_no_traceback(qtbot, qapp, capfd, when):
+    """A runner that is garbage-collected without shutdown() (a window that went away
+    quickly) used to drop the queues its child was still unpickling."""
+    import gc
+
+    runner = TrainingRunner()
+    runner.warm_up()
+    process = runner._server.process
+    time.sleep(when)
+    del runner
+    gc.collect()
+    qtbot.waitUntil(lambda: not process.is_alive(), timeout=WAIT)
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "FileNotFoundError" not in err, err

@@ -27,12 +27,14 @@ What the :class:`TrainingRunner` promises, and how:
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import multiprocessing
 import queue as queue_module
 import threading
 import time
 import traceback
+import weakref
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -177,6 +179,7 @@ class _TrainingServer:
         self.messages = _CONTEXT.Queue()
         self.cancel = _CONTEXT.RawValue("q", 0)
         self.resume = _CONTEXT.Event()
+        self._retired = False
         self.process = _CONTEXT.Process(
             target=_serve,
             args=(self.jobs, self.messages, self.cancel, self.resume),
@@ -192,20 +195,39 @@ class _TrainingServer:
         """Let the process go without waiting for it: it ends by itself (it is sent
         None; a run in it is cancelled). A thread keeps the queues and events alive
         until it has exited, and ends it if it has not after :data:`RETIRE_S`."""
+        if self._retired:
+            return
+        self._retired = True
         self.cancel.value = _ALL
         self.resume.set()
         with contextlib.suppress(OSError, ValueError):
             self.jobs.put(None)
+        _RETIRED.append(self)
         threading.Thread(target=self._reap, name="fruitnet training reaper", daemon=True).start()
 
-    def _reap(self) -> None:
-        self.process.join(RETIRE_S)
+    def _reap(self, wait: float = RETIRE_S) -> None:
+        self.process.join(wait)
         if self.process.is_alive():
             self.process.terminate()
             self.process.join(5)
         for q in (self.jobs, self.messages):
             q.close()
             q.cancel_join_thread()
+        with contextlib.suppress(ValueError):
+            _RETIRED.remove(self)
+
+
+#: Processes let go and not yet exited: their queues and events stay referenced.
+_RETIRED: list[_TrainingServer] = []
+
+
+@atexit.register
+def _reap_at_exit() -> None:
+    """The program ends: a process still starting is ended now (silently, by signal),
+    then its semaphores are released (not reported as leaked). Registered after
+    multiprocessing's own exit handler, so it runs before it."""
+    for server in list(_RETIRED):
+        server._reap(wait=1.0)
 
 
 class TrainingRunner(QObject):
@@ -330,6 +352,9 @@ class TrainingRunner(QObject):
         if self._server is None:
             try:
                 self._server = _TrainingServer()
+                # A runner dropped without shutdown() (its window went away) lets its
+                # process go the same way, instead of freeing what the child still reads.
+                weakref.finalize(self, self._server.retire)
             except (OSError, RuntimeError, ValueError) as exc:
                 write_log("the training process could not start; training in a thread",
                           traceback.format_exc())  # fmt: skip
