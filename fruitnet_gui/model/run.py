@@ -129,15 +129,22 @@ class TrainingRun:
         self.latest = last
         return last
 
-    def confusion(self, progress: Progress | None = None) -> np.ndarray:
-        """``m[true, predicted]`` of the run's weights on the images it is judged on."""
-        from fruitnet_gui.model.training import confusion_matrix
-
+    def confusion(self, progress: Progress | None = None) -> np.ndarray | None:
+        """``m[true, predicted]`` of the run's weights on the images it is judged on, or
+        None for a run that trained nothing. The trainer sends it with the last snapshot
+        (computed in the training process); otherwise it is computed here with NumPy
+        alone (``kernel.predict`` would import SciPy into the window: 1-2 s)."""
         progress = progress or self.last_progress()
         if progress.confusion is not None:
             return progress.confusion
+        if progress.epoch == 0 and progress.samples_done == 0:
+            return None
         xs, ts = self.judged()
-        return confusion_matrix(progress.network, xs, ts)
+        k = ts.shape[1]
+        pred = np.argmax(progress.network.predict(xs), axis=1)
+        m = np.zeros((k, k), dtype=np.int64)
+        np.add.at(m, (np.argmax(ts, axis=1), pred), 1)
+        return m
 
     def to_dict(self) -> dict:
         """Everything but the data and the weights, as plain JSON-able values (a run

@@ -441,11 +441,15 @@ class AppState:
         self.events.run(run=run, what="started")
         return run
 
-    def end_run(self, run: TrainingRun) -> None:
+    def end_run(self, run: TrainingRun, *, adopt: bool = True) -> None:
         """A run ended (its record says how): its weights become the network's unless it
-        failed or another network was chosen meanwhile."""
-        if run is self.run and not run.superseded and run.status != "failed":
-            run.adopted = self.adopt_network(run.last_progress().network)
+        failed, trained nothing (stopped before its first snapshot: the network is the
+        same), another network was chosen meanwhile, or ``adopt`` is False (the window
+        is closing: rebuilding the iteration would only delay it)."""
+        trained = run.latest is not None and run.latest.epoch + run.latest.samples_done > 0
+        if adopt and trained and run is self.run and not run.superseded:
+            if run.status != "failed":
+                run.adopted = self.adopt_network(run.last_progress().network)
         self.events.run(run=run, what="ended")
 
     # -- saving -------------------------------------------------------------------------

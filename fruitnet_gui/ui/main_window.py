@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.hidden_weights = HiddenWeightsView(session)
         self.confusion = ConfusionView(session)
         self._live_shown_at = 0.0
+        self._training_state = "idle"
         self._warm_up_timer = QTimer(self)
         self._warm_up_timer.setObjectName("training warm-up timer")
         self._warm_up_timer.setSingleShot(True)
@@ -568,8 +569,10 @@ class MainWindow(QMainWindow):
         # Stepping is for one iteration at a time; while training it would show weights
         # that are about to be replaced by the trained ones.
         self.stepper.set_locked(state != "idle")
-        if state == "running" and not self.curves_dock.isHidden():
-            self.curves_dock.raise_()
+        starting = state == "running" and self._training_state == "idle"
+        self._training_state = state
+        if starting and not self.curves_dock.isHidden():
+            self.curves_dock.raise_()  # when a run starts, not on every Resume
 
     def _on_training_progressed(self, progress: Progress) -> None:
         now = time.monotonic()

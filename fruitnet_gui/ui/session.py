@@ -306,4 +306,4 @@ class Session(QObject):
     def _on_training_finished(self, _progress: Progress) -> None:
         run = self.trainer.run
         if run is not None:
-            self.state.end_run(run)
+            self.state.end_run(run, adopt=not self.trainer.closed)

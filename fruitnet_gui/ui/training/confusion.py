@@ -185,7 +185,12 @@ class ConfusionView(QWidget):
         run = self.session.trainer.run
         if run is None or run.superseded or run.status == "failed":
             return
+        if self.session.trainer.closed:
+            return  # the window is closing: it would only delay that
         matrix = run.confusion(progress)  # a stopped run: the weights it reached
+        if matrix is None:
+            self._placeholder("Stopped before training began: no matrix to show.")
+            return
         self.show_matrix(matrix, progress.network.classes, run.judged_on)
 
     def _on_network_changed(self) -> None:

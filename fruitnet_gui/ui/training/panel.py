@@ -363,6 +363,8 @@ class TrainingPanel(QWidget):
         self._on_progressed(progress)
 
     def _on_finished(self, progress: Progress) -> None:
+        if self.session.trainer.closed:
+            return  # the window is closing: laying out a message would only delay it
         run = self.session.trainer.run
         if run is not None and run.superseded:
             self._set_progress_text("Not started")
@@ -378,6 +380,8 @@ class TrainingPanel(QWidget):
         if progress.finished:
             why = _REASONS.get(progress.reason, "Finished.")
             text = why.format(epoch=progress.epoch, epochs=progress.epochs)
+        elif progress.epoch == 0 and progress.samples_done == 0:
+            text = "Stopped before training began: the network is as it was."
         else:
             text = f"Stopped during epoch {min(progress.epoch + 1, progress.epochs)}."
         self._set_progress_text(

@@ -248,7 +248,7 @@ class TrainingPlot(QWidget):
 
     def _on_finished(self, progress: Progress) -> None:
         run = self.session.trainer.run
-        if run is None or not run.superseded:
+        if (run is None or not run.superseded) and len(progress.history):
             self._draw(progress)
 
     def _draw(self, progress: Progress) -> None:

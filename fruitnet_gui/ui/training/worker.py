@@ -35,13 +35,20 @@ import threading
 import time
 import traceback
 import weakref
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.network import Network
 from fruitnet_gui.model.run import TrainingRun, progress_delta
-from fruitnet_gui.model.training import History, Progress, TrainingConfig, train
+from fruitnet_gui.model.training import (
+    History,
+    Progress,
+    TrainingConfig,
+    confusion_matrix,
+    train,
+)
 from fruitnet_gui.ui.logfile import write_log
 
 __all__ = ["TrainingRunner"]
@@ -108,6 +115,9 @@ def _run_training(tag: int, args: tuple, out, cancel, resume, parent=None) -> No
                     while not resume.is_set() and cancel.value < tag:
                         resume.wait(0.05)
                 if cancel.value >= tag or (parent is not None and not parent.is_alive()):
+                    # stopped: the confusion matrix of the weights reached is made here,
+                    # not in the window (which would import SciPy for it)
+                    unsent = _judged(progress, args)
                     break
             if unsent is not None:
                 send(unsent)
@@ -118,6 +128,17 @@ def _run_training(tag: int, args: tuple, out, cancel, resume, parent=None) -> No
         out.put((tag, "failed", (_internal_error(exc), traceback.format_exc())))
         return
     out.put((tag, "done", None))
+
+
+def _judged(progress: Progress, args: tuple) -> Progress:
+    """``progress`` with the confusion matrix on the test set (else the training set),
+    as a finished run's last snapshot has it."""
+    if progress.confusion is not None:
+        return progress
+    _network, xs, ts, _config, tx, tt = args
+    if tx is not None and tt is not None and len(tx):
+        xs, ts = tx, tt
+    return replace(progress, confusion=confusion_matrix(progress.network, xs, ts))
 
 
 def _compiled_fallback() -> tuple[str, str] | None:
@@ -187,6 +208,10 @@ class _TrainingServer:
             daemon=True,
         )
         self.process.start()
+        # The thread that will reap it is started now, not when it is let go: starting a
+        # thread waits for it to run (~10 ms on a busy machine), too long for a close.
+        self._let_go = threading.Event()
+        threading.Thread(target=self._reaper, name="fruitnet training reaper", daemon=True).start()
 
     def alive(self) -> bool:
         return self.process.is_alive()
@@ -203,7 +228,11 @@ class _TrainingServer:
         with contextlib.suppress(OSError, ValueError):
             self.jobs.put(None)
         _RETIRED.append(self)
-        threading.Thread(target=self._reap, name="fruitnet training reaper", daemon=True).start()
+        self._let_go.set()
+
+    def _reaper(self) -> None:
+        self._let_go.wait()
+        self._reap()
 
     def _reap(self, wait: float = RETIRE_S) -> None:
         self.process.join(wait)
@@ -282,6 +311,11 @@ class TrainingRunner(QObject):
     @property
     def state(self) -> str:
         return self._state
+
+    @property
+    def closed(self) -> bool:
+        """After :meth:`shutdown`: no run and no training process starts any more."""
+        return self._closed
 
     @property
     def latest(self) -> Progress | None:
@@ -470,9 +504,10 @@ class TrainingRunner(QObject):
         run = self.run
         last: Progress | None = None
         try:
+            trained = run.latest is not None  # type: ignore[union-attr]
             last = run.end(status, "failed" if status == "failed" else "", message)  # type: ignore[union-attr]
-            if status != "failed":
-                self._publish()
+            if status != "failed" and trained:
+                self._publish()  # (a run stopped before its first snapshot has none)
             else:
                 self.failed.emit(message)
         finally:
