@@ -167,8 +167,8 @@ class AppState:
         """Why changing ``what`` must wait, or ``""`` if it may change now."""
         if self.run is not None and self.run.locks_edits:
             return (
-                f"Training is running: {what} cannot change until it ends "
-                "(press Stop to keep the weights learnt so far)."
+                f"Training is in progress: {what} cannot change until it ends (Stop "
+                "ends it, keeping the weights learnt so far)."
             )
         return ""
 

@@ -98,7 +98,7 @@ def test_a_live_run_refuses_every_edit_with_the_reason():
     assert not state.set_dataset(None, None)
     assert not state.edit_dataset("add")
     assert not state.set_learning_rate(0.1)
-    assert len(errors) == 8 and all("Training is running" in e for e in errors)
+    assert len(errors) == 8 and all("Training is in progress" in e for e in errors)
     assert np.array_equal(state.network.flat_params(), before) and state.position == 0
     # the run ends: its weights are adopted, and editing works again
     trained = list(train(*run.args()))[-1]

@@ -120,7 +120,7 @@ def test_a_live_run_refuses_every_edit_and_loses_none(qtbot, settings) -> None: 
     status = window.statusBar()
 
     def refused(what: str) -> None:
-        assert "Training is running" in status.currentMessage(), what
+        assert "Training is in progress" in status.currentMessage(), what
         status.clearMessage()
         assert np.array_equal(session.network.flat_params(), initial), what
         assert np.array_equal(session.x, before_x) and session.position == 5, what
@@ -171,7 +171,7 @@ def test_a_live_run_refuses_a_dataset_sample(qtbot, settings) -> None:  # noqa: 
     browser.list_view.scrollTo(index)
     qtbot.mouseClick(browser.list_view.viewport(), LEFT,
                      pos=browser.list_view.visualRect(index).center())  # fmt: skip
-    assert "Training is running" in window.statusBar().currentMessage()
+    assert "Training is in progress" in window.statusBar().currentMessage()
     assert np.array_equal(session.x, before)
     with qtbot.waitSignal(session.trainer.finished, timeout=WAIT):
         qtbot.mouseClick(window.training_panel.stop_button, LEFT)
