@@ -447,9 +447,9 @@ class AppState:
         same), another network was chosen meanwhile, or ``adopt`` is False (the window
         is closing: rebuilding the iteration would only delay it)."""
         trained = run.latest is not None and run.latest.epoch + run.latest.samples_done > 0
-        if adopt and trained and run is self.run and not run.superseded:
-            if run.status != "failed":
-                run.adopted = self.adopt_network(run.last_progress().network)
+        ours = run is self.run and not run.superseded and run.status != "failed"
+        if adopt and trained and ours:
+            run.adopted = self.adopt_network(run.last_progress().network)
         self.events.run(run=run, what="ended")
 
     # -- saving -------------------------------------------------------------------------
