@@ -475,8 +475,10 @@ class TrainingRunner(QObject):
         if kind == "progress":
             first = run.latest is None
             run.receive(*payload)
-            if first:
-                self._publish()  # Train answers as soon as there is something to show
+            # Train answers as soon as there is something to show; and while paused
+            # every snapshot is shown (a late one: what was trained is what is shown)
+            if first or self._state == "paused":
+                self._publish()
             return False
         if kind == "paused":
             if self._state == "paused":
