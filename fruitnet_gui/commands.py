@@ -172,7 +172,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     train.add_argument(
         "--lr", type=learning_rate_arg, default=None, metavar="X",
-        help="learning rate η (default: the --model file's, else 0.5, the paper's)",
+        help="learning rate η (default: 0.5, the paper's, or the --model file's)",
     )  # fmt: skip
     add_convention_options(train, "the --model file's, else the paper's")
     train.add_argument(

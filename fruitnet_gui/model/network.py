@@ -297,6 +297,11 @@ class Network:
             )
         if not np.all(np.isfinite(t)):
             raise ModelError("targets must be finite numbers")
+        if np.any(t < 0) or np.any(t > 1):
+            raise ModelError(
+                "targets must lie between 0 and 1 (a sigmoid output never leaves that range); "
+                "soft targets such as 0.01 and 0.99 are fine"
+            )
         return t
 
     def forward(self, x: np.ndarray | Sequence[float]) -> Forward:
