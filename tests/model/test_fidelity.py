@@ -48,7 +48,7 @@ def exact_value(expression: str) -> Decimal:
 
 def check_line(numbers: str) -> None:
     """Assert that one numbers line is calculator-true."""
-    name, rest = numbers.split(" = ", 1)
+    _name, rest = numbers.split(" = ", 1)
     expression, result = rest.rsplit(" = ", 1)
     places = len(result.split(".")[1]) if "." in result else 0
     exact = exact_value(expression)
