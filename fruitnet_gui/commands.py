@@ -58,7 +58,7 @@ def learning_rate_arg(text: str) -> float:
 
 
 def add_convention_options(parser: argparse.ArgumentParser, default: str) -> None:
-    """The textbook conventions (docs/DESIGN.md, "Conventions") as options."""
+    """The textbook conventions (docs/DESIGN.md section 3, "Conventions") as options."""
     from fruitnet_gui.model.conventions import BATCH_GRADIENTS, BIASES, ERRORS
 
     group = parser.add_argument_group(f"conventions (default: {default})")

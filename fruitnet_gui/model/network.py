@@ -2,7 +2,7 @@
 
 This is the reference every other computation in FruitNet is checked against: the
 sub-step walk of :mod:`fruitnet_gui.model.iteration`, the fast training kernel and the
-benchmarks. Conventions follow the worked example and DESIGN.md section 4:
+benchmarks. Conventions follow the worked example and docs/FORMATS.md:
 
 * ``weights[l][i, j]`` is the weight from node ``i`` of layer ``l`` to node ``j`` of
   layer ``l + 1``;

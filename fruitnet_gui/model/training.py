@@ -2,7 +2,7 @@
 
 :func:`train` is a plain generator of :class:`Progress` snapshots. It knows nothing
 of threads: the window runs it in a worker thread and pauses or stops it simply by not
-asking for the next snapshot (STYLE.md: long work is a generator in ``model``); the
+asking for the next snapshot (long work is a generator in ``model``, docs/ARCHITECTURE.md); the
 ``fruitnet train`` command just iterates it.
 
 The arithmetic is that of :class:`~fruitnet_gui.model.network.Network` (tests hold them
