@@ -20,7 +20,7 @@ OUTSIDE = ("STYLE" + ".md", "../" + "shared")  # documents that are not in the r
 
 
 def test_design_references_point_inside_the_repository() -> None:
-    for path in SOURCES:
+    for path in (p for p in SOURCES if p.name != "test_docs.py"):
         text = path.read_text(encoding="utf-8")
         for name in OUTSIDE:
             assert name not in text, (path, name)
