@@ -374,6 +374,9 @@ class MainWindow(QMainWindow):
         step_menu.addSeparator()
         step_menu.addAction(s.play_action)
         step_menu.addAction(s.next_iteration_action)
+        step_menu.addSeparator()
+        step_menu.addAction(s.practice_action)
+        s.practice_action.toggled.connect(self.formula.practice.set_active)
 
         view_menu = bar.addMenu("&View")
         for dock in self.docks():
