@@ -114,3 +114,21 @@ def test_the_report_is_saved_as_csv_and_pdf(qtbot, window, session, tmp_path):
     assert rows[1]["tries"] == "0.5" and rows[1]["outcome"] == "not reached"
     panel.save_report(str(tmp_path / "r.pdf"))
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_file_check_a_hand_calculation_shows_each_answer(qtbot, window, session, tmp_path):
+    path = tmp_path / "answers.csv"
+    path.write_text("name,value\nneth1,0.857\ndEtotal/dw5,-0.1005\n", encoding="utf-8")
+    window.check_calculation(str(path))
+    dialog = window.check_dialog
+    qtbot.waitExposed(dialog)
+    assert "1 of 2 right" in dialog.summary.text() and "∂Etotal/∂w5" in dialog.summary.text()
+    assert dialog.table.item(1, 3).text().endswith("the sign is not.")
+    assert dialog.table.item(1, 2).text() == "0.1005"
+    dialog.close()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b,c\n", encoding="utf-8")
+    messages = []
+    session.error_occurred.connect(messages.append)
+    window.check_calculation(str(bad))
+    assert messages and "has 3 fields" in messages[0]
