@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
@@ -33,6 +34,17 @@ class _Parser(argparse.ArgumentParser):
 
     #: The subcommands' parsers, by name (on the top-level parser).
     commands: dict[str, argparse.ArgumentParser]
+
+    #: What argparse takes for a negative number rather than an option: also ``-inf``,
+    #: ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf``
+    #: "expected one argument" instead of the learning rate's own message).
+    _NEGATIVE = re.compile(
+        r"^-(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$", re.IGNORECASE
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._negative_number_matcher = self._NEGATIVE
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
@@ -158,10 +170,11 @@ def _default_fruit_input(net: Network) -> np.ndarray:
 
 def _trace(args: argparse.Namespace, out: TextIO) -> int:
     if args.model:
+        from fruitnet_gui.files.messages import shown_path
         from fruitnet_gui.files.model_io import load_model
 
         net = load_model(args.model)
-        name = f"model {args.model}"
+        name = f"model {shown_path(args.model)}"  # printable on a strict UTF-8 terminal
     elif args.preset == "fruit":
         net = fruit_network(args.seed)
         name = f"fruit classifier 36-36-2 (seed {args.seed})"
