@@ -78,7 +78,11 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """:func:`atomic_write_bytes` for UTF-8 text."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. a name that was not UTF-8
+        raise file_error(path, "cannot be saved: it holds text that is not valid UTF-8") from None
+    atomic_write_bytes(path, data)
 
 
 def _temporary_beside(path: Path) -> tuple[Path, int, str]:

@@ -174,7 +174,9 @@ class Network:
         if not np.isfinite(bias_input):
             raise ModelError("the bias input must be a finite number")
         if abs(bias_input) > MAX_VALUE:
-            raise ModelError(f"the bias input must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}")
+            raise ModelError(
+                f"the bias input must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}"
+            )
 
         self.layers: tuple[int, ...] = layers
         self.weights: list[np.ndarray] = ws
