@@ -100,7 +100,12 @@ def _build_parser() -> argparse.ArgumentParser:
             "and the 36-36-2 fruit network, 50 online epochs, learning rate 0.5."
         ),
     )
-    train.add_argument("--dataset", metavar="FILE", help="training set (fruitnet-dataset JSON)")
+    train.add_argument(
+        "--dataset",
+        metavar="FILE",
+        help="training set: a fruitnet-dataset JSON, a CSV file (.csv) or an image folder "
+        "(one sub-folder per class), read as the window imports them",
+    )
     train.add_argument(
         "--test",
         metavar="FILE",
