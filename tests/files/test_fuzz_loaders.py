@@ -121,8 +121,9 @@ def dataset_texts(draw: st.DrawFn) -> str:
             + "]"
         )
         samples.append(f'{{"label": {json.dumps(label)}, "pixels": {grid}}}')
+    version = draw(st.sampled_from(["1", "2"]) | huge_int)
     text = (
-        f'{{"format": "fruitnet-dataset", "version": {draw(st.sampled_from(["1", "2"]) | huge_int)}, '
+        f'{{"format": "fruitnet-dataset", "version": {version}, '
         f'"shape": [{rows}, {cols}], "classes": {json.dumps(classes)}, '
         f'"samples": [{", ".join(samples)}]}}'
     )
@@ -211,7 +212,7 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
 def image_bytes(draw: st.DrawFn) -> bytes:
     size = (draw(st.integers(1, 20)), draw(st.integers(1, 20)))
     png = _png(size, draw(st.sampled_from(["L", "RGBA", "P", "I;16", "LA", "RGB"])))
-    how = draw(st.integers(0, 4))
+    how = draw(st.sampled_from([0, 1, 2, 2, 2, 3, 4]))
     if how == 1:  # cut off anywhere
         png = png[: draw(st.integers(0, len(png)))]
     elif how == 2:  # a chunk after the image data, maybe itself cut off
@@ -258,6 +259,16 @@ def test_fuzz_image_folders(folders: list[tuple[bytes, list[tuple[bytes, bytes]]
         _check(lambda: load_any(tmp), Path(tmp), Path(tmp))
 
 
+@settings(FUZZ, max_examples=100)
+@given(data=image_bytes(), suffix=st.sampled_from([".png", ".PNG", ".gif", ".jpg", ".tif"]))
+def test_fuzz_one_image_file(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "tomato").mkdir()
+        path = Path(tmp) / "tomato" / f"1{suffix}"
+        path.write_bytes(data)
+        _check(lambda: import_image_folder(tmp, shape=(3, 4)), Path(tmp), path)
+
+
 # -- pipes, devices and other files that are not files -------------------------------------
 def _special(kind: str, folder: Path) -> Path:
     path = folder / f"special-{kind}.csv"
@@ -283,7 +294,7 @@ def test_what_is_not_a_regular_file_is_refused_unread(tmp_path: Path, kind: str,
     if kind == "socket" and len(os.fsencode(tmp_path)) > 90:
         pytest.skip("the folder's name is too long for a socket")
     path = _special(kind, tmp_path)
-    _check(lambda: pytest.raises(FileFormatError, reader, path), tmp_path, path)
+    assert _check(lambda: reader(path), tmp_path, path) is None  # refused, cleanly
 
 
 @pytest.mark.skipif(os.name != "posix" or not Path("/dev/zero").exists(), reason="POSIX files")
