@@ -37,13 +37,14 @@ MAX_LEARNING_RATE = 1000.0
 
 #: Model, dataset and CSV files larger than this are refused before they are read.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-#: A whole number in a JSON file with more digits than this is refused (Python's own
-#: limit of 4300 digits raised ValueError; no FruitNet value needs more than 400).
+#: A whole number in a JSON file with more digits than this is read as "too large" (and
+#: then refused by the check of the value it stands for, which names where it is):
+#: Python's own limit of 4300 digits raised ValueError; no FruitNet value needs 400.
 MAX_DIGITS = 400
 
-#: Largest side (rows or columns) of a dataset's images: 64 × 64 = 4096 pixels, the most
-#: inputs a model file may have. Image files of any larger size are scaled down to the
-#: grid on import (and the user is told so).
+#: A dataset's images have at most MAX_IMAGE_SIDE² = 4096 pixels (64 × 64, or any rows ×
+#: columns with as many), the most inputs a model file may have. Image files of any
+#: other size are scaled to the grid on import (and the user is told so).
 MAX_IMAGE_SIDE = 64
 #: Image files with more pixels than this (about 5000 × 5000) are refused before they are
 #: decoded: a "decompression bomb" would need gigabytes.
