@@ -18,6 +18,7 @@ import numpy as np
 from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_text
 from fruitnet_gui.files.messages import clip, file_error, printable
+from fruitnet_gui.model.dataset import class_name_problem
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.limits import MAX_LEARNING_RATE, MAX_VALUE, MIN_LEARNING_RATE
 from fruitnet_gui.model.network import Network
@@ -351,6 +352,9 @@ def _check_classes(src: str, value: Any, layers: list[int]) -> list[str] | None:
             name.encode("utf-8")
         except UnicodeEncodeError:
             _fail(src, f"classes[{k}] holds a character that is not valid text")
+        problem = class_name_problem(name)
+        if problem:  # a line break or a control character
+            _fail(src, f"classes[{k}]: {problem}")
         if name in seen:
             _fail(src, f'the class name "{_short(name)}" appears twice in classes')
         seen.add(name)

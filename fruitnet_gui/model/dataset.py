@@ -23,7 +23,7 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.network import FRUIT_CLASSES, Network
 
-__all__ = ["MAX_CLASS_NAME", "Dataset", "check_classes", "mismatch"]
+__all__ = ["MAX_CLASS_NAME", "Dataset", "check_classes", "class_name_problem", "mismatch"]
 
 Label = str | int
 
@@ -46,7 +46,7 @@ def _clipped(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _name_problem(name: str) -> str:
+def class_name_problem(name: str) -> str:
     if len(name) > MAX_CLASS_NAME:
         return f"a class name is {len(name)} characters long; at most {MAX_CLASS_NAME}"
     if any(unicodedata.category(ch) in _BAD_CATEGORIES for ch in name):
@@ -67,7 +67,7 @@ def check_classes(classes: Iterable[str]) -> tuple[str, ...]:
     for name in names:
         if not isinstance(name, str) or not name.strip():
             raise ModelError(f"every class name must be a non-empty text, got {_shown(name)}")
-        problem = _name_problem(name)
+        problem = class_name_problem(name)
         if problem:
             raise ModelError(problem)
     seen: set[str] = set()
