@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.files import dataset_io
-from fruitnet_gui.files.messages import file_message
+from fruitnet_gui.files.messages import file_message, shown_path
 from fruitnet_gui.model.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.network import Network
@@ -371,7 +371,7 @@ class DatasetBrowser(QWidget):
         net = self.session.network
 
         def action() -> str:
-            with self._progress(f"Reading {Path(path).name}…") as progress:
+            with self._progress(f"Reading {shown_path(Path(path).name)}…") as progress:
                 data = dataset_io.import_csv(
                     path, classes=net.classes, shape=net.input_shape, progress=progress
                 )
@@ -391,7 +391,8 @@ class DatasetBrowser(QWidget):
 
         def action() -> str:
             notes: list[str] = []
-            with self._progress(f"Reading the images in {Path(path).name}…") as progress:
+            name = shown_path(Path(path).name)
+            with self._progress(f"Reading the images in {name}…") as progress:
                 data = dataset_io.import_image_folder(
                     path, shape=shape, progress=progress, notes=notes
                 )
@@ -425,7 +426,7 @@ class DatasetBrowser(QWidget):
         train = train if train is None or fits(train, net) else None
         test = test if test is None or fits(test, net) else None
         self.session.set_dataset(train, test)
-        return f"Loaded {len(data)} images into the {which} set from {Path(path).name}."
+        return f"Loaded {len(data)} images into the {which} set from {shown_path(Path(path).name)}."
 
     def _write(self, writer: Callable[[Dataset, Path], None], path: str | Path) -> str:
         data = self.shown_dataset
@@ -433,7 +434,7 @@ class DatasetBrowser(QWidget):
         if data is None or not len(data):
             raise FruitNetError(f"the {which} set is empty: there is nothing to save")
         writer(data, Path(path))
-        return f"Saved the {len(data)} images of the {which} set to {Path(path).name}."
+        return f"Saved the {len(data)} images of the {which} set to {shown_path(Path(path).name)}."
 
     # dialogs: only these need a person; each calls one of the methods above
     def _ask(self, kind: str) -> None:
