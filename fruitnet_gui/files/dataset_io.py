@@ -41,7 +41,6 @@ from PIL import Image
 
 from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_text, remove_leftovers, staging_name
-from fruitnet_gui.files.jsonio import read_json
 from fruitnet_gui.files.messages import clip, file_error, printable
 from fruitnet_gui.model import limits
 from fruitnet_gui.model.dataset import Dataset, check_classes
@@ -311,7 +310,13 @@ def load_dataset(path: str | os.PathLike[str]) -> Dataset:
     FileFormatError
         With one line naming the file and the first problem found.
     """
-    data = read_json(path)
+    raw = jsonio.read_bytes(path, max_bytes=jsonio.MAX_FILE_BYTES)
+    # Before parsing: a 64 MB file of a million tiny samples would take seconds and most
+    # of a gigabyte to parse, only to be refused. Every sample has a "label" key; a
+    # label or a class name can add one more each.
+    if raw.count(b'"label"') > 2 * MAX_SAMPLES + MAX_CLASSES:
+        raise file_error(path, f"holds more samples than the limit of {MAX_SAMPLES}")
+    data = jsonio.parse_json(path, raw)
     try:
         return _dataset_from_json(data)
     except (_Bad, ModelError) as exc:

@@ -18,7 +18,7 @@ from typing import Any
 from fruitnet_gui.files.messages import clip, file_error, printable
 from fruitnet_gui.model import limits
 
-__all__ = ["MAX_FILE_BYTES", "dumps", "megabytes", "read_bytes", "read_json"]
+__all__ = ["MAX_FILE_BYTES", "dumps", "megabytes", "parse_json", "read_bytes", "read_json"]
 
 #: Larger files are refused before they are read: the biggest sensible dataset here is
 #: tens of thousands of 6×6 images, a few megabytes of JSON.
@@ -120,6 +120,11 @@ def read_json(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> 
     """
     path = Path(path)
     raw = read_bytes(path, max_bytes=MAX_FILE_BYTES if max_bytes is None else max_bytes)
+    return parse_json(path, raw)
+
+
+def parse_json(path: str | os.PathLike[str], raw: bytes) -> Any:
+    """The strict JSON document in ``raw`` (the bytes of ``path``), or FileFormatError."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -470,3 +470,21 @@ def test_saving_a_dataset_round_trips_unusual_but_valid_names(tmp_path: Path) ->
     assert load_dataset(tmp_path / "d.json") == ds
     export_csv(ds, tmp_path / "d.csv")
     assert import_csv(tmp_path / "d.csv", classes=ds.classes, shape=(1, 2)) == ds
+
+
+def test_a_dataset_of_far_too_many_samples_is_refused_before_it_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dataset_io, "MAX_SAMPLES", 3)
+    data = _dataset_json()
+    data["samples"] *= 1100  # more "label" keys than 3 samples and 1000 classes can have
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(data))
+
+    def never(*args: object) -> None:
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(jsonio, "parse_json", never)
+    with pytest.raises(FileFormatError, match="holds more samples than the limit of 3") as info:
+        load_dataset(path)
+    one_line(info.value, path)
