@@ -625,7 +625,9 @@ def _reduced(im: Image.Image, shape: tuple[int, int]) -> Image.Image:
     factor = min(im.width // (cols * _REDUCE_ABOVE), im.height // (rows * _REDUCE_ABOVE))
     if factor < 2:
         return im
-    if im.mode not in ("L", "LA", "RGB", "RGBA", "I", "F"):
+    if im.mode.startswith("I;16"):
+        im = im.convert("I")  # keeps the 16 bits that RGB would clip
+    elif im.mode not in ("L", "LA", "RGB", "RGBA", "I", "F"):
         im = im.convert("RGBA" if "transparency" in im.info or "A" in im.mode else "RGB")
     return im.reduce(factor)
 

@@ -488,3 +488,22 @@ def test_a_dataset_of_far_too_many_samples_is_refused_before_it_is_parsed(
     with pytest.raises(FileFormatError, match="holds more samples than the limit of 3") as info:
         load_dataset(path)
     one_line(info.value, path)
+
+
+@pytest.mark.parametrize(
+    ("mode", "value", "suffix"),
+    [("L", 100, ".png"), ("RGB", (100, 100, 100), ".png"), ("RGBA", (100, 100, 100, 255), ".png"),
+     ("LA", (100, 255), ".png"), ("I;16", 100 * 257, ".tif"), ("F", 100.0, ".tif"),
+     ("CMYK", (0, 0, 0, 155), ".tif")],
+)  # fmt: skip
+def test_a_large_image_is_reduced_to_the_values_a_small_one_gives(
+    tmp_path: Path, mode: str, value: object, suffix: str
+) -> None:
+    for size in ((6, 6), (600, 480)):
+        folder = tmp_path / f"{size[0]}" / "a"
+        folder.mkdir(parents=True)
+        Image.new(mode, size, value).save(folder / f"x{suffix}")
+    small = import_image_folder(tmp_path / "6")
+    large = import_image_folder(tmp_path / "600")
+    assert np.array_equal(small.images, large.images)
+    assert np.all(small.images == 0.6078)
