@@ -369,15 +369,19 @@ def _read_text(path: Path) -> str:
 
 
 class _Row:
-    """One non-blank CSV row: its line, label, number of cells and its pixel cells."""
+    """One non-blank CSV row: its line, label, number of cells and its pixel cells (the
+    text after the label, or the cells themselves when :mod:`csv` unquoted them)."""
 
-    __slots__ = ("cells", "label", "line", "pixels")
+    __slots__ = ("cells", "label", "line", "pixels", "split")
 
-    def __init__(self, line: int, label: str, cells: int, pixels: str) -> None:
+    def __init__(
+        self, line: int, label: str, cells: int, pixels: str, split: list[str] | None = None
+    ) -> None:
         self.line, self.label, self.cells, self.pixels = line, label, cells, pixels
+        self.split = split
 
     def pixel_cells(self) -> list[str]:
-        return self.pixels.split(",")
+        return self.pixels.split(",") if self.split is None else self.split
 
 
 def _plain_rows(text: str) -> Iterator[_Row]:
@@ -397,7 +401,7 @@ def _quoted_rows(text: str) -> Iterator[_Row]:
     try:
         for row in reader:
             if any(cell.strip() for cell in row):
-                yield _Row(reader.line_num, row[0], len(row), ",".join(row[1:]))
+                yield _Row(reader.line_num, row[0], len(row), ",".join(row[1:]), row[1:])
     except csv.Error as exc:
         raise _Bad(f"not a valid CSV file ({exc} on line {reader.line_num})") from None
 
@@ -464,10 +468,12 @@ def _chunk_pixels(chunk: list[_Row], shape: tuple[int, int]) -> np.ndarray:
     values = None
     if not _NOT_PIXEL.search(joined):
         try:
-            values = np.loadtxt(
-                io.StringIO(joined), delimiter=",", dtype=np.float64, comments=None, ndmin=2
-            )
-        except ValueError:  # an empty cell, "1e", "+-1": found below, cell by cell
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                values = np.loadtxt(
+                    io.StringIO(joined), delimiter=",", dtype=np.float64, comments=None, ndmin=2
+                )
+        except (ValueError, TypeError):  # an empty cell, "1e", "+-1": found below
             values = None
     if values is not None and values.shape == (len(chunk), n_pixels):
         bad = ~((values >= 0.0) & (values <= 1.0))

@@ -507,3 +507,13 @@ def test_a_large_image_is_reduced_to_the_values_a_small_one_gives(
     large = import_image_folder(tmp_path / "600")
     assert np.array_equal(small.images, large.images)
     assert np.all(small.images == 0.6078)
+
+
+def test_a_quoted_pixel_cell_holding_a_comma_is_not_two_cells(tmp_path: Path) -> None:
+    path = tmp_path / "q.csv"
+    path.write_text('a,"0,1",1\nb,"0.5",1\n')
+    with pytest.raises(FileFormatError, match="line 1, column 2: '0,1' is not a number") as info:
+        import_csv(path, shape=(1, 2))
+    one_line(info.value, path)
+    path.write_text('a,"0.25",1\nb,"0.5",1\n')
+    assert import_csv(path, shape=(1, 2)).images.tolist() == [[[0.25, 1]], [[0.5, 1]]]

@@ -154,6 +154,7 @@ def test_fuzz_dataset_files(text: str) -> None:
 # -- CSV -----------------------------------------------------------------------------------
 cells = st.one_of(
     st.sampled_from(["0", "1", "0.25", " 0.5 ", "", "nan", "inf", "-0", "1e-3", "2", "1_0"]),
+    st.sampled_from(['"0,1"', '"0.5"', '"1\n0"', '""']),
     huge_int,
     st.text(max_size=4),
 )
