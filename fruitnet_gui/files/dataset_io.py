@@ -658,6 +658,12 @@ def _read_image(path: Path, shape: tuple[int, int]) -> tuple[np.ndarray, tuple[i
                 gray = _image_gray(_reduced(im, shape))
     except FileFormatError:
         raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise file_error(
+            path,
+            f"the image is larger than the limit of {MAX_IMAGE_PIXELS // 1_000_000} million "
+            "pixels (it is refused undecoded)",
+        ) from None
     except Image.UnidentifiedImageError:
         raise file_error(
             path, "cannot be read as an image (not an image Pillow can read)"

@@ -517,3 +517,14 @@ def test_a_quoted_pixel_cell_holding_a_comma_is_not_two_cells(tmp_path: Path) ->
     one_line(info.value, path)
     path.write_text('a,"0.25",1\nb,"0.5",1\n')
     assert import_csv(path, shape=(1, 2)).images.tolist() == [[[0.25, 1]], [[0.5, 1]]]
+
+
+def test_a_decompression_bomb_is_refused_with_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "tomato").mkdir()
+    Image.new("L", (200, 200)).save(tmp_path / "tomato" / "1.png")
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)  # Pillow's own guard, at open
+    with pytest.raises(FileFormatError, match="larger than the limit of 25 million") as info:
+        import_image_folder(tmp_path)
+    one_line(info.value)
