@@ -18,6 +18,9 @@ __all__ = ["clip", "file_error", "file_message", "printable", "shown_path"]
 
 #: A file name is shown whole up to this length, else its start and its end.
 PATH_CHARS = 150
+#: The longest message: room is left for the command's "fruitnet train: " before it, so
+#: that the printed line too stays under MAX_MESSAGE characters.
+LONGEST = MAX_MESSAGE - 20
 #: Characters that reorder the text around them (a name could pretend to be another).
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
@@ -57,12 +60,12 @@ def shown_path(path: str | os.PathLike[str] | bytes) -> str:
 
 
 def file_message(path: str | os.PathLike[str] | None, detail: str) -> str:
-    """``"<file>: <detail>"`` on one line of fewer than :data:`MAX_MESSAGE` characters."""
+    """``"<file>: <detail>"`` on one line of at most :data:`LONGEST` characters."""
     detail = printable(detail)
     if path is None:
-        return clip(detail, MAX_MESSAGE - 1)
+        return clip(detail, LONGEST)
     where = shown_path(path)
-    return clip(f"{where}: {detail}", MAX_MESSAGE - 1)
+    return clip(f"{where}: {detail}", LONGEST)
 
 
 def file_error(path: str | os.PathLike[str] | None, detail: str) -> FileFormatError:
