@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
@@ -34,6 +35,17 @@ class _Parser(argparse.ArgumentParser):
 
     #: The subcommands' parsers, by name (on the top-level parser).
     commands: dict[str, argparse.ArgumentParser]
+
+    #: What argparse takes for a negative number rather than an option: also ``-inf``,
+    #: ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf``
+    #: "expected one argument" instead of the learning rate's own message).
+    _NEGATIVE = re.compile(
+        r"^-(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$", re.IGNORECASE
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._negative_number_matcher = self._NEGATIVE
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
@@ -150,7 +162,12 @@ def _build_parser() -> argparse.ArgumentParser:
             "and the 36-36-2 fruit network, 50 online epochs, learning rate 0.5."
         ),
     )
-    train.add_argument("--dataset", metavar="FILE", help="training set (fruitnet-dataset JSON)")
+    train.add_argument(
+        "--dataset",
+        metavar="FILE",
+        help="training set: a fruitnet-dataset JSON, a CSV file (.csv) or an image folder "
+        "(one sub-folder per class), read as the window imports them",
+    )
     train.add_argument(
         "--test",
         metavar="FILE",
@@ -294,10 +311,11 @@ def _default_fruit_input(net: Network) -> np.ndarray:
 def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndarray, np.ndarray]:
     """The network (with the options' conventions and η), its name, input and target."""
     if args.model:
+        from fruitnet_gui.files.messages import shown_path
         from fruitnet_gui.files.model_io import load_model
 
         net = load_model(args.model)
-        name = f"model {args.model}"
+        name = f"model {shown_path(args.model)}"  # printable on a strict UTF-8 terminal
     elif args.preset == "fruit":
         net = fruit_network(args.seed)
         name = f"fruit classifier 36-36-2 (seed {args.seed})"

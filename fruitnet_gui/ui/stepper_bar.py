@@ -242,8 +242,6 @@ class StepperBar(QWidget):
         practice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         practice.setStyleSheet("QToolButton:checked { background: #ffe9a8; font-weight: bold; }")
         self.buttons["practice"] = practice
-        top.addWidget(practice)
-        top.addWidget(_separator())
         nxt = self._button(self.next_iteration_action, "next_iteration")
         nxt.setStyleSheet("QToolButton { font-weight: bold; color: #1e5aa8; }")
         top.addWidget(nxt)
@@ -266,8 +264,9 @@ class StepperBar(QWidget):
             crumb.setObjectName(f"crumb_{phase.value}")
             bottom.addWidget(crumb)
         bottom.addStretch(1)
+        bottom.addWidget(practice)  # here, not above: the top row fills a 800-px window
         bottom.addWidget(self.lr_spin)
-        bottom.addSpacing(8)
+        bottom.addSpacing(2)
         bottom.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
