@@ -1,4 +1,5 @@
-"""The ``fruitnet`` command: ``trace`` prints one iteration, ``train`` trains headless.
+"""The ``fruitnet`` command: ``trace`` prints one iteration, ``train`` trains headless,
+``check`` checks a hand calculation.
 
 Bad arguments or files give a one-line message on stderr and exit status 2, never a
 traceback.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
@@ -28,6 +30,17 @@ class _Parser(argparse.ArgumentParser):
 
     #: The subcommands' parsers, by name (on the top-level parser).
     commands: dict[str, argparse.ArgumentParser]
+
+    #: What argparse takes for a negative number rather than an option: also ``-inf``,
+    #: ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf``
+    #: "expected one argument" instead of the learning rate's own message).
+    _NEGATIVE = re.compile(
+        r"^-(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$", re.IGNORECASE
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._negative_number_matcher = self._NEGATIVE
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
@@ -53,7 +66,7 @@ def learning_rate_arg(text: str) -> float:
 
 
 def add_convention_options(parser: argparse.ArgumentParser, default: str) -> None:
-    """The textbook conventions (docs/DESIGN.md, "Conventions") as options."""
+    """The textbook conventions (docs/DESIGN.md section 3, "Conventions") as options."""
     from fruitnet_gui.model.conventions import BATCH_GRADIENTS, BIASES, ERRORS
 
     group = parser.add_argument_group(f"conventions (default: {default})")
@@ -144,7 +157,12 @@ def _build_parser() -> argparse.ArgumentParser:
             "and the 36-36-2 fruit network, 50 online epochs, learning rate 0.5."
         ),
     )
-    train.add_argument("--dataset", metavar="FILE", help="training set (fruitnet-dataset JSON)")
+    train.add_argument(
+        "--dataset",
+        metavar="FILE",
+        help="training set: a fruitnet-dataset JSON, a CSV file (.csv) or an image folder "
+        "(one sub-folder per class), read as the window imports them",
+    )
     train.add_argument(
         "--test",
         metavar="FILE",
@@ -167,7 +185,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     train.add_argument(
         "--lr", type=learning_rate_arg, default=None, metavar="X",
-        help="learning rate η (default: the --model file's, else 0.5, the paper's)",
+        help="learning rate η (default: 0.5, the paper's, or the --model file's)",
     )  # fmt: skip
     add_convention_options(train, "the --model file's, else the paper's")
     train.add_argument(
@@ -183,7 +201,71 @@ def _build_parser() -> argparse.ArgumentParser:
         "--save-model", metavar="FILE",
         help="save the trained model here (checked before training starts)",
     )  # fmt: skip
-    parser.commands = {"trace": trace, "train": train}
+    check = sub.add_parser(
+        "check",
+        help="check a hand calculation: which answers are right, and what went wrong",
+        description=(
+            "Check a hand calculation of one iteration. ANSWERS is a CSV of name,value "
+            "rows (names as 'fruitnet trace --level factor' prints them). Exit status 0 "
+            "when every answer is right, 1 when one is wrong, 2 for a bad file."
+        ),
+    )
+    check.add_argument("answers", metavar="ANSWERS", help="CSV of name,value rows")
+    src = check.add_mutually_exclusive_group()
+    src.add_argument(
+        "--preset", choices=("paper", "fruit"), help="a built-in network (default paper)"
+    )
+    src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
+    check.add_argument("--seed", type=seed_arg, default=0, help="weights seed of the fruit preset")
+    check.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
+    check.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
+    check.add_argument(
+        "--pencil", type=int, metavar="N",
+        help="the calculation rounds every intermediate to N decimals (default: exact)",
+    )  # fmt: skip
+    check.add_argument("--lr", type=learning_rate_arg, default=None, metavar="X", help="η")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    add_convention_options(check, "the model's; the presets follow the paper")
+    sheet = sub.add_parser(
+        "worksheet",
+        help="write a blank worksheet and its answer key (PDF, HTML, Markdown)",
+        description=(
+            "Write a worksheet for one iteration (each sub-step's formula with a blank) "
+            "and its answer key, as PDF, HTML and Markdown, into --out DIR; with "
+            "--variants N a different network for each of N students, a summary key and "
+            "a Moodle quiz."
+        ),
+    )
+    src = sheet.add_mutually_exclusive_group()
+    src.add_argument("--preset", choices=("paper", "fruit"), help="a built-in network")
+    src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
+    sheet.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
+    sheet.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
+    sheet.add_argument(
+        "--pencil", type=int, default=4, metavar="N",
+        help="the hand calculation rounds every value to N decimals (default: 4)",
+    )  # fmt: skip
+    sheet.add_argument("--exact", action="store_true", help="exact arithmetic instead of pencil")
+    sheet.add_argument(
+        "--level",
+        choices=("quantity", "factor"),
+        default="quantity",
+        help="factor: one line per factor of the chain rule (default: quantity)",
+    )
+    sheet.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                       help="page size of the PDF (default: a4)")  # fmt: skip
+    sheet.add_argument("--variants", type=int, metavar="N",
+                       help="N different 2-2-2 networks, one per student")  # fmt: skip
+    sheet.add_argument(
+        "--seed",
+        type=seed_arg,
+        default=0,
+        help="seed of the variants, or of the fruit preset (default: 0)",
+    )
+    sheet.add_argument("--lr", type=learning_rate_arg, default=None, metavar="X", help="η")
+    sheet.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
+    add_convention_options(sheet, "the model's; the presets follow the paper")
+    parser.commands = {"trace": trace, "train": train, "check": check, "worksheet": sheet}
     return parser
 
 
@@ -195,6 +277,14 @@ def run(argv: Sequence[str]) -> int:
     try:
         if args.command == "trace":
             return _trace(args, sys.stdout)
+        if args.command == "check":
+            from fruitnet_gui.check_command import check_command
+
+            return check_command(args, sys.stdout, _network_and_sample)
+        if args.command == "worksheet":
+            from fruitnet_gui.worksheet_command import worksheet_command
+
+            return worksheet_command(args, sys.stdout, _network_and_sample)
         from fruitnet_gui.train_command import train_command
 
         return train_command(args, sys.stdout, sys.stderr)
@@ -205,12 +295,14 @@ def run(argv: Sequence[str]) -> int:
         return 0
 
 
-def _trace(args: argparse.Namespace, out: TextIO) -> int:
+def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndarray, np.ndarray]:
+    """The network (with the options' conventions and η), its name, input and target."""
     if args.model:
+        from fruitnet_gui.files.messages import shown_path
         from fruitnet_gui.files.model_io import load_model
 
         net = load_model(args.model)
-        name = f"model {args.model}"
+        name = f"model {shown_path(args.model)}"  # printable on a strict UTF-8 terminal
     elif args.preset == "fruit":
         net = fruit_network(args.seed)
         name = f"fruit classifier 36-36-2 (seed {args.seed})"
@@ -225,12 +317,17 @@ def _trace(args: argparse.Namespace, out: TextIO) -> int:
         raise FruitNetError(f"--input needs {net.n_inputs} values for this network, got {x.size}")
     if t.shape != (net.n_outputs,):
         raise FruitNetError(f"--target needs {net.n_outputs} values for this network, got {t.size}")
-    if args.pencil is not None and not 0 <= args.pencil <= 12:
-        raise FruitNetError(f"--pencil takes 0 to 12 decimals, got {args.pencil}")
+    pencil = getattr(args, "pencil", None)
+    if pencil is not None and not 0 <= pencil <= 12:
+        raise FruitNetError(f"--pencil takes 0 to 12 decimals, got {pencil}")
     net = apply_conventions(net, args)
     if args.lr is not None:
         net = net.with_learning_rate(args.lr)
+    return net, name, x, t
 
+
+def _trace(args: argparse.Namespace, out: TextIO) -> int:
+    net, name, x, t = _network_and_sample(args)
     it = Iteration(net, x, t, pencil=args.pencil)
     steps = it.steps if args.level == "factor" else it.quantities()
     if args.format == "json":

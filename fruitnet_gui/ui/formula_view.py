@@ -349,8 +349,12 @@ class FormulaView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([450, 250])
         self.splitter.setChildrenCollapsible(False)
+        from fruitnet_gui.ui.practice_panel import PracticePanel
+
+        self.practice = PracticePanel(session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.practice)
         layout.addWidget(self.splitter)
 
         session.iteration_changed.connect(self._on_iteration_changed)
@@ -426,6 +430,10 @@ class FormulaView(QWidget):
             item.setHidden(True)
             self._phase_items[phase] = item
         self.table.setColumnHidden(2, not iteration.is_paper)
+        self.table.setToolTip(
+            "Every value revealed so far. Double-click a row to go back to it.<br><br>"
+            + escape(iteration.naming.legend())
+        )
         self._fit_columns()
 
     def _on_cursor_moved(self, position: int) -> None:

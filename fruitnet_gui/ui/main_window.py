@@ -318,6 +318,20 @@ class MainWindow(QMainWindow):
         )
         self.save_action.triggered.connect(lambda: self.save_model())
         file_menu.addSeparator()
+        self.worksheet_action = file_menu.addAction("&Export worksheet…")
+        self.worksheet_action.setStatusTip(
+            "A blank worksheet and its answer key (PDF, HTML, Markdown), or one per student"
+        )
+        self.worksheet_action.triggered.connect(self.export_worksheet)
+        self.variant_action = file_menu.addAction("Open &variant…")
+        self.variant_action.setStatusTip("The network and sample of a numbered worksheet")
+        self.variant_action.triggered.connect(self.open_variant)
+        self.check_action = file_menu.addAction("&Check a hand calculation…")
+        self.check_action.setStatusTip(
+            "A CSV of name,value answers, checked against this network and sample"
+        )
+        self.check_action.triggered.connect(lambda: self.check_calculation())
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -327,6 +341,12 @@ class MainWindow(QMainWindow):
         self.preset_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.paper_action = self._preset_action(net_menu, "&Paper example 2-2-2", "paper")
         self.fruit_action = self._preset_action(net_menu, "&Fruit classifier 36-36-2", "fruit")
+        net_menu.addSeparator()
+        self.conventions_action = net_menu.addAction("&Conventions…")
+        self.conventions_action.setStatusTip(
+            "The error, bias and batch conventions of your textbook (the paper's by default)"
+        )
+        self.conventions_action.triggered.connect(self.edit_conventions)
 
         step_menu = bar.addMenu("&Step")
         s = self.stepper
@@ -341,6 +361,9 @@ class MainWindow(QMainWindow):
         step_menu.addSeparator()
         step_menu.addAction(s.play_action)
         step_menu.addAction(s.next_iteration_action)
+        step_menu.addSeparator()
+        step_menu.addAction(s.practice_action)
+        s.practice_action.toggled.connect(self.formula.practice.set_active)
 
         view_menu = bar.addMenu("&View")
         for dock in self.docks():
@@ -372,6 +395,41 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(
             lambda: self._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
         )
+
+    def export_worksheet(self) -> None:
+        from fruitnet_gui.ui.worksheet_dialog import ExportWorksheetDialog
+
+        self.worksheet_dialog = ExportWorksheetDialog(self.session, self)
+        self.worksheet_dialog.open()
+
+    def open_variant(self) -> None:
+        from fruitnet_gui.ui.worksheet_dialog import OpenVariantDialog
+
+        self.variant_dialog = OpenVariantDialog(self.session, self)
+        self.variant_dialog.open()
+
+    def check_calculation(self, path: str | None = None) -> None:
+        """Check a CSV of answers (asks for the file when ``path`` is None)."""
+        from fruitnet_gui.ui.check_dialog import CheckDialog, check_file
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Check a hand calculation", "", "Answers (*.csv);;All files (*)"
+            )
+            if not path:
+                return
+        report = check_file(self.session, path)
+        if report is not None:
+            self.check_dialog = CheckDialog(report, path, self)
+            self.check_dialog.open()
+
+    def edit_conventions(self) -> None:
+        from fruitnet_gui.ui.conventions_dialog import ConventionsDialog
+
+        dialog = ConventionsDialog(self.session, self)
+        dialog.setModal(True)
+        dialog.open()  # not exec(): the window's event loop goes on
+        self.conventions_dialog = dialog
 
     def _preset_action(self, menu, text: str, preset: str) -> QAction:
         action = menu.addAction(text)

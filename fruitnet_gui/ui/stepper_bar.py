@@ -120,6 +120,17 @@ class StepperBar(QWidget):
             session.next_iteration,
         )
 
+        self.practice_action = QAction("Your turn", self)
+        self.practice_action.setObjectName("practice_action")
+        self.practice_action.setCheckable(True)
+        self.practice_action.setShortcut(QKeySequence(Qt.Key.Key_Y))
+        self.practice_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.practice_action.setToolTip(
+            "Your turn (Y)<br>Type each value before it is shown; FruitNet checks it and "
+            "says where a wrong one went wrong"
+        )
+        self.addAction(self.practice_action)
+
         self._timer = QTimer(self)
         self._timer.setObjectName("play_timer")
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -225,6 +236,12 @@ class StepperBar(QWidget):
         top.addWidget(self._button(self.play_action, "play"))
         top.addWidget(self.speed_combo)
         top.addWidget(_separator())
+        practice = QToolButton()
+        practice.setDefaultAction(self.practice_action)
+        practice.setObjectName("practice_button")
+        practice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        practice.setStyleSheet("QToolButton:checked { background: #ffe9a8; font-weight: bold; }")
+        self.buttons["practice"] = practice
         nxt = self._button(self.next_iteration_action, "next_iteration")
         nxt.setStyleSheet("QToolButton { font-weight: bold; color: #1e5aa8; }")
         top.addWidget(nxt)
@@ -247,8 +264,9 @@ class StepperBar(QWidget):
             crumb.setObjectName(f"crumb_{phase.value}")
             bottom.addWidget(crumb)
         bottom.addStretch(1)
+        bottom.addWidget(practice)  # here, not above: the top row fills a 800-px window
         bottom.addWidget(self.lr_spin)
-        bottom.addSpacing(8)
+        bottom.addSpacing(2)
         bottom.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
