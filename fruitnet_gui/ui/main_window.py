@@ -12,7 +12,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -31,7 +31,6 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.formula_view import FormulaView
-from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.network_canvas import NetworkCanvas
 from fruitnet_gui.ui.pixel_editor import PixelEditor
@@ -40,6 +39,7 @@ from fruitnet_gui.ui.stepper_bar import StepperBar
 from fruitnet_gui.ui.training.confusion import ConfusionView
 from fruitnet_gui.ui.training.hidden_weights import HiddenWeightsView
 from fruitnet_gui.ui.training.panel import TrainingPanel
+from fruitnet_gui.ui.window_parts import build_menus, default_arrangement
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.error_plot import ErrorPlot
@@ -79,39 +79,6 @@ WARM_UP_MS = 1500
 MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
 
 PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
-
-
-def _default_arrangement() -> QByteArray:
-    """The docks' default arrangement, as saved state.
-
-    It is built on a bare window with empty docks of the same names: tabifying docks
-    directly in a window that already has a tab group leaves a stale, visible tab bar
-    on screen (Qt 6.11), while restoring the same arrangement does not.
-    """
-    template = QMainWindow()
-    template.setCentralWidget(QWidget())
-    docks = {}
-    for name, area in (
-        ("input_dock", Qt.DockWidgetArea.LeftDockWidgetArea),
-        ("error_dock", Qt.DockWidgetArea.LeftDockWidgetArea),
-        ("formula_dock", Qt.DockWidgetArea.RightDockWidgetArea),
-    ):
-        dock = QDockWidget(template)
-        dock.setObjectName(name)
-        template.addDockWidget(area, dock)
-        docks[name] = dock
-    template.splitDockWidget(docks["input_dock"], docks["error_dock"], Qt.Orientation.Vertical)
-    for first, names in (
-        ("error_dock", ("curves_dock",)),
-        ("formula_dock", ("dataset_dock", "training_dock", "hidden_dock", "confusion_dock")),
-    ):
-        for name in names:
-            dock = QDockWidget(template)
-            dock.setObjectName(name)
-            template.tabifyDockWidget(docks[first], dock)
-    state = template.saveState(STATE_VERSION)
-    template.deleteLater()
-    return state
 
 
 class MainWindow(QMainWindow):
@@ -188,7 +155,7 @@ class MainWindow(QMainWindow):
         # it. Right: the formula view, with the dataset browser, the training panel, the
         # hidden weights and the confusion matrix as tabs. So the stepping views keep
         # their space at 1280×800.
-        self.restoreState(_default_arrangement(), STATE_VERSION)
+        self.restoreState(default_arrangement(STATE_VERSION), STATE_VERSION)
         self.formula_dock.raise_()
         self.error_dock.raise_()
         # Qt makes the tab bars of tabbed docks as the layout needs them (again after a
@@ -306,95 +273,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = file_menu.addAction("&Open model…")
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(lambda: self.open_model())
-        self.save_action = file_menu.addAction("&Save model…")
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setStatusTip(
-            "Save the network as shown (old weights plus the updates revealed so far)"
-        )
-        self.save_action.triggered.connect(lambda: self.save_model())
-        file_menu.addSeparator()
-        self.worksheet_action = file_menu.addAction("&Export worksheet…")
-        self.worksheet_action.setStatusTip(
-            "A blank worksheet and its answer key (PDF, HTML, Markdown), or one per student"
-        )
-        self.worksheet_action.triggered.connect(self.export_worksheet)
-        self.variant_action = file_menu.addAction("Open &variant…")
-        self.variant_action.setStatusTip("The network and sample of a numbered worksheet")
-        self.variant_action.triggered.connect(self.open_variant)
-        self.check_action = file_menu.addAction("&Check a hand calculation…")
-        self.check_action.setStatusTip(
-            "A CSV of name,value answers, checked against this network and sample"
-        )
-        self.check_action.triggered.connect(lambda: self.check_calculation())
-        file_menu.addSeparator()
-        self.quit_action = file_menu.addAction("&Quit")
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-
-        net_menu = bar.addMenu("&Network")
-        self.preset_group = QActionGroup(self)
-        self.preset_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-        self.paper_action = self._preset_action(net_menu, "&Paper example 2-2-2", "paper")
-        self.fruit_action = self._preset_action(net_menu, "&Fruit classifier 36-36-2", "fruit")
-        net_menu.addSeparator()
-        self.conventions_action = net_menu.addAction("&Conventions…")
-        self.conventions_action.setStatusTip(
-            "The error, bias and batch conventions of your textbook (the paper's by default)"
-        )
-        self.conventions_action.triggered.connect(self.edit_conventions)
-
-        step_menu = bar.addMenu("&Step")
-        s = self.stepper
-        for action in (
-            s.step_action,
-            s.back_action,
-            s.phase_end_action,
-            s.finish_action,
-            s.reset_action,
-        ):
-            step_menu.addAction(action)
-        step_menu.addSeparator()
-        step_menu.addAction(s.play_action)
-        step_menu.addAction(s.next_iteration_action)
-        step_menu.addSeparator()
-        step_menu.addAction(s.practice_action)
-        s.practice_action.toggled.connect(self.formula.practice.set_active)
-
-        view_menu = bar.addMenu("&View")
-        for dock in self.docks():
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addSeparator()
-        self.reset_layout_action = view_menu.addAction("Reset &layout")
-        self.reset_layout_action.triggered.connect(self.reset_layout)
-        # For the back of a classroom: everything larger, text, drawings and plots alike
-        # (Qt scales the whole window; it takes a new start, so it is kept for the next).
-        size_menu = view_menu.addMenu("&Size of everything (next start)")
-        self.scale_group = QActionGroup(self)
-        chosen = saved_scale(self._settings)
-        for factor in SCALES:
-            action = size_menu.addAction(f"{factor:.0%}")
-            action.setCheckable(True)
-            action.setData(factor)
-            action.setChecked(abs(factor - chosen) < 1e-9)
-            self.scale_group.addAction(action)
-        self.scale_group.triggered.connect(self._on_scale_chosen)
-        size_menu.aboutToShow.connect(self._offer_fitting_scales)
-
-        help_menu = bar.addMenu("&Help")
-        self.how_to_action = help_menu.addAction("&How to read this")
-        self.how_to_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.how_to_action.triggered.connect(
-            lambda: self._show_message("How to read this", HOW_TO_READ, QMessageBox.Icon.NoIcon)
-        )
-        self.about_action = help_menu.addAction("&About FruitNet")
-        self.about_action.triggered.connect(
-            lambda: self._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
-        )
+        build_menus(self)
 
     def export_worksheet(self) -> None:
         from fruitnet_gui.ui.worksheet_dialog import ExportWorksheetDialog
