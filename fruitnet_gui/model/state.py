@@ -468,3 +468,19 @@ class AppState:
             "history": list(self.history),
             "run": None if self.run is None else self.run.to_dict(),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> AppState:
+        """The state :meth:`to_dict` wrote (the run is a record of the past: not
+        restored as a live run). Raises FruitNetError for data that does not fit."""
+        from fruitnet_gui.files.model_io import model_from_dict
+
+        state = cls(model_from_dict(data["network"], "<state>"))
+        state.preset_name = str(data.get("preset", ""))
+        sample = data.get("sample") or {}
+        if sample and not state.set_sample(sample.get("input"), sample.get("label")):
+            raise ModelError("the saved sample does not fit the saved network")
+        state.set_level(data.get("level", Level.QUANTITY.value))
+        state.set_pencil(data.get("pencil"))
+        state.move("seek", int(data.get("position", 0)))
+        return state

@@ -81,6 +81,11 @@ def test_the_state_is_plain_data():
     json.dumps(d)
     assert d["sample"] == {"input": [0.15, 0.35], "label": "tomato"}
     assert d["position"] == len(state.iteration) and d["run"] is None
+    state.set_pencil(4)
+    again = AppState.from_dict(json.loads(json.dumps(state.to_dict())))
+    assert again.position == state.position and again.pencil == 4
+    assert np.array_equal(again.network.flat_params(), state.network.flat_params())
+    assert again.label == "tomato" and again.iteration.error == state.iteration.error
 
 
 # -- the lock while a run owns the network --------------------------------------------
