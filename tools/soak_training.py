@@ -12,8 +12,9 @@ train`` runs it) for comparison and reports:
 - each process's memory growth from the first tenth of the run to the end.
 
 ``python tools/soak_training.py`` runs 1,000,000 epochs (the most a run may have; at
-this machine's ~850 epochs a second headless, about 20 minutes, as much wall time as
-the issue's degraded window took for a tenth of it). ``--epochs`` runs fewer. Exit
+this machine's ~600-850 epochs a second headless, 20-30 minutes). ``--epochs``, and
+``--runs K`` for K runs one after the other (the panel allows 100,000 epochs a run:
+an hour of training from the window is some 25 of them). Exit
 status 0 when memory grew less than ``--max-growth-mb`` in both processes and the speed
 is within ``--max-slowdown`` of headless. Linux (reads ``/proc``).
 """
@@ -69,14 +70,18 @@ def headless_rate(epochs: int) -> float:
     return json.loads(out.stdout.strip().splitlines()[-1])["epochs_per_s"]
 
 
-def soak(epochs: int, every: float = 5.0, log=print) -> dict:
-    """Train ``epochs`` from the window; the samples and the summary."""
+def soak(epochs: int, every: float = 5.0, runs: int = 1, log=print) -> dict:
+    """Train ``runs`` runs of ``epochs`` from the window, one after the other (Train
+    pressed again when one ends, as a student would); the summary."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from fruitnet_gui.ui.app import _return_large_blocks
     from fruitnet_gui.ui.main_window import MainWindow
     from fruitnet_gui.ui.session import Session
+
+    _return_large_blocks()  # as fruitnet-gui does
 
     app = QApplication.instance() or QApplication([])
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "soak.ini"), QSettings.Format.IniFormat)
@@ -91,28 +96,37 @@ def soak(epochs: int, every: float = 5.0, log=print) -> dict:
     window.training_panel.epochs_spin.setValue(epochs)
     samples: list[dict] = []
     t0 = time.monotonic()
+    done_before = [0]  # epochs of the runs that ended
 
     def sample() -> None:
         latest = session.trainer.latest
         server = session.trainer._server
         samples.append({
             "s": round(time.monotonic() - t0, 2),
-            "epoch": 0 if latest is None else latest.epoch,
+            "epoch": done_before[0] + (0 if latest is None else latest.epoch),
             "window_mb": round(rss_mb(os.getpid()), 1),
             "training_mb": round(rss_mb(server.process.pid), 1) if server else 0.0,
         })  # fmt: skip
         log(json.dumps(samples[-1]))
 
+    def ended(last) -> None:
+        sample()
+        done_before[0] += last.epoch
+        if done_before[0] >= runs * epochs:
+            app.quit()
+        else:
+            QTimer.singleShot(0, window.training_panel.train)
+
     timer = QTimer()
     timer.timeout.connect(sample)
-    session.trainer.finished.connect(lambda _p: (sample(), app.quit()))
+    session.trainer.finished.connect(ended)
     window.training_panel.train()
     timer.start(int(every * 1000))
     app.exec()
     timer.stop()
     window.close()
     app.processEvents()
-    return summarize(samples, epochs)
+    return summarize(samples, runs * epochs)
 
 
 def summarize(samples: list[dict], epochs: int) -> dict:
@@ -135,12 +149,13 @@ def summarize(samples: list[dict], epochs: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--epochs", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=1, help="runs one after the other")
     parser.add_argument("--every", type=float, default=5.0, help="seconds between samples")
     parser.add_argument("--headless-epochs", type=int, default=20_000)
     parser.add_argument("--max-growth-mb", type=float, default=50.0)
     parser.add_argument("--max-slowdown", type=float, default=0.20)
     args = parser.parse_args(argv)
-    result = soak(args.epochs, args.every)
+    result = soak(args.epochs, args.every, args.runs)
     result["headless_epochs_per_s"] = round(headless_rate(args.headless_epochs), 1)
     result["speed_vs_headless"] = round(
         result["window_epochs_per_s_at_end"] / result["headless_epochs_per_s"], 3
