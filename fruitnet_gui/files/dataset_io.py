@@ -7,8 +7,13 @@
      "samples": [{"label": "tomato", "pixels": [[...6 rows of 6...]]}]}
 
   Written with one pixel row per line, so a person can see each image in the file.
+  Version 2 adds ``"kind": "features"`` (samples ``{"label": ..., "values": [...]}``,
+  any finite numbers) and a sample's ``"target": [0.01, 0.99]``; a dataset that uses
+  neither is still written as version 1, which every FruitNet reads.
 * **CSV**: a header row ``label,p1,...,p36``, then one row per image: the label, then
-  the pixels row by row. On import the header may be missing.
+  the pixels row by row. On import the header may be missing. A header with target
+  columns ``t_<class>`` adds target vectors; a header naming other columns than
+  ``p1..pN`` makes it a CSV of features (``label,t_red apple,t_tomato,size,weight``).
 * **Image folder**: one sub-folder per class, named after it, holding PNG files (the
   common "image folder" layout). Pixel value ``v`` is stored as the gray level
   ``round(255 × (1 − v))``: 0 (background) is white and 1 (ink) is black, so the
@@ -65,7 +70,11 @@ __all__ = [
 ]
 
 DATASET_FORMAT = "fruitnet-dataset"
-DATASET_VERSION = 1
+#: The version written when a dataset needs it (features, or soft targets); plain
+#: labelled images are written as version 1.
+DATASET_VERSION = 2
+#: Versions this FruitNet reads.
+DATASET_VERSIONS = (1, 2)
 #: More samples than this are refused: far beyond what a teaching app trains on.
 MAX_SAMPLES = limits.MAX_SAMPLES
 #: Most pixels (rows × columns) a dataset's images may have: the most inputs a network has.
@@ -85,7 +94,14 @@ IMAGE_SUFFIXES = frozenset(
     {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".pgm", ".ppm", ".pnm"}
 )
 _KEYS = ("format", "version", "shape", "classes", "samples")
+#: Keys only version 2 knows (``kind`` is optional there: ``"images"`` by default).
+_V2_KEYS = ("kind",)
 _SAMPLE_KEYS = ("label", "pixels")
+#: A version 2 sample: a label, a target or both, and its values (pixels or values).
+_V2_SAMPLE_KEYS = {
+    "images": ("label", "target", "pixels"),
+    "features": ("label", "target", "values"),
+}
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _BAD_NAME_CHARS = frozenset('/\\:*?"<>|\0')
 
@@ -198,7 +214,50 @@ def _infer_classes(names: Iterable[str]) -> tuple[str, ...]:
 
 
 # -- JSON ------------------------------------------------------------------------------
-def _check_header(data: Any) -> tuple[tuple[int, int], tuple[str, ...], list[Any]]:
+class _Header:
+    """What a dataset file's header says: version, kind, shape, classes and samples."""
+
+    __slots__ = ("classes", "kind", "samples", "shape", "version")
+
+    def __init__(
+        self,
+        version: int,
+        kind: str,
+        shape: tuple[int, int],
+        classes: tuple[str, ...],
+        samples: list[Any],
+    ) -> None:
+        self.version, self.kind, self.shape = version, kind, shape
+        self.classes, self.samples = classes, samples
+
+
+def _check_version(data: dict[str, Any]) -> int:
+    version = data["version"]
+    if type(version) is not int or version not in DATASET_VERSIONS:
+        if type(version) is int and version > DATASET_VERSION:
+            raise _Bad(
+                f"dataset version {_big(version)} is newer than this FruitNet reads "
+                f"(versions 1 and {DATASET_VERSION})"
+            )
+        raise _Bad(
+            f"unsupported dataset version {_kind(version)} "
+            f"(this FruitNet reads versions 1 and {DATASET_VERSION})"
+        )
+    return version
+
+
+def _check_kind(data: dict[str, Any], version: int) -> str:
+    if "kind" not in data:
+        return "images"
+    if version == 1:
+        raise _Bad('"kind" is new in version 2; a version 1 dataset holds images')
+    kind = data["kind"]
+    if kind not in ("images", "features"):
+        raise _Bad(f'"kind" must be "images" or "features", not {_kind(kind)}')
+    return kind
+
+
+def _check_header(data: Any) -> _Header:
     if not isinstance(data, dict):
         raise _Bad(f"a dataset file holds one JSON object, not {_kind(data)}")
     if data.get("format") != DATASET_FORMAT:
@@ -208,16 +267,14 @@ def _check_header(data: Any) -> tuple[tuple[int, int], tuple[str, ...], list[Any
     for key in _KEYS:
         if key not in data:
             raise _Bad(f'the key "{key}" is missing')
+    version = _check_version(data)
+    known = _KEYS if version == 1 else _KEYS + _V2_KEYS
     for key in data:
-        if key not in _KEYS:
-            raise _Bad(f'unknown key "{_plain(key)}" (a dataset has {", ".join(_KEYS)})')
-    version = data["version"]
-    if type(version) is not int or version != DATASET_VERSION:
-        if type(version) is int and version > DATASET_VERSION:
-            raise _Bad(
-                f"dataset version {_big(version)} is newer than this FruitNet reads (version 1)"
-            )
-        raise _Bad(f"unsupported dataset version {_kind(version)} (this FruitNet reads version 1)")
+        if key not in known:
+            if key in _V2_KEYS:
+                continue  # said by _check_kind
+            raise _Bad(f'unknown key "{_plain(key)}" (a dataset has {", ".join(known)})')
+    kind = _check_kind(data, version)
     shape = data["shape"]
     if (
         not isinstance(shape, list)
@@ -225,6 +282,11 @@ def _check_header(data: Any) -> tuple[tuple[int, int], tuple[str, ...], list[Any
         or not all(type(n) is int and n >= 1 for n in shape)
     ):
         raise _Bad('"shape" must be [rows, columns], two whole numbers from 1 up')
+    if kind == "features" and shape[0] != 1:
+        raise _Bad(
+            f'"shape" of a features dataset must be [1, n] (one row of n values), '
+            f"got [{_big(shape[0])}, {_big(shape[1])}]"
+        )
     problem = _shape_problem(shape)
     if problem:
         raise _Bad(f'"shape": {problem}')
@@ -251,20 +313,49 @@ def _check_header(data: Any) -> tuple[tuple[int, int], tuple[str, ...], list[Any
     if len(samples) > MAX_SAMPLES:
         raise _Bad(f"{len(samples)} samples are more than the limit of {MAX_SAMPLES}")
     _check_values_limit(len(samples), (shape[0], shape[1]))
-    return (shape[0], shape[1]), tuple(classes), samples
+    return _Header(version, kind, (shape[0], shape[1]), tuple(classes), samples)
 
 
-def _check_sample(i: int, sample: Any, shape: tuple[int, int], index: dict[str, int]) -> int:
+def _check_sample(i: int, sample: Any, head: _Header, index: dict[str, int]) -> list[float] | None:
+    """Check one sample; return its target vector, or None if it has only a label."""
+    keys = _SAMPLE_KEYS if head.version == 1 else _V2_SAMPLE_KEYS[head.kind]
+    values_key = keys[-1]
     if not isinstance(sample, dict):
-        raise _Bad(f"samples[{i}] must be an object with a label and pixels, not {_kind(sample)}")
-    for key in _SAMPLE_KEYS:
-        if key not in sample:
-            raise _Bad(f'samples[{i}] has no "{key}"')
+        raise _Bad(
+            f"samples[{i}] must be an object with a label and {values_key}, not {_kind(sample)}"
+        )
     for key in sample:
-        if key not in _SAMPLE_KEYS:
+        if key not in keys:
+            raise _Bad(f'samples[{i}] has an unknown key "{_plain(key)}" ({_sample_has(head)})')
+    if values_key not in sample:
+        raise _Bad(f'samples[{i}] has no "{values_key}"')
+    if "label" not in sample and "target" not in sample:
+        raise _Bad(f'samples[{i}] has no "label"' + ("" if head.version == 1 else ' or "target"'))
+    label = _check_label(i, sample, index)
+    target = _check_target(i, sample, head.classes)
+    if label is not None and target is not None:
+        wanted = max(range(len(target)), key=lambda k: (target[k], -k))  # argmax, first of ties
+        if label != wanted:
             raise _Bad(
-                f'samples[{i}] has an unknown key "{_plain(key)}" (a sample has label and pixels)'
+                f"samples[{i}].label {_quoted(head.classes[label])} is not the class of its "
+                f"largest target value ({_quoted(head.classes[wanted])})"
             )
+    if head.kind == "features":
+        _check_values(i, sample["values"], head.shape[1])
+    else:
+        _check_pixels(i, sample["pixels"], head.shape)
+    return target
+
+
+def _sample_has(head: _Header) -> str:
+    if head.version == 1:
+        return "a sample has label and pixels; target needs version 2"
+    return "a sample has " + ", ".join(_V2_SAMPLE_KEYS[head.kind])
+
+
+def _check_label(i: int, sample: dict[str, Any], index: dict[str, int]) -> int | None:
+    if "label" not in sample:
+        return None
     label = sample["label"]
     if not isinstance(label, str):
         raise _Bad(f"samples[{i}].label must be a class name, not {_kind(label)}")
@@ -272,8 +363,27 @@ def _check_sample(i: int, sample: Any, shape: tuple[int, int], index: dict[str, 
         raise _Bad(
             f"samples[{i}].label {_quoted(label)} is not one of the classes ({_names(index)})"
         )
+    return index[label]
+
+
+def _check_target(i: int, sample: dict[str, Any], classes: tuple[str, ...]) -> list[float] | None:
+    if "target" not in sample:
+        return None
+    target = sample["target"]
+    k = len(classes)
+    if not isinstance(target, list) or len(target) != k:
+        got = _count(len(target), "value") if isinstance(target, list) else _kind(target)
+        raise _Bad(f"samples[{i}].target must be {_count(k, 'number')} (one per class), got {got}")
+    for j, v in enumerate(target):
+        if not _is_number(v):
+            raise _Bad(f"samples[{i}].target[{j}] is {_kind(v)}; targets must be numbers")
+        if not 0 <= v <= 1:
+            raise _Bad(f"samples[{i}].target[{j}] is {_kind(v)}; targets must lie between 0 and 1")
+    return target
+
+
+def _check_pixels(i: int, pixels: Any, shape: tuple[int, int]) -> None:
     rows, cols = shape
-    pixels = sample["pixels"]
     if not isinstance(pixels, list) or len(pixels) != rows:
         got = _count(len(pixels), "row") if isinstance(pixels, list) else _kind(pixels)
         raise _Bad(
@@ -291,15 +401,40 @@ def _check_sample(i: int, sample: Any, shape: tuple[int, int], index: dict[str, 
                 raise _Bad(
                     f"samples[{i}].pixels[{r}][{c}] is {what}; pixels must lie between 0 and 1"
                 )
-    return index[label]
+
+
+def _check_values(i: int, values: Any, n: int) -> None:
+    """A features sample: ``n`` numbers within ±MAX_VALUE (the network's input limit)."""
+    if not isinstance(values, list) or len(values) != n:
+        got = _count(len(values), "value") if isinstance(values, list) else _kind(values)
+        raise _Bad(f"samples[{i}].values must be {n} numbers (the shape), got {got}")
+    for j, v in enumerate(values):
+        if not _is_number(v):
+            raise _Bad(f"samples[{i}].values[{j}] is {_kind(v)}; values must be numbers")
+        if abs(v) > limits.MAX_VALUE:
+            raise _Bad(
+                f"samples[{i}].values[{j}] is {_kind(v)}; values must lie between "
+                f"-{limits.MAX_VALUE:,.0f} and {limits.MAX_VALUE:,.0f}"
+            )
 
 
 def _dataset_from_json(data: Any) -> Dataset:
-    shape, classes, samples = _check_header(data)
-    index = {name: k for k, name in enumerate(classes)}
-    labels = [_check_sample(i, s, shape, index) for i, s in enumerate(samples)]
-    images = np.array([s["pixels"] for s in samples], dtype=np.float64).reshape(-1, *shape)
-    return Dataset(images, labels, classes, shape)
+    head = _check_header(data)
+    index = {name: k for k, name in enumerate(head.classes)}
+    given = [_check_sample(i, s, head, index) for i, s in enumerate(head.samples)]
+    key = "values" if head.kind == "features" else "pixels"
+    images = np.array([s[key] for s in head.samples], dtype=np.float64).reshape(-1, *head.shape)
+    if all(t is None for t in given):
+        labels = [index[s["label"]] for s in head.samples]
+        return Dataset(images, labels, head.classes, head.shape, kind=head.kind)
+    k = len(head.classes)
+    targets = np.zeros((len(given), k))
+    for i, (s, t) in enumerate(zip(head.samples, given)):
+        if t is None:
+            targets[i, index[s["label"]]] = 1.0
+        else:
+            targets[i] = t
+    return Dataset(images, (), head.classes, head.shape, targets=targets, kind=head.kind)
 
 
 def load_dataset(path: str | os.PathLike[str]) -> Dataset:
@@ -312,9 +447,10 @@ def load_dataset(path: str | os.PathLike[str]) -> Dataset:
     """
     raw = jsonio.read_bytes(path, max_bytes=jsonio.MAX_FILE_BYTES)
     # Before parsing: a 64 MB file of a million tiny samples would take seconds and most
-    # of a gigabyte to parse, only to be refused. Every sample has a "label" key; a
-    # label or a class name can add one more each.
-    if raw.count(b'"label"') > 2 * MAX_SAMPLES + MAX_CLASSES:
+    # of a gigabyte to parse, only to be refused. Every sample has a "label" or a
+    # "target" key; a label or a class name can add one more each.
+    keys = max(raw.count(b'"label"'), raw.count(b'"target"'))
+    if keys > 2 * MAX_SAMPLES + MAX_CLASSES:
         raise file_error(path, f"holds more samples than the limit of {MAX_SAMPLES}")
     data = jsonio.parse_json(path, raw)
     try:
@@ -324,17 +460,25 @@ def load_dataset(path: str | os.PathLike[str]) -> Dataset:
 
 
 def dataset_to_json(ds: Dataset) -> str:
-    """The JSON text of a dataset, one pixel row per line."""
+    """The JSON text of a dataset, one pixel row (or one sample of features) per line.
+
+    Version 1 when it holds labelled images only (every FruitNet reads it), else
+    version 2. A sample whose target is not one-hot gets ``"target"`` beside its
+    ``"label"`` (the argmax), so a person still sees its class.
+    """
     if not isinstance(ds, Dataset):
         raise FileFormatError(f"only a Dataset can be saved as a dataset, not {type(ds).__name__}")
 
     def dump(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
+    features = ds.kind == "features"
+    version = 2 if features or ds.has_soft_targets else 1
     lines = [
         "{",
         f' "format": {dump(DATASET_FORMAT)},',
-        f' "version": {DATASET_VERSION},',
+        f' "version": {version},',
+        *([f' "kind": {dump(ds.kind)},'] if features else []),
         f' "shape": {dump(list(ds.shape))},',
         f' "classes": {dump(list(ds.classes))},',
     ]
@@ -343,10 +487,19 @@ def dataset_to_json(ds: Dataset) -> str:
     else:
         lines.append(' "samples": [')
         last = len(ds) - 1
+        soft = ds.soft_rows()
+        targets = ds.targets().tolist()
         for i, (image, label) in enumerate(zip(ds.images, ds.labels)):
+            head = f'  {{"label": {dump(label)}, '
+            if soft[i]:
+                head += f'"target": {dump(targets[i])}, '
+            end = "}" if i == last else "},"
+            if features:
+                lines.append(f'{head}"values": {dump(image[0].tolist())}{end}')
+                continue
             rows = [f"   {dump(row)}" for row in image.tolist()]
-            lines.append(f'  {{"label": {dump(label)}, "pixels": [')
-            lines.append(",\n".join(rows) + ("]}" if i == last else "]},"))
+            lines.append(f'{head}"pixels": [')
+            lines.append(",\n".join(rows) + "]" + end)
         lines.append(" ]")
     lines.append("}")
     return "\n".join(lines) + "\n"
