@@ -639,6 +639,192 @@ def _chunk_pixels(chunk: list[_Row], shape: tuple[int, int]) -> np.ndarray:
     return np.array([[float(c) for c in row.pixel_cells()] for row in chunk], dtype=np.float64)
 
 
+#: A header cell naming a target column: ``t_`` and the class name.
+_TARGET_PREFIX = "t_"
+
+
+class _Columns:
+    """What a CSV header names: is there a label column (the first), which columns hold
+    the target vector (``t_<class>``, in class order) and which the values."""
+
+    __slots__ = ("classes", "has_label", "kind", "targets", "values")
+
+    def __init__(self, cells: list[str]) -> None:
+        names = [cell.strip() for cell in cells]
+        self.has_label = bool(names) and names[0].casefold() == "label"
+        for j, name in enumerate(names[1:], start=2):
+            if name.casefold() == "label":
+                raise _Bad(f"the header names the label in column {j}; it must be the first")
+        start = 1 if self.has_label else 0
+        self.targets = [j for j in range(start, len(names)) if names[j].startswith(_TARGET_PREFIX)]
+        self.values = [j for j in range(start, len(names)) if j not in set(self.targets)]
+        self.classes = tuple(names[j][len(_TARGET_PREFIX) :] for j in self.targets)
+        pixels = [f"p{j + 1}" for j in range(len(self.values))]
+        is_images = [names[j].casefold() for j in self.values] == pixels
+        self.kind = "images" if is_images else "features"
+
+    @property
+    def plain(self) -> bool:
+        """A header of the CSV of images FruitNet always read: ``label,p1,...,pN``."""
+        return self.has_label and not self.targets and self.kind == "images"
+
+
+def _table_classes(
+    columns: _Columns, labels: list[str], classes: Sequence[str] | None
+) -> tuple[str, ...]:
+    """The classes of a CSV with target columns or features: named by its target
+    columns, else ``classes``, else the labels found."""
+    if columns.targets:
+        try:
+            named = check_classes(columns.classes)
+        except ModelError as exc:
+            raise _Bad(f"the target columns: {exc}") from None
+        if classes is not None and tuple(classes) != named:
+            raise _Bad(
+                f"the target columns name the classes {_names(named)}, not "
+                f"{_names(classes)} (the network's)"
+            )
+        return named
+    if classes is not None:
+        try:
+            return check_classes(classes)
+        except ModelError as exc:
+            raise _Bad(str(exc)) from None
+    return _infer_classes(labels)
+
+
+def _column_problem(row: _Row, cells: list[str], columns: _Columns, kind: str) -> str:
+    """The first cell of ``row`` that is no value of its column, said; ``""`` if none."""
+    offset = 1 if columns.has_label else 0
+    targets = set(columns.targets)
+    for j, cell in enumerate(cells, start=offset):
+        cell = cell.strip()
+        if not _NUMBER.fullmatch(cell):
+            return f"line {row.line}, column {j + 1}: {_quoted(cell, 20)} is not a number"
+        value = float(cell)
+        if j in targets:
+            if not 0.0 <= value <= 1.0:
+                return (
+                    f"line {row.line}, column {j + 1}: {clip(cell, 20)} is outside the target "
+                    "range 0 to 1"
+                )
+        elif kind == "images" and not 0.0 <= value <= 1.0:
+            return (
+                f"line {row.line}, column {j + 1}: {clip(cell, 20)} is outside the pixel "
+                "range 0 to 1"
+            )
+        elif abs(value) > limits.MAX_VALUE:
+            return (
+                f"line {row.line}, column {j + 1}: {clip(cell, 20)} is outside the feature "
+                f"range -{limits.MAX_VALUE:,.0f} to {limits.MAX_VALUE:,.0f}"
+            )
+    return ""
+
+
+def _chunk_table(chunk: list[_Row], columns: _Columns, n: int) -> np.ndarray:
+    """The numbers of ``chunk`` (rows × the ``n`` columns after the label), or _Bad."""
+    if columns.has_label:
+        texts = [row.pixels for row in chunk]
+        cells = [row.pixel_cells() for row in chunk]
+    else:
+        texts = [row.label + "," + row.pixels if row.pixels else row.label for row in chunk]
+        cells = [[row.label, *row.pixel_cells()] for row in chunk]
+    joined = "\n".join(texts)
+    values = None
+    if not _NOT_PIXEL.search(joined):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                values = np.loadtxt(
+                    io.StringIO(joined), delimiter=",", dtype=np.float64, comments=None, ndmin=2
+                )
+        except (ValueError, TypeError):  # an empty cell, "1e", "+-1": found below
+            values = None
+    if values is not None and values.shape == (len(chunk), n):
+        offset = 1 if columns.has_label else 0
+        t = [j - offset for j in columns.targets]
+        v = [j - offset for j in columns.values]
+        targets, rest = values[:, t], values[:, v]
+        lo, hi = (0.0, 1.0) if columns.kind == "images" else (-limits.MAX_VALUE, limits.MAX_VALUE)
+        ok = (targets >= 0.0) & (targets <= 1.0)
+        if ok.all() and ((rest >= lo) & (rest <= hi)).all():
+            return values
+    for row, row_cells in zip(chunk, cells):
+        problem = _column_problem(row, row_cells, columns, columns.kind)
+        if problem:
+            raise _Bad(problem)
+    return np.array([[float(c) for c in row_cells] for row_cells in cells], dtype=np.float64)
+
+
+def _parse_table(
+    rows: list[_Row],
+    columns: _Columns,
+    classes: Sequence[str] | None,
+    shape: tuple[int, int] | None,
+    progress: ProgressCallback | None,
+) -> Dataset:
+    """A CSV whose header names target columns or features (``rows[0]`` is the header)."""
+    header, rows = rows[0], rows[1:]
+    if not columns.values:
+        raise _Bad("the header names no value columns (features, or pixels p1 … pN)")
+    if not columns.has_label and not columns.targets:
+        raise _Bad(
+            "the header names neither a label column (first, named label) nor target "
+            f"columns ({_TARGET_PREFIX}<class>)"
+        )
+    n_values = len(columns.values)
+    if columns.kind == "features":
+        shape = (1, n_values)
+    elif shape is None:
+        shape = _shape_for(n_values)
+    elif shape[0] * shape[1] != n_values:
+        raise _Bad(
+            f"the header names {n_values} pixel columns; {shape[0]}×{shape[1]} images need "
+            f"{shape[0] * shape[1]}"
+        )
+    problem = _shape_problem(shape)
+    if problem:
+        raise _Bad(f"{header.cells} columns: {problem}")
+    if len(rows) > MAX_SAMPLES:
+        raise _Bad(f"{len(rows)} samples are more than the limit of {MAX_SAMPLES}")
+    _check_values_limit(len(rows), shape)
+    labels: list[str] = []
+    for row in rows:
+        if row.cells != header.cells:
+            raise _Bad(
+                f"line {row.line} has {row.cells} columns, but the header row has "
+                f"{header.cells} columns"
+            )
+        label = row.label.strip() if columns.has_label else ""
+        if columns.has_label and not label and not columns.targets:
+            raise _Bad(f"line {row.line} has no label")
+        labels.append(label)
+    n = header.cells - (1 if columns.has_label else 0)
+    table = np.zeros((len(rows), n))
+    for start in range(0, len(rows), _CHUNK):
+        chunk = rows[start : start + _CHUNK]
+        table[start : start + len(chunk)] = _chunk_table(chunk, columns, n)
+        _report(progress, 0.3 + 0.7 * (start + len(chunk)) / len(rows))
+    names = _table_classes(columns, [lab for lab in labels if lab], classes)
+    offset = 1 if columns.has_label else 0
+    images = table[:, [j - offset for j in columns.values]].reshape(-1, *shape)
+    known = {name: k for k, name in enumerate(names)}
+    for row, label in zip(rows, labels):
+        if label and label not in known:
+            raise _Bad(f"line {row.line}: the label {_quoted(label)} is not one of {_names(names)}")
+    if not columns.targets:
+        return Dataset(images, labels, names, shape, kind=columns.kind)
+    targets = table[:, [j - offset for j in columns.targets]]
+    wanted = np.argmax(targets, axis=1) if len(rows) else np.zeros(0, dtype=np.intp)
+    for row, label, k in zip(rows, labels, wanted):
+        if label and known[label] != k:
+            raise _Bad(
+                f"line {row.line}: the label {_quoted(label)} is not the class of its "
+                f"largest target value ({_quoted(names[k])})"
+            )
+    return Dataset(images, (), names, shape, targets=targets, kind=columns.kind)
+
+
 def _parse_csv(
     text: str,
     classes: Sequence[str] | None,
@@ -649,6 +835,10 @@ def _parse_csv(
     if not rows:
         raise _Bad("the file is empty")
     first = rows[0]
+    if _is_header(first):
+        columns = _Columns([first.label, *first.pixel_cells()])
+        if not columns.plain:
+            return _parse_table(rows, columns, classes, shape, progress)
     if shape is None:  # said by the number of columns
         n = first.cells - 1
         if n < 1:
@@ -734,15 +924,21 @@ def import_csv(
 
 
 def export_csv(ds: Dataset, path: str | os.PathLike[str]) -> None:
-    """Write ``ds`` as CSV with a header ``label,p1,...,pN``, atomically; values exact."""
+    """Write ``ds`` as CSV, atomically, values exact: a header ``label,p1,...,pN`` (images)
+    or ``label,f1,...,fN`` (features), with target columns ``t_<class>`` after the label
+    if some target is not one-hot."""
     if not isinstance(ds, Dataset):
         raise FileFormatError(f"only a Dataset can be exported, not {type(ds).__name__}")
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    n_pixels = ds.shape[0] * ds.shape[1]
-    writer.writerow(["label", *(f"p{j + 1}" for j in range(n_pixels))])
-    for label, row in zip(ds.labels, ds.inputs().tolist()):
-        writer.writerow([label, *(repr(v) for v in row)])
+    n_values = ds.shape[0] * ds.shape[1]
+    letter = "f" if ds.kind == "features" else "p"
+    soft = ds.has_soft_targets
+    t_names = [_TARGET_PREFIX + name for name in ds.classes] if soft else []
+    writer.writerow(["label", *t_names, *(f"{letter}{j + 1}" for j in range(n_values))])
+    targets = ds.targets().tolist() if soft else [[]] * len(ds)
+    for label, target, row in zip(ds.labels, targets, ds.inputs().tolist()):
+        writer.writerow([label, *(repr(v) for v in target), *(repr(v) for v in row)])
     atomic_write_text(path, out.getvalue())
 
 
