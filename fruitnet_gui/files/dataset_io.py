@@ -900,14 +900,21 @@ def import_csv(
 ) -> Dataset:
     """Read a CSV file: per row a label, then the pixels row by row; a header row is optional.
 
+    A header may also name target columns ``t_<class>`` (every class, in one-hot order:
+    they give the classes, and each row's target vector) and, instead of ``p1..pN``,
+    columns of features of any names: the file is then a dataset of features, with
+    any finite values within ±1,000,000 (docs/FORMATS.md).
+
     Parameters
     ----------
     classes
-        The class names in one-hot order; every label must be one of them. By default the
+        The class names in one-hot order; every label must be one of them (and target
+        columns must name them). By default the classes of the target columns, else the
         fruit classes if every label is a fruit, else the labels found, sorted.
     shape
         ``(rows, cols)`` of the images; ``None``: said by the number of columns (square
-        if it can be, 37 columns are 6×6 images, else one row).
+        if it can be, 37 columns are 6×6 images, else one row). A CSV of features has
+        its own shape, one row of its features.
     progress
         Called with the fraction done (0 to 1) every few thousand rows; returning
         ``False`` cancels the import (:class:`FileFormatError`).
@@ -1150,7 +1157,8 @@ def load_any(
     dataset (JSON), through the same loaders and with the same errors.
 
     ``classes`` and ``shape`` (default: said by the file; 6×6 for an image folder) are
-    what a CSV or an image folder is read as; a JSON dataset must match them.
+    what a CSV or an image folder is read as; a JSON dataset must match them. A dataset
+    of features (JSON or CSV) has its own shape, 1 × its number of features.
     """
     where = Path(path)
     if where.is_dir():
@@ -1158,7 +1166,8 @@ def load_any(
     if where.suffix.lower() == ".csv":
         return import_csv(where, classes, shape)
     data = load_dataset(where)
-    if shape is not None and data.shape != tuple(shape):
+    # features say their own shape (1 × n); the caller compares the number of inputs
+    if shape is not None and data.kind == "images" and data.shape != tuple(shape):
         raise file_error(
             where, f"the images are {data.shape[0]}×{data.shape[1]}, not {shape[0]}×{shape[1]}"
         )
