@@ -673,19 +673,23 @@ def _table_classes(
     columns: _Columns, labels: list[str], classes: Sequence[str] | None
 ) -> tuple[str, ...]:
     """The classes of a CSV with target columns or features: named by its target
-    columns, else ``classes``, else the labels found."""
+    columns, else ``classes``, else the labels found.
+
+    A CSV of features says its own classes (as it says its shape): ``classes`` only
+    orders its labels if they are all among them; the caller sees whether the network
+    can read the data. Images with target columns must have ``classes``."""
     if columns.targets:
         try:
             named = check_classes(columns.classes)
         except ModelError as exc:
             raise _Bad(f"the target columns: {exc}") from None
-        if classes is not None and tuple(classes) != named:
+        if classes is not None and columns.kind == "images" and tuple(classes) != named:
             raise _Bad(
                 f"the target columns name the classes {_names(named)}, not "
                 f"{_names(classes)} (the network's)"
             )
         return named
-    if classes is not None:
+    if classes is not None and (columns.kind == "images" or set(labels) <= set(classes)):
         try:
             return check_classes(classes)
         except ModelError as exc:
