@@ -280,8 +280,9 @@ class Dataset:
                 for i in np.flatnonzero(given != wanted)[:1]:
                     raise ModelError(self._disagree(int(i), int(given[i]), int(wanted[i])))
             self._labels = wanted
-            self._targets = rows
-            self._targets.flags.writeable = False
+            one_hot = np.array_equal(rows, _one_hot(wanted, k))
+            self._targets = None if one_hot else rows
+            rows.flags.writeable = False
         self._images = arr
         self._images.flags.writeable = False
 
