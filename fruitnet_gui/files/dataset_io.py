@@ -647,7 +647,7 @@ class _Columns:
     """What a CSV header names: is there a label column (the first), which columns hold
     the target vector (``t_<class>``, in class order) and which the values."""
 
-    __slots__ = ("classes", "has_label", "kind", "targets", "values")
+    __slots__ = ("_value_names", "classes", "has_label", "kind", "targets", "values")
 
     def __init__(self, cells: list[str]) -> None:
         names = [cell.strip() for cell in cells]
@@ -659,9 +659,16 @@ class _Columns:
         self.targets = [j for j in range(start, len(names)) if names[j].startswith(_TARGET_PREFIX)]
         self.values = [j for j in range(start, len(names)) if j not in set(self.targets)]
         self.classes = tuple(names[j][len(_TARGET_PREFIX) :] for j in self.targets)
+        self._value_names = [names[j] for j in self.values]
         pixels = [f"p{j + 1}" for j in range(len(self.values))]
         is_images = [names[j].casefold() for j in self.values] == pixels
         self.kind = "images" if is_images else "features"
+
+    @property
+    def numbered(self) -> bool:
+        """Whether a value column is named by a number (then the row is no header of
+        features: a mislabelled data row)."""
+        return any(_NUMBER.fullmatch(name) for name in self._value_names)
 
     @property
     def plain(self) -> bool:
@@ -841,7 +848,8 @@ def _parse_csv(
     first = rows[0]
     if _is_header(first):
         columns = _Columns([first.label, *first.pixel_cells()])
-        if not columns.plain:
+        # "label,0.5,0.5" is a row of pixels labelled "label", as it always was
+        if not columns.plain and not columns.numbered:
             return _parse_table(rows, columns, classes, shape, progress)
     if shape is None:  # said by the number of columns
         n = first.cells - 1
