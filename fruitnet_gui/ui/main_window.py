@@ -391,6 +391,8 @@ class MainWindow(QMainWindow):
         step_menu.addSeparator()
         step_menu.addAction(s.practice_action)
         s.practice_action.toggled.connect(self.formula.practice.set_active)
+        step_menu.addAction(s.hold_action)
+        s.held.connect(self.formula.show_held)
 
         view_menu = bar.addMenu("&View")
         for dock in self.docks():
