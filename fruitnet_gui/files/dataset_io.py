@@ -1207,7 +1207,8 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
     """Write ``ds`` as PNG files, one sub-folder per class (even an empty class).
 
     Image ``i`` becomes ``<folder>/<class>/<i>.png`` (zero-padded), gray level
-    ``round(255 × (1 − v))``. The folder must be new or empty, so that old images do
+    ``round(255 × (1 − v))``. Features and soft targets have no place in it: they are
+    refused, not lost. The folder must be new or empty, so that old images do
     not mix with the new ones. All or nothing: the images are written into a hidden
     folder beside it, which takes its name only once every image is written; if one
     cannot be written (a full disk), nothing is left behind.
@@ -1215,6 +1216,16 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
     if not isinstance(ds, Dataset):
         raise FileFormatError(f"only a Dataset can be exported, not {type(ds).__name__}")
     folder = Path(folder)
+    if ds.kind == "features":
+        raise file_error(
+            folder, "a dataset of features holds no images; export it as CSV or JSON instead"
+        )
+    if ds.has_soft_targets:
+        raise file_error(
+            folder,
+            "an image folder keeps only labels, and this dataset has soft targets; "
+            "export it as CSV or JSON to keep them",
+        )
     names = [_folder_name(name) for name in ds.classes]
     staging = staging_name(folder)
     remove_leftovers(folder.parent if str(folder.parent) else ".")

@@ -416,7 +416,9 @@ class DatasetBrowser(QWidget):
     def _replace_shown(self, data: Dataset, path: str | Path) -> str:
         which = "test" if self.showing_test else "training"
         note = ""
-        if data.kind == "features" and not fits(data, self.session.network):
+        other = self.session.dataset if self.showing_test else self.session.test_set
+        keeps_other = other is not None and len(other) > 0 and fits(other, self.session.network)
+        if data.kind == "features" and not fits(data, self.session.network) and not keeps_other:
             # no preset reads features: a network made for them, as fruitnet train does
             net = network_for(data)
             self.session.set_network(net)
@@ -425,11 +427,15 @@ class DatasetBrowser(QWidget):
         if not fits(data, self.session.network):
             rows, cols = data.shape
             net = self.session.network
+            what = (
+                f"the samples are {cols} features" if data.kind == "features"
+                else f"the images are {rows}×{cols}"
+            )  # fmt: skip
             raise FruitNetError(
                 file_message(
                     path,
-                    f"the images are {rows}×{cols} of {', '.join(data.classes)}, but the "
-                    f"network reads {net.n_inputs} pixels of {', '.join(net.classes)}",
+                    f"{what} of {', '.join(data.classes)}, but the "
+                    f"network reads {net.n_inputs} inputs of {', '.join(net.classes)}",
                 )
             )
         train, test = self.session.dataset, self.session.test_set

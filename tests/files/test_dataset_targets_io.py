@@ -420,3 +420,13 @@ def test_fruitnet_train_refuses_a_features_test_set_for_images(tmp_path: Path, c
     err = capsys.readouterr().err
     assert code == 2 and "the same kind, shape and classes" in err
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("make", [soft_images, features])
+def test_an_image_folder_refuses_what_it_cannot_keep(tmp_path: Path, make) -> None:
+    from fruitnet_gui.files.dataset_io import export_image_folder
+
+    with pytest.raises(FileFormatError) as exc:
+        export_image_folder(make(), tmp_path / "out")
+    assert "export it as CSV or JSON" in _one_line(exc, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

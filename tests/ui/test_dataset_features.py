@@ -118,3 +118,20 @@ def test_a_bad_features_file_changes_nothing(window, session, tmp_path) -> None:
     assert not window.dataset_browser.import_csv(path)
     assert (session.dataset, session.network) == before
     assert "line 2, column 3: 'nan' is not a number" in window.dataset_browser.message
+
+
+def test_features_in_the_test_tab_of_an_image_training_set_are_refused(
+    window, session, shipped, tmp_path
+) -> None:
+    session.load_preset("fruit")
+    assert session.set_dataset(shipped[0].copy(), None)
+    path = tmp_path / "features.json"
+    save_dataset(features(), path)
+    browser = window.dataset_browser
+    browser.show_test_set(True)
+    before = (session.dataset, session.test_set, session.network)
+    assert not browser.open_file(path)
+    assert (session.dataset, session.test_set, session.network) == before
+    assert "the samples are 3 features of red apple, tomato, but the network reads 36" in (
+        browser.message
+    )
