@@ -150,11 +150,16 @@ def _is_number(value: object) -> bool:
     return type(value) is int or type(value) is float
 
 
-def _shape_problem(dims: Sequence[int]) -> str:
-    """Why ``dims`` cannot be the shape of a dataset's images, or ``""``."""
+def _shape_problem(dims: Sequence[int], kind: str = "images") -> str:
+    """Why ``dims`` cannot be the shape of a dataset's samples, or ``""``."""
     if len(dims) != 2 or not all(type(n) is int and n >= 1 for n in dims):
         return "the image shape must be two whole numbers from 1 up (rows, columns)"
     rows, cols = dims
+    if kind == "features" and rows * cols > MAX_PIXELS:
+        return (
+            f"{_big(cols)} features are more than FruitNet takes: at most {MAX_PIXELS} "
+            "(the most inputs a network has)"
+        )
     if rows * cols > MAX_PIXELS:
         side = math.isqrt(MAX_PIXELS)
         return (
@@ -182,14 +187,15 @@ def _check_shape_arg(shape: Sequence[int]) -> tuple[int, int]:
     return dims  # type: ignore[return-value]
 
 
-def _check_values_limit(n_images: int, shape: tuple[int, int]) -> None:
+def _check_values_limit(n_images: int, shape: tuple[int, int], kind: str = "images") -> None:
     """Refuse a dataset with too many pixel values, before they are read (raises _Bad)."""
     values = n_images * shape[0] * shape[1]
     if values > MAX_VALUES:
-        raise _Bad(
-            f"{n_images} images of {shape[0]}×{shape[1]} are {values:,} pixel values, "
-            f"more than the limit of {MAX_VALUES:,}"
-        )
+        what = (
+            f"samples of {shape[1]} features are {values:,} values" if kind == "features"
+            else f"images of {shape[0]}×{shape[1]} are {values:,} pixel values"
+        )  # fmt: skip
+        raise _Bad(f"{n_images} {what}, more than the limit of {MAX_VALUES:,}")
 
 
 def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
@@ -287,7 +293,7 @@ def _check_header(data: Any) -> _Header:
             f'"shape" of a features dataset must be [1, n] (one row of n values), '
             f"got [{_big(shape[0])}, {_big(shape[1])}]"
         )
-    problem = _shape_problem(shape)
+    problem = _shape_problem(shape, kind)
     if problem:
         raise _Bad(f'"shape": {problem}')
     classes = data["classes"]
@@ -312,7 +318,7 @@ def _check_header(data: Any) -> _Header:
         raise _Bad(f'"samples" must be a list, not {_kind(samples)}')
     if len(samples) > MAX_SAMPLES:
         raise _Bad(f"{len(samples)} samples are more than the limit of {MAX_SAMPLES}")
-    _check_values_limit(len(samples), (shape[0], shape[1]))
+    _check_values_limit(len(samples), (shape[0], shape[1]), kind)
     return _Header(version, kind, (shape[0], shape[1]), tuple(classes), samples)
 
 
@@ -793,12 +799,12 @@ def _parse_table(
             f"the header names {n_values} pixel columns; {shape[0]}×{shape[1]} images need "
             f"{shape[0] * shape[1]}"
         )
-    problem = _shape_problem(shape)
+    problem = _shape_problem(shape, columns.kind)
     if problem:
         raise _Bad(f"{header.cells} columns: {problem}")
     if len(rows) > MAX_SAMPLES:
         raise _Bad(f"{len(rows)} samples are more than the limit of {MAX_SAMPLES}")
-    _check_values_limit(len(rows), shape)
+    _check_values_limit(len(rows), shape, columns.kind)
     labels: list[str] = []
     for row in rows:
         if row.cells != header.cells:

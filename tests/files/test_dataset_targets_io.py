@@ -430,3 +430,20 @@ def test_an_image_folder_refuses_what_it_cannot_keep(tmp_path: Path, make) -> No
         export_image_folder(make(), tmp_path / "out")
     assert "export it as CSV or JSON" in _one_line(exc, tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_the_limits_of_features_are_said_in_features(tmp_path: Path) -> None:
+    path = tmp_path / "wide.csv"
+    path.write_text("label," + ",".join(f"x{j}" for j in range(5000)) + "\n")
+    with pytest.raises(FileFormatError) as exc:
+        import_csv(path)
+    assert "5000 features are more than FruitNet takes: at most 4096" in _one_line(exc, path)
+    doc = _doc(shape=[1, 3000])
+    doc["samples"] = [doc["samples"][0]] * 4000
+    path = tmp_path / "many.json"
+    path.write_text(json.dumps(doc))
+    with pytest.raises(FileFormatError) as exc:
+        load_dataset(path)
+    assert "4000 samples of 3000 features are 12,000,000 values, more than the limit" in (
+        _one_line(exc, path)
+    )
