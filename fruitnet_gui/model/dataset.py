@@ -171,6 +171,8 @@ def _check_target_rows(targets: object, n: int, k: int, what: str = "the targets
     if arr.shape != (n, k):
         if arr.ndim == 2 and arr.shape[0] == n:
             raise ModelError(f"a target vector needs one value per class ({k}), got {arr.shape[1]}")
+        if n == 1:
+            raise ModelError(f"one sample needs one target vector of {k} values")
         raise ModelError(f"{n} samples need {n} target vectors of {k} values")
     if not np.all(np.isfinite(arr)):
         raise ModelError(f"{what} contain a value that is not a finite number (NaN or infinity)")

@@ -65,7 +65,7 @@ def test_label_only_datasets_work_as_before() -> None:
         ([[1.5, 0.0]], "target values must lie between 0 and 1"),
         ([[-0.01, 0.5]], "target values must lie between 0 and 1"),
         ([[0.5, 0.2, 0.3]], "one value per class \\(2\\), got 3"),
-        ([[0.5, 0.5], [0.5, 0.5]], "1 samples need 1 target vectors"),
+        ([[0.5, 0.5], [0.5, 0.5]], "one sample needs one target vector of 2 values"),
         ([["a", 0.5]], "must be lists of numbers"),
         (np.array([[True, False]]), "not True/False"),
     ],
