@@ -447,3 +447,34 @@ def test_the_limits_of_features_are_said_in_features(tmp_path: Path) -> None:
     assert "4000 samples of 3000 features are 12,000,000 values, more than the limit" in (
         _one_line(exc, path)
     )
+
+
+finite = st.floats(-MAX_VALUE, MAX_VALUE, allow_nan=False, allow_infinity=False)
+unit = st.floats(0.0, 1.0, allow_nan=False)
+
+
+@st.composite
+def random_datasets(draw: st.DrawFn) -> Dataset:
+    n, m = draw(st.integers(0, 4)), draw(st.integers(1, 4))
+    k = draw(st.integers(1, 3))
+    kind = draw(st.sampled_from(["features", "images"]))
+    value = finite if kind == "features" else unit
+    values = [[draw(value) for _ in range(m)] for _ in range(n)]
+    targets = [[draw(unit) for _ in range(k)] for _ in range(n)]
+    classes = [f"class {c}" for c in range(k)]
+    return Dataset(
+        np.array(values).reshape(n, 1, m), (), classes, (1, m), targets=targets, kind=kind
+    )
+
+
+@FUZZ
+@given(ds=random_datasets())
+def test_any_dataset_round_trips_exactly_through_json_and_csv(ds: Dataset) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "d.json"
+        save_dataset(ds, path)
+        assert load_dataset(path) == ds
+        if len(ds):  # an empty CSV has no rows to say its classes by
+            path = Path(tmp) / "d.csv"
+            export_csv(ds, path)
+            assert import_csv(path, classes=ds.classes, shape=ds.shape) == ds
