@@ -107,3 +107,55 @@ def test_the_decision_maps_colour_at_a_sample_is_the_networks_prediction(qtbot, 
     assert view.sample.data["x"][0] == pytest.approx(0.2)
     session.load_preset("fruit")  # 36 inputs: no map
     assert view.grid is None and "two inputs" in view.info.text()
+
+
+@pytest.fixture
+def window(qtbot, session, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from tests.ui.test_main_window import open_window
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    return open_window(qtbot, session, settings)
+
+
+def test_a_student_designs_a_2_3_2_tanh_network_and_steps_it(qtbot, window, session):
+    from fruitnet_gui.model.iteration import Iteration
+    from tests.model.test_fidelity import check_iteration
+
+    window.new_network_action.trigger()
+    dialog = window.designer_dialog
+    dialog.inputs_spin.setValue(2)
+    dialog.sizes[0].setValue(3)
+    dialog.acts[0].setCurrentIndex(dialog.acts[0].findData("tanh"))
+    dialog.outputs_spin.setValue(2)
+    dialog.init_combo.setCurrentIndex(dialog.init_combo.findData("nice"))
+    dialog.seed_spin.setValue(4)
+    dialog.accept()
+    net = session.network
+    assert net.layers == (2, 3, 2) and net.activations == ("tanh", "sigmoid")
+    assert all(np.array_equal(np.round(w, 2), w) for w in net.weights)  # nice numbers
+    session.finish()
+    assert "tanh" in session.iteration.by_name["outh1"].formula.text
+    check_iteration(Iteration(net, session.x, session.target, pencil=4))
+    # a softmax with cross-entropy and three classes
+    window.new_network_action.trigger()
+    dialog = window.designer_dialog
+    dialog.outputs_spin.setValue(3)
+    dialog.hidden_count.setValue(2)
+    dialog.output_combo.setCurrentIndex(dialog.output_combo.findData("cross_entropy"))
+    dialog.accept()
+    assert session.network.loss == "cross_entropy" and session.network.n_outputs == 3
+    assert session.network.activations[-1] == "softmax"
+
+
+def test_the_gradient_check_toggle_shows_the_finite_difference(qtbot, window, session):
+    session.seek(session.iteration.by_name["dEtotal/dw5"].index + 1)
+    assert "Gradient check" not in window.formula.body.toPlainText()
+    window.gradcheck_action.setChecked(True)
+    text = window.formula.body.toPlainText()
+    assert "Gradient check" in text and "ε = 1e" in text and "They agree" in text
+    window.show_explore_view("landscape")
+    window.show_explore_view("decision")
+    assert window.explore_docks["landscape"].isVisible()
+    assert window.explore_docks["decision"].widget().grid is not None
