@@ -478,3 +478,24 @@ def test_any_dataset_round_trips_exactly_through_json_and_csv(ds: Dataset) -> No
             path = Path(tmp) / "d.csv"
             export_csv(ds, path)
             assert import_csv(path, classes=ds.classes, shape=ds.shape) == ds
+
+
+def _doc_block(fence: str, containing: str) -> str:
+    text = (Path(__file__).resolve().parents[2] / "docs" / "FORMATS.md").read_text("utf-8")
+    blocks = text.split("```")
+    return next(b for b in blocks if b.startswith(fence + "\n") and containing in b)[
+        len(fence) + 1 :
+    ]
+
+
+def test_the_examples_of_docs_formats_load_as_they_say(tmp_path: Path) -> None:
+    path = tmp_path / "example.json"
+    path.write_text(_doc_block("json", '"kind": "features"'))
+    ds = load_dataset(path)
+    assert ds.kind == "features" and ds.labels == ("red apple", "tomato", "tomato")
+    np.testing.assert_array_equal(ds.targets(), [[0.99, 0.01], [0, 1], [0.3, 0.6]])
+    path = tmp_path / "example.csv"
+    path.write_text(_doc_block("csv", "t_red apple"))
+    ds = import_csv(path)
+    assert ds.kind == "features" and ds.shape == (1, 3) and ds.labels == ("red apple", "tomato")
+    np.testing.assert_array_equal(ds.targets(), [[0.99, 0.01], [0, 1]])
