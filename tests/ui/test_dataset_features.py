@@ -135,3 +135,26 @@ def test_features_in_the_test_tab_of_an_image_training_set_are_refused(
     assert "the samples are 3 features of red apple, tomato, but the network reads 36" in (
         browser.message
     )
+
+
+def test_session_set_sample_takes_a_target_vector_and_checks_it(session) -> None:
+    errors: list[str] = []
+    session.error_occurred.connect(errors.append)
+    # the paper net (2 inputs): a sample with the textbook's soft targets
+    assert session.set_sample([0.05, 0.1], "tomato", target=[0.01, 0.99])
+    np.testing.assert_array_equal(session.target, [0.01, 0.99])
+    np.testing.assert_array_equal(session.iteration.target, [0.01, 0.99])
+    before = (session.x.tolist(), session.target.tolist(), session.label)
+    assert not session.set_sample([0.05, 0.1], "red apple", target=[0.01, 0.99])
+    assert "not the class of the largest target value" in errors[-1]
+    assert not session.set_sample([0.05, 0.1], "tomato", target=[0.01, 1.5])
+    assert "targets must lie between 0 and 1" in errors[-1]
+    assert not session.set_sample([0.05, 0.1], "tomato", target=[0.5])
+    assert not session.set_sample([150.0, 0.1], "tomato")  # gray levels unless features
+    assert "gray levels" in errors[-1]
+    assert (session.x.tolist(), session.target.tolist(), session.label) == before
+    assert session.set_sample([150.0, -0.9], "tomato", features=True)
+    np.testing.assert_array_equal(session.target, [0.0, 1.0])  # no target: one-hot
+    assert not session.set_sample([2e6, 0.0], "tomato", features=True)  # the input limit
+    session.load_preset("paper")
+    np.testing.assert_array_equal(session.target, [0.0, 1.0])
