@@ -95,6 +95,8 @@ class AppState:
         self._network = network if network is not None else paper_network()
         sample = default_sample(self._network)
         self._x, self._label = sample.x, sample.label
+        #: An explicit target vector (a soft target from a dataset), or None: one-hot.
+        self._target: np.ndarray | None = None
         self._pencil: int | None = None
         self._level = Level.QUANTITY
         self.preset_name = "paper" if network is None else ""
@@ -144,6 +146,9 @@ class AppState:
 
     @property
     def target(self) -> np.ndarray:
+        """The one-hot vector of the label, or the sample's own target vector."""
+        if self._target is not None:
+            return self._target.copy()
         return self._network.target_for(self._label)
 
     @property
@@ -194,7 +199,7 @@ class AppState:
         self.preset_name = preset_name
         sample = default_sample(network)
         self._x = np.zeros(network.n_inputs) if blank else sample.x
-        self._label = sample.label
+        self._label, self._target = sample.label, None
         self._restart(clear_history=True)
         self.events.network()
         self.events.sample()
@@ -270,8 +275,12 @@ class AppState:
         return True
 
     # -- the sample ---------------------------------------------------------------------
-    def checked_input(self, x: Sequence[float] | np.ndarray) -> np.ndarray | None:
-        """``x`` as a flat float array, or None after saying what is wrong with it."""
+    def checked_input(self, x: Sequence[float] | np.ndarray, *,
+                      features: bool = False) -> np.ndarray | None:  # fmt: skip
+        """``x`` as a flat float array, or None after saying what is wrong with it.
+
+        Gray levels lie in [0, 1]; ``features`` (a sample of a features dataset) may be
+        any finite numbers the network takes."""
         n = self._network.n_inputs
         try:
             arr = np.asarray(x, dtype=np.float64).ravel()
@@ -279,7 +288,9 @@ class AppState:
                 raise ModelError(f"this network takes {n} inputs, got {arr.size}")
             if not np.all(np.isfinite(arr)):
                 raise ModelError("input values must be numbers (not NaN or infinity)")
-            if np.any(arr < 0) or np.any(arr > 1):
+            if features:
+                self._network.check_input(arr)
+            elif np.any(arr < 0) or np.any(arr > 1):
                 raise ModelError("input values are gray levels between 0 and 1")
         except (FruitNetError, ValueError, TypeError) as exc:
             self._fail(str(exc))
@@ -287,20 +298,41 @@ class AppState:
         return arr
 
     def set_sample(self, x: Sequence[float] | np.ndarray | None = None,
-                   label: str | None = None) -> bool:  # fmt: skip
-        """A new input and/or label, with one restart (``None`` keeps that part)."""
+                   label: str | None = None, *,
+                   target: Sequence[float] | np.ndarray | None = None,
+                   features: bool = False) -> bool:  # fmt: skip
+        """A new input and/or label, with one restart (``None`` keeps that part; a new
+        label without ``target`` has its one-hot target).
+
+        ``target``: the sample's own target vector (a soft target; ``label`` is its
+        argmax). ``features``: the input is a sample of a features dataset, any finite
+        numbers rather than gray levels."""
         if self.refused("the sample"):
             self.events.sample()  # the editor shows the sample as it still is
             return False
         if label is not None and label not in self._network.classes:
             return self._fail(f"unknown label {label!r}")
-        arr = self._x if x is None else self.checked_input(x)
+        arr = self._x if x is None else self.checked_input(x, features=features)
         if arr is None:
             return False
-        label = self._label if label is None else label
-        if label == self._label and np.array_equal(arr, self._x):
+        if label is None:
+            label, target = self._label, self._target
+        elif target is not None:
+            try:
+                target = self._network.check_target(target).reshape(-1).copy()
+            except (FruitNetError, ValueError, TypeError) as exc:
+                return self._fail(str(exc))
+            if self._network.classes[int(np.argmax(target))] != label:
+                return self._fail(f"{label!r} is not the class of the largest target value")
+            if np.array_equal(target, self._network.target_for(label)):
+                target = None
+        same_target = (target is None and self._target is None) or (
+            target is not None and self._target is not None
+            and np.array_equal(target, self._target)
+        )  # fmt: skip
+        if label == self._label and same_target and np.array_equal(arr, self._x):
             return True
-        self._x, self._label = arr, label
+        self._x, self._label, self._target = arr, label, target
         self._restart(clear_history=True)
         self.events.sample()
         return True
@@ -389,7 +421,8 @@ class AppState:
         if data is None or not 0 <= index < len(data):
             return self._fail("there is no such sample")
         pixels, label = data.sample(index)
-        return self.set_sample(pixels.ravel(), label)
+        return self.set_sample(pixels.ravel(), label, target=data.target(index),
+                               features=data.kind == "features")  # fmt: skip
 
     def edit_dataset(self, how: str, index: int = 0, label: str = "") -> bool:
         """``add`` the editor's sample to the training set, ``remove`` or ``relabel``
@@ -403,7 +436,8 @@ class AppState:
             return False
         try:
             if how == "add":
-                self.dataset.add(self._x.reshape(self._network.input_shape), self._label)
+                self.dataset.add(self._x.reshape(self._network.input_shape), self._label,
+                                 target=self._target)  # fmt: skip
             elif how == "remove":
                 self.dataset.remove(index)
             else:

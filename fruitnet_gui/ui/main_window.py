@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.tabifiedDockWidgetActivated.connect(self._schedule_tab_names)
         self._unelide_tabs()
 
+        self.explore_docks: dict[str, QDockWidget] = {}
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
         self.keys_label.setStyleSheet("color: #5f6a73; padding-right: 8px;")
@@ -274,6 +275,36 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         build_menus(self)
+
+    def design_network(self) -> None:
+        from fruitnet_gui.ui.designer_dialog import DesignerDialog
+
+        self.designer_dialog = DesignerDialog(self.session, self)
+        self.designer_dialog.open()
+
+    def show_explore_view(self, which: str) -> QDockWidget:
+        """The error landscape or the decision map, in a floating panel made when first
+        asked for (they recompute on every step, so they are not made before)."""
+        dock = self.explore_docks.get(which)
+        if dock is None:
+            if which == "landscape":
+                from fruitnet_gui.ui.landscape_view import LandscapeView
+
+                view, title = LandscapeView(self.session), "Error landscape"
+            else:
+                from fruitnet_gui.ui.decision_view import DecisionView
+
+                view, title = DecisionView(self.session), "Decision map"
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{which}_dock")
+            dock.setWidget(view)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.setFloating(True)
+            dock.resize(520, 460)
+            self.explore_docks[which] = dock
+        dock.show()
+        dock.raise_()
+        return dock
 
     def export_worksheet(self) -> None:
         from fruitnet_gui.ui.worksheet_dialog import ExportWorksheetDialog

@@ -213,9 +213,20 @@ class Session(QObject):
     def set_label(self, label: str) -> bool:
         return self.state.set_sample(None, label)
 
-    def set_sample(self, x: Sequence[float] | np.ndarray, label: str) -> bool:
-        """Input and label together, with one restart (a dataset sample)."""
-        return self.state.set_sample(x, label)
+    def set_sample(
+        self,
+        x: Sequence[float] | np.ndarray,
+        label: str,
+        *,
+        target: Sequence[float] | np.ndarray | None = None,
+        features: bool = False,
+    ) -> bool:
+        """Input and label together, with one restart (a dataset sample).
+
+        ``target``: the sample's own target vector (a soft target; ``label`` is its
+        argmax), else the label's one-hot vector. ``features``: the input is a sample of
+        a features dataset, any finite numbers rather than gray levels."""
+        return self.state.set_sample(x, label, target=target, features=features)
 
     def set_weight(self, name: str, value: float) -> bool:
         """Give one weight (``w5``, ``bw3``) of the shown network a new value and restart."""

@@ -61,6 +61,11 @@ def build_menus(window: MainWindow) -> None:
     window.paper_action = window._preset_action(net_menu, "&Paper example 2-2-2", "paper")
     window.fruit_action = window._preset_action(net_menu, "&Fruit classifier 36-36-2", "fruit")
     net_menu.addSeparator()
+    window.new_network_action = net_menu.addAction("&New network…")
+    window.new_network_action.setStatusTip(
+        "Design a network: layers, activations, output and error, starting weights"
+    )
+    window.new_network_action.triggered.connect(window.design_network)
     window.conventions_action = net_menu.addAction("&Conventions…")
     window.conventions_action.setStatusTip(
         "The error, bias and batch conventions of your textbook (the paper's by default)"
@@ -83,6 +88,20 @@ def build_menus(window: MainWindow) -> None:
     step_menu.addSeparator()
     step_menu.addAction(s.practice_action)
     s.practice_action.toggled.connect(window.formula.practice.set_active)
+    step_menu.addAction(s.hold_action)
+    s.held.connect(window.formula.show_held)
+
+    explore = bar.addMenu("E&xplore")
+    window.gradcheck_action = explore.addAction("&Gradient check")
+    window.gradcheck_action.setCheckable(True)
+    window.gradcheck_action.setStatusTip(
+        "Beside each gradient, the central finite difference (E(w + ε) − E(w − ε)) / 2ε"
+    )
+    window.gradcheck_action.toggled.connect(window.formula.set_gradcheck)
+    window.landscape_action = explore.addAction("Error &landscape")
+    window.landscape_action.triggered.connect(lambda: window.show_explore_view("landscape"))
+    window.decision_action = explore.addAction("&Decision map (two inputs)")
+    window.decision_action.triggered.connect(lambda: window.show_explore_view("decision"))
 
     view_menu = bar.addMenu("&View")
     for dock in window.docks():
