@@ -41,7 +41,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui.model.iteration import Phase
-from fruitnet_gui.ui.network_canvas import NetworkCanvas
+from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.session import Session
 
 BUDGET_MS = 8.0

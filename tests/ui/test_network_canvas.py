@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from fruitnet_gui.model.network import random_network
-from fruitnet_gui.ui.network_canvas import (
+from fruitnet_gui.ui.canvas.widget import (
     FOCUS,
     HOVERED_INPUT,
     NEGATIVE,
@@ -315,7 +315,7 @@ def test_the_dimmed_edge_layer_is_ready_before_the_first_step(qtbot, canvas, ses
 def test_the_fruit_nets_dense_edges_show_both_signs_as_they_are(qtbot, canvas, session):
     # Drawn one sign after the other, the later colour covered the dense middle: a
     # trained net with its weights half and half looked all negative.
-    from fruitnet_gui.ui.canvas_style import BACKGROUND, BIG_PLAIN, blend
+    from fruitnet_gui.ui.canvas.style import BACKGROUND, BIG_PLAIN, blend
 
     session.load_preset("fruit")
     inner = session.network.weights[0]

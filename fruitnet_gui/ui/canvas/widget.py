@@ -43,14 +43,14 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from fruitnet_gui.model.iteration import Iteration
 from fruitnet_gui.model.naming import Naming, text_name
 from fruitnet_gui.model.network import Network
-from fruitnet_gui.ui.canvas_chrome import (
+from fruitnet_gui.ui.canvas.chrome import (
     LEGEND_ROW,
     legend_rows,
     paint_legend,
     paint_outputs,
     paint_titles,
 )
-from fruitnet_gui.ui.canvas_style import (
+from fruitnet_gui.ui.canvas.style import (
     BACKGROUND,
     BIAS_FILL,
     BIG_DIM,
@@ -68,12 +68,12 @@ from fruitnet_gui.ui.canvas_style import (
     UNKNOWN_HATCH,
     parse_number,
 )
-from fruitnet_gui.ui.canvas_style import BIG_THRESHOLDS as _BIG_THRESHOLDS
-from fruitnet_gui.ui.canvas_style import BIG_WIDTHS as _BIG_WIDTHS
-from fruitnet_gui.ui.canvas_style import blend as _blend
-from fruitnet_gui.ui.canvas_style import dim_rgb as _dim_rgb
-from fruitnet_gui.ui.canvas_style import font as _font
-from fruitnet_gui.ui.canvas_style import value_rgb as _value_rgb
+from fruitnet_gui.ui.canvas.style import BIG_THRESHOLDS as _BIG_THRESHOLDS
+from fruitnet_gui.ui.canvas.style import BIG_WIDTHS as _BIG_WIDTHS
+from fruitnet_gui.ui.canvas.style import blend as _blend
+from fruitnet_gui.ui.canvas.style import dim_rgb as _dim_rgb
+from fruitnet_gui.ui.canvas.style import font as _font
+from fruitnet_gui.ui.canvas.style import value_rgb as _value_rgb
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
 

@@ -14,7 +14,7 @@ from itertools import pairwise
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QLinearGradient, QPainter, QPen
 
-from fruitnet_gui.ui.canvas_style import (
+from fruitnet_gui.ui.canvas.style import (
     BACKGROUND,
     FOCUS,
     MUTED_TEXT,
