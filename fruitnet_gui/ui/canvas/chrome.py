@@ -27,7 +27,9 @@ from fruitnet_gui.ui.canvas.style import (
     value_color,
 )
 
-__all__ = ["LEGEND_ROW", "legend_rows", "paint_legend", "paint_outputs", "paint_titles"]
+__all__ = [
+    "LEGEND_ROW", "legend_rows", "output_px", "paint_legend", "paint_outputs", "paint_titles",
+]  # fmt: skip
 
 #: Height of one row of the legend under the network.
 LEGEND_ROW = 24.0
@@ -90,6 +92,12 @@ def titles_overlap(
     return any(a[1] + 12 > b[0] for a, b in pairwise(spans))
 
 
+def output_px(width: float) -> int:
+    """The class names' font size: smaller in a narrow canvas, where the columns need
+    the room (the layout keeps just as much room for them as they take)."""
+    return 16 if width >= 500 else 13
+
+
 def paint_outputs(
     p: QPainter,
     centres: Sequence[Sequence[float]],
@@ -100,7 +108,7 @@ def paint_outputs(
 ) -> None:
     """Class name and target beside each output node (on one line when they are close)."""
     spacing = centres[1][1] - centres[0][1] if len(centres) > 1 else math.inf
-    p.setFont(font(16 if spacing >= 46 else 13))
+    p.setFont(font(output_px(width) if spacing >= 46 else 13))
     for (x, y), r, name, target in zip(centres, radii, classes, targets):
         left = x + r + 14
         room = width - left - 4

@@ -1,0 +1,245 @@
+"""The small net's weight labels: their texts, and a small solver that places them.
+
+NumPy and the standard library only (no Qt), like :mod:`.layout`.
+
+Every weight of a net with at most :data:`LABEL_ALL_MAX_EDGES` edges is labelled, at
+every sub-step and after training: a partial set reads as "the others are missing".
+Once its update is revealed a label says the old and the new value
+("w5 = 0.05 → −0.0003"). The solver tries, for each label, places along its edge (and
+beside it), on one line or broken into two or three, and keeps the largest font size,
+from :data:`LABEL_MAX_PX` down to :data:`LABEL_MIN_PX`, at which every label finds a
+place covering no node, no caption, no class name and no other label. It places the
+most constrained label first, at the place that takes the fewest places from the
+others (greedy, a few milliseconds for the paper net); the result is cached by the
+widget, so a frame never solves.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from fruitnet_gui.ui.canvas.layout import Box, TextMeasure, overlaps
+
+__all__ = [
+    "LABEL_ALL_MAX_EDGES", "LABEL_MAX_PX", "LABEL_MIN_PX", "Form", "Placed", "label_forms",
+    "place_labels", "short_number", "text_box",
+]  # fmt: skip
+
+#: Nets with at most this many edges label every weight (the 2-2-2 net has 12).
+LABEL_ALL_MAX_EDGES = 30
+LABEL_MAX_PX = 18
+LABEL_MIN_PX = 10
+PAD_X, PAD_Y = 5.0, 1.0  # inside a label's box, around its text
+GAP = 3.0  # between two labels
+ARROW = "→"
+#: Where along its edge a label may sit (fraction from the source), best first.
+FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.35, 0.65, 0.45, 0.55, 0.15, 0.85)
+
+
+def short_number(v: float) -> str:
+    """A weight as a label shows it: at most four decimals and four significant digits,
+    no trailing zeros, a real minus sign (0.05, −0.0003, 1.234, −12.35)."""
+    if v == 0 or not math.isfinite(v):
+        return "0" if v == 0 else str(v)
+    exponent = math.floor(math.log10(abs(v)))
+    if abs(v) < 5e-5:
+        text = f"{v:.1e}".replace("e-0", "e-").replace("e+0", "e")
+    else:
+        text = f"{v:.{min(4, max(0, 3 - exponent))}f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    if text in ("-0", "0"):
+        text = "0"
+    return text.replace("-", "−")
+
+
+@dataclass(frozen=True)
+class Form:
+    """One way to write a label: ``lines`` once its update is revealed (or always),
+    ``before`` until then, in the same box (so the label does not move when it changes)."""
+
+    lines: tuple[str, ...]
+    before: tuple[str, ...] = ()
+
+    def shown(self, updated: bool) -> tuple[str, ...]:
+        return self.lines if updated or not self.before else self.before
+
+    @property
+    def every_line(self) -> tuple[str, ...]:
+        return self.lines + self.before
+
+    @property
+    def height_lines(self) -> int:
+        return max(len(self.lines), len(self.before))
+
+
+def label_forms(name: str, old: float, new: float | None = None) -> tuple[Form, ...]:
+    """The ways a label may be written, best first: on one line, then broken.
+
+    ``new`` is the value after the update: the label then says "w5 = 0.05 → −0.0003"
+    or, where that does not fit, just the new value (drawn in the updated style).
+    """
+    value = short_number(old)
+    plain = f"{name} = {value}"
+    if new is None:
+        return (Form((plain,)), Form((name, value)))
+    after = short_number(new)
+    arrow = f"{ARROW} {after}"
+    return (
+        Form((f"{plain} {arrow}",), (plain,)),
+        Form((plain, arrow), (plain,)),
+        Form((name, value, arrow), (name, value)),
+        Form((f"{name} = {after}",), (plain,)),
+        Form((name, after), (name, value)),
+    )
+
+
+def text_box(cx: float, cy: float, lines: Sequence[str], px: int, measure: TextMeasure) -> Box:
+    """The box of ``lines`` (bold: the widest) centred at (cx, cy), padding included."""
+    w = max(measure.width(line, px, True) for line in lines) + 2 * PAD_X
+    h = measure.height(px) * len(lines) + 2 * PAD_Y
+    return Box.around(cx, cy, w, h)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """One label: its box, how it is written and the font size."""
+
+    box: Box
+    form: Form
+    px: int
+
+
+def place_labels(
+    p0: np.ndarray,
+    p1: np.ndarray,
+    forms: Sequence[Sequence[Form]],
+    *,
+    obstacles: np.ndarray,
+    bounds: Box,
+    measure: TextMeasure,
+    radius: np.ndarray | None = None,
+    max_px: int = LABEL_MAX_PX,
+    min_px: int = LABEL_MIN_PX,
+) -> list[Placed] | None:
+    """A place for label ``k`` on edge ``p0[k] → p1[k]``, written in one of ``forms[k]``.
+
+    Every label gets one, all in one font size (the largest that works), or the answer
+    is None. ``radius`` (per edge: the larger radius of its two nodes) sets how far
+    beside the edge a label may move to clear them. At each size the labels are first
+    tried on one line and on their edges (quick, and what reads best), then in every
+    form and beside their edges too.
+    """
+    if not len(forms):
+        return []
+    radius = np.full(len(forms), 12.0) if radius is None else np.asarray(radius, dtype=float)
+    for px in range(max_px, min_px - 1, -1):
+        for thorough in (False, True):
+            boxes, owner, form, cost = _candidates(
+                p0, p1, forms, px, bounds, measure, radius, thorough=thorough
+            )
+            placed = _solve(boxes, owner, form, cost, obstacles, len(forms))
+            if placed is not None:
+                return [
+                    Placed(Box(*boxes[c].tolist()), forms[k][int(form[c])], px)
+                    for k, c in enumerate(placed)
+                ]
+    return None
+
+
+def _candidates(
+    p0: np.ndarray,
+    p1: np.ndarray,
+    forms: Sequence[Sequence[Form]],
+    px: int,
+    bounds: Box,
+    measure: TextMeasure,
+    radius: np.ndarray,
+    *,
+    thorough: bool,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The places tried, inside ``bounds``: boxes (C, 4), owner label, form index, cost.
+
+    The cost prefers a label on one line, on its edge, near the edge's middle.
+    """
+    boxes, owner, form, cost = [], [], [], []
+    line_h = measure.height(px)
+    t = np.array(FRACTIONS if thorough else FRACTIONS[:7])
+    rank = np.arange(len(t)) * 0.15
+    for k, options in enumerate(forms):
+        a, d = p0[k], p1[k] - p0[k]
+        normal = np.array([-d[1], d[0]]) / (float(np.hypot(*d)) or 1.0)
+        for f, option in enumerate(options if thorough else options[:1]):
+            w = max(measure.width(line, px, True) for line in option.every_line) + 2 * PAD_X
+            h = line_h * option.height_lines + 2 * PAD_Y
+            # on the edge, just off it, or clear of the nodes it joins
+            side = np.array([0.0, h / 2 + 2, -(h / 2 + 2)])
+            side_cost = np.array([0.0, 1.0, 1.0])
+            if thorough:
+                far = radius[k] + h / 2 + 4
+                side = np.append(side, [far, -far])
+                side_cost = np.append(side_cost, [1.5, 1.5])
+            c = a + t[:, None, None] * d + side[None, :, None] * normal  # (T, S, 2)
+            c = c.reshape(-1, 2)
+            half = np.array([w / 2, h / 2])
+            boxes.append(np.column_stack([c - half, c + half]))
+            owner.append(np.full(len(c), k))
+            form.append(np.full(len(c), f))
+            cost.append((2.0 * f + rank[:, None] + side_cost[None, :]).ravel())
+    arr = np.concatenate(boxes)
+    inside = (
+        (arr[:, 0] >= bounds.left)
+        & (arr[:, 1] >= bounds.top)
+        & (arr[:, 2] <= bounds.right)
+        & (arr[:, 3] <= bounds.bottom)
+    )
+    return (
+        arr[inside],
+        np.concatenate(owner)[inside],
+        np.concatenate(form)[inside],
+        np.concatenate(cost)[inside],
+    )
+
+
+def _solve(
+    boxes: np.ndarray,
+    owner: np.ndarray,
+    form: np.ndarray,
+    cost: np.ndarray,
+    obstacles: np.ndarray,
+    n: int,
+) -> list[int] | None:
+    """The candidate chosen for each of the ``n`` labels, or None if greedy finds none.
+
+    The label with the fewest free places goes first, to the place that costs least
+    and takes the fewest places from the labels still to place.
+    """
+    if len(obstacles) and len(boxes):
+        free = np.flatnonzero(~overlaps(boxes, obstacles).any(axis=1))
+        boxes, owner, cost = boxes[free], owner[free], cost[free]
+    else:
+        free = np.arange(len(boxes))
+    if len(np.unique(owner)) < n:
+        return None  # some label has no free place at all
+    grown = boxes + np.array([-GAP, -GAP, GAP, GAP]) / 2
+    clash = overlaps(grown, grown)
+    clash &= owner[:, None] != owner[None, :]
+    alive = np.ones(len(boxes), dtype=bool)
+    chosen: dict[int, int] = {}
+    while len(chosen) < n:
+        counts = np.bincount(owner[alive], minlength=n).astype(float)
+        counts[list(chosen)] = np.inf
+        k = int(np.argmin(counts))
+        if counts[k] == 0:
+            return None
+        mine = np.flatnonzero(alive & (owner == k))
+        taken = (clash[mine] & alive[None, :]).sum(axis=1)
+        best = mine[int(np.argmin(cost[mine] + 0.2 * taken))]
+        chosen[k] = best
+        alive &= ~clash[best]
+        alive[owner == k] = False
+    return [int(free[chosen[k]]) for k in range(n)]
