@@ -14,6 +14,8 @@ from itertools import pairwise
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QLinearGradient, QPainter, QPen
 
+from fruitnet_gui.model.naming import Naming
+from fruitnet_gui.ui.canvas.layout import Layout
 from fruitnet_gui.ui.canvas.style import (
     BACKGROUND,
     FOCUS,
@@ -28,7 +30,8 @@ from fruitnet_gui.ui.canvas.style import (
 )
 
 __all__ = [
-    "LEGEND_ROW", "legend_rows", "output_px", "paint_legend", "paint_outputs", "paint_titles",
+    "LEGEND_ROW", "legend_rows", "output_px", "paint_chrome", "paint_legend", "paint_outputs",
+    "paint_titles",
 ]  # fmt: skip
 
 #: Height of one row of the legend under the network.
@@ -183,3 +186,30 @@ def paint_legend(p: QPainter, top: float, width: float) -> None:
                 p.drawEllipse(QRectF(x + 2, y + 2, 13, 13))
             p.setPen(TEXT)
             p.drawText(QPointF(x + _TEXT_OFFSET.get(symbol, 0), y + 13), text)
+
+
+def paint_chrome(
+    p: QPainter,
+    lay: Layout,
+    naming: Naming,
+    input_shape: tuple[int, int],
+    classes: Sequence[str],
+    targets: Sequence[str],
+) -> None:
+    """Titles over the columns, class names and targets beside the outputs, and the
+    legend (where the layout kept room for it)."""
+    width = lay.width
+    rows, cols = input_shape
+    titles = [naming.layer_title(l) for l in range(len(lay.column_x))]
+    if rows > 1:
+        titles[0] += f" ({rows}×{cols} pixels)"
+    short = [naming.layer_title(l).replace(" layer", "") for l in range(len(titles))]
+    paint_titles(p, titles, short, lay.column_x, width)
+    layers = naming.layers
+    start = sum(layers) - layers[-1]
+    outputs = slice(start, start + layers[-1])
+    paint_outputs(
+        p, lay.pos[outputs].tolist(), lay.radius[outputs].tolist(), classes, targets, width
+    )
+    if lay.legend_top < lay.height - 6:
+        paint_legend(p, lay.legend_top, width)

@@ -15,21 +15,33 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
 from fruitnet_gui.ui.canvas.labels import short_number
-from fruitnet_gui.ui.canvas.layout import Box, Layout
+from fruitnet_gui.ui.canvas.layout import Box, Layout, Structure
+from fruitnet_gui.ui.canvas.state import Shown
 from fruitnet_gui.ui.canvas.style import (
     BACKGROUND,
+    BIAS_FILL,
     DIM,
     DIM_TEXT,
+    FOCUS,
+    HIGHLIGHT,
+    HOVERED_INPUT,
     MUTED_TEXT,
     NEGATIVE,
+    OUTLINE,
     POSITIVE,
+    TEXT,
     UNKNOWN_HATCH,
     UPDATED_FILL,
     blend,
+    dim_rgb,
     font,
+    value_rgb,
 )
 
-__all__ = ["NodeLook", "QtMeasure", "Sprites", "WeightLabel", "paint_label", "paint_node_text"]
+__all__ = [
+    "NodeLook", "QtMeasure", "Sprites", "WeightLabel", "paint_label", "paint_node_text",
+    "paint_nodes",
+]  # fmt: skip
 
 CAPTION_PX = 14
 BIAS_CAPTION_PX = 13
@@ -54,6 +66,9 @@ def _advance(text: str, px: int, bold: bool) -> float:
 @lru_cache(maxsize=64)
 def _height(px: int) -> float:
     return QFontMetricsF(font(px)).height()
+
+
+_MEASURE = QtMeasure()
 
 
 def qrect(box: Box) -> QRectF:
@@ -201,3 +216,77 @@ def paint_label(p: QPainter, label: WeightLabel) -> None:
 def draw_sprite(p: QPainter, sprite: QPixmap, x: float, y: float, ratio: float) -> None:
     half = sprite.width() / ratio / 2
     p.drawPixmap(QPointF(x - half, y - half), sprite)
+
+
+def paint_nodes(
+    p: QPainter,
+    st: Structure,
+    lay: Layout,
+    shown: Shown,
+    sprites: Sprites,
+    *,
+    rings: set[int],
+    bias_input: float,
+    ratio: float,
+) -> None:
+    """Every node: its sprite, the focus and hover rings, the text inside and under it.
+
+    ``rings`` are the input nodes ringed (hovered, or pointed at from the pixel editor).
+    """
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    n_in = st.layers[0]
+    dimming = shown.dimming
+    # Plain Python numbers: 76 nodes a frame, and NumPy scalars cost ~10× as much.
+    plain_outline, hl_outline = OUTLINE.rgb(), HIGHLIGHT.rgb()
+    bias_fill = BIAS_FILL.rgb()
+    bias_value = bias_text(bias_input)
+    for k, (name, (x, y), r, v, bias, labelled) in enumerate(
+        zip(
+            st.node_names,
+            lay.pos.tolist(),
+            lay.radius.tolist(),
+            shown.values.tolist(),
+            st.is_bias.tolist(),
+            lay.labelled.tolist(),
+        )
+    ):
+        big = r > 12
+        hl = name in shown.hl_nodes
+        dim = dimming and not hl
+        known = v == v  # not NaN
+        ringed = k < n_in and k in rings
+        if name == shown.focus_node or ringed:
+            rect = QRectF(x - r, y - r, 2 * r, 2 * r)
+            grow = 5 if big else 3
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            for color, on in ((FOCUS, name == shown.focus_node), (HOVERED_INPUT, ringed)):
+                if on:
+                    p.setPen(QPen(color, grow))
+                    p.drawEllipse(rect.adjusted(-grow, -grow, grow, grow))
+        fill = bias_fill if bias else (value_rgb(v) if known else None)
+        outline = hl_outline if hl else plain_outline
+        if dim:
+            outline = dim_rgb(outline)
+            if fill is not None:
+                fill = dim_rgb(fill)
+        pen_width = (3.0 if big else 2.0) if hl else 1.2
+        draw_sprite(p, sprites.get(r, bias, fill, outline, pen_width, dim, ratio), x, y, ratio)
+        if not (bias or labelled):
+            continue
+        ink = TEXT if (not known or bias or v < 0.5) else BACKGROUND
+        if dim:  # a dimmed fill is always light: gray text stays readable on it
+            ink = DIM_TEXT
+        look = NodeLook(k, name, bias_value, bias, ink, dim)
+        if not bias:
+            look.value = _value_text(shown, k < n_in, v, known)
+            net = shown.revealed(f"net{name}") if lay.captions else None
+            look.caption = "" if net is None else f"net = {shown.fmt.computed(net)}"
+        paint_node_text(p, lay, look, _MEASURE)
+        if st.small and (look.caption or bias):
+            paint_caption(p, lay, look, _MEASURE)
+
+
+def _value_text(shown: Shown, given: bool, v: float, known: bool) -> str:
+    if not known:
+        return "?"
+    return shown.fmt.given(v) if given else shown.fmt.computed(v)

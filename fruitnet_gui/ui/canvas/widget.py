@@ -20,99 +20,35 @@ while something changed. ``benchmarks/canvas_redraw.py`` measures it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QHelpEvent,
-    QImage,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QResizeEvent,
-)
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from fruitnet_gui.model.iteration import Iteration, Phase
 from fruitnet_gui.model.network import Network
 from fruitnet_gui.ui.canvas import edges
-from fruitnet_gui.ui.canvas.chrome import (
-    LEGEND_ROW,
-    legend_rows,
-    output_px,
-    paint_legend,
-    paint_outputs,
-    paint_titles,
-)
-from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES, label_forms, place_labels, text_box
+from fruitnet_gui.ui.canvas.chrome import paint_chrome
+from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
+from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
 from fruitnet_gui.ui.canvas.layout import (
     SMALL_NET_MAX_NODES,
-    Box,
     Layout,
     Structure,
     build_structure,
-    compute_layout,
     hit_test,
 )
-from fruitnet_gui.ui.canvas.painting import (
-    CAPTION_PX,
-    NodeLook,
-    QtMeasure,
-    Sprites,
-    WeightLabel,
-    bias_text,
-    draw_sprite,
-    paint_caption,
-    paint_label,
-    paint_node_text,
-    qrect,
-)
-from fruitnet_gui.ui.canvas.style import (
-    BACKGROUND,
-    BIAS_FILL,
-    DIM_TEXT,
-    FOCUS,
-    HIGHLIGHT,
-    HOVERED_INPUT,
-    OUTLINE,
-    TEXT,
-    dim_rgb,
-    parse_number,
-    value_rgb,
-)
+from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes, qrect
+from fruitnet_gui.ui.canvas.state import Shown, shown_state
+from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, parse_number
 from fruitnet_gui.ui.canvas.tooltips import edge_tooltip, node_tooltip
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["LABEL_ALL_MAX_EDGES", "SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
 
-#: Nets with at most this many edges draw each one antialiased, every frame; more go
-#: into the cached background layer in aliased batches (312 of them would take ~12 ms).
-FEW_EDGES = 64
-#: The legend is left out where the network would keep less height than this: in a
-#: small canvas (a 1280×720 window at 150 %) the weights need the room more.
-LEGEND_MIN_ROOM = 440.0
-
 FRAME_MS = 33
 PRERENDER_MS = 40  # after the frame that needed a new edge layer
 _MEASURE = QtMeasure()
-
-
-@dataclass
-class _Geometry:
-    """Where everything is for one widget size and one network structure."""
-
-    layout: Layout
-    lines: list[QLineF]
-    draw_order: np.ndarray
-    buckets: list[edges.Bucket] = field(default_factory=list)
-    widths: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    labels: dict[str, WeightLabel] = field(default_factory=dict)
-    weights_key: bytes = b""
-    bucket_key: bytes = b""  # sign and width class of every edge: what the background shows
-    placements: dict[tuple, dict[str, tuple[Box, object, int]]] = field(default_factory=dict)
 
 
 class NetworkCanvas(QWidget):
@@ -147,7 +83,7 @@ class NetworkCanvas(QWidget):
         self._dirty = False
         self._structure_dirty = True
         self._state_dirty = True
-        self._geometry: _Geometry | None = None
+        self._geometry: Geometry | None = None
         # background layers by what they show; the last two are kept (dimmed and not)
         self._static: dict[tuple, QImage] = {}
         self._chrome: QImage | None = None
@@ -157,7 +93,7 @@ class NetworkCanvas(QWidget):
         self._highlighted_input = -1
         self._hover_item: tuple[str, str] | None = None
         self._editing: str | None = None
-        self._iteration: Iteration | None = None
+        self._v: Shown | None = None  # what is shown; None until first needed
         self._live: Network | None = None  # a training snapshot shown instead of the session's
         self.weight_editor = InlineEditor(
             self, object_name="weight_editor", message_color="#B34700", min_width=140, caption=True
@@ -211,12 +147,12 @@ class NetworkCanvas(QWidget):
     def highlighted_nodes(self) -> frozenset[str]:
         """Nodes the current sub-step touches (drawn bold; the others are dimmed)."""
         self._ensure_state()
-        return self._hl_nodes
+        return self._v.hl_nodes
 
     def highlighted_edges(self) -> frozenset[str]:
         """Weights the current sub-step touches."""
         self._ensure_state()
-        return self._hl_edges
+        return self._v.hl_edges
 
     @property
     def highlighted_input(self) -> int:
@@ -306,7 +242,7 @@ class NetworkCanvas(QWidget):
         ed = self.weight_editor
         self._editing = name
         ed.caption.setText(f"{name} =")
-        ed.line_edit.setText(f"{float(self._weights[k]):.10g}")
+        ed.line_edit.setText(f"{float(self._v.weights[k]):.10g}")
         ed.show_message("")
         ed.adjustSize()
         p = at if at is not None else self.edge_point(name)
@@ -339,7 +275,7 @@ class NetworkCanvas(QWidget):
 
     # -- session signals -----------------------------------------------------------------
     def _on_network_changed(self) -> None:
-        self._iteration = None
+        self._v = None
         self._live = None
         self.cancel_edit()
         self._structure_dirty = True
@@ -349,7 +285,7 @@ class NetworkCanvas(QWidget):
     def _on_iteration_changed(self) -> None:
         # Let go of the old iteration now: freeing its ~50,000 objects (fruit net) belongs
         # to the restart, not to the next frame.
-        self._iteration = None
+        self._v = None
         self._state_dirty = True
         self._schedule()
 
@@ -426,186 +362,29 @@ class NetworkCanvas(QWidget):
         self._hover_item = None
         self._hovered_input = -1
 
-    def _revealed(self, quantity: str) -> float | None:
-        """The value of ``quantity`` (``outh1``, ``dEtotal/dw5``) if revealed so far."""
-        step = self._iteration.by_name.get(quantity) if self._iteration else None
-        return step.value if step is not None and step.index < self._position else None
-
     def _ensure_state(self) -> None:
         """Values, shown weights and highlight from the session (cheap; done lazily)."""
         self._ensure_structure()
-        if not self._state_dirty:
-            return
-        s = self.session
-        live = self._live
-        st = self._structure
-        self._iteration = s.iteration
-        self._position = 0 if live is not None else s.position
-        self._fmt = s.iteration.fmt
-        n_params = len(st.edge_names)
-        self._weights = (live or s.shown_network).flat_params()[:n_params]
-        self._old_weights = (live or s.network).flat_params()[:n_params]
-        n_in = self._layers[0]
-        values = np.full(len(st.node_names), np.nan)
-        values[:n_in] = s.x
-        values[st.is_bias] = s.network.bias_input
-        if live is not None:
-            # every node's output for the sample in the editor, with the snapshot's weights
-            outs = np.concatenate(live.forward(s.x).outs[1:])
-            values[n_in : n_in + len(outs)] = outs
-        else:
-            for k in range(n_in, len(st.node_names)):
-                if not st.is_bias[k]:
-                    v = self._revealed(f"out{st.node_names[k]}")
-                    if v is not None:
-                        values[k] = v
-        self._values = values
-        step = None if live is not None else s.current
-        self._hl_nodes = frozenset(step.nodes) if step else frozenset()
-        self._hl_edges = frozenset(step.edges) if step else frozenset()
-        self._focus_node: str | None = None
-        self._focus_edge: str | None = None
-        if step is not None:
-            if step.kind in ("net", "out"):
-                self._focus_node = step.name[3:]
-            elif step.kind == "error_term":
-                self._focus_node = step.name[1:]
-            elif step.kind == "gradient":
-                self._focus_edge = step.name.split("/d", 1)[1]
-            elif step.kind == "update":
-                self._focus_edge = step.name.removesuffix("_new")
-        self._state_dirty = False
+        if self._state_dirty:
+            self._v = shown_state(self.session, self._structure, self._live)
+            self._state_dirty = False
 
-    def _ensure_geometry(self) -> _Geometry | None:
+    def _ensure_geometry(self) -> Geometry | None:
         self._ensure_state()
         w, h = self.width(), self.height()
         if w < 120 or h < 100:
             self._geometry = None
             return None
         if self._geometry is None:
-            self._geometry = self._layout(w, h)
-        g = self._geometry
-        key = self._weights.tobytes()
+            targets = [self._v.fmt.given(float(t)) for t in self.session.target]
+            self._geometry = Geometry.build(
+                self._structure, w, h, self.session.network.classes, targets
+            )
+        key = self._v.weights.tobytes()
         if self._structure.small:  # labels show new values once revealed
-            key += f"{self._position} {self.session.pencil} {self._live is None}".encode()
-        if g.weights_key != key:
-            self._build_edges(g)
-            g.weights_key = key
-        return g
-
-    def _legend_height(self, w: int, h: int) -> float:
-        legend = LEGEND_ROW * len(legend_rows(w))
-        return legend if h - 10 - legend - 52 >= LEGEND_MIN_ROOM else 0.0
-
-    def _layout(self, w: int, h: int) -> _Geometry:
-        net = self.session.network
-        px = output_px(w)
-        targets = [self._fmt.given(float(t)) for t in self.session.target]
-        texts = list(net.classes) + [f"target = {t}" for t in targets]
-        lay = compute_layout(
-            self._structure,
-            w,
-            h,
-            legend_height=self._legend_height(w, h),
-            output_text_width=max(_MEASURE.width(t, px) for t in texts),
-            measure=_MEASURE,
-        )
-        return _Geometry(
-            layout=lay,
-            lines=[QLineF(*c) for c in np.hstack([lay.p0, lay.p1]).tolist()],
-            draw_order=np.random.default_rng(0).permutation(len(lay.p0)),
-        )
-
-    def _build_edges(self, g: _Geometry) -> None:
-        """Pen widths, draw buckets (big net) and label places (small net) for the weights."""
-        w = self._weights
-        g.labels = self._weight_labels(g) if self._structure.small else {}
-        if self._few_edges:
-            g.widths = edges.small_widths(w)
-            g.buckets = []
-            return
-        bucket, g.widths = edges.big_widths(w)
-        # An update step moves one weight a little: the background layer (and so the
-        # draw buckets) change only if some edge changes colour or width class.
-        positive = w >= 0
-        key = (bucket * 2 + positive).astype(np.int8).tobytes()
-        if key == g.bucket_key and g.buckets:
-            return
-        g.bucket_key = key
-        g.buckets = edges.edge_buckets(bucket, positive, g.draw_order, g.lines)
-
-    # -- weight labels -------------------------------------------------------------------
-    def _updating(self) -> bool:
-        """Whether the update phase has begun: labels then make room for new values."""
-        if self._live is not None or self._iteration is None:
-            return False
-        start, _ = self._iteration.phase_range(Phase.UPDATE)
-        return self._position > start
-
-    def _weight_labels(self, g: _Geometry) -> dict[str, WeightLabel]:
-        """Every weight's label on a net of up to LABEL_ALL_MAX_EDGES edges (where they
-        all fit), else the current sub-step's weights' labels (those that fit)."""
-        st = self._structure
-        every = range(len(st.edge_names))
-        placed = None
-        if len(st.edge_names) <= LABEL_ALL_MAX_EDGES:
-            placed = self._placement(g, tuple(every))
-        if placed is None:
-            current = sorted(st.edge_index[n] for n in self._hl_edges if n in st.edge_index)
-            placed = self._placement(g, tuple(current))
-            while placed is None and current:  # the most that fit, in order
-                current.pop()
-                placed = self._placement(g, tuple(current))
-        labels = {}
-        for name, (box, form, px) in (placed or {}).items():
-            k = st.edge_index[name]
-            updated = self._revealed(f"{name}_new") is not None
-            lines = form.shown(updated)
-            hl = name in self._hl_edges
-            labels[name] = WeightLabel(
-                box=text_box(*box.center, lines, px, _MEASURE),
-                lines=lines,
-                px=px,
-                positive=bool(self._weights[k] >= 0),
-                emphasized=hl,
-                updated=updated,
-                dim=bool(self._hl_edges or self._hl_nodes) and not hl,
-            )
-        return labels
-
-    def _placement(self, g: _Geometry, ks: tuple[int, ...]) -> dict | None:
-        """Places for the labels of edges ``ks`` (cached by what they say)."""
-        st, lay = self._structure, g.layout
-        updating = self._updating()
-        forms = []
-        for k in ks:
-            name = st.edge_names[k]
-            new = self._iteration.by_name.get(f"{name}_new") if updating else None
-            forms.append(
-                label_forms(name, float(self._old_weights[k]), None if new is None else new.value)
-            )
-        key = (ks, tuple(forms))
-        if key in g.placements:
-            return g.placements[key]
-        caption_w = _MEASURE.width("net = 0.0000", CAPTION_PX) + 6
-        radius = np.maximum(lay.radius[st.edge_src], lay.radius[st.edge_dst])
-        idx = list(ks)
-        result = place_labels(
-            lay.p0[idx],
-            lay.p1[idx],
-            forms,
-            obstacles=lay.obstacles(st, caption_w),
-            bounds=lay.label_bounds(),
-            measure=_MEASURE,
-            radius=radius[idx],
-        )
-        placed = None
-        if result is not None:
-            placed = {st.edge_names[k]: (r.box, r.form, r.px) for k, r in zip(ks, result)}
-        if len(g.placements) > 16:
-            g.placements.clear()
-        g.placements[key] = placed
-        return placed
+            key += f"{self._v.position} {self.session.pencil} {self._live is None}".encode()
+        self._geometry.update(self._structure, self._v, key)
+        return self._geometry
 
     # -- painting ------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -621,7 +400,7 @@ class NetworkCanvas(QWidget):
             painter.fillRect(self.rect(), BACKGROUND)
             painter.end()
             return
-        dimming = bool(self._hl_nodes or self._hl_edges)
+        dimming = self._v.dimming
         painter.drawImage(0, 0, self._static_layer(g, dimming))
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
@@ -630,24 +409,35 @@ class NetworkCanvas(QWidget):
                 self._structure.edge_names,
                 g.lines,
                 g.widths,
-                self._weights,
-                highlighted=self._hl_edges,
-                focus=self._focus_edge,
+                self._v.weights,
+                highlighted=self._v.hl_edges,
+                focus=self._v.focus_edge,
                 hover=hover,
                 dimming=dimming,
             )
         else:
             index = self._structure.edge_index
-            special = [index[n] for n in self._hl_edges if n in index]
-            pairs = ((self._focus_edge, FOCUS), (hover, HIGHLIGHT))
+            special = [index[n] for n in self._v.hl_edges if n in index]
+            pairs = ((self._v.focus_edge, FOCUS), (hover, HIGHLIGHT))
             casings = [(index[n], c) for n, c in pairs if n is not None]
-            edges.paint_big_highlights(painter, special, g.lines, g.widths, self._weights, casings)
-        self._paint_nodes(painter, g, dimming)
+            edges.paint_big_highlights(
+                painter, special, g.lines, g.widths, self._v.weights, casings
+            )
+        paint_nodes(
+            painter,
+            self._structure,
+            g.layout,
+            self._v,
+            self._sprites,
+            rings={self._hovered_input, self._highlighted_input},
+            bias_input=self.session.network.bias_input,
+            ratio=self.devicePixelRatioF(),
+        )
         for label in g.labels.values():
             paint_label(painter, label)
         painter.end()
 
-    def _static_layer(self, g: _Geometry, dimming: bool) -> QImage:
+    def _static_layer(self, g: Geometry, dimming: bool) -> QImage:
         """The chrome plus (big net) every edge, cached by the edges' colour and width classes."""
         chrome = self._chrome_layer(g)
         if self._few_edges:
@@ -664,7 +454,7 @@ class NetworkCanvas(QWidget):
             self._prerender.start()
         return img
 
-    def _chrome_layer(self, g: _Geometry) -> QImage:
+    def _chrome_layer(self, g: Geometry) -> QImage:
         """Background, layer titles, class names and targets, legend: cached."""
         key = (self.session.label, self.session.network.classes, self.devicePixelRatioF())
         if self._chrome is not None and self._chrome_key == key:
@@ -674,90 +464,13 @@ class NetworkCanvas(QWidget):
         img.setDevicePixelRatio(ratio)
         img.fill(BACKGROUND)
         p = QPainter(img)
-        net, width, lay = self.session.network, self.width(), g.layout
-        naming = self._structure.naming
-        rows, cols = net.input_shape
-        titles = [naming.layer_title(l) for l in range(len(lay.column_x))]
-        if rows > 1:
-            titles[0] += f" ({rows}×{cols} pixels)"
-        short = [naming.layer_title(l).replace(" layer", "") for l in range(len(titles))]
-        paint_titles(p, titles, short, lay.column_x, width)
-        n_out = self._layers[-1]
-        start = sum(self._layers) - n_out
-        targets = [self._fmt.given(float(t)) for t in self.session.target]
-        outputs = slice(start, start + n_out)
-        paint_outputs(
-            p, lay.pos[outputs].tolist(), lay.radius[outputs].tolist(), net.classes, targets, width
-        )
-        if lay.legend_top < lay.height - 6:
-            paint_legend(p, lay.legend_top, width)
+        net = self.session.network
+        targets = [self._v.fmt.given(float(t)) for t in self.session.target]
+        paint_chrome(p, g.layout, self._structure.naming, net.input_shape, net.classes, targets)
         p.end()
         self._chrome, self._chrome_key = img, key
         self._static.clear()
         return img
-
-    def _paint_nodes(self, p: QPainter, g: _Geometry, dimming: bool) -> None:
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        st, lay = self._structure, g.layout
-        n_in = self._layers[0]
-        rings = {self._hovered_input, self._highlighted_input}
-        ratio = self.devicePixelRatioF()
-        # Plain Python numbers: 76 nodes a frame, and NumPy scalars cost ~10× as much.
-        plain_outline, hl_outline = OUTLINE.rgb(), HIGHLIGHT.rgb()
-        bias_fill = BIAS_FILL.rgb()
-        bias_value = bias_text(self.session.network.bias_input)
-        for k, (name, (x, y), r, v, bias, labelled) in enumerate(
-            zip(
-                st.node_names,
-                lay.pos.tolist(),
-                lay.radius.tolist(),
-                self._values.tolist(),
-                st.is_bias.tolist(),
-                lay.labelled.tolist(),
-            )
-        ):
-            big = r > 12
-            hl = name in self._hl_nodes
-            dim = dimming and not hl
-            known = v == v  # not NaN
-            ringed = k < n_in and k in rings
-            if name == self._focus_node or ringed:
-                rect = QRectF(x - r, y - r, 2 * r, 2 * r)
-                grow = 5 if big else 3
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                if name == self._focus_node:
-                    p.setPen(QPen(FOCUS, grow))
-                    p.drawEllipse(rect.adjusted(-grow, -grow, grow, grow))
-                if ringed:
-                    p.setPen(QPen(HOVERED_INPUT, grow))
-                    p.drawEllipse(rect.adjusted(-grow, -grow, grow, grow))
-            fill = bias_fill if bias else (value_rgb(v) if known else None)
-            outline = hl_outline if hl else plain_outline
-            if dim:
-                outline = dim_rgb(outline)
-                if fill is not None:
-                    fill = dim_rgb(fill)
-            pen_width = (3.0 if big else 2.0) if hl else 1.2
-            sprite = self._sprites.get(r, bias, fill, outline, pen_width, dim, ratio)
-            draw_sprite(p, sprite, x, y, ratio)
-            if not (bias or labelled):
-                continue
-            ink = TEXT if (not known or bias or v < 0.5) else BACKGROUND
-            if dim:  # a dimmed fill is always light: gray text stays readable on it
-                ink = DIM_TEXT
-            look = NodeLook(k, name, bias_value, bias, ink, dim)
-            if not bias:
-                look.value = self._node_value_text(k, v, known)
-                net = self._revealed(f"net{name}") if lay.captions else None
-                look.caption = "" if net is None else f"net = {self._fmt.computed(net)}"
-            paint_node_text(p, lay, look, _MEASURE)
-            if st.small and (look.caption or bias):
-                paint_caption(p, lay, look, _MEASURE)
-
-    def _node_value_text(self, k: int, v: float, known: bool) -> str:
-        if not known:
-            return "?"
-        return self._fmt.given(v) if k < self._layers[0] else self._fmt.computed(v)
 
     # -- mouse and tooltips --------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -822,10 +535,10 @@ class NetworkCanvas(QWidget):
             j,
             network=self.session.network,
             naming=st.naming,
-            fmt=self._fmt,
-            value=float(self._values[k]),
+            fmt=self._v.fmt,
+            value=float(self._v.values[k]),
             target=float(self.session.target[j]) if last else None,
-            revealed=self._revealed,
+            revealed=self._v.revealed,
         )
 
     def _edge_tooltip(self, name: str) -> str:
@@ -833,8 +546,8 @@ class NetworkCanvas(QWidget):
         return edge_tooltip(
             name,
             naming=self._structure.naming,
-            fmt=self._fmt,
-            weight=float(self._old_weights[self._structure.edge_index[name]]),
+            fmt=self._v.fmt,
+            weight=float(self._v.old_weights[self._structure.edge_index[name]]),
             bias_input=self.session.network.bias_input,
-            revealed=self._revealed,
+            revealed=self._v.revealed,
         )

@@ -1,0 +1,91 @@
+"""The network canvas's geometry for one size: the Qt-free layout, plus what painting
+needs of it (lines, pen widths, draw groups, the labels drawn), kept between frames.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from PySide6.QtCore import QLineF
+
+from fruitnet_gui.ui.canvas import edges
+from fruitnet_gui.ui.canvas.chrome import LEGEND_ROW, legend_rows, output_px
+from fruitnet_gui.ui.canvas.layout import Layout, Structure, compute_layout
+from fruitnet_gui.ui.canvas.painting import QtMeasure, WeightLabel
+from fruitnet_gui.ui.canvas.state import Shown
+from fruitnet_gui.ui.canvas.weight_labels import Placements, weight_labels
+
+__all__ = ["FEW_EDGES", "LEGEND_MIN_ROOM", "Geometry"]
+
+#: Nets with at most this many edges draw each one antialiased, every frame; more go
+#: into the cached background layer in aliased batches (312 of them would take ~12 ms).
+FEW_EDGES = 64
+#: The legend is left out where the network would keep less height than this: in a
+#: small canvas (a 1280×720 window at 150 %) the weights need the room more.
+LEGEND_MIN_ROOM = 440.0
+_MEASURE = QtMeasure()
+
+
+def legend_height(w: float, h: float) -> float:
+    """The legend's height at the bottom of a ``w`` × ``h`` canvas (0: left out)."""
+    legend = LEGEND_ROW * len(legend_rows(w))
+    return legend if h - 10 - legend - 52 >= LEGEND_MIN_ROOM else 0.0
+
+
+@dataclass(eq=False)
+class Geometry:
+    """Where everything is for one widget size and one network structure."""
+
+    layout: Layout
+    lines: list[QLineF]
+    draw_order: np.ndarray
+    buckets: list[edges.Bucket] = field(default_factory=list)
+    widths: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    labels: dict[str, WeightLabel] = field(default_factory=dict)
+    weights_key: bytes = b""
+    bucket_key: bytes = b""  # sign and width class of every edge: what the background shows
+    placements: Placements = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls, st: Structure, w: int, h: int, classes: Sequence[str], targets: Sequence[str]
+    ) -> Geometry:
+        px = output_px(w)
+        texts = [*classes, *(f"target = {t}" for t in targets)]
+        lay = compute_layout(
+            st,
+            w,
+            h,
+            legend_height=legend_height(w, h),
+            output_text_width=max(_MEASURE.width(t, px) for t in texts),
+            measure=_MEASURE,
+        )
+        return cls(
+            layout=lay,
+            lines=[QLineF(*c) for c in np.hstack([lay.p0, lay.p1]).tolist()],
+            draw_order=np.random.default_rng(0).permutation(len(lay.p0)),
+        )
+
+    def update(self, st: Structure, shown: Shown, key: bytes) -> None:
+        """Pen widths, draw groups (big net) and labels (small net) for the weights shown,
+        unless ``key`` (what they depend on) is what they were made for."""
+        if key == self.weights_key:
+            return
+        self.weights_key = key
+        w = shown.weights
+        self.labels = weight_labels(st, self.layout, shown, self.placements) if st.small else {}
+        if len(st.edge_names) <= FEW_EDGES:
+            self.widths = edges.small_widths(w)
+            self.buckets = []
+            return
+        bucket, self.widths = edges.big_widths(w)
+        # An update step moves one weight a little: the background layer (and so the
+        # draw buckets) change only if some edge changes colour or width class.
+        positive = w >= 0
+        bucket_key = (bucket * 2 + positive).astype(np.int8).tobytes()
+        if bucket_key == self.bucket_key and self.buckets:
+            return
+        self.bucket_key = bucket_key
+        self.buckets = edges.edge_buckets(bucket, positive, self.draw_order, self.lines)
