@@ -49,6 +49,57 @@ def seed_arg(text: str) -> int:
     return value
 
 
+def learning_rate_arg(text: str) -> float:
+    """argparse type of a learning rate (so ``--lr -inf`` is a value, not an option)."""
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a learning rate is a number, not {text!r}") from None
+
+
+def add_convention_options(parser: argparse.ArgumentParser, default: str) -> None:
+    """The textbook conventions (docs/DESIGN.md, "Conventions") as options."""
+    from fruitnet_gui.model.conventions import BATCH_GRADIENTS, BIASES, ERRORS
+
+    group = parser.add_argument_group(f"conventions (default: {default})")
+    group.add_argument(
+        "--error", choices=ERRORS, default=None,
+        help="half_sum: E = ½ Σ (t − o)² (the paper); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²",
+    )  # fmt: skip
+    group.add_argument(
+        "--bias", choices=BIASES, default=None,
+        help="per_node: a bias weight per node (the paper); per_layer: one shared by a "
+        "layer; none: no bias",
+    )  # fmt: skip
+    group.add_argument(
+        "--fixed-biases", action="store_true", default=None,
+        help="keep the bias weights fixed (the paper updates them)",
+    )  # fmt: skip
+    group.add_argument(
+        "--batch-gradient", choices=BATCH_GRADIENTS, default=None,
+        help="mean (the paper's choice for batches) or sum of the samples' gradients",
+    )  # fmt: skip
+
+
+def apply_conventions(net: Network, args: argparse.Namespace) -> Network:
+    """The network under the conventions the options name (the rest stay the network's)."""
+    from dataclasses import replace
+
+    changes = {
+        k: v
+        for k, v in (
+            ("error", args.error),
+            ("bias", args.bias),
+            ("batch_gradient", args.batch_gradient),
+            ("update_biases", False if args.fixed_biases else None),
+        )
+        if v is not None
+    }
+    if not changes:
+        return net
+    return net.with_conventions(replace(net.conventions, **changes))
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="fruitnet",
@@ -80,6 +131,16 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="round every intermediate to N decimals and carry it forward, as by hand",
     )
+    trace.add_argument(
+        "--level", choices=("quantity", "factor"), default="quantity",
+        help="quantity: every quantity; factor: also each factor of the chain rule "
+        "(dEtotal/douty1, douty1/dnety1, ...) (default: quantity)",
+    )  # fmt: skip
+    trace.add_argument(
+        "--lr", type=learning_rate_arg, default=None, metavar="X",
+        help="learning rate η (default: the model's; the presets' is 0.5)",
+    )  # fmt: skip
+    add_convention_options(trace, "the model's; the presets follow the paper")
     train = sub.add_parser(
         "train",
         help="train a network on a dataset headless and report error and accuracy per epoch",
@@ -110,9 +171,10 @@ def _build_parser() -> argparse.ArgumentParser:
         help=f"images per update with --mode minibatch (default: {TrainingConfig.batch_size})",
     )  # fmt: skip
     train.add_argument(
-        "--lr", type=float, default=0.5, metavar="X",
-        help="learning rate η (default: 0.5, the paper's)",
+        "--lr", type=learning_rate_arg, default=None, metavar="X",
+        help="learning rate η (default: the --model file's, else 0.5, the paper's)",
     )  # fmt: skip
+    add_convention_options(train, "the --model file's, else the paper's")
     train.add_argument(
         "--seed", type=seed_arg, default=0,
         help="seed of the starting weights and of the shuffling (default: 0)",
@@ -189,23 +251,28 @@ def _trace(args: argparse.Namespace, out: TextIO) -> int:
         raise FruitNetError(f"--target needs {net.n_outputs} values for this network, got {t.size}")
     if args.pencil is not None and not 0 <= args.pencil <= 12:
         raise FruitNetError(f"--pencil takes 0 to 12 decimals, got {args.pencil}")
+    net = apply_conventions(net, args)
+    if args.lr is not None:
+        net = net.with_learning_rate(args.lr)
 
     it = Iteration(net, x, t, pencil=args.pencil)
+    steps = it.steps if args.level == "factor" else it.quantities()
     if args.format == "json":
-        _write_json(it, out)
+        _write_json(it, steps, args.level, out)
     else:
-        _write_markdown(it, name, out)
+        _write_markdown(it, steps, name, out)
     return 0
 
 
-def _write_json(it: Iteration, out: TextIO) -> None:
+def _write_json(it: Iteration, steps: list, level: str, out: TextIO) -> None:
     from fruitnet_gui.files.model_io import model_to_dict
 
-    steps = []
-    for s in it.steps:
+    items = []
+    for s in steps:
         item = {
             "id": s.id,
             "phase": s.phase.value,
+            "kind": s.kind,
             "name": s.name,
             "value": s.value,
             "formula": s.formula.text,
@@ -213,32 +280,47 @@ def _write_json(it: Iteration, out: TextIO) -> None:
         }
         if s.note:
             item["note"] = s.note
-        steps.append(item)
+        items.append(item)
     data = {
-        "steps": steps,
+        "steps": items,
+        "level": level,
         "error": it.error,
         "pencil": it.pencil,
+        "learning_rate": it.network.learning_rate,
+        "conventions": it.network.conventions.to_dict(),
         "model_after": model_to_dict(it.network_after()),
     }
     json.dump(data, out, indent=1, ensure_ascii=False, allow_nan=False)
     out.write("\n")
 
 
-_PHASE_INTRO = {
-    Phase.FORWARD: "Each node adds up its weighted inputs plus its bias weight (net), "
-    "then squashes the sum with the sigmoid (out).",
-    Phase.ERROR: "How far the outputs are from the target: E_total = 1/2 · Σ (target − out)².",
-    Phase.BACKWARD: "The chain rule gives ∂E_total/∂w for every weight, all from the old weights: "
-    "outer weights, inner weights, outer bias weights, inner bias weights.",
-    Phase.UPDATE: "Gradient descent: new = old − η × gradient for every weight.",
-}
+def _phase_intro(phase: Phase, it: Iteration) -> str:
+    conv = it.network.conventions
+    if phase is Phase.FORWARD:
+        bias = " plus its bias weight" if conv.has_bias else ""
+        return (
+            f"Each node adds up its weighted inputs{bias} (net), then squashes the sum "
+            "with the sigmoid (out)."
+        )
+    if phase is Phase.ERROR:
+        error = conv.describe().split(";")[0].replace("E = ", "E_total = ")
+        return f"How far the outputs are from the target: {error}."
+    if phase is Phase.BACKWARD:
+        return (
+            "The chain rule gives ∂E_total/∂w for every weight, all from the old weights: "
+            "outer weights, inner weights, outer bias weights, inner bias weights."
+        )
+    kept = "" if conv.biases_learn or not conv.has_bias else " (the bias weights stay fixed)"
+    return f"Gradient descent: new = old − η × gradient for every weight{kept}."
 
 
 def _fmt_value(v: float, pencil: int | None) -> str:
-    return f"{v:.{pencil}f}" if pencil is not None else f"{v:.10g}"
+    from fruitnet_gui.model.rounding import fixed, significant
+
+    return fixed(v, pencil) if pencil is not None else significant(v, 10)
 
 
-def _write_markdown(it: Iteration, name: str, out: TextIO) -> None:
+def _write_markdown(it: Iteration, steps: list, name: str, out: TextIO) -> None:
     net = it.network
     names = it.naming
     xs = ", ".join(f"{names.node(0, i)} = {v:g}" for i, v in enumerate(it.x))
@@ -251,21 +333,23 @@ def _write_markdown(it: Iteration, name: str, out: TextIO) -> None:
     mode = (
         f"pencil mode: every intermediate rounded to {it.pencil} decimals and carried forward"
         if it.pencil is not None
-        else "exact float64 arithmetic; formulas show 4 decimals (4 significant digits below 0.01)"
+        else "exact float64 arithmetic; values show 4 decimals (4 significant digits below "
+        "0.01), and a formula's operands as many more as its result needs to add up"
     )
     w = out.write
     w(f"# One training iteration: {name}\n\n")
     layers = "-".join(map(str, net.layers))
     w(f"- Layers: {layers}, sigmoid everywhere, bias input {net.bias_input:g}\n")
+    w(f"- Conventions: {net.conventions.describe()}\n")
     w(f"- Input: {xs}\n")
     w(f"- Target: {ts}{label}\n")
     w(f"- Learning rate η = {net.learning_rate:g}\n")
     w(f"- Arithmetic: {mode}\n")
     phase = None
-    for s in it.steps:
+    for s in steps:
         if s.phase is not phase:
             phase = s.phase
-            w(f"\n## {phase.title}\n\n{_PHASE_INTRO[phase]}\n")
+            w(f"\n## {phase.title}\n\n{_phase_intro(phase, it)}\n")
         w(f"\n### {s.name} = {_fmt_value(s.value, it.pencil)}\n\n")
         w(f"    {s.formula.text}\n    {s.numbers.text}\n")
         if s.note:

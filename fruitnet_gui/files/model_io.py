@@ -1,4 +1,9 @@
-"""Model files: the versioned JSON format of DESIGN.md section 4.
+"""Model files: the versioned JSON format of docs/FORMATS.md.
+
+Version 2 adds ``"conventions"`` (the error, bias and batch conventions of
+:mod:`~fruitnet_gui.model.conventions`); with ``"bias": "per_layer"`` each
+``biases[l]`` holds one number, with ``"none"`` there is no ``"biases"`` key. Version 1
+files (no conventions: the paper's) still load and mean what they meant.
 
 Loading checks everything before a :class:`Network` is built, so a bad file fails
 with one :class:`FileFormatError` whose message names the file and says in plain
@@ -17,6 +22,7 @@ import numpy as np
 
 from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_text
+from fruitnet_gui.model.conventions import PAPER, Conventions
 from fruitnet_gui.model.errors import FileFormatError, ModelError
 from fruitnet_gui.model.network import Network
 
@@ -33,8 +39,9 @@ __all__ = [
 
 #: The value of the ``"format"`` key of every model file.
 FORMAT = "fruitnet-model"
-#: The file version this FruitNet writes and reads.
-VERSION = 1
+#: The file version this FruitNet writes; it reads this one and every older one.
+VERSION = 2
+VERSIONS = (1, 2)
 #: Bounds that keep a file from making us allocate gigabytes.
 MAX_LAYERS = 10
 MAX_NODES = 4096
@@ -43,25 +50,32 @@ MAX_CLASS_NAME = 200
 
 _REQUIRED = ("layers", "weights", "biases")
 _OPTIONAL = ("bias_input", "learning_rate", "activation", "input_shape", "classes")
-_KEYS = ("format", "version", *_REQUIRED, *_OPTIONAL)
+_KEYS = ("format", "version", *_REQUIRED, *_OPTIONAL, "conventions")
 #: Stands for a key that is absent (an explicit ``null`` is an error, not a default).
 _MISSING: Any = object()
 
 
 # -- saving ----------------------------------------------------------------------------
 def model_to_dict(net: Network) -> dict[str, Any]:
-    """The JSON-able content of a model file, keys in the order of DESIGN.md."""
-    return {
+    """The JSON-able content of a model file, keys in the order of docs/FORMATS.md."""
+    conv = net.conventions
+    data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "layers": [int(n) for n in net.layers],
         "weights": [np.asarray(w, dtype=np.float64).tolist() for w in net.weights],
-        "biases": [np.asarray(b, dtype=np.float64).tolist() for b in net.biases],
+    }
+    if conv.bias == "per_node":
+        data["biases"] = [np.asarray(b, dtype=np.float64).tolist() for b in net.biases]
+    elif conv.bias == "per_layer":
+        data["biases"] = [[float(b[0])] for b in net.biases]
+    return data | {
         "bias_input": float(net.bias_input),
         "learning_rate": float(net.learning_rate),
         "activation": net.activation,
         "input_shape": [int(n) for n in net.input_shape],
         "classes": [str(c) for c in net.classes],
+        "conventions": conv.to_dict(),
     }
 
 
@@ -105,11 +119,22 @@ def model_from_dict(data: Any, source: str = "<data>") -> Network:
     src = source
     if not isinstance(data, dict):
         _fail(src, f"a model file holds one JSON object {{...}}, this one holds {_describe(data)}")
-    _check_header(src, data)
+    version = _check_header(src, data)
+    conventions = _check_conventions(src, data, version)
     layers = _check_layers(src, data["layers"])
     shape = _layers_text(layers)
     weights = _check_weights(src, data["weights"], layers, shape)
-    biases = _check_biases(src, data["biases"], layers, shape)
+    if conventions.bias == "none":
+        if "biases" in data:
+            _fail(src, 'a network without bias ("bias": "none") has no "biases" key')
+        biases: list[Any] = [None] * (len(layers) - 1)
+    elif "biases" not in data:
+        _fail(src, 'the required key "biases" is missing')
+    elif conventions.bias == "per_layer":
+        one = [1] * len(layers)
+        biases = _check_biases(src, data["biases"], one, "one bias weight per layer")
+    else:
+        biases = _check_biases(src, data["biases"], layers, shape)
     bias_input = _number(src, data.get("bias_input", 1.0), "bias_input")
     learning_rate = _check_learning_rate(src, data.get("learning_rate", 0.5))
     _check_activation(src, data.get("activation", "sigmoid"))
@@ -124,12 +149,30 @@ def model_from_dict(data: Any, source: str = "<data>") -> Network:
             learning_rate=learning_rate,
             input_shape=input_shape,
             classes=classes,
+            conventions=conventions,
         )
     except ModelError as exc:
         raise FileFormatError(f"{src}: {exc}") from None
 
 
-def _check_header(src: str, data: dict[Any, Any]) -> None:
+def _check_conventions(src: str, data: dict[Any, Any], version: int) -> Conventions:
+    """Version 2's conventions (absent: the paper's); version 1 has none."""
+    if "conventions" not in data:
+        return PAPER
+    if version < 2:
+        _fail(src, '"conventions" needs version 2 of the model format; this file says version 1')
+    try:
+        return Conventions.from_dict(data["conventions"])
+    except (ModelError, TypeError) as exc:
+        raise FileFormatError(f"{src}: {_one_line(str(exc))}") from None
+
+
+def _one_line(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= 240 else text[:239] + "…"
+
+
+def _check_header(src: str, data: dict[Any, Any]) -> int:
     """format, version, then no unknown key and every required key."""
     if "format" not in data:
         _fail(src, f'not a FruitNet model file: it has no "format" key (expected "{FORMAT}")')
@@ -149,8 +192,8 @@ def _check_header(src: str, data: dict[Any, Any]) -> None:
             f"was written by a newer FruitNet (version {version}); "
             f"this one reads version {VERSION}",
         )
-    if version != VERSION:
-        _fail(src, f"version {version} is unknown; this FruitNet reads version {VERSION}")
+    if version not in VERSIONS:
+        _fail(src, f"version {version} is unknown; this FruitNet reads versions 1 and 2")
     for key in data:
         if key not in _KEYS:
             _fail(
@@ -159,8 +202,9 @@ def _check_header(src: str, data: dict[Any, Any]) -> None:
                 + ", ".join(_KEYS),
             )
     for key in _REQUIRED:
-        if key not in data:
+        if key not in data and key != "biases":  # "biases" depends on the conventions
             _fail(src, f'the required key "{key}" is missing')
+    return version
 
 
 def _check_layers(src: str, value: Any) -> list[int]:

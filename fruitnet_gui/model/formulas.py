@@ -13,7 +13,7 @@ The chain rule is unpacked exactly as in the worked example:
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from html import escape
 
 from fruitnet_gui.model.naming import html_name, text_name
@@ -68,6 +68,8 @@ class Formula:
 
     @property
     def text(self) -> str:
+        """Plain text: ``-`` for the minus and ``1/2`` for ½, so a numbers line's
+        expression is Python once × and ² are replaced (docs/FORMATS.md)."""
         if self._text is None:
             text = "".join(text_name(p[1:]) if _is_name(p) else p for p in _flat(self.parts))
             self._text = text.replace("−", "-").replace("½", "1/2")
@@ -91,13 +93,14 @@ class Formula:
 
 
 class NumberFormat:
-    """How numbers appear in the formulas.
+    """How numbers appear outside the numbers lines (the canvas, tables, tooltips).
 
     Given numbers (inputs, weights, targets, the learning rate) are shown as they are
-    (up to 6 significant digits); computed intermediates with ``decimals`` decimals,
-    or with 4 significant digits when they are smaller than 0.01 in exact mode, so a
-    gradient of −0.000422 does not collapse to −0.0004. In pencil mode every computed
-    value *is* rounded to ``decimals``, so it is shown with exactly that many.
+    up to 6 significant digits; computed values with ``decimals`` decimals, or with
+    that many significant digits when they are below 0.01 in exact mode, so a gradient
+    of −0.000422 does not collapse to −0.0004. Rounding is half away from zero of the
+    decimal value, as a person rounds. In pencil mode every computed value *is*
+    rounded to ``decimals``, so it is shown with exactly that many.
     """
 
     def __init__(self, decimals: int = 4, pencil: bool = False) -> None:
@@ -105,79 +108,54 @@ class NumberFormat:
         self.pencil = pencil
 
     def given(self, v: float) -> str:
-        if v == 0:
-            return "0"
-        return f"{v:.6g}"
+        from fruitnet_gui.model.lines import given
+
+        return given(v)
 
     def computed(self, v: float) -> str:
-        if not self.pencil and v != 0 and abs(v) < 10.0 ** (2 - self.decimals) and math.isfinite(v):
-            return f"{v:.{self.decimals - 1}e}" if abs(v) < 1e-6 else _sig(v, self.decimals)
-        s = f"{v:.{self.decimals}f}"
-        return "0." + "0" * self.decimals if s == "-0." + "0" * self.decimals else s
+        from fruitnet_gui.model.lines import computed
+
+        if not math.isfinite(v):
+            return str(v)
+        return computed(v, self.decimals, pencil=self.pencil)
 
 
-def _sig(v: float, digits: int) -> str:
-    """``v`` with ``digits`` significant digits in plain notation."""
-    exponent = math.floor(math.log10(abs(v)))
-    return f"{v:.{max(digits - 1 - exponent, 0)}f}"
-
-
-def paren(s: str) -> str:
-    """Negative operands are bracketed, as the paper writes ``0.4 − 0.5 × (−0.0362)``."""
-    return f"({s})" if s.startswith("-") else s
-
-
-# -- builders --------------------------------------------------------------------------
-def net_formula(name: str, terms: Sequence[tuple[str, str]], bias: str) -> Formula:
-    """``neth1 = (x1 × w1) + (x2 × w3) + (1 × bw1)``."""
-    parts: list[Part] = [Name(name), " = "]
-    for src, w in terms:
-        parts += ["(", Name(src), " × ", Name(w), ") + "]
-    parts += ["(1 × ", Name(bias), ")"]
-    return Formula(tuple(parts))
-
-
-def net_numbers(
-    name: str, terms: Iterable[tuple[str, str]], bias_input: str, bias: str, result: str
+# -- builders of formulas in symbols ---------------------------------------------------
+def net_formula(
+    name: str, terms: Sequence[tuple[str, str]], bias: str | None, bias_input: str
 ) -> Formula:
-    body = " + ".join(f"({paren(a)} × {paren(w)})" for a, w in terms)
-    return Formula((Name(name), f" = {body} + ({bias_input} × {paren(bias)}) = {result}"))
+    """``neth1 = (x1 × w1) + (x2 × w3) + (1 × bw1)``, the bias input as its value."""
+    parts: list[Part] = [Name(name), " = "]
+    for k, (src, w) in enumerate(terms):
+        parts += [" + " if k else "", "(", Name(src), " × ", Name(w), ")"]
+    if bias is not None:
+        parts += [f" + ({bias_input} × ", Name(bias), ")"]
+    return Formula(tuple(parts))
 
 
 def out_formula(name: str, net: str) -> Formula:
     return Formula((Name(name), " = 1 / (1 + exp(−", Name(net), "))"))
 
 
-def out_numbers(name: str, net: str, result: str) -> Formula:
-    return Formula((Name(name), f" = 1 / (1 + exp(−{paren(net)})) = {result}"))
+def error_term_formula(name: str, target: str, out: str, half: bool = True) -> Formula:
+    return Formula(
+        (Name(name), " = ½ × (" if half else " = (", Name(target), " − ", Name(out), ")²")
+    )
 
 
-def error_term_formula(name: str, target: str, out: str) -> Formula:
-    return Formula((Name(name), " = ½ × (", Name(target), " − ", Name(out), ")²"))
-
-
-def error_term_numbers(name: str, target: str, out: str, result: str) -> Formula:
-    return Formula((Name(name), f" = ½ × ({target} − {out})² = {result}"))
-
-
-def error_total_formula(terms: Sequence[str]) -> Formula:
-    parts: list[Part] = [Name("Etotal"), " = "]
+def error_total_formula(terms: Sequence[str], mean: bool = False) -> Formula:
+    parts: list[Part] = [Name("Etotal"), " = (" if mean else " = "]
     for k, t in enumerate(terms):
         parts += [" + " if k else "", Name(t)]
+    if mean:
+        parts.append(f") / {len(terms)}")
     return Formula(tuple(parts))
 
 
-def error_total_numbers(values: Sequence[str], result: str) -> Formula:
-    return Formula((Name("Etotal"), f" = {' + '.join(paren(v) for v in values)} = {result}"))
-
-
-def output_factor(out: str, target: str) -> tuple[Part, ...]:
-    """``(outy1 − targety1) × outy1 × (1 − outy1)``: ∂Etotal/∂outy1 × ∂outy1/∂nety1."""
-    return ("(", Name(out), " − ", Name(target), ") × ", Name(out), " × (1 − ", Name(out), ")")
-
-
-def output_factor_numbers(out: str, target: str) -> str:
-    return f"({out} − {target}) × {out} × (1 − {out})"
+def output_factor(out: str, target: str, c: str = "") -> tuple[Part, ...]:
+    """``(outy1 − targety1) × outy1 × (1 − outy1)``: ∂Etotal/∂outy1 × ∂outy1/∂nety1
+    (``c`` is the error convention's factor, "2 × " for Σ (t − o)²)."""
+    return (c, "(", Name(out), " − ", Name(target), ") × ", Name(out), " × (1 − ", Name(out), ")")
 
 
 def hidden_factor(terms: Sequence[tuple[tuple[Part, ...], str]], out: str) -> tuple[Part, ...]:
@@ -195,54 +173,86 @@ def hidden_factor(terms: Sequence[tuple[tuple[Part, ...], str]], out: str) -> tu
     return tuple(parts)
 
 
-def hidden_factor_numbers(terms: Iterable[tuple[str, str]], out: str) -> str:
-    body = " + ".join(f"{factor} × {paren(w)}" for factor, w in terms)
-    return f"[{body}] × {out} × (1 − {out})"
-
-
 def chain_head(target_out: str, target_net: str) -> tuple[Part, ...]:
     """`` = ∂Etotal/∂outy1 × ∂outy1/∂nety1 × ∂nety1/∂``, shared by every weight into a node."""
     return (
-        " = ∂",
-        Name("Etotal"),
-        "/∂",
-        Name(target_out),
-        " × ∂",
-        Name(target_out),
-        "/∂",
-        Name(target_net),
-        " × ∂",
-        Name(target_net),
-        "/∂",
-    )
+        " = ", Name(f"dEtotal/d{target_out}"), " × ", Name(f"d{target_out}/d{target_net}"),
+        " × ∂", Name(target_net), "/∂",
+    )  # fmt: skip
 
 
 def gradient_formula(
-    weight: str, head: tuple[Part, ...], source: str | None, factor: tuple[Part, ...]
+    weight: str, head: tuple[Part, ...], source: str, factor: tuple[Part, ...], is_bias: bool
 ) -> Formula:
-    """``∂Etotal/∂w = ∂Etotal/∂out × ∂out/∂net × ∂net/∂w = factor × source``."""
+    """``∂Etotal/∂w = ∂Etotal/∂out × ∂out/∂net × ∂net/∂w = factor × source``; for a bias
+    weight the source is the bias input's value."""
     return Formula(
         (
-            Name(f"dEtotal/d{weight}"),
-            head,
-            Name(weight),
-            " = ",
-            factor,
-            " × ",
-            Name(source) if source else "1",
+            Name(f"dEtotal/d{weight}"), head, Name(weight), " = ", factor, " × ",
+            source if is_bias else Name(source),
         )
-    )
+    )  # fmt: skip
 
 
-def gradient_numbers(weight: str, factor: str, source: str, result: str) -> Formula:
-    return Formula((Name(f"dEtotal/d{weight}"), f" = {factor} × {paren(source)} = {result}"))
+def shared_bias_gradient_formula(weight: str, nodes: Sequence[str], bias_input: str) -> Formula:
+    """One bias weight shared by a layer collects the error terms of all its nodes."""
+    parts: list[Part] = [Name(f"dEtotal/d{weight}"), " = ("]
+    for k, node in enumerate(nodes):
+        parts += [" + " if k else "", Name(f"dEtotal/dnet{node}")]
+    parts.append(f") × {bias_input}")
+    return Formula(tuple(parts))
 
 
 def update_formula(weight: str) -> Formula:
     return Formula(
-        (Name(f"{weight}_new"), " = ", Name(weight), " − η × ∂", Name("Etotal"), "/∂", Name(weight))
+        (Name(f"{weight}_new"), " = ", Name(weight), " − η × ", Name(f"dEtotal/d{weight}"))
     )
 
 
-def update_numbers(weight: str, old: str, lr: str, grad: str, result: str) -> Formula:
-    return Formula((Name(f"{weight}_new"), f" = {old} − {lr} × {paren(grad)} = {result}"))
+# -- the chain rule's factors ------------------------------------------------------------
+def output_dedout_formula(node: str, c: str = "") -> Formula:
+    """``∂Etotal/∂outy1 = outy1 − targety1`` (the derivative of ½ (t − o)²)."""
+    diff = (Name(f"out{node}"), " − ", Name(f"target{node}"))
+    body = (c, "(", *diff, ")") if c else diff
+    return Formula((Name(f"dEtotal/dout{node}"), " = ", *body))
+
+
+def slope_formula(node: str) -> Formula:
+    """``∂outy1/∂nety1 = outy1 × (1 − outy1)``: the sigmoid's slope."""
+    out = Name(f"out{node}")
+    return Formula((Name(f"dout{node}/dnet{node}"), " = ", out, " × (1 − ", out, ")"))
+
+
+def delta_formula(node: str) -> Formula:
+    """``∂Etotal/∂nety1 = ∂Etotal/∂outy1 × ∂outy1/∂nety1`` (the node's error term)."""
+    return Formula(
+        (Name(f"dEtotal/dnet{node}"), " = ", Name(f"dEtotal/dout{node}"), " × ",
+         Name(f"dout{node}/dnet{node}"))
+    )  # fmt: skip
+
+
+def term_formula(name: str, y: str, node: str, weight: str) -> Formula:
+    """``∂Ey1/∂outh1 = ∂Etotal/∂nety1 × w5``: the part of the error that comes back
+    to h1 from y1 (∂nety1/∂outh1 is the weight between them)."""
+    return Formula((Name(name), " = ", Name(f"dEtotal/dnet{y}"), " × ", Name(weight)))
+
+
+def sum_formula(name: str, terms: Sequence[str]) -> Formula:
+    """``∂Etotal/∂outh1 = ∂Ey1/∂outh1 + ∂Ey2/∂outh1``."""
+    parts: list[Part] = [Name(name), " = "]
+    for k, t in enumerate(terms):
+        parts += [" + " if k else "", Name(t)]
+    return Formula(tuple(parts))
+
+
+def hidden_dedout_formula(name: str, terms: Sequence[tuple[str, str]]) -> Formula:
+    """``∂Etotal/∂outh1_1 = (∂Etotal/∂neth2_1 × w9) + ...`` (deeper networks)."""
+    parts: list[Part] = [Name(name), " = "]
+    for k, (delta, w) in enumerate(terms):
+        parts += [" + " if k else "", "(", Name(delta), " × ", Name(w), ")"]
+    return Formula(tuple(parts))
+
+
+def input_factor_formula(name: str, source: str) -> Formula:
+    """``∂nety1/∂w5 = outh1``: what the weight multiplies."""
+    return Formula((Name(name), " = ", Name(source)))

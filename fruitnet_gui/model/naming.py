@@ -8,7 +8,14 @@ continuing the numbering; bias weights ``bw1..bwm`` into the hidden nodes, then
 ``dEtotal/dw5``, ``w5_new``.
 
 With more hidden layers the hidden nodes of layer ``l`` are ``h<l>_<j>`` (``h2_3`` is
-node 3 of the second hidden layer); weight numbering simply continues layer by layer.
+node 3 of the second hidden layer: the number before the underscore is the hidden
+layer, counted from the input, the one after it the node); with one hidden layer there
+is no underscore, so ``h2`` is always node 2 of the only hidden layer. Weight numbering
+simply continues layer by layer, and so does bias numbering.
+
+With one bias weight per layer (the ``per_layer`` convention) the bias weights are
+``bw1`` (into the first hidden layer), ``bw2`` (the next layer), ...: one name per
+layer, shared by every node of it. Without bias there are no bias names.
 """
 
 from __future__ import annotations
@@ -37,13 +44,14 @@ class WeightRef:
 class Naming:
     """Names for a network with the given layer sizes."""
 
-    def __init__(self, layers: tuple[int, ...] | list[int]) -> None:
+    def __init__(self, layers: tuple[int, ...] | list[int], bias: str = "per_node") -> None:
         self.layers = tuple(layers)
+        self.bias_kind = bias
         self.n_hidden_layers = len(self.layers) - 2
         w_off, b_off = [0], [0]
         for a, b in zip(self.layers[:-1], self.layers[1:]):
             w_off.append(w_off[-1] + a * b)
-            b_off.append(b_off[-1] + b)
+            b_off.append(b_off[-1] + {"per_node": b, "per_layer": 1, "none": 0}[bias])
         self._w_offsets = w_off
         self._b_offsets = b_off
 
@@ -93,7 +101,9 @@ class Naming:
         return f"w{self._w_offsets[layer] + i * self.layers[layer + 1] + j + 1}"
 
     def bias(self, layer: int, j: int) -> str:
-        """Name of ``biases[layer][j]``."""
+        """Name of ``biases[layer][j]`` (with a shared bias, the same for every ``j``)."""
+        if self.bias_kind == "per_layer":
+            j = 0
         return f"bw{self._b_offsets[layer] + j + 1}"
 
     def weight_ref(self, name: str) -> WeightRef:
@@ -108,7 +118,7 @@ class Naming:
         layer = max(l for l in range(len(offsets) - 1) if offsets[l] <= k)
         k -= offsets[layer]
         if m.group(1):
-            return WeightRef(layer, None, k)
+            return WeightRef(layer, None, k)  # with a shared bias: its node 0
         i, j = divmod(k, self.layers[layer + 1])
         return WeightRef(layer, i, j)
 
@@ -127,7 +137,7 @@ class Naming:
 
 
 _NAME_HTML = [
-    (re.compile(r"^dE(total|y\d+)/d(.+)$"), None),
+    (re.compile(r"^d(E(?:total|y\d+)|(?:out|net)[a-z]+[\d_]+)/d(.+)$"), None),
     (re.compile(r"^(net|out|target)([a-z]+[\d_]+)$"), r"\1<sub>\2</sub>"),
     (re.compile(r"^E(total|y\d+)$"), r"E<sub>\1</sub>"),
     (re.compile(r"^(b?w)(\d+)_new$"), r"\1<sub>\2</sub><sup>new</sup>"),
@@ -141,7 +151,9 @@ def html_name(name: str) -> str:
     """Rich-text form of a quantity name: ``neth1`` → ``net<sub>h1</sub>``."""
     m = _NAME_HTML[0][0].match(name)
     if m:
-        return f"∂E<sub>{m.group(1)}</sub>/∂{html_name(m.group(2))}"
+        top = m.group(1)
+        top = f"E<sub>{top[1:]}</sub>" if top.startswith("E") else html_name(top)
+        return f"∂{top}/∂{html_name(m.group(2))}"
     for pattern, repl in _NAME_HTML[1:]:
         if pattern.match(name):
             out = pattern.sub(repl, name)
@@ -151,7 +163,10 @@ def html_name(name: str) -> str:
 
 def text_name(name: str) -> str:
     """Plain-text form of a quantity name inside a formula: ``dEtotal/dw5`` → ``∂Etotal/∂w5``."""
-    if name.startswith("dE") and "/d" in name:
+    if _DERIVATIVE.match(name):
         top, bottom = name.split("/d", 1)
         return f"∂{top[1:]}/∂{bottom}"
     return name
+
+
+_DERIVATIVE = re.compile(r"^d(E(total|y\d+)|(out|net)[a-z]+[\d_]+)/d\w+$")

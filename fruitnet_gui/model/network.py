@@ -10,6 +10,12 @@ benchmarks. Conventions follow the worked example and DESIGN.md section 4:
   constant bias input (1 in the paper);
 * every non-input node applies the logistic sigmoid;
 * the error of one sample is ``E_total = 1/2 * sum((target - out) ** 2)``.
+
+Those are the paper's :mod:`~fruitnet_gui.model.conventions`; a network may follow
+another textbook's (the error summed or averaged, one bias per layer or none, biases
+kept fixed, batch gradients summed). The bias weights are always held one per node:
+with ``per_layer`` every node of a layer holds the same shared value, and with
+``none`` they are all zero and never change.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from fruitnet_gui.model.conventions import PAPER, Conventions
 from fruitnet_gui.model.errors import ModelError
 
 __all__ = [
@@ -57,10 +64,13 @@ def sigmoid(x: np.ndarray | float) -> np.ndarray:
     return np.where(x >= 0, 1.0 / (1.0 + z), z / (1.0 + z))
 
 
-def total_error(out: np.ndarray, target: np.ndarray) -> float | np.ndarray:
-    """``E_total = 1/2 * sum((target - out)^2)`` over the last axis."""
+def total_error(
+    out: np.ndarray, target: np.ndarray, conventions: Conventions = PAPER
+) -> float | np.ndarray:
+    """``E_total`` over the last axis: ``1/2 * sum((target - out)^2)`` in the paper, the
+    plain sum or the mean over the outputs under the other error conventions."""
     diff = np.asarray(target, dtype=np.float64) - np.asarray(out, dtype=np.float64)
-    return 0.5 * np.sum(diff * diff, axis=-1)
+    return conventions.term_scale(diff.shape[-1]) * np.sum(diff * diff, axis=-1)
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,10 @@ class Network:
         ``layers[0]``. Defaults to one row.
     classes
         One name per output node (one-hot targets).
+    conventions
+        The error, bias and batch conventions (:data:`PAPER` by default). With
+        ``bias="per_layer"`` each ``biases[l]`` may hold one number, with ``"none"``
+        it may be empty.
     """
 
     activation = "sigmoid"
@@ -124,7 +138,10 @@ class Network:
         learning_rate: float = 0.5,
         input_shape: Sequence[int] | None = None,
         classes: Sequence[str] | None = None,
+        conventions: Conventions = PAPER,
     ) -> None:
+        if not isinstance(conventions, Conventions):
+            raise ModelError(f"conventions must be Conventions, got {type(conventions).__name__}")
         if any(isinstance(n, bool) or int(n) != n for n in layers):
             raise ModelError(f"layer sizes must be whole numbers, got {list(layers)}")
         layers = tuple(int(n) for n in layers)
@@ -140,7 +157,7 @@ class Network:
                 f"got {len(weights)} and {len(biases)}"
             )
         ws = [np.array(w, dtype=np.float64) for w in weights]
-        bs = [np.array(b, dtype=np.float64) for b in biases]
+        bs = [_bias_vector(b, layers[l + 1], conventions.bias, l) for l, b in enumerate(biases)]
         for l, (w, b) in enumerate(zip(ws, bs)):
             if w.shape != (layers[l], layers[l + 1]):
                 raise ModelError(
@@ -180,6 +197,7 @@ class Network:
         self.learning_rate = float(learning_rate)
         self.input_shape: tuple[int, int] = input_shape  # type: ignore[assignment]
         self.classes: tuple[str, ...] = classes
+        self.conventions = conventions
 
     # -- structure ---------------------------------------------------------------------
     @property
@@ -204,6 +222,7 @@ class Network:
             learning_rate=self.learning_rate,
             input_shape=self.input_shape,
             classes=self.classes,
+            conventions=self.conventions,
         )
 
     def with_params(self, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]) -> Network:
@@ -216,7 +235,32 @@ class Network:
             learning_rate=self.learning_rate,
             input_shape=self.input_shape,
             classes=self.classes,
+            conventions=self.conventions,
         )
+
+    def with_conventions(self, conventions: Conventions) -> Network:
+        """The same network under other conventions. Bias weights follow: a shared bias
+        starts as the mean of the layer's, and without a bias they become zero."""
+        bs = [b.copy() for b in self.biases]
+        if conventions.bias == "per_layer" and self.conventions.bias != "per_layer":
+            bs = [np.full_like(b, b.mean()) for b in bs]
+        elif conventions.bias == "none":
+            bs = [np.zeros_like(b) for b in bs]
+        return Network(
+            self.layers,
+            self.weights,
+            bs,
+            bias_input=self.bias_input,
+            learning_rate=self.learning_rate,
+            input_shape=self.input_shape,
+            classes=self.classes,
+            conventions=conventions,
+        )
+
+    def with_learning_rate(self, learning_rate: float) -> Network:
+        net = self.copy()
+        net.learning_rate = check_learning_rate(learning_rate)
+        return net
 
     def flat_params(self) -> np.ndarray:
         """All weights then all biases, layer by layer, as one vector (for comparisons)."""
@@ -275,20 +319,26 @@ class Network:
         self, x: np.ndarray | Sequence[float], target: np.ndarray | Sequence[float]
     ) -> float | np.ndarray:
         """E_total of one sample, or one E_total per sample of a batch."""
-        return total_error(self.predict(x), self.check_target(target))
+        return total_error(self.predict(x), self.check_target(target), self.conventions)
 
     def backward(self, fwd: Forward, target: np.ndarray | Sequence[float]) -> Gradients:
         """dE_total/dw by the chain rule, as the worked example unpacks it.
 
-        For a batch the gradient is the mean over samples of each sample's gradient.
+        For a batch the gradient is the mean over samples of each sample's gradient (or
+        their sum, under the ``batch_gradient="sum"`` convention). A shared bias weight
+        (``per_layer``) gets the sum of its layer's nodes' gradients, written to each
+        node's entry; without a bias the bias gradients are zero.
         """
         t = self.check_target(target)
+        conv = self.conventions
         outs = fwd.outs
         batch = outs[0].ndim == 2
-        scale = 1.0 / outs[0].shape[0] if batch else 1.0
+        mean = batch and conv.batch_gradient == "mean"
+        scale = 1.0 / outs[0].shape[0] if mean else 1.0
         y = outs[-1]
-        # dE/dout * dout/dnet for the output layer: (out - target) * out * (1 - out)
-        delta = (y - t) * y * (1.0 - y)
+        # dE/dout * dout/dnet for the output layer: c (out - target) * out * (1 - out),
+        # with c = 1 for the paper's half sum
+        delta = (conv.output_scale(self.n_outputs) * (y - t)) * y * (1.0 - y)
         n = len(self.weights)
         gw: list[np.ndarray] = [np.empty(0)] * n
         gb: list[np.ndarray] = [np.empty(0)] * n
@@ -302,6 +352,10 @@ class Network:
             else:
                 gw[l] = np.outer(a, delta)
                 gb[l] = delta * self.bias_input
+            if conv.bias == "per_layer":
+                gb[l] = np.full_like(gb[l], gb[l].sum())
+            elif conv.bias == "none":
+                gb[l] = np.zeros_like(gb[l])
             if l:
                 # dE/dout of the layer below collects error from every node it feeds
                 delta = (delta @ self.weights[l].T) * a * (1.0 - a)
@@ -316,7 +370,10 @@ class Network:
         """A new network with ``new = old - learning_rate * gradient`` for every weight."""
         lr = self.learning_rate if learning_rate is None else check_learning_rate(learning_rate)
         ws = [w - lr * g for w, g in zip(self.weights, grads.weights)]
-        bs = [b - lr * g for b, g in zip(self.biases, grads.biases)]
+        if self.conventions.biases_learn:
+            bs = [b - lr * g for b, g in zip(self.biases, grads.biases)]
+        else:
+            bs = self.biases
         return self.with_params(ws, bs)
 
     def train_step(
@@ -328,11 +385,29 @@ class Network:
         """
         fwd = self.forward(x)
         t = self.check_target(target)
-        err = float(np.mean(total_error(fwd.output, t)))
+        err = float(np.mean(total_error(fwd.output, t, self.conventions)))
         return self.updated(self.backward(fwd, t)), err
 
     def __repr__(self) -> str:
         return f"Network(layers={list(self.layers)}, learning_rate={self.learning_rate})"
+
+
+def _bias_vector(b: object, n: int, bias: str, l: int) -> np.ndarray:
+    """One bias weight per node, whatever the convention: a shared bias is repeated,
+    an absent one is zero. A per-node vector under ``per_layer`` must hold equal values."""
+    if bias == "none" and (b is None or np.size(b) == 0):
+        return np.zeros(n)
+    v = np.array(b, dtype=np.float64)
+    if bias == "per_layer" and v.shape in ((), (1,)):
+        v = np.full(n, float(v.reshape(-1)[0]) if v.size else np.nan)
+    if v.shape == (n,):
+        if bias == "per_layer" and v.size and not np.all(v == v[0]) and np.all(np.isfinite(v)):
+            raise ModelError(
+                f"biases[{l}]: with one bias weight per layer, the layer's biases must be equal"
+            )
+        if bias == "none" and np.any(v != 0):
+            raise ModelError(f"biases[{l}]: a network without bias has no bias weights")
+    return v
 
 
 def check_learning_rate(lr: float) -> float:

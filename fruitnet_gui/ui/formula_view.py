@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.iteration import Iteration, Phase, SubStep
+from fruitnet_gui.model.iteration import Iteration, Level, Phase, SubStep
+from fruitnet_gui.model.lines import given
 from fruitnet_gui.model.naming import html_name, text_name
-from fruitnet_gui.model.paper import PAPER_PRINTED
+from fruitnet_gui.model.paper import PAPER_FACTORS, PAPER_PRINTED
+from fruitnet_gui.model.rounding import fixed
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["FormulaView", "explain", "format_value"]
@@ -53,6 +55,11 @@ _KIND_TITLES = {
     "error_total": "total error",
     "gradient": "gradient",
     "update": "new weight",
+    "f_dedout": "factor: how the error depends on the output",
+    "f_doutdnet": "factor: the sigmoid's slope",
+    "f_delta": "factor: the node's error term",
+    "f_term": "factor: error coming back from one output",
+    "f_input": "factor: what the weight multiplies",
 }
 _CURRENT_BRUSH = QBrush(QColor("#ffe9a8"))
 _NO_BRUSH = QBrush()
@@ -67,9 +74,7 @@ def format_value(value: float, pencil: int | None = None) -> str:
     A typographic minus is used, and ``×10⁻⁵`` instead of ``e-05``.
     """
     if pencil is not None:
-        text = f"{value:.{pencil}f}"
-        if text.lstrip("-").strip("0.") == "":
-            text = text.lstrip("-")
+        text = fixed(value, pencil)
     elif value == 0 or not math.isfinite(value):
         text = "0" if value == 0 else str(value)
     else:
@@ -99,14 +104,23 @@ def explain(step: SubStep | None, iteration: Iteration) -> str:
     layers = naming.layers
     out_layer = len(layers) - 1
     node = html_name(step.group_node) if step.group_node else ""
+    conv = iteration.network.conventions
+    b_in = given(iteration.network.bias_input)
+    if step.factor:
+        return _explain_factor(step, iteration)
     if step.kind == "net":
         layer, _, j = step.target  # type: ignore[misc]
         what = "input" if layer == 1 else "output of the layer before"
         bias = html_name(naming.bias(layer - 1, j))
+        shared = " (shared by the whole layer)" if conv.bias == "per_layer" else ""
+        plus = (
+            f", plus the bias weight {bias}{shared} times the bias input {b_in}"
+            if conv.has_bias
+            else " (this network has no bias)"
+        )
         return (
             f"The <b>net input</b> of {node} is the weighted sum of what flows into it: every "
-            f"{what} times the weight on its edge, plus the bias weight {bias} times the bias "
-            "input 1. Nothing is squashed yet."
+            f"{what} times the weight on its edge{plus}. Nothing is squashed yet."
         )
     if step.kind == "out":
         layer, _, j = step.target  # type: ignore[misc]
@@ -120,14 +134,21 @@ def explain(step: SubStep | None, iteration: Iteration) -> str:
             f"the range 0 to 1. out<sub>{escape(step.group_node)}</sub> is {role}."
         )
     if step.kind == "error_term":
+        if conv.error == "half_sum":
+            return (
+                f"The <b>error</b> of output {node} is half the squared difference between its "
+                "target and what the network gave. The ½ makes the derivative in Step 4 come "
+                "out without a factor 2."
+            )
         return (
-            f"The <b>error</b> of output {node} is half the squared difference between its "
-            "target and what the network gave. The ½ makes the derivative in Step 4 come out "
-            "without a factor 2."
+            f"The <b>error</b> of output {node} is the squared difference between its target "
+            "and what the network gave (this network's error convention has no ½, so the "
+            "derivative in Step 4 carries a factor 2)."
         )
     if step.kind == "error_total":
+        how = "averages" if conv.error == "mean" else "adds"
         return (
-            "The <b>total error</b> adds the errors of all outputs: one number for how wrong "
+            f"The <b>total error</b> {how} the errors of all outputs: one number for how wrong "
             "the network is on this sample. Learning means making it smaller."
         )
     if step.kind == "gradient":
@@ -144,6 +165,48 @@ def explain(step: SubStep | None, iteration: Iteration) -> str:
     return ""
 
 
+def _explain_factor(step: SubStep, iteration: Iteration) -> str:
+    """What one factor of the chain rule is (the paper's three partial derivatives)."""
+    kind = step.kind
+    node = html_name(step.name.split("/d", 1)[1].removeprefix("out").removeprefix("net"))
+    if kind == "f_dedout":
+        layer = step.target[0]  # type: ignore[index]
+        if layer == len(iteration.naming.layers) - 1:
+            return (
+                "The <b>first partial derivative</b>: how the total error changes with this "
+                "output. Only this output's own error term depends on it, and the derivative "
+                "of its squared difference is the difference itself (out − target)."
+            )
+        return (
+            f"How the total error changes with the output of {node}: it reaches the error "
+            "through every node of the next layer, so the parts coming back from each of "
+            "them are added."
+        )
+    if kind == "f_doutdnet":
+        return (
+            "The <b>second partial derivative</b>: the slope of the sigmoid at this node, "
+            "f′(net) = out × (1 − out). It is largest (0.25) when out is 0.5 and small when "
+            "the node is nearly saturated."
+        )
+    if kind == "f_delta":
+        return (
+            f"The <b>error term</b> of {node}: the first two factors multiplied, "
+            "∂E<sub>total</sub>/∂net. Every weight into this node, and the nodes before it, "
+            "use it again."
+        )
+    if kind == "f_term":
+        return (
+            "One part of the error that comes back to a hidden node: the error term of one "
+            "output times the (old) weight that connects them. The paper calls these the "
+            "first and the second term."
+        )
+    return (
+        "The <b>third partial derivative</b>: how the net input changes with this weight. "
+        "The net input is a sum of value × weight, so it is the value that travels along "
+        "the weight."
+    )
+
+
 def _explain_gradient(step: SubStep, iteration: Iteration) -> str:
     naming = iteration.naming
     layer, i, j = step.target  # type: ignore[misc]
@@ -157,10 +220,16 @@ def _explain_gradient(step: SubStep, iteration: Iteration) -> str:
     )
     if i is None:
         text = (
-            lead + "A bias weight is fed by the constant input 1, so the last factor "
-            f"∂net<sub>{t}</sub>/∂{weight} is 1 and the gradient is just the error term "
-            f"of {html_name(target_node)}"
+            lead + f"A bias weight is fed by the constant bias input "
+            f"{given(iteration.network.bias_input)}, so the last factor "
+            f"∂net<sub>{t}</sub>/∂{weight} is that input and the gradient is the error term "
+            f"of {html_name(target_node)} times it"
         )
+        if iteration.network.conventions.bias == "per_layer":
+            return (
+                lead + "This bias weight is shared by every node of the layer, so its "
+                "gradient adds the error terms of all of them, times the bias input."
+            )
         if not feeds_output:
             text += ", which collects the error coming back from the next layer"
         return text + "."
@@ -239,7 +308,9 @@ class FormulaView(QWidget):
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
         self.body.setPalette(palette)  # a palette, not a style sheet: cheaper to paint
         self.body.document().setDocumentMargin(10)
-        self._parts: dict[str, str] = {"formula": "", "numbers": "", "explanation": "", "note": ""}
+        self._parts: dict[str, str] = {
+            "conventions": "", "formula": "", "numbers": "", "explanation": "", "note": "",
+        }  # fmt: skip
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -284,6 +355,7 @@ class FormulaView(QWidget):
 
         session.iteration_changed.connect(self._on_iteration_changed)
         session.cursor_moved.connect(self._on_cursor_moved)
+        session.level_changed.connect(self._on_level_changed)
         self._on_iteration_changed()
         self._on_cursor_moved(session.position)
 
@@ -313,8 +385,8 @@ class FormulaView(QWidget):
     # -- what is shown -------------------------------------------------------------------
     @property
     def shown_rows(self) -> int:
-        """How many value rows the table holds."""
-        return len(self._rows)
+        """How many value rows the table shows (factor rows only at the factor level)."""
+        return sum(not item.isHidden() for item in self._rows)
 
     def part_text(self, part: str) -> str:
         """The plain text of ``formula``, ``numbers``, ``explanation`` or ``note``
@@ -327,7 +399,7 @@ class FormulaView(QWidget):
 
     def row_texts(self) -> dict[str, str]:
         """``{quantity: shown value}`` of every row (for tests and worksheets)."""
-        return {item.text(0): item.text(1) for item in self._rows}
+        return {item.text(0): item.text(1) for item in self._rows if not item.isHidden()}
 
     def current_row(self) -> QTreeWidgetItem | None:
         return self._highlighted
@@ -364,6 +436,16 @@ class FormulaView(QWidget):
             self._remove(len(self._rows) - position)
         self._show_step(self._session.current)
 
+    def _on_level_changed(self, _level: object) -> None:
+        """Factor rows are shown at the factor level only (they would crowd the paper's
+        35 values otherwise); a step reveals them either way."""
+        show = self._session.level is Level.FACTOR
+        steps = self._session.iteration.steps
+        for item, s in zip(self._rows, steps):
+            if s.factor:
+                item.setHidden(not show)
+        self._show_step(self._session.current)
+
     def _on_item_double_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         index = item.data(0, Qt.ItemDataRole.UserRole)
         if index is not None:
@@ -372,9 +454,10 @@ class FormulaView(QWidget):
     # -- the table -----------------------------------------------------------------------
     def _append(self, steps: list[SubStep]) -> None:
         paper = self._session.iteration.is_paper
+        hide_factors = self._session.level is not Level.FACTOR
         by_phase: dict[Phase, list[QTreeWidgetItem]] = {}
         for s in steps:
-            printed = PAPER_PRINTED.get(s.name) if paper else None
+            printed = PAPER_PRINTED.get(s.name, PAPER_FACTORS.get(s.name)) if paper else None
             item = QTreeWidgetItem(
                 [
                     text_name(s.name),
@@ -396,6 +479,10 @@ class FormulaView(QWidget):
             parent = self._phase_items[phase]
             parent.addChildren(items)
             parent.setHidden(False)
+        if hide_factors:
+            for s in steps:
+                if s.factor:
+                    self._rows[s.index].setHidden(True)
 
     def _remove(self, count: int) -> None:
         for _ in range(count):
@@ -452,16 +539,17 @@ class FormulaView(QWidget):
         self._highlight(self._rows[step.index] if step is not None else None)
         parts = self._parts
         parts["explanation"] = explain(step, iteration) + self._end_hint()
+        parts["conventions"] = conventions_line(iteration)
         if step is None:
-            self._set_title(
-                f"Iteration {self._session.iteration_number} · {len(iteration)} sub-steps to go"
-            )
+            total = iteration.count(0, self._session.level)[1]
+            self._set_title(f"Iteration {self._session.iteration_number} · {total} sub-steps to go")
             self.value_label.setText("")
             parts["formula"] = parts["numbers"] = parts["note"] = ""
         else:
+            shown, total = iteration.count(step.index + 1, self._session.level)
             self._set_title(
                 f"Step {PAPER_STEP[step.phase]} · {step.phase.title} · "
-                f"{_KIND_TITLES.get(step.kind, step.kind)} · {step.index + 1} of {len(iteration)}"
+                f"{_KIND_TITLES.get(step.kind, step.kind)} · {shown} of {total}"
             )
             self.value_label.setText(f"{html_name(step.name)} = <b>{self._format(step.value)}</b>")
             parts["formula"] = step.formula.html
@@ -477,7 +565,9 @@ class FormulaView(QWidget):
         size = base * (1.05 if long else 1.3)
         words = f'<p style="font-size:{base * 1.05:.1f}pt;">{p["explanation"]}</p>'
         # A 36-term sum is a wall of numbers: then the words come first, where they are seen.
-        html = [words] if long else []
+        html = [f'<p style="font-size:{base * 0.95:.1f}pt; color:#5f6b75;">{p["conventions"]}</p>']
+        if long:
+            html.append(words)
         if p["formula"]:
             html.append(f'<p style="font-size:{size:.1f}pt; color:#37474f;">{p["formula"]}</p>')
             html.append(f'<p style="font-size:{size:.1f}pt;">{p["numbers"]}</p>')
@@ -498,6 +588,18 @@ class FormulaView(QWidget):
                 "round again on the same sample with the new weights."
             )
         return ""
+
+
+def conventions_line(iteration: Iteration) -> str:
+    """The line above the formulas: conventions, learning rate and arithmetic (HTML)."""
+    net = iteration.network
+    arithmetic = (
+        f"pencil mode, {iteration.pencil} decimals"
+        if iteration.pencil is not None
+        else "exact arithmetic"
+    )
+    text = f"{net.conventions.describe()} · η = {given(net.learning_rate)} · {arithmetic}"
+    return escape(text).replace("-", "−")
 
 
 def _plain(html: str) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
+from fruitnet_gui.model.conventions import Conventions
 from fruitnet_gui.model.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError, ModelError
 from fruitnet_gui.model.fruits import APPLES
@@ -271,16 +272,21 @@ class Session(QObject):
 
     def set_learning_rate(self, lr: float) -> bool:
         try:
-            net = Network(
-                self._network.layers,
-                self._network.weights,
-                self._network.biases,
-                bias_input=self._network.bias_input,
-                learning_rate=lr,
-                input_shape=self._network.input_shape,
-                classes=self._network.classes,
-            )
+            net = self._network.with_learning_rate(lr)
         except (FruitNetError, ValueError, TypeError) as exc:
+            self.error_occurred.emit(str(exc))
+            return False
+        self._network = net
+        self._restart(clear_history=True)
+        return True
+
+    def set_conventions(self, conventions: Conventions) -> bool:
+        """The same network under other textbook conventions (a new iteration)."""
+        if conventions == self._network.conventions:
+            return True
+        try:
+            net = self._network.with_conventions(conventions)
+        except FruitNetError as exc:
             self.error_occurred.emit(str(exc))
             return False
         self._network = net

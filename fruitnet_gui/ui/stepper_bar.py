@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -40,6 +41,7 @@ SPEEDS: tuple[tuple[str, int], ...] = (
 DEFAULT_SPEED = 1
 
 _LEVEL_TITLES = {
+    Level.FACTOR: "each factor",
     Level.QUANTITY: "each quantity",
     Level.NODE: "each node",
     Level.LAYER: "each layer",
@@ -149,6 +151,18 @@ class StepperBar(QWidget):
         self.pencil_check.toggled.connect(self._on_pencil_edited)
         self.decimals_spin.valueChanged.connect(self._on_pencil_edited)
 
+        self.lr_spin = QDoubleSpinBox()
+        self.lr_spin.setObjectName("lr_spin")
+        self.lr_spin.setDecimals(4)
+        self.lr_spin.setRange(0.0001, 1000.0)
+        self.lr_spin.setSingleStep(0.1)
+        self.lr_spin.setPrefix("η = ")
+        self.lr_spin.setKeyboardTracking(False)  # one new iteration per edit, not per key
+        self.lr_spin.setToolTip(
+            "The network's learning rate η, used by every update below and by training"
+        )
+        self.lr_spin.valueChanged.connect(self._on_lr_edited)
+
         self.crumbs: dict[Phase, QLabel] = {p: QLabel(p.title) for p in Phase}
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
@@ -233,6 +247,8 @@ class StepperBar(QWidget):
             crumb.setObjectName(f"crumb_{phase.value}")
             bottom.addWidget(crumb)
         bottom.addStretch(1)
+        bottom.addWidget(self.lr_spin)
+        bottom.addSpacing(8)
         bottom.addWidget(self.count_label)
 
         layout = QVBoxLayout(self)
@@ -337,6 +353,7 @@ class StepperBar(QWidget):
         self._session.set_level(Level(self.level_combo.itemData(index)))
 
     def _on_level_changed(self, level: Level) -> None:
+        self._on_cursor_moved(self._session.position)
         index = self.level_combo.findData(Level(level).value)
         if index != self.level_combo.currentIndex():
             self.level_combo.setCurrentIndex(index)
@@ -346,10 +363,19 @@ class StepperBar(QWidget):
         self.decimals_spin.setEnabled(checked)
         self._session.set_pencil(self.decimals_spin.value() if checked else None)
 
+    def _on_lr_edited(self, value: float) -> None:
+        if abs(value - self._session.network.learning_rate) > 5e-5:
+            self._session.set_learning_rate(value)
+
     def _on_network_changed(self) -> None:
         self.pause()
 
     def _on_iteration_changed(self) -> None:
+        lr = self._session.network.learning_rate
+        if abs(self.lr_spin.value() - lr) > 5e-5:
+            self.lr_spin.blockSignals(True)
+            self.lr_spin.setValue(lr)
+            self.lr_spin.blockSignals(False)
         pencil = self._session.pencil
         self.pencil_check.blockSignals(True)
         self.pencil_check.setChecked(pencil is not None)
@@ -400,9 +426,10 @@ class StepperBar(QWidget):
                 style = _CRUMB_TODO
             if crumb.styleSheet() != style:  # restyling is not free; most steps change nothing
                 crumb.setStyleSheet(style)
-        n = len(cursor)
+        shown, n = self._session.iteration.count(position, cursor.level)
+        what = "step" if cursor.level is Level.FACTOR else "sub-step"
         self.count_label.setText(
-            f"Iteration {self._session.iteration_number} · sub-step <b>{position} of {n}</b>"
+            f"Iteration {self._session.iteration_number} · {what} <b>{shown} of {n}</b>"
         )
 
 

@@ -45,6 +45,18 @@ DESIGN_EXAMPLE: dict[str, Any] = {
     "classes": ["red apple", "tomato"],
 }
 
+#: What FruitNet writes today: version 2, with the paper's conventions.
+V2_EXAMPLE: dict[str, Any] = {
+    **{k: v for k, v in DESIGN_EXAMPLE.items() if k != "version"},
+    "conventions": {
+        "error": "half_sum",
+        "bias": "per_node",
+        "update_biases": True,
+        "batch_gradient": "mean",
+    },
+}
+V2_EXAMPLE = {"format": "fruitnet-model", "version": 2, **V2_EXAMPLE}
+
 FILE_NAME = "my-model.json"
 
 
@@ -118,8 +130,8 @@ def test_saved_paper_file_is_the_design_example(tmp_path: Path) -> None:
     save_model(paper_network(), path)
     text = path.read_text(encoding="utf-8")
     parsed = json.loads(text)
-    assert parsed == DESIGN_EXAMPLE
-    assert list(parsed) == list(DESIGN_EXAMPLE)  # keys in the documented order
+    assert parsed == V2_EXAMPLE
+    assert list(parsed) == list(V2_EXAMPLE)  # keys in the documented order
     # human-readable: indented over several lines, names written as they are
     assert text.count("\n") > 10
     assert '"red apple"' in text
@@ -310,7 +322,7 @@ BROKEN_FILES = [
     pytest.param(_with(format=None), "not a FruitNet model file", id="format-null"),
     # version
     pytest.param(
-        _with(version=2), "newer FruitNet (version 2); this one reads version 1", id="version-2"
+        _with(version=3), "newer FruitNet (version 3); this one reads version 2", id="version-3"
     ),
     pytest.param(
         _with(version="1"),

@@ -62,32 +62,36 @@ def test_negative_numbers_in_a_formula_have_the_minus_of_the_headline(view, sess
 
 
 @pytest.mark.parametrize(
-    ("position", "words"),
+    ("name", "words"),
     [
-        (2, "sigmoid"),
-        (9, "half the squared difference"),
-        (11, "adds the errors"),
-        (12, "chain rule"),  # dEtotal/dw5: an outer weight
-        (16, "both outputs"),  # dEtotal/dw1: an inner weight
-        (20, "constant input 1"),  # dEtotal/dbw3
-        (22, "collects the error"),  # dEtotal/dbw1: an inner bias weight
-        (24, "learning rate"),  # w1_new
+        ("outh1", "sigmoid"),
+        ("Ey1", "half the squared difference"),
+        ("Etotal", "adds the errors"),
+        ("dEtotal/dw5", "chain rule"),  # an outer weight
+        ("dEtotal/dw1", "both outputs"),  # an inner weight
+        ("dEtotal/dbw3", "constant bias input 1"),
+        ("dEtotal/dbw1", "collects the error"),  # an inner bias weight
+        ("w1_new", "learning rate"),
+        ("douty1/dnety1", "slope of the sigmoid"),  # a factor
+        ("dEy1/douth1", "first and the second term"),
     ],
 )
-def test_explanation_follows_the_kind_of_sub_step(view, session, position, words):
+def test_explanation_follows_the_kind_of_sub_step(view, session, name, words):
+    position = session.iteration.by_name[name].index + 1
     session.seek(position)
     assert words in view.part_text("explanation")
 
 
 def test_paper_note_is_shown_when_our_number_differs(view, session):
-    session.seek(5)  # nety1
+    by_name = session.iteration.by_name
+    session.seek(by_name["nety1"].index + 1)
     assert view.note_shown
     assert "0.3779" in view.part_text("note")
-    session.seek(28)  # w5_new
+    session.seek(by_name["w5_new"].index + 1)
     assert plain(view.value_label.text()) == "w5new = −0.0002541271202"
     assert "0.00025" in view.part_text("note")
     assert "minus sign" in view.part_text("note")
-    session.seek(29)  # w6_new: the paper agrees
+    session.seek(by_name["w6_new"].index + 1)  # the paper agrees
     assert not view.note_shown
 
 
@@ -115,8 +119,14 @@ def test_table_groups_rows_by_phase_like_the_paper(view, session):
         "Step 4 · Backpropagation: the gradients",
         "Step 5 · Updating the weights",
     ]
-    counts = [view.table.topLevelItem(k).childCount() for k in range(4)]
-    assert counts == [8, 3, 12, 12]
+
+    def shown(k: int) -> int:
+        parent = view.table.topLevelItem(k)
+        return sum(not parent.child(i).isHidden() for i in range(parent.childCount()))
+
+    assert [shown(k) for k in range(4)] == [8, 3, 12, 12]  # the factors are hidden
+    session.set_level("factor")
+    assert [shown(k) for k in range(4)] == [8, 3, 34, 12]  # 22 factors of the chain rule
     paper = {item.text(0): item.text(2) for item in view._rows}
     assert paper["nety1"] == "0.3779" and paper["w5_new"] == "0.00025"
 
