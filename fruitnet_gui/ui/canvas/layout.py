@@ -24,7 +24,7 @@ from fruitnet_gui.model.naming import Naming
 
 __all__ = [
     "NODE_NAME_MIN_PX", "NODE_VALUE_MIN_PX", "SMALL_NET_MAX_NODES", "TOP", "Box", "Layout",
-    "Structure", "TextMeasure", "bias_layers", "build_structure", "compute_layout",
+    "Structure", "TextMeasure", "bias_kind", "bias_layers", "build_structure", "compute_layout",
     "fit_px", "hit_test", "overlaps",
 ]  # fmt: skip
 
@@ -116,15 +116,20 @@ def overlaps(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 # -- structure ----------------------------------------------------------------------------
+def bias_kind(conventions: object = None) -> str:
+    """``per_node`` (the paper), ``per_layer`` or ``none``: from ``Network.conventions``."""
+    return getattr(conventions, "bias", None) or "per_node"
+
+
 def bias_layers(layers: Sequence[int], conventions: object = None) -> tuple[int, ...]:
     """The layers ``l`` whose bias node (feeding layer ``l + 1``) is drawn.
 
     The one place that decides which bias nodes exist: every layer but the last has
-    one, unless the network's conventions (``Network.conventions``, where the model
-    has it) say it has no bias at all.
+    one, unless the network's conventions say it has no bias at all. (With one bias
+    weight per layer the node is drawn with an edge to every node it feeds, each edge
+    named after the one shared weight.)
     """
-    bias = getattr(conventions, "bias", None)
-    if bias == "none":
+    if bias_kind(conventions) == "none":
         return ()
     return tuple(range(len(layers) - 1))
 
@@ -134,7 +139,8 @@ class Structure:
     """Names and connections of every node and edge drawn, for one layer shape.
 
     Nodes are ``x1 .. y2`` then the bias nodes; edge ``k`` is
-    ``Network.flat_params()[k]``: every weight row-major, then the bias weights.
+    ``Network.flat_params()[k]``: every weight row-major, then the bias weights. A bias
+    weight shared by a layer names several edges; ``edge_index`` gives its first.
     """
 
     layers: tuple[int, ...]
@@ -149,6 +155,11 @@ class Structure:
     edge_index: dict[str, int] = field(default_factory=dict)
 
     @property
+    def labelled_edges(self) -> tuple[int, ...]:
+        """One edge per weight name (a shared bias weight is labelled once)."""
+        return tuple(sorted(self.edge_index.values()))
+
+    @property
     def is_bias(self) -> np.ndarray:
         return self.node_j < 0
 
@@ -160,7 +171,7 @@ class Structure:
 
 def build_structure(layers: Sequence[int], conventions: object = None) -> Structure:
     layers = tuple(int(n) for n in layers)
-    naming = Naming(layers)
+    naming = Naming(layers, bias_kind(conventions))
     biased = bias_layers(layers, conventions)
     names = [n for layer in naming.nodes for n in layer]
     names += [naming.bias_node(l) for l in biased]
@@ -179,6 +190,9 @@ def build_structure(layers: Sequence[int], conventions: object = None) -> Struct
             edge_names.append(naming.bias(l, j))
             src.append(idx[naming.bias_node(l)])
             dst.append(idx[naming.node(l + 1, j)])
+    first: dict[str, int] = {}
+    for k, n in enumerate(edge_names):
+        first.setdefault(n, k)
     return Structure(
         layers=layers,
         naming=naming,
@@ -189,7 +203,7 @@ def build_structure(layers: Sequence[int], conventions: object = None) -> Struct
         edge_src=np.array(src, dtype=np.intp),
         edge_dst=np.array(dst, dtype=np.intp),
         node_index=idx,
-        edge_index={n: k for k, n in enumerate(edge_names)},
+        edge_index=first,
     )
 
 

@@ -27,10 +27,10 @@ def weight_labels(
 ) -> dict[str, WeightLabel]:
     """Name -> label for the weights labelled now (``cache`` keeps places between calls)."""
     placed = None
-    if len(st.edge_names) <= LABEL_ALL_MAX_EDGES:
-        placed = _placement(st, lay, shown, tuple(range(len(st.edge_names))), cache)
+    if len(st.labelled_edges) <= LABEL_ALL_MAX_EDGES:
+        placed = _placement(st, lay, shown, st.labelled_edges, cache)
     if placed is None:
-        current = sorted(st.edge_index[n] for n in shown.hl_edges if n in st.edge_index)
+        current = sorted({st.edge_index[n] for n in shown.hl_edges if n in st.edge_index})
         placed = _placement(st, lay, shown, tuple(current), cache)
         while placed is None and current:  # the most that fit, in order
             current.pop()
