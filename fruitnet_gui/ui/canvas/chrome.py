@@ -15,7 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 from fruitnet_gui.model.naming import Naming
-from fruitnet_gui.ui.canvas.layout import Layout
+from fruitnet_gui.ui.canvas.layout import LEGEND_ROW, Layout, legend_rows, output_px
+from fruitnet_gui.ui.canvas.painting import QtMeasure
 from fruitnet_gui.ui.canvas.style import (
     BACKGROUND,
     FOCUS,
@@ -30,28 +31,10 @@ from fruitnet_gui.ui.canvas.style import (
 )
 
 __all__ = [
-    "LEGEND_ROW", "legend_rows", "output_px", "paint_chrome", "paint_legend", "paint_outputs",
-    "paint_titles",
+    "paint_chrome", "paint_legend", "paint_outputs", "paint_titles",
 ]  # fmt: skip
 
-#: Height of one row of the legend under the network.
-LEGEND_ROW = 24.0
-_LEGEND = (
-    ("scale", "node value"),
-    ("hatch", "not computed yet"),
-    ("positive", "positive weight"),
-    ("negative", "negative weight"),
-    ("", "thicker = larger |weight|"),
-    ("ring", "being computed"),
-)
-_SYMBOL_WIDTH = {
-    "scale": 14 + 84 + 14,
-    "hatch": 22,
-    "positive": 36,
-    "negative": 36,
-    "": 0,
-    "ring": 22,
-}
+_MEASURE = QtMeasure()
 _TEXT_OFFSET = {"scale": 112, "hatch": 22, "positive": 36, "negative": 36, "ring": 22}
 
 
@@ -95,12 +78,6 @@ def titles_overlap(
     return any(a[1] + 12 > b[0] for a, b in pairwise(spans))
 
 
-def output_px(width: float) -> int:
-    """The class names' font size: smaller in a narrow canvas, where the columns need
-    the room (the layout keeps just as much room for them as they take)."""
-    return 16 if width >= 500 else 13
-
-
 def paint_outputs(
     p: QPainter,
     centres: Sequence[Sequence[float]],
@@ -137,26 +114,11 @@ def paint_outputs(
         )
 
 
-def legend_rows(width: float) -> list[list[tuple[float, str, str]]]:
-    """The legend's items as (x, symbol, text), wrapped into rows that fit ``width``."""
-    fm = QFontMetricsF(font(14))
-    rows: list[list[tuple[float, str, str]]] = [[]]
-    x = 18.0
-    for symbol, text in _LEGEND:
-        w = _SYMBOL_WIDTH[symbol] + fm.horizontalAdvance(text)
-        if rows[-1] and x + w > width - 12:
-            rows.append([])
-            x = 18.0
-        rows[-1].append((x, symbol, text))
-        x += w + 22
-    return rows
-
-
 def paint_legend(p: QPainter, top: float, width: float) -> None:
     """The legend, in rows from ``top``."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setFont(font(14))
-    for r, row in enumerate(legend_rows(width)):
+    for r, row in enumerate(legend_rows(width, _MEASURE)):
         y = top + 6 + r * LEGEND_ROW
         for x, symbol, text in row:
             if symbol == "scale":

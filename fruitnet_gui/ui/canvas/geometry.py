@@ -11,27 +11,17 @@ import numpy as np
 from PySide6.QtCore import QLineF
 
 from fruitnet_gui.ui.canvas import edges
-from fruitnet_gui.ui.canvas.chrome import LEGEND_ROW, legend_rows, output_px
-from fruitnet_gui.ui.canvas.layout import Layout, Structure, compute_layout
+from fruitnet_gui.ui.canvas.layout import Layout, Structure, canvas_layout
 from fruitnet_gui.ui.canvas.painting import QtMeasure, WeightLabel
 from fruitnet_gui.ui.canvas.state import Shown
 from fruitnet_gui.ui.canvas.weight_labels import Placements, weight_labels
 
-__all__ = ["FEW_EDGES", "LEGEND_MIN_ROOM", "Geometry"]
+__all__ = ["FEW_EDGES", "Geometry"]
 
 #: Nets with at most this many edges draw each one antialiased, every frame; more go
 #: into the cached background layer in aliased batches (312 of them would take ~12 ms).
 FEW_EDGES = 64
-#: The legend is left out where the network would keep less height than this: in a
-#: small canvas (a 1280×720 window at 150 %) the weights need the room more.
-LEGEND_MIN_ROOM = 440.0
 _MEASURE = QtMeasure()
-
-
-def legend_height(w: float, h: float) -> float:
-    """The legend's height at the bottom of a ``w`` × ``h`` canvas (0: left out)."""
-    legend = LEGEND_ROW * len(legend_rows(w))
-    return legend if h - 10 - legend - 52 >= LEGEND_MIN_ROOM else 0.0
 
 
 @dataclass(eq=False)
@@ -52,30 +42,22 @@ class Geometry:
     def build(
         cls, st: Structure, w: int, h: int, classes: Sequence[str], targets: Sequence[str]
     ) -> Geometry:
-        px = output_px(w)
-        texts = [*classes, *(f"target = {t}" for t in targets)]
-        lay = compute_layout(
-            st,
-            w,
-            h,
-            legend_height=legend_height(w, h),
-            output_text_width=max(_MEASURE.width(t, px) for t in texts),
-            measure=_MEASURE,
-        )
+        lay = canvas_layout(st, w, h, classes, targets, _MEASURE)
         return cls(
             layout=lay,
             lines=[QLineF(*c) for c in np.hstack([lay.p0, lay.p1]).tolist()],
             draw_order=np.random.default_rng(0).permutation(len(lay.p0)),
         )
 
-    def update(self, st: Structure, shown: Shown, key: bytes) -> None:
+    def update(self, st: Structure, shown: Shown, key: bytes, scale: float = 1.0) -> None:
         """Pen widths, draw groups (big net) and labels (small net) for the weights shown,
         unless ``key`` (what they depend on) is what they were made for."""
         if key == self.weights_key:
             return
         self.weights_key = key
         w = shown.weights
-        self.labels = weight_labels(st, self.layout, shown, self.placements) if st.small else {}
+        labels = weight_labels(st, self.layout, shown, self.placements, scale) if st.small else {}
+        self.labels = labels
         if len(st.edge_names) <= FEW_EDGES:
             self.widths = edges.small_widths(w)
             self.buckets = []

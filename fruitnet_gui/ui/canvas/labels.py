@@ -22,17 +22,38 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fruitnet_gui.ui.canvas.layout import Box, TextMeasure, overlaps
+from fruitnet_gui.ui.canvas.layout import Box, Layout, Structure, TextMeasure, overlaps
+from fruitnet_gui.ui.canvas.state import Shown
 
 __all__ = [
-    "LABEL_ALL_MAX_EDGES", "LABEL_MAX_PX", "LABEL_MIN_PX", "Form", "Placed", "label_forms",
-    "place_labels", "short_number", "text_box",
+    "LABEL_ALL_MAX_EDGES",
+    "LABEL_MAX_PX",
+    "LABEL_MIN_PX",
+    "Form",
+    "Placed",
+    "label_forms",
+    "label_min_px",
+    "place_labels",
+    "short_number",
+    "solve_weight_labels",
+    "text_box",
+    "weight_forms",
 ]  # fmt: skip
 
 #: Nets with at most this many edges label every weight (the 2-2-2 net has 12).
 LABEL_ALL_MAX_EDGES = 30
 LABEL_MAX_PX = 18
 LABEL_MIN_PX = 10
+#: The floor where everything is drawn larger (``--scale`` 1.5 or more): 8 logical
+#: pixels are 12 or more on the screen, more than the floor at 100 %.
+LABEL_MIN_PX_SCALED = 8
+
+
+def label_min_px(scale: float) -> int:
+    """The labels' smallest font size (logical pixels) at a device pixel ratio."""
+    return LABEL_MIN_PX_SCALED if scale >= 1.5 else LABEL_MIN_PX
+
+
 PAD_X, PAD_Y = 5.0, 1.0  # inside a label's box, around its text
 GAP = 3.0  # between two labels
 ARROW = "→"
@@ -47,7 +68,7 @@ def short_number(v: float) -> str:
         return "0" if v == 0 else str(v)
     exponent = math.floor(math.log10(abs(v)))
     if abs(v) < 5e-5:
-        text = f"{v:.1e}".replace("e-0", "e-").replace("e+0", "e")
+        text = f"{v:.2g}".replace("e-0", "e-")
     else:
         text = f"{v:.{min(4, max(0, 3 - exponent))}f}"
         if "." in text:
@@ -142,7 +163,7 @@ def place_labels(
             boxes, owner, form, cost = _candidates(
                 p0, p1, forms, px, bounds, measure, radius, thorough=thorough
             )
-            placed = _solve(boxes, owner, form, cost, obstacles, len(forms))
+            placed = _solve(boxes, owner, cost, obstacles, len(forms))
             if placed is not None:
                 return [
                     Placed(Box(*boxes[c].tolist()), forms[k][int(form[c])], px)
@@ -208,7 +229,6 @@ def _candidates(
 def _solve(
     boxes: np.ndarray,
     owner: np.ndarray,
-    form: np.ndarray,
     cost: np.ndarray,
     obstacles: np.ndarray,
     n: int,
@@ -243,3 +263,46 @@ def _solve(
         alive &= ~clash[best]
         alive[owner == k] = False
     return [int(free[chosen[k]]) for k in range(n)]
+
+
+def weight_forms(st: Structure, shown: Shown, ks: Sequence[int]) -> tuple[tuple[Form, ...], ...]:
+    """The forms of the labels of edges ``ks`` as they are now: the old values, and from
+    the first update sub-step on room for "old → new" (the new values are known from
+    the start, so the places hold for the whole update phase)."""
+    updating = shown.updating()
+    return tuple(
+        label_forms(
+            st.edge_names[k],
+            float(shown.old_weights[k]),
+            shown.new_value(st.edge_names[k]) if updating else None,
+        )
+        for k in ks
+    )
+
+
+def solve_weight_labels(
+    st: Structure,
+    lay: Layout,
+    forms: Sequence[Sequence[Form]],
+    ks: Sequence[int],
+    measure: TextMeasure,
+    caption_width: float,
+    scale: float = 1.0,
+) -> dict[str, Placed] | None:
+    """Places for the labels of edges ``ks`` (name -> placed), clear of every node, its
+    caption and the class names, or None where they do not all fit."""
+    radius = np.maximum(lay.radius[st.edge_src], lay.radius[st.edge_dst])
+    idx = list(ks)
+    result = place_labels(
+        lay.p0[idx],
+        lay.p1[idx],
+        forms,
+        obstacles=lay.obstacles(st, caption_width),
+        bounds=lay.label_bounds(),
+        measure=measure,
+        radius=radius[idx],
+        min_px=label_min_px(scale),
+    )
+    if result is None:
+        return None
+    return {st.edge_names[k]: r for k, r in zip(ks, result)}

@@ -23,9 +23,26 @@ import numpy as np
 from fruitnet_gui.model.naming import Naming
 
 __all__ = [
-    "NODE_NAME_MIN_PX", "NODE_VALUE_MIN_PX", "SMALL_NET_MAX_NODES", "TOP", "Box", "Layout",
-    "Structure", "TextMeasure", "bias_kind", "bias_layers", "build_structure", "compute_layout",
-    "fit_px", "hit_test", "overlaps",
+    "LEGEND_ROW",
+    "NODE_NAME_MIN_PX",
+    "NODE_VALUE_MIN_PX",
+    "SMALL_NET_MAX_NODES",
+    "TOP",
+    "Box",
+    "Layout",
+    "Structure",
+    "TextMeasure",
+    "bias_kind",
+    "bias_layers",
+    "build_structure",
+    "canvas_layout",
+    "compute_layout",
+    "fit_px",
+    "hit_test",
+    "legend_height",
+    "legend_rows",
+    "output_px",
+    "overlaps",
 ]  # fmt: skip
 
 #: Nets with at most this many nodes in every layer print names and values.
@@ -247,6 +264,78 @@ def text_radius(names: Sequence[str], measure: TextMeasure) -> float:
     ])  # fmt: skip
     half = 0.38 * (NODE_NAME_MIN_PX + NODE_VALUE_MIN_PX) + 1
     return math.ceil(math.hypot(w / 2 + 2, half)) + 1.0
+
+
+# -- the chrome's room ---------------------------------------------------------------
+#: Height of one row of the legend under the network.
+LEGEND_ROW = 24.0
+LEGEND_ITEMS = (
+    ("scale", "node value"),
+    ("hatch", "not computed yet"),
+    ("positive", "positive weight"),
+    ("negative", "negative weight"),
+    ("", "thicker = larger |weight|"),
+    ("ring", "being computed"),
+)
+_SYMBOL_WIDTH = {
+    "scale": 14 + 84 + 14,
+    "hatch": 22,
+    "positive": 36,
+    "negative": 36,
+    "": 0,
+    "ring": 22,
+}
+#: The legend is left out where the network would keep less height than this: in a
+#: small canvas (a 1280×720 window at 150 %) the weights need the room more.
+LEGEND_MIN_ROOM = 440.0
+LEGEND_PX = 14
+
+
+def legend_rows(width: float, measure: TextMeasure) -> list[list[tuple[float, str, str]]]:
+    """The legend's items as (x, symbol, text), wrapped into rows that fit ``width``."""
+    rows: list[list[tuple[float, str, str]]] = [[]]
+    x = 18.0
+    for symbol, text in LEGEND_ITEMS:
+        w = _SYMBOL_WIDTH[symbol] + measure.width(text, LEGEND_PX)
+        if rows[-1] and x + w > width - 12:
+            rows.append([])
+            x = 18.0
+        rows[-1].append((x, symbol, text))
+        x += w + 22
+    return rows
+
+
+def legend_height(width: float, height: float, measure: TextMeasure) -> float:
+    """The legend's height at the bottom of the canvas (0: left out for lack of room)."""
+    legend = LEGEND_ROW * len(legend_rows(width, measure))
+    return legend if height - 10 - legend - TOP - 8 >= LEGEND_MIN_ROOM else 0.0
+
+
+def output_px(width: float) -> int:
+    """The class names' font size: smaller in a narrow canvas, where the columns need
+    the room (the layout keeps just as much room for them as they take)."""
+    return 16 if width >= 500 else 13
+
+
+def canvas_layout(
+    structure: Structure,
+    width: float,
+    height: float,
+    classes: Sequence[str],
+    targets: Sequence[str],
+    measure: TextMeasure,
+) -> Layout:
+    """:func:`compute_layout` with the room the legend and the class names take."""
+    px = output_px(width)
+    texts = [*classes, *(f"target = {t}" for t in targets)]
+    return compute_layout(
+        structure,
+        width,
+        height,
+        legend_height=legend_height(width, height, measure),
+        output_text_width=max(measure.width(t, px) for t in texts),
+        measure=measure,
+    )
 
 
 # -- layout -------------------------------------------------------------------------------

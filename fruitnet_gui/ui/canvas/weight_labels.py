@@ -9,9 +9,13 @@ phase the labels say the old values, from its first sub-step on they make room f
 
 from __future__ import annotations
 
-import numpy as np
-
-from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES, label_forms, place_labels, text_box
+from fruitnet_gui.ui.canvas.labels import (
+    LABEL_ALL_MAX_EDGES,
+    Placed,
+    solve_weight_labels,
+    text_box,
+    weight_forms,
+)
 from fruitnet_gui.ui.canvas.layout import Layout, Structure
 from fruitnet_gui.ui.canvas.painting import CAPTION_PX, QtMeasure, WeightLabel
 from fruitnet_gui.ui.canvas.state import Shown
@@ -23,26 +27,28 @@ Placements = dict[tuple, dict | None]
 
 
 def weight_labels(
-    st: Structure, lay: Layout, shown: Shown, cache: Placements
+    st: Structure, lay: Layout, shown: Shown, cache: Placements, scale: float = 1.0
 ) -> dict[str, WeightLabel]:
-    """Name -> label for the weights labelled now (``cache`` keeps places between calls)."""
+    """Name -> label for the weights labelled now (``cache`` keeps places between calls;
+    ``scale`` is the device pixel ratio, which sets the smallest font size)."""
     placed = None
     if len(st.labelled_edges) <= LABEL_ALL_MAX_EDGES:
-        placed = _placement(st, lay, shown, st.labelled_edges, cache)
+        placed = _placement(st, lay, shown, st.labelled_edges, cache, scale)
     if placed is None:
         current = sorted({st.edge_index[n] for n in shown.hl_edges if n in st.edge_index})
-        placed = _placement(st, lay, shown, tuple(current), cache)
+        placed = _placement(st, lay, shown, tuple(current), cache, scale)
         while placed is None and current:  # the most that fit, in order
             current.pop()
-            placed = _placement(st, lay, shown, tuple(current), cache)
+            placed = _placement(st, lay, shown, tuple(current), cache, scale)
     labels = {}
-    for name, (box, form, px) in (placed or {}).items():
+    for name, place in (placed or {}).items():
         k = st.edge_index[name]
         updated = shown.revealed(f"{name}_new") is not None
-        lines = form.shown(updated)
+        lines = place.form.shown(updated)
+        px = place.px
         hl = name in shown.hl_edges
         labels[name] = WeightLabel(
-            box=text_box(*box.center, lines, px, _MEASURE),
+            box=text_box(*place.box.center, lines, px, _MEASURE),
             lines=lines,
             px=px,
             positive=bool(shown.weights[k] >= 0),
@@ -54,37 +60,19 @@ def weight_labels(
 
 
 def _placement(
-    st: Structure, lay: Layout, shown: Shown, ks: tuple[int, ...], cache: Placements
-) -> dict | None:
-    """Places for the labels of edges ``ks``: name -> (box, form, px), or None."""
-    updating = shown.updating()
-    forms = tuple(
-        label_forms(
-            st.edge_names[k],
-            float(shown.old_weights[k]),
-            shown.new_value(st.edge_names[k]) if updating else None,
-        )
-        for k in ks
-    )
-    key = (ks, forms)
-    if key in cache:
-        return cache[key]
-    caption_w = _MEASURE.width("net = 0.0000", CAPTION_PX) + 6
-    radius = np.maximum(lay.radius[st.edge_src], lay.radius[st.edge_dst])
-    idx = list(ks)
-    result = place_labels(
-        lay.p0[idx],
-        lay.p1[idx],
-        forms,
-        obstacles=lay.obstacles(st, caption_w),
-        bounds=lay.label_bounds(),
-        measure=_MEASURE,
-        radius=radius[idx],
-    )
-    placed = None
-    if result is not None:
-        placed = {st.edge_names[k]: (r.box, r.form, r.px) for k, r in zip(ks, result)}
-    if len(cache) > 16:
-        cache.clear()
-    cache[key] = placed
-    return placed
+    st: Structure,
+    lay: Layout,
+    shown: Shown,
+    ks: tuple[int, ...],
+    cache: Placements,
+    scale: float,
+) -> dict[str, Placed] | None:
+    """Places for the labels of edges ``ks``, or None (cached by what they say)."""
+    forms = weight_forms(st, shown, ks)
+    key = (ks, forms, scale)
+    if key not in cache:
+        if len(cache) > 16:
+            cache.clear()
+        caption_w = _MEASURE.width("net = 0.0000", CAPTION_PX) + 6
+        cache[key] = solve_weight_labels(st, lay, forms, ks, _MEASURE, caption_w, scale)
+    return cache[key]

@@ -383,7 +383,8 @@ class NetworkCanvas(QWidget):
         key = self._v.weights.tobytes()
         if self._structure.small:  # labels show new values once revealed
             key += f"{self._v.position} {self.session.pencil} {self._live is None}".encode()
-        self._geometry.update(self._structure, self._v, key)
+        key += str(self.devicePixelRatioF()).encode()
+        self._geometry.update(self._structure, self._v, key, self.devicePixelRatioF())
         return self._geometry
 
     # -- painting ------------------------------------------------------------------------
