@@ -56,6 +56,7 @@ def label_min_px(scale: float) -> int:
 
 PAD_X, PAD_Y = 5.0, 1.0  # inside a label's box, around its text
 GAP = 3.0  # between two labels
+CROSSING_COST = 0.6  # for each other edge a label's box lies on
 ARROW = "→"
 #: Where along its edge a label may sit (fraction from the source), best first.
 FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.35, 0.65, 0.45, 0.55, 0.15, 0.85)
@@ -185,7 +186,8 @@ def _candidates(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """The places tried, inside ``bounds``: boxes (C, 4), owner label, form index, cost.
 
-    The cost prefers a label on one line, on its edge, near the edge's middle.
+    The cost prefers a label on one line, on its edge, near the edge's middle, and
+    over no other edge (a label sitting on another weight's edge reads as that one's).
     """
     boxes, owner, form, cost = [], [], [], []
     line_h = measure.height(px)
@@ -218,12 +220,22 @@ def _candidates(
         & (arr[:, 2] <= bounds.right)
         & (arr[:, 3] <= bounds.bottom)
     )
-    return (
-        arr[inside],
-        np.concatenate(owner)[inside],
-        np.concatenate(form)[inside],
-        np.concatenate(cost)[inside],
-    )
+    arr, owner_arr = arr[inside], np.concatenate(owner)[inside]
+    cost_arr = np.concatenate(cost)[inside] + CROSSING_COST * _crossings(arr, owner_arr, p0, p1)
+    return arr, owner_arr, np.concatenate(form)[inside], cost_arr
+
+
+def _crossings(boxes: np.ndarray, owner: np.ndarray, p0: np.ndarray, p1: np.ndarray) -> np.ndarray:
+    """How many edges other than its own pass through each box (sampled along them)."""
+    t = np.linspace(0.08, 0.92, 15)[None, :, None]
+    pts = p0[:, None, :] + t * (p1 - p0)[:, None, :]  # (E, S, 2)
+    x, y = pts[None, :, :, 0], pts[None, :, :, 1]
+    b = boxes[:, None, None, :]
+    hit = ((x > b[..., 0]) & (x < b[..., 2]) & (y > b[..., 1]) & (y < b[..., 3])).any(
+        axis=2
+    )  # (C, E)
+    hit[np.arange(len(boxes)), owner] = False
+    return hit.sum(axis=1)
 
 
 def _solve(
@@ -293,6 +305,8 @@ def solve_weight_labels(
     caption and the class names, or None where they do not all fit."""
     radius = np.maximum(lay.radius[st.edge_src], lay.radius[st.edge_dst])
     idx = list(ks)
+    # No larger than the node values by more than a little: the nodes come first.
+    node_px = int(lay.value_px.max()) if lay.labelled.any() else LABEL_MAX_PX
     result = place_labels(
         lay.p0[idx],
         lay.p1[idx],
@@ -301,6 +315,7 @@ def solve_weight_labels(
         bounds=lay.label_bounds(),
         measure=measure,
         radius=radius[idx],
+        max_px=max(min(LABEL_MAX_PX, node_px + 3), label_min_px(scale)),
         min_px=label_min_px(scale),
     )
     if result is None:

@@ -427,7 +427,7 @@ def compute_layout(
         x0, x1 = left + col_r[0] + 4, right - col_r[-1] - 4
         gap = (x1 - x0) / max(len(layers) - 1, 1)
         col_r = [
-            max(min(r, 0.16 * gap), min(floor, 0.3 * gap, 0.45 * node_h / n))
+            max(min(r, 0.2 * gap), min(floor, 0.3 * gap, 0.45 * node_h / n))
             for r, n in zip(wanted, layers)
         ]
     x0, x1 = left + col_r[0] + 4, right - col_r[-1] - 4
