@@ -144,11 +144,14 @@ def test_the_solver_says_none_when_labels_cannot_all_fit() -> None:
     p0 = np.array([[10.0, 50.0], [10.0, 50.0]])
     p1 = np.array([[60.0, 50.0], [60.0, 50.0]])
     forms = [label_forms("w1", 0.123456), label_forms("w2", 0.654321)]
-    tiny = Box(0, 40, 70, 62)  # room for one label only
+    tiny = Box(0, 36, 70, 64)  # room for one label only, on two lines
+    none = np.zeros((0, 4))
     assert (
         place_labels(p0, p1, forms, obstacles=np.zeros((0, 4)), bounds=tiny, measure=MEASURE)
         is None
     )
+    some = place_labels(p0, p1, forms, obstacles=none, bounds=tiny, measure=MEASURE, partial=True)
+    assert some is not None and sum(p is not None for p in some) == 1  # the one that fits
     roomy = Box(0, 0, 400, 120)
     placed = place_labels(p0, p1, forms, obstacles=np.zeros((0, 4)), bounds=roomy, measure=MEASURE)
     assert placed is not None and not placed[0].box.intersects(placed[1].box)

@@ -147,14 +147,16 @@ def place_labels(
     radius: np.ndarray | None = None,
     max_px: int = LABEL_MAX_PX,
     min_px: int = LABEL_MIN_PX,
-) -> list[Placed] | None:
+    partial: bool = False,
+) -> list[Placed | None] | None:
     """A place for label ``k`` on edge ``p0[k] → p1[k]``, written in one of ``forms[k]``.
 
     Every label gets one, all in one font size (the largest that works), or the answer
-    is None. ``radius`` (per edge: the larger radius of its two nodes) sets how far
-    beside the edge a label may move to clear them. At each size the labels are first
-    tried on one line and on their edges (quick, and what reads best), then in every
-    form and beside their edges too.
+    is None; with ``partial``, at the smallest size, the labels that fit get one and
+    the others None. ``radius`` (per edge: the larger radius of its two nodes) sets how
+    far beside the edge a label may move to clear them. At each size the labels are
+    first tried on one line and on their edges (quick, and what reads best), then in
+    every form and beside their edges too.
     """
     if not len(forms):
         return []
@@ -164,10 +166,11 @@ def place_labels(
             boxes, owner, form, cost = _candidates(
                 p0, p1, forms, px, bounds, measure, radius, thorough=thorough
             )
-            placed = _solve(boxes, owner, cost, obstacles, len(forms))
+            last = partial and thorough and px == min_px
+            placed = _solve(boxes, owner, cost, obstacles, len(forms), skip=last)
             if placed is not None:
                 return [
-                    Placed(Box(*boxes[c].tolist()), forms[k][int(form[c])], px)
+                    None if c < 0 else Placed(Box(*boxes[c].tolist()), forms[k][int(form[c])], px)
                     for k, c in enumerate(placed)
                 ]
     return None
@@ -244,6 +247,8 @@ def _solve(
     cost: np.ndarray,
     obstacles: np.ndarray,
     n: int,
+    *,
+    skip: bool = False,
 ) -> list[int] | None:
     """The candidate chosen for each of the ``n`` labels, or None if greedy finds none.
 
@@ -255,7 +260,7 @@ def _solve(
         boxes, owner, cost = boxes[free], owner[free], cost[free]
     else:
         free = np.arange(len(boxes))
-    if len(np.unique(owner)) < n:
+    if len(np.unique(owner)) < n and not skip:
         return None  # some label has no free place at all
     grown = boxes + np.array([-GAP, -GAP, GAP, GAP]) / 2
     clash = overlaps(grown, grown)
@@ -267,14 +272,17 @@ def _solve(
         counts[list(chosen)] = np.inf
         k = int(np.argmin(counts))
         if counts[k] == 0:
-            return None
+            if not skip:
+                return None
+            chosen[k] = -1  # left out: it has no place left
+            continue
         mine = np.flatnonzero(alive & (owner == k))
         taken = (clash[mine] & alive[None, :]).sum(axis=1)
         best = mine[int(np.argmin(cost[mine] + 0.2 * taken))]
         chosen[k] = best
         alive &= ~clash[best]
         alive[owner == k] = False
-    return [int(free[chosen[k]]) for k in range(n)]
+    return [int(free[chosen[k]]) if chosen[k] >= 0 else -1 for k in range(n)]
 
 
 def weight_forms(st: Structure, shown: Shown, ks: Sequence[int]) -> tuple[tuple[Form, ...], ...]:
@@ -300,9 +308,12 @@ def solve_weight_labels(
     measure: TextMeasure,
     caption_width: float,
     scale: float = 1.0,
+    *,
+    partial: bool = False,
 ) -> dict[str, Placed] | None:
     """Places for the labels of edges ``ks`` (name -> placed), clear of every node, its
-    caption and the class names, or None where they do not all fit."""
+    caption and the class names, or None where they do not all fit (with ``partial``,
+    the most that fit)."""
     radius = np.maximum(lay.radius[st.edge_src], lay.radius[st.edge_dst])
     idx = list(ks)
     # No larger than the node values by more than a little: the nodes come first.
@@ -317,7 +328,8 @@ def solve_weight_labels(
         radius=radius[idx],
         max_px=max(min(LABEL_MAX_PX, node_px + 3), label_min_px(scale)),
         min_px=label_min_px(scale),
+        partial=partial,
     )
     if result is None:
         return None
-    return {st.edge_names[k]: r for k, r in zip(ks, result)}
+    return {st.edge_names[k]: r for k, r in zip(ks, result) if r is not None}

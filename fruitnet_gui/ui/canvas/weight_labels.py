@@ -30,16 +30,15 @@ def weight_labels(
     st: Structure, lay: Layout, shown: Shown, cache: Placements, scale: float = 1.0
 ) -> dict[str, WeightLabel]:
     """Name -> label for the weights labelled now (``cache`` keeps places between calls;
-    ``scale`` is the device pixel ratio, which sets the smallest font size)."""
+    ``scale`` is the device pixel ratio, which sets the smallest font size). Where not
+    every weight fits, the current sub-step's are labelled: a partial set of the rest
+    would read as "the others are missing" (their tooltips have them all)."""
     placed = None
     if len(st.labelled_edges) <= LABEL_ALL_MAX_EDGES:
         placed = _placement(st, lay, shown, st.labelled_edges, cache, scale)
     if placed is None:
         current = sorted({st.edge_index[n] for n in shown.hl_edges if n in st.edge_index})
-        placed = _placement(st, lay, shown, tuple(current), cache, scale)
-        while placed is None and current:  # the most that fit, in order
-            current.pop()
-            placed = _placement(st, lay, shown, tuple(current), cache, scale)
+        placed = _placement(st, lay, shown, tuple(current), cache, scale, partial=True)
     labels = {}
     for name, place in (placed or {}).items():
         k = st.edge_index[name]
@@ -66,13 +65,17 @@ def _placement(
     ks: tuple[int, ...],
     cache: Placements,
     scale: float,
+    *,
+    partial: bool = False,
 ) -> dict[str, Placed] | None:
     """Places for the labels of edges ``ks``, or None (cached by what they say)."""
     forms = weight_forms(st, shown, ks)
-    key = (ks, forms, scale)
+    key = (ks, forms, scale, partial)
     if key not in cache:
         if len(cache) > 16:
             cache.clear()
         caption_w = _MEASURE.width("net = 0.0000", CAPTION_PX) + 6
-        cache[key] = solve_weight_labels(st, lay, forms, ks, _MEASURE, caption_w, scale)
+        cache[key] = solve_weight_labels(
+            st, lay, forms, ks, _MEASURE, caption_w, scale, partial=partial
+        )
     return cache[key]
