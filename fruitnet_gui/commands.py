@@ -1,4 +1,5 @@
-"""The ``fruitnet`` command: ``trace`` prints one iteration, ``train`` trains headless.
+"""The ``fruitnet`` command: ``trace`` prints one iteration, ``train`` trains headless,
+``check`` checks a hand calculation.
 
 Bad arguments or files give a one-line message on stderr and exit status 2, never a
 traceback.
@@ -58,7 +59,7 @@ def learning_rate_arg(text: str) -> float:
 
 
 def add_convention_options(parser: argparse.ArgumentParser, default: str) -> None:
-    """The textbook conventions (docs/DESIGN.md, "Conventions") as options."""
+    """The textbook conventions (docs/DESIGN.md section 3, "Conventions") as options."""
     from fruitnet_gui.model.conventions import BATCH_GRADIENTS, BIASES, ERRORS
 
     group = parser.add_argument_group(f"conventions (default: {default})")
@@ -172,7 +173,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     train.add_argument(
         "--lr", type=learning_rate_arg, default=None, metavar="X",
-        help="learning rate η (default: the --model file's, else 0.5, the paper's)",
+        help="learning rate η (default: 0.5, the paper's, or the --model file's)",
     )  # fmt: skip
     add_convention_options(train, "the --model file's, else the paper's")
     train.add_argument(
@@ -188,7 +189,32 @@ def _build_parser() -> argparse.ArgumentParser:
         "--save-model", metavar="FILE",
         help="save the trained model here (checked before training starts)",
     )  # fmt: skip
-    parser.commands = {"trace": trace, "train": train}
+    check = sub.add_parser(
+        "check",
+        help="check a hand calculation: which answers are right, and what went wrong",
+        description=(
+            "Check a hand calculation of one iteration. ANSWERS is a CSV of name,value "
+            "rows (names as 'fruitnet trace --level factor' prints them). Exit status 0 "
+            "when every answer is right, 1 when one is wrong, 2 for a bad file."
+        ),
+    )
+    check.add_argument("answers", metavar="ANSWERS", help="CSV of name,value rows")
+    src = check.add_mutually_exclusive_group()
+    src.add_argument(
+        "--preset", choices=("paper", "fruit"), help="a built-in network (default paper)"
+    )
+    src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
+    check.add_argument("--seed", type=seed_arg, default=0, help="weights seed of the fruit preset")
+    check.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
+    check.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
+    check.add_argument(
+        "--pencil", type=int, metavar="N",
+        help="the calculation rounds every intermediate to N decimals (default: exact)",
+    )  # fmt: skip
+    check.add_argument("--lr", type=learning_rate_arg, default=None, metavar="X", help="η")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    add_convention_options(check, "the model's; the presets follow the paper")
+    parser.commands = {"trace": trace, "train": train, "check": check}
     return parser
 
 
@@ -200,6 +226,10 @@ def run(argv: Sequence[str]) -> int:
     try:
         if args.command == "trace":
             return _trace(args, sys.stdout)
+        if args.command == "check":
+            from fruitnet_gui.check_command import check_command
+
+            return check_command(args, sys.stdout, _network_and_sample)
         from fruitnet_gui.train_command import train_command
 
         return train_command(args, sys.stdout, sys.stderr)
@@ -218,7 +248,8 @@ def _default_fruit_input(net: Network) -> np.ndarray:
     return protos.inputs()[0]
 
 
-def _trace(args: argparse.Namespace, out: TextIO) -> int:
+def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndarray, np.ndarray]:
+    """The network (with the options' conventions and η), its name, input and target."""
     if args.model:
         from fruitnet_gui.files.model_io import load_model
 
@@ -254,7 +285,11 @@ def _trace(args: argparse.Namespace, out: TextIO) -> int:
     net = apply_conventions(net, args)
     if args.lr is not None:
         net = net.with_learning_rate(args.lr)
+    return net, name, x, t
 
+
+def _trace(args: argparse.Namespace, out: TextIO) -> int:
+    net, name, x, t = _network_and_sample(args)
     it = Iteration(net, x, t, pencil=args.pencil)
     steps = it.steps if args.level == "factor" else it.quantities()
     if args.format == "json":

@@ -99,10 +99,15 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if test is not None and len(test) == 0:
         err.write(f"fruitnet train: {args.test}: has no images; reporting on the training set\n")
         test = None
-    net = _network_for(data, args)
+    from fruitnet_gui.commands import apply_conventions
+
+    net = apply_conventions(_network_for(data, args), args)
+    # one learning rate: the model file's (the presets' 0.5) unless --lr is given
+    lr = net.learning_rate if args.lr is None else args.lr
+    lr_from = "--lr" if args.lr is not None else ("the model file" if args.model else "default")
     config = TrainingConfig(
         epochs=args.epochs,
-        learning_rate=args.lr,
+        learning_rate=lr,
         mode=args.mode,
         batch_size=TrainingConfig.batch_size if args.batch_size is None else args.batch_size,
         seed=args.seed,
@@ -134,7 +139,8 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         on = f"{len(data)} images" + (f", testing on {len(test)}" if test is not None else "")
         out.write(
             f"Training {'-'.join(map(str, net.layers))} on {on} "
-            f"({how}, learning rate {config.learning_rate:g}, seed {config.seed})\n"
+            f"({how}, learning rate {config.learning_rate:g} from {lr_from}, seed {config.seed})\n"
+            f"Conventions: {net.conventions.describe()}\n"
             f"{'epoch':>5}  {'train error':>11}  {'train acc':>9}  {'test error':>10}  "
             f"{'test acc':>8}\n"
         )
@@ -184,6 +190,8 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "mode": config.mode,
                 "batch_size": config.batch_size if config.mode == "minibatch" else None,
                 "learning_rate": config.learning_rate,
+                "learning_rate_from": lr_from,
+                "conventions": net.conventions.to_dict(),
                 "seed": config.seed,
             },
             "finished": last.reason,

@@ -1,6 +1,6 @@
 """Dataset files: FruitNet's JSON format, CSV, and folders of images.
 
-* **JSON** (DESIGN.md section 4)::
+* **JSON** (docs/FORMATS.md)::
 
     {"format": "fruitnet-dataset", "version": 1, "shape": [6, 6],
      "classes": ["red apple", "tomato"],

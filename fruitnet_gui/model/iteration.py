@@ -1,6 +1,6 @@
 """One training iteration as the ordered sub-steps of the worked example, and a cursor.
 
-The order is the paper's (DESIGN.md section 3):
+The order is the paper's (docs/DESIGN.md section 3):
 
 1. forward: for each hidden node its net input then its sigmoid, then each output node;
 2. error: each output's error term, then E_total;

@@ -28,8 +28,8 @@ import numpy as np
 from fruitnet_gui.model.network import Network
 
 __all__ = [
-    "OnlineKernel", "compiled_loop_loaded", "have_numba", "have_scipy", "long_blocks",
-    "predict", "warm_up",
+    "OnlineKernel", "ReferenceKernel", "compiled_loop_loaded", "have_numba", "have_scipy",
+    "long_blocks", "predict", "training_kernel", "warm_up",
 ]  # fmt: skip
 
 #: Up to this many rows a block's update is one BLAS dgemm call (9 µs against 21 µs
@@ -510,3 +510,46 @@ class OnlineKernel:
         )
         net.learning_rate = self.lr
         return net
+
+
+class ReferenceKernel:
+    """Training under any conventions, through the vectorized reference itself.
+
+    :class:`OnlineKernel` is written for the paper's conventions (½ Σ (t − o)², a bias
+    per node, updated, mean batch gradients). A network that follows another textbook
+    trains here instead, one :meth:`Network.train_step` per sample or batch: slower,
+    and by construction exactly the reference's arithmetic. It has the kernel's
+    interface (``run``, ``run_batches``, ``network``, ``A``).
+    """
+
+    def __init__(self, network: Network, learning_rate: float | None = None) -> None:
+        lr = network.learning_rate if learning_rate is None else float(learning_rate)
+        self._net = network.with_learning_rate(lr)
+        self.lr = lr
+
+    @property
+    def A(self) -> list[np.ndarray]:
+        """The weights with their bias row, as the finiteness check reads them."""
+        return [np.vstack([w, b[None, :]]) for w, b in zip(self._net.weights, self._net.biases)]
+
+    def run(self, xs: np.ndarray, ts: np.ndarray) -> None:
+        for x, t in zip(xs, ts):
+            self._net, _ = self._net.train_step(x, t)
+
+    def run_batches(self, xs: np.ndarray, ts: np.ndarray, batch: int) -> None:
+        for start in range(0, len(xs), batch):
+            self._net, _ = self._net.train_step(
+                xs[start : start + batch], ts[start : start + batch]
+            )
+
+    def network(self) -> Network:
+        return self._net.copy()
+
+
+def training_kernel(
+    network: Network, learning_rate: float | None = None, *, use_numba: bool = True
+) -> OnlineKernel | ReferenceKernel:
+    """The fast kernel for the paper's conventions, the reference for any other."""
+    if network.conventions.is_paper:
+        return OnlineKernel(network, learning_rate, use_numba=use_numba)
+    return ReferenceKernel(network, learning_rate)

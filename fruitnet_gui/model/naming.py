@@ -128,6 +128,30 @@ class Naming:
         src = self.bias_node(ref.layer) if ref.i is None else self.node(ref.layer, ref.i)
         return src, self.node(ref.layer + 1, ref.j)
 
+    def legend(self) -> str:
+        """How nodes and weights are named in this network, in two or three sentences."""
+        n_hidden = self.n_hidden_layers
+        if n_hidden == 1:
+            nodes = "Nodes: inputs x1, x2, …, hidden h1, h2, …, outputs y1, y2, …"
+        else:
+            nodes = (
+                "Nodes: inputs x1, x2, …; hidden node j of hidden layer l is h<l>_<j> "
+                f"(h2_1 is node 1 of hidden layer 2, of {n_hidden}); outputs y1, y2, …"
+            )
+        weights = (
+            "Weights are numbered w1, w2, … layer by layer from the input, and within a "
+            "layer row by row by source node (w1 is x1 → the first node, w2 is x1 → the "
+            "second)."
+        )
+        bias = {
+            "per_node": " Bias weights bw1, bw2, … follow the same order, one per node.",
+            "per_layer": (
+                " One bias weight per layer: bw1 feeds the first hidden layer, bw2 the next."
+            ),
+            "none": " This network has no bias weights.",
+        }[self.bias_kind]
+        return f"{nodes}. {weights}{bias}"
+
     def layer_title(self, layer: int) -> str:
         if layer == 0:
             return "input layer"

@@ -2,7 +2,7 @@
 
 This is the reference every other computation in FruitNet is checked against: the
 sub-step walk of :mod:`fruitnet_gui.model.iteration`, the fast training kernel and the
-benchmarks. Conventions follow the worked example and DESIGN.md section 4:
+benchmarks. Conventions follow the worked example and docs/FORMATS.md:
 
 * ``weights[l][i, j]`` is the weight from node ``i`` of layer ``l`` to node ``j`` of
   layer ``l + 1``;
@@ -297,6 +297,11 @@ class Network:
             )
         if not np.all(np.isfinite(t)):
             raise ModelError("targets must be finite numbers")
+        if np.any(t < 0) or np.any(t > 1):
+            raise ModelError(
+                "targets must lie between 0 and 1 (a sigmoid output never leaves that range); "
+                "soft targets such as 0.01 and 0.99 are fine"
+            )
         return t
 
     def forward(self, x: np.ndarray | Sequence[float]) -> Forward:

@@ -2,7 +2,7 @@
 
 :func:`train` is a plain generator of :class:`Progress` snapshots. It knows nothing
 of threads: the window runs it in a worker thread and pauses or stops it simply by not
-asking for the next snapshot (STYLE.md: long work is a generator in ``model``); the
+asking for the next snapshot (long work is a generator in ``model``, docs/ARCHITECTURE.md); the
 ``fruitnet train`` command just iterates it.
 
 The arithmetic is that of :class:`~fruitnet_gui.model.network.Network` (tests hold them
@@ -18,7 +18,13 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
-from fruitnet_gui.model.kernel import OnlineKernel, compiled_loop_loaded, long_blocks, predict
+from fruitnet_gui.model.kernel import (
+    OnlineKernel,
+    compiled_loop_loaded,
+    long_blocks,
+    predict,
+    training_kernel,
+)
 from fruitnet_gui.model.network import Network, check_learning_rate, check_seed, total_error
 
 __all__ = [
@@ -113,7 +119,7 @@ def evaluate(network: Network, inputs: np.ndarray, targets: np.ndarray) -> tuple
     if len(inputs) == 0:
         return float("nan"), float("nan")
     out = predict(network, inputs)
-    err = float(np.mean(total_error(out, targets)))
+    err = float(np.mean(total_error(out, targets, network.conventions)))
     acc = float(np.mean(np.argmax(out, axis=1) == np.argmax(targets, axis=1)))
     return err, acc
 
@@ -170,7 +176,7 @@ def train(
         or (batch == 1 and work >= COMPILE_WORTH_SAMPLES)
         or (long_blocks(n, batch) and work >= COMPILE_WORTH_BATCH_SAMPLES)
     )
-    kernel = OnlineKernel(network, config.learning_rate, use_numba=compiled)
+    kernel = training_kernel(network, config.learning_rate, use_numba=compiled)
     rng = np.random.default_rng(config.seed)
     history: list[EpochResult] = []
     elapsed = 0.0

@@ -426,6 +426,10 @@ class FormulaView(QWidget):
             item.setHidden(True)
             self._phase_items[phase] = item
         self.table.setColumnHidden(2, not iteration.is_paper)
+        self.table.setToolTip(
+            "Every value revealed so far. Double-click a row to go back to it.<br><br>"
+            + escape(iteration.naming.legend())
+        )
         self._fit_columns()
 
     def _on_cursor_moved(self, position: int) -> None:

@@ -354,6 +354,12 @@ class MainWindow(QMainWindow):
         self.preset_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.paper_action = self._preset_action(net_menu, "&Paper example 2-2-2", "paper")
         self.fruit_action = self._preset_action(net_menu, "&Fruit classifier 36-36-2", "fruit")
+        net_menu.addSeparator()
+        self.conventions_action = net_menu.addAction("&Conventions…")
+        self.conventions_action.setStatusTip(
+            "The error, bias and batch conventions of your textbook (the paper's by default)"
+        )
+        self.conventions_action.triggered.connect(self.edit_conventions)
 
         step_menu = bar.addMenu("&Step")
         s = self.stepper
@@ -399,6 +405,14 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(
             lambda: self._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
         )
+
+    def edit_conventions(self) -> None:
+        from fruitnet_gui.ui.conventions_dialog import ConventionsDialog
+
+        dialog = ConventionsDialog(self.session, self)
+        dialog.setModal(True)
+        dialog.open()  # not exec(): the window's event loop goes on
+        self.conventions_dialog = dialog
 
     def _preset_action(self, menu, text: str, preset: str) -> QAction:
         action = menu.addAction(text)

@@ -198,6 +198,9 @@ class TrainingPanel(QWidget):
         trainer.finished.connect(self._on_finished)
         trainer.failed.connect(self._on_failed)
         session.network_changed.connect(self._on_network_changed)
+        # one learning rate: the network's, also where one steps (the stepper's η)
+        session.iteration_changed.connect(self._on_learning_rate_shown)
+        self.lr_spin.editingFinished.connect(self._on_learning_rate_edited)
         session.dataset_changed.connect(self._on_dataset_changed)
         session.input_changed.connect(self._on_input_changed)
         self._update_source()
@@ -392,6 +395,20 @@ class TrainingPanel(QWidget):
             self._network_replaced = True
         self.lr_spin.setValue(self.session.network.learning_rate)
         self._update_source()
+
+    def _on_learning_rate_shown(self) -> None:
+        lr = self.session.network.learning_rate
+        if abs(self.lr_spin.value() - lr) > 5e-5 and not self.session.trainer.is_active():
+            self.lr_spin.setValue(lr)
+
+    def _on_learning_rate_edited(self) -> None:
+        value = self.lr_spin.value()
+        if abs(value - self.session.network.learning_rate) > 5e-5:
+            try:
+                check_learning_rate(value)
+            except FruitNetError:
+                return  # explained beside the Train button, as before
+            self.session.set_learning_rate(value)
 
     def _on_dataset_changed(self) -> None:
         self._update_source()

@@ -8,7 +8,7 @@ redraws would stall training and every training step would delay the window (mea
 the window cost a third to a half of the throughput, and input waited up to 90 ms). If
 the process cannot start, training runs in the worker thread instead.
 
-The worker never touches a widget. DESIGN.md section 7: a lambda connected to a worker
+The worker never touches a widget. docs/DESIGN.md section 7: a lambda connected to a worker
 thread's signal runs in the worker thread, so worker signals are connected only to
 slots of the runner.
 """

@@ -31,7 +31,7 @@ from fruitnet_gui.model import (
     random_network,
 )
 
-#: The model example of DESIGN.md section 4, verbatim: the paper's network.
+#: The version 1 model example (docs/FORMATS.md once showed it): the paper's network.
 DESIGN_EXAMPLE: dict[str, Any] = {
     "format": "fruitnet-model",
     "version": 1,

@@ -1,4 +1,4 @@
-"""The worked example's numbers: exact float64 (DESIGN.md section 1) and as printed."""
+"""The worked example's numbers: exact float64 (docs/DESIGN.md section 1) and as printed."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ EXACT: dict[str, float] = {
     "bw4_new": 0.7257592774,
 }
 
-#: DESIGN.md gives the exact values to 10 decimals (or 9-10 significant digits).
+#: docs/DESIGN.md gives the exact values to 10 decimals (or 9-10 significant digits).
 EXACT_TOLERANCE = 1e-9
 
 #: What the paper prints in Steps 2 to 5 (it works from values rounded to 4 decimals).

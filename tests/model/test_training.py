@@ -439,7 +439,12 @@ def test_fruitnet_train_json_has_the_settings_and_the_confusion_matrix(capsys) -
     assert data["settings"] == {
         "layers": [36, 36, 2], "classes": ["red apple", "tomato"], "train_images": 500,
         "test_images": 150, "epochs": 2, "mode": "batch", "batch_size": None,
-        "learning_rate": 0.5, "seed": 0,
+        "learning_rate": 0.5, "learning_rate_from": "default",
+        "conventions": {
+            "error": "half_sum", "bias": "per_node", "update_biases": True,
+            "batch_gradient": "mean",
+        },
+        "seed": 0,
     }  # fmt: skip
     assert data["finished"] == "epochs"
     confusion = data["confusion"]

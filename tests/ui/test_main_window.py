@@ -16,7 +16,7 @@ from fruitnet_gui.ui.main_window import MainWindow
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepper_bar import SPEEDS
 
-#: DESIGN.md section 1: the exact float64 results of the paper's iteration.
+#: docs/DESIGN.md section 1: the exact float64 results of the paper's iteration.
 EXACT = {
     "neth1": "0.857",
     "neth2": "0.3395",

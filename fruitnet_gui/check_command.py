@@ -1,0 +1,138 @@
+"""``fruitnet check ANSWERS``: is a hand calculation right, and where did it go wrong?
+
+ANSWERS is a CSV of ``name,value`` rows in any order, with the names ``fruitnet trace``
+prints (``neth1``, ``outh1``, ``dEtotal/dw5`` or ``∂Etotal/∂w5``, ``w5_new``, the factors
+of ``--level factor``); a header row ``name,value`` is allowed, and so are blank lines
+and lines starting with ``#``. Every row is reported right or wrong with the mistake
+it looks like (:mod:`fruitnet_gui.model.practice`), then the first wrong row and the
+sub-steps with no answer.
+
+Exit status: 0 when every given row is right, 1 when one is wrong, 2 for a bad file or
+argument (one line on standard error).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import stat
+from typing import TextIO
+
+from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.iteration import Iteration
+from fruitnet_gui.model.practice import check, rule_text
+
+__all__ = ["check_command", "read_answers"]
+
+#: A hand calculation of the fruit network has under 5,000 rows; far more is no answer sheet.
+MAX_BYTES = 4 * 1024 * 1024
+
+
+def read_answers(path: str) -> list[tuple[int, str, str]]:
+    """``(line, name, value)`` rows of an answers CSV, or :class:`FruitNetError`."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise FruitNetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise FruitNetError(f"{path}: is not a regular file")
+    if info.st_size > MAX_BYTES:
+        raise FruitNetError(f"{path}: is {info.st_size:,} bytes; an answers file is at most 4 MB")
+    try:
+        with open(path, "rb") as f:
+            text = f.read(MAX_BYTES + 1).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise FruitNetError(f"{path}: is not UTF-8 text") from None
+    except OSError as exc:
+        raise FruitNetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    rows: list[tuple[int, str, str]] = []
+    try:
+        for k, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+            if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+                continue
+            if len(row) != 2:
+                raise FruitNetError(
+                    f"{path}: line {k} has {len(row)} fields; each row is name,value"
+                )
+            name, value = row[0].strip(), row[1].strip()
+            if not rows and name.lower() == "name" and value.lower() == "value":
+                continue  # the header
+            rows.append((k, name, value))
+    except csv.Error as exc:
+        raise FruitNetError(f"{path}: is not a CSV file ({exc})") from None
+    if not rows:
+        raise FruitNetError(f"{path}: has no answers (rows of name,value)")
+    return rows
+
+
+def _internal(name: str) -> str:
+    """``∂Etotal/∂w5`` → ``dEtotal/dw5``: both spellings are accepted."""
+    return name.replace("∂", "d").replace(" ", "")
+
+
+def check_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> int:
+    net, _name, x, t = network_and_sample(args)
+    rows = read_answers(args.answers)
+    it = Iteration(net, x, t, pencil=args.pencil)
+    results = []
+    seen: set[str] = set()
+    for line, name, value in rows:
+        key = _internal(name)
+        step = it.by_name.get(key)
+        if step is None:
+            raise FruitNetError(
+                f"{args.answers}: line {line}: no sub-step is called {name[:40]!r} "
+                "(the names are those of 'fruitnet trace --level factor')"
+            )
+        if key in seen:
+            raise FruitNetError(f"{args.answers}: line {line}: {name} is answered twice")
+        seen.add(key)
+        verdict = check(it, step, value)
+        results.append(
+            {
+                "line": line,
+                "name": step.name,
+                "answer": value,
+                "right": verdict.right,
+                "expected": step.numbers.text.rsplit(" = ", 1)[1],
+                "message": verdict.message,
+                "mistake": verdict.mistake,
+            }
+        )
+    missing = [s.name for s in it.steps if s.name not in seen and not s.factor]
+    first_wrong = next((r for r in results if not r["right"]), None)
+    if args.format == "json":
+        json.dump(
+            {
+                "rule": rule_text(args.pencil),
+                "rows": results,
+                "right": sum(r["right"] for r in results),
+                "wrong": sum(not r["right"] for r in results),
+                "first_wrong": first_wrong["name"] if first_wrong else None,
+                "missing": missing,
+            },
+            out,
+            indent=1,
+            ensure_ascii=False,
+        )
+        out.write("\n")
+    else:
+        out.write(f"{rule_text(args.pencil)}\n\n")
+        for r in results:
+            mark = "right" if r["right"] else "WRONG"
+            tail = "" if r["right"] else f"  {r['message']} (expected {r['expected']})"
+            out.write(f"{mark:5}  {r['name']} = {r['answer']}{tail}\n")
+        n_right = sum(r["right"] for r in results)
+        out.write(f"\n{n_right} of {len(results)} right")
+        if first_wrong:
+            out.write(
+                f"; the first wrong one is {first_wrong['name']} (line {first_wrong['line']})"
+            )
+        out.write(".\n")
+        if missing:
+            shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
+            out.write(f"Not answered ({len(missing)}): {shown}\n")
+    return 1 if first_wrong else 0
