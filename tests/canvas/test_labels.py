@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings, strategies
 
 from fruitnet_gui.model.network import paper_network, random_network
 from fruitnet_gui.ui.canvas.labels import (
@@ -155,3 +156,29 @@ def test_the_solver_says_none_when_labels_cannot_all_fit() -> None:
     roomy = Box(0, 0, 400, 120)
     placed = place_labels(p0, p1, forms, obstacles=np.zeros((0, 4)), bounds=roomy, measure=MEASURE)
     assert placed is not None and not placed[0].box.intersects(placed[1].box)
+
+
+@settings(max_examples=60, deadline=None)  # never a matter of machine speed
+@given(
+    seed=strategies.integers(0, 10_000),
+    n=strategies.integers(1, 14),
+    width=strategies.integers(200, 1400),
+    height=strategies.integers(150, 900),
+)
+def test_whatever_the_solver_places_overlaps_nothing(seed, n, width, height) -> None:
+    rng = np.random.default_rng(seed)
+    p0 = rng.uniform((0, 0), (width, height), (n, 2))
+    p1 = rng.uniform((0, 0), (width, height), (n, 2))
+    centres = rng.uniform((0, 0), (width, height), (4, 2))
+    obstacles = np.hstack([centres - 20, centres + 20])
+    forms = [label_forms(f"w{k + 1}", float(v)) for k, v in enumerate(rng.normal(0, 1, n))]
+    bounds = Box(0, 0, width, height)
+    placed = place_labels(
+        p0, p1, forms, obstacles=obstacles, bounds=bounds, measure=MEASURE, partial=True
+    )
+    boxes = np.array([p.box for p in placed or [] if p is not None]).reshape(-1, 4)
+    clash = overlaps(boxes, boxes)
+    np.fill_diagonal(clash, False)
+    assert not clash.any()
+    assert not overlaps(boxes, obstacles).any()
+    assert all(bounds.contains(Box(*b)) for b in boxes.tolist())
