@@ -274,8 +274,8 @@ def paint_nodes(
         if not (bias or labelled):
             continue
         ink = TEXT if (not known or bias or v < 0.5) else BACKGROUND
-        if dim:  # a dimmed fill is always light: gray text stays readable on it
-            ink = DIM_TEXT
+        if dim:  # a dimmed fill is always light: gray text stays readable on it (a mid
+            ink = MUTED_TEXT  # gray: a value must be readable from the back of a room)
         look = NodeLook(k, name, bias_value, bias, ink, dim)
         if not bias:
             look.value = _value_text(shown, k < n_in, v, known)
