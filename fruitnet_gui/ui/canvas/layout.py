@@ -380,11 +380,10 @@ class Layout:
         move when it appears) and the class names beside the outputs."""
         boxes = [self.node_box(k).grown(3) for k in range(len(self.pos))]
         for k in range(len(self.pos)):
-            if not self.captions:
-                continue
-            if structure.node_j[k] < 0:  # "bias"
-                boxes.append(self.caption_box(k, 44).grown(2))
-            elif structure.node_layer[k] > 0:  # net = …
+            if structure.node_j[k] < 0:  # "bias", printed under every small net's
+                if structure.small:
+                    boxes.append(self.caption_box(k, 44).grown(2))
+            elif structure.node_layer[k] > 0 and self.captions:  # net = …
                 boxes.append(self.caption_box(k, caption_width).grown(2))
         boxes += [b.grown(2) for b in self.output_text]
         return np.array(boxes, dtype=float).reshape(-1, 4)
