@@ -56,7 +56,7 @@ def label_min_px(scale: float) -> int:
 
 PAD_X, PAD_Y = 5.0, 1.0  # inside a label's box, around its text
 GAP = 3.0  # between two labels
-CROSSING_COST = 0.6  # for each other edge a label's box lies on
+CROSSING_COST = 1.5  # for each other edge a label's box lies on
 ARROW = "→"
 #: Where along its edge a label may sit (fraction from the source), best first.
 FRACTIONS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.35, 0.65, 0.45, 0.55, 0.15, 0.85)
@@ -282,7 +282,31 @@ def _solve(
         chosen[k] = best
         alive &= ~clash[best]
         alive[owner == k] = False
+    _improve(chosen, owner, cost, clash)
     return [int(free[chosen[k]]) if chosen[k] >= 0 else -1 for k in range(n)]
+
+
+def _improve(
+    chosen: dict[int, int], owner: np.ndarray, cost: np.ndarray, clash: np.ndarray
+) -> None:
+    """Move each label, in turn, to its cheapest place that clashes with no other label's,
+    while that helps (greedy commits early: a label placed first may have taken a worse
+    place than the others left it)."""
+    for _ in range(3):
+        moved = False
+        for k, c in chosen.items():
+            if c < 0:
+                continue
+            others = [o for j, o in chosen.items() if j != k and o >= 0]
+            mine = np.flatnonzero(owner == k)
+            if others:
+                mine = mine[~clash[np.ix_(mine, others)].any(axis=1)]
+            best = int(mine[int(np.argmin(cost[mine]))])
+            if cost[best] < cost[c] - 1e-9:
+                chosen[k] = best
+                moved = True
+        if not moved:
+            return
 
 
 def weight_forms(st: Structure, shown: Shown, ks: Sequence[int]) -> tuple[tuple[Form, ...], ...]:
