@@ -93,7 +93,7 @@ class NetworkCanvas(QWidget):
         self._highlighted_input = -1
         self._hover_item: tuple[str, str] | None = None
         self._editing: str | None = None
-        self._v: Shown | None = None  # what is shown; None until first needed
+        self._shown: Shown | None = None  # what is shown; None until first needed
         self._live: Network | None = None  # a training snapshot shown instead of the session's
         self.weight_editor = InlineEditor(
             self, object_name="weight_editor", message_color="#B34700", min_width=140, caption=True
@@ -147,12 +147,12 @@ class NetworkCanvas(QWidget):
     def highlighted_nodes(self) -> frozenset[str]:
         """Nodes the current sub-step touches (drawn bold; the others are dimmed)."""
         self._ensure_state()
-        return self._v.hl_nodes
+        return self._shown.hl_nodes
 
     def highlighted_edges(self) -> frozenset[str]:
         """Weights the current sub-step touches."""
         self._ensure_state()
-        return self._v.hl_edges
+        return self._shown.hl_edges
 
     @property
     def highlighted_input(self) -> int:
@@ -242,7 +242,7 @@ class NetworkCanvas(QWidget):
         ed = self.weight_editor
         self._editing = name
         ed.caption.setText(f"{name} =")
-        ed.line_edit.setText(f"{float(self._v.weights[k]):.10g}")
+        ed.line_edit.setText(f"{float(self._shown.weights[k]):.10g}")
         ed.show_message("")
         ed.adjustSize()
         p = at if at is not None else self.edge_point(name)
@@ -275,7 +275,7 @@ class NetworkCanvas(QWidget):
 
     # -- session signals -----------------------------------------------------------------
     def _on_network_changed(self) -> None:
-        self._v = None
+        self._shown = None
         self._live = None
         self.cancel_edit()
         self._structure_dirty = True
@@ -285,7 +285,7 @@ class NetworkCanvas(QWidget):
     def _on_iteration_changed(self) -> None:
         # Let go of the old iteration now: freeing its ~50,000 objects (fruit net) belongs
         # to the restart, not to the next frame.
-        self._v = None
+        self._shown = None
         self._state_dirty = True
         self._schedule()
 
@@ -366,7 +366,7 @@ class NetworkCanvas(QWidget):
         """Values, shown weights and highlight from the session (cheap; done lazily)."""
         self._ensure_structure()
         if self._state_dirty:
-            self._v = shown_state(self.session, self._structure, self._live)
+            self._shown = shown_state(self.session, self._structure, self._live)
             self._state_dirty = False
 
     def _ensure_geometry(self) -> Geometry | None:
@@ -376,15 +376,15 @@ class NetworkCanvas(QWidget):
             self._geometry = None
             return None
         if self._geometry is None:
-            targets = [self._v.fmt.given(float(t)) for t in self.session.target]
+            targets = [self._shown.fmt.given(float(t)) for t in self.session.target]
             self._geometry = Geometry.build(
                 self._structure, w, h, self.session.network.classes, targets
             )
-        key = self._v.weights.tobytes()
+        key = self._shown.weights.tobytes()
         if self._structure.small:  # labels show new values once revealed
-            key += f"{self._v.position} {self.session.pencil} {self._live is None}".encode()
+            key += f"{self._shown.position} {self.session.pencil} {self._live is None}".encode()
         key += str(self.devicePixelRatioF()).encode()
-        self._geometry.update(self._structure, self._v, key, self.devicePixelRatioF())
+        self._geometry.update(self._structure, self._shown, key, self.devicePixelRatioF())
         return self._geometry
 
     # -- painting ------------------------------------------------------------------------
@@ -401,7 +401,7 @@ class NetworkCanvas(QWidget):
             painter.fillRect(self.rect(), BACKGROUND)
             painter.end()
             return
-        dimming = self._v.dimming
+        dimming = self._shown.dimming
         painter.drawImage(0, 0, self._static_layer(g, dimming))
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
@@ -410,25 +410,25 @@ class NetworkCanvas(QWidget):
                 self._structure.edge_names,
                 g.lines,
                 g.widths,
-                self._v.weights,
-                highlighted=self._v.hl_edges,
-                focus=self._v.focus_edge,
+                self._shown.weights,
+                highlighted=self._shown.hl_edges,
+                focus=self._shown.focus_edge,
                 hover=hover,
                 dimming=dimming,
             )
         else:
             index = self._structure.edge_index
-            special = [index[n] for n in self._v.hl_edges if n in index]
-            pairs = ((self._v.focus_edge, FOCUS), (hover, HIGHLIGHT))
+            special = [index[n] for n in self._shown.hl_edges if n in index]
+            pairs = ((self._shown.focus_edge, FOCUS), (hover, HIGHLIGHT))
             casings = [(index[n], c) for n, c in pairs if n is not None]
             edges.paint_big_highlights(
-                painter, special, g.lines, g.widths, self._v.weights, casings
+                painter, special, g.lines, g.widths, self._shown.weights, casings
             )
         paint_nodes(
             painter,
             self._structure,
             g.layout,
-            self._v,
+            self._shown,
             self._sprites,
             rings={self._hovered_input, self._highlighted_input},
             bias_input=self.session.network.bias_input,
@@ -466,7 +466,7 @@ class NetworkCanvas(QWidget):
         img.fill(BACKGROUND)
         p = QPainter(img)
         net = self.session.network
-        targets = [self._v.fmt.given(float(t)) for t in self.session.target]
+        targets = [self._shown.fmt.given(float(t)) for t in self.session.target]
         paint_chrome(p, g.layout, self._structure.naming, net.input_shape, net.classes, targets)
         p.end()
         self._chrome, self._chrome_key = img, key
@@ -536,10 +536,10 @@ class NetworkCanvas(QWidget):
             j,
             network=self.session.network,
             naming=st.naming,
-            fmt=self._v.fmt,
-            value=float(self._v.values[k]),
+            fmt=self._shown.fmt,
+            value=float(self._shown.values[k]),
             target=float(self.session.target[j]) if last else None,
-            revealed=self._v.revealed,
+            revealed=self._shown.revealed,
         )
 
     def _edge_tooltip(self, name: str) -> str:
@@ -547,8 +547,8 @@ class NetworkCanvas(QWidget):
         return edge_tooltip(
             name,
             naming=self._structure.naming,
-            fmt=self._v.fmt,
-            weight=float(self._v.old_weights[self._structure.edge_index[name]]),
+            fmt=self._shown.fmt,
+            weight=float(self._shown.old_weights[self._structure.edge_index[name]]),
             bias_input=self.session.network.bias_input,
-            revealed=self._v.revealed,
+            revealed=self._shown.revealed,
         )
