@@ -16,3 +16,14 @@ def test_the_canvas_geometry_loads_no_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_canvas_module_is_over_600_lines() -> None:
+    # issue #11: the canvas had grown to 1,015 lines in one module
+    from pathlib import Path
+
+    import fruitnet_gui.ui.canvas as canvas
+
+    for path in Path(canvas.__file__).parent.glob("*.py"):
+        lines = path.read_text(encoding="utf-8").count("\n")
+        assert lines <= 600, (path.name, lines)
