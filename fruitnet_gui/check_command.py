@@ -25,7 +25,7 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.iteration import Iteration
 from fruitnet_gui.model.practice import check, rule_text
 
-__all__ = ["check_command", "read_answers"]
+__all__ = ["check_command", "check_rows", "read_answers"]
 
 #: A hand calculation of the fruit network has under 5,000 rows; far more is no answer sheet.
 MAX_BYTES = 4 * 1024 * 1024
@@ -73,10 +73,9 @@ def _internal(name: str) -> str:
     return name.replace("∂", "d").replace(" ", "")
 
 
-def check_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> int:
-    net, _name, x, t = network_and_sample(args)
-    rows = read_answers(args.answers)
-    it = Iteration(net, x, t, pencil=args.pencil)
+def check_rows(it: Iteration, rows: list[tuple[int, str, str]], source: str) -> dict:
+    """Check every answer row against ``it``: the rows with their verdicts, the first
+    wrong one and the quantities left unanswered."""
     results = []
     seen: set[str] = set()
     for line, name, value in rows:
@@ -84,11 +83,11 @@ def check_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> 
         step = it.by_name.get(key)
         if step is None:
             raise FruitNetError(
-                f"{args.answers}: line {line}: no sub-step is called {name[:40]!r} "
+                f"{source}: line {line}: no sub-step is called {name[:40]!r} "
                 "(the names are those of 'fruitnet trace --level factor')"
             )
         if key in seen:
-            raise FruitNetError(f"{args.answers}: line {line}: {name} is answered twice")
+            raise FruitNetError(f"{source}: line {line}: {name[:40]} is answered twice")
         seen.add(key)
         verdict = check(it, step, value)
         results.append(
@@ -102,18 +101,25 @@ def check_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> 
                 "mistake": verdict.mistake,
             }
         )
-    missing = [s.name for s in it.steps if s.name not in seen and not s.factor]
-    first_wrong = next((r for r in results if not r["right"]), None)
+    return {
+        "rule": rule_text(it.pencil),
+        "rows": results,
+        "right": sum(r["right"] for r in results),
+        "wrong": sum(not r["right"] for r in results),
+        "first_wrong": next((r for r in results if not r["right"]), None),
+        "missing": [s.name for s in it.steps if s.name not in seen and not s.factor],
+    }
+
+
+def check_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> int:
+    net, _name, x, t = network_and_sample(args)
+    rows = read_answers(args.answers)
+    it = Iteration(net, x, t, pencil=args.pencil)
+    report = check_rows(it, rows, args.answers)
+    results, missing, first_wrong = report["rows"], report["missing"], report["first_wrong"]
     if args.format == "json":
         json.dump(
-            {
-                "rule": rule_text(args.pencil),
-                "rows": results,
-                "right": sum(r["right"] for r in results),
-                "wrong": sum(not r["right"] for r in results),
-                "first_wrong": first_wrong["name"] if first_wrong else None,
-                "missing": missing,
-            },
+            report | {"first_wrong": first_wrong["name"] if first_wrong else None},
             out,
             indent=1,
             ensure_ascii=False,

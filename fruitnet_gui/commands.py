@@ -214,7 +214,46 @@ def _build_parser() -> argparse.ArgumentParser:
     check.add_argument("--lr", type=learning_rate_arg, default=None, metavar="X", help="η")
     check.add_argument("--format", choices=("text", "json"), default="text")
     add_convention_options(check, "the model's; the presets follow the paper")
-    parser.commands = {"trace": trace, "train": train, "check": check}
+    sheet = sub.add_parser(
+        "worksheet",
+        help="write a blank worksheet and its answer key (PDF, HTML, Markdown)",
+        description=(
+            "Write a worksheet for one iteration (each sub-step's formula with a blank) "
+            "and its answer key, as PDF, HTML and Markdown, into --out DIR; with "
+            "--variants N a different network for each of N students, a summary key and "
+            "a Moodle quiz."
+        ),
+    )
+    src = sheet.add_mutually_exclusive_group()
+    src.add_argument("--preset", choices=("paper", "fruit"), help="a built-in network")
+    src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
+    sheet.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
+    sheet.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
+    sheet.add_argument(
+        "--pencil", type=int, default=4, metavar="N",
+        help="the hand calculation rounds every value to N decimals (default: 4)",
+    )  # fmt: skip
+    sheet.add_argument("--exact", action="store_true", help="exact arithmetic instead of pencil")
+    sheet.add_argument(
+        "--level",
+        choices=("quantity", "factor"),
+        default="quantity",
+        help="factor: one line per factor of the chain rule (default: quantity)",
+    )
+    sheet.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                       help="page size of the PDF (default: a4)")  # fmt: skip
+    sheet.add_argument("--variants", type=int, metavar="N",
+                       help="N different 2-2-2 networks, one per student")  # fmt: skip
+    sheet.add_argument(
+        "--seed",
+        type=seed_arg,
+        default=0,
+        help="seed of the variants, or of the fruit preset (default: 0)",
+    )
+    sheet.add_argument("--lr", type=learning_rate_arg, default=None, metavar="X", help="η")
+    sheet.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
+    add_convention_options(sheet, "the model's; the presets follow the paper")
+    parser.commands = {"trace": trace, "train": train, "check": check, "worksheet": sheet}
     return parser
 
 
@@ -230,6 +269,10 @@ def run(argv: Sequence[str]) -> int:
             from fruitnet_gui.check_command import check_command
 
             return check_command(args, sys.stdout, _network_and_sample)
+        if args.command == "worksheet":
+            from fruitnet_gui.worksheet_command import worksheet_command
+
+            return worksheet_command(args, sys.stdout, _network_and_sample)
         from fruitnet_gui.train_command import train_command
 
         return train_command(args, sys.stdout, sys.stderr)
@@ -280,8 +323,9 @@ def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndar
         raise FruitNetError(f"--input needs {net.n_inputs} values for this network, got {x.size}")
     if t.shape != (net.n_outputs,):
         raise FruitNetError(f"--target needs {net.n_outputs} values for this network, got {t.size}")
-    if args.pencil is not None and not 0 <= args.pencil <= 12:
-        raise FruitNetError(f"--pencil takes 0 to 12 decimals, got {args.pencil}")
+    pencil = getattr(args, "pencil", None)
+    if pencil is not None and not 0 <= pencil <= 12:
+        raise FruitNetError(f"--pencil takes 0 to 12 decimals, got {pencil}")
     net = apply_conventions(net, args)
     if args.lr is not None:
         net = net.with_learning_rate(args.lr)

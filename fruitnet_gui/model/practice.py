@@ -313,3 +313,108 @@ _MAKERS: dict[str, Callable[[Iteration, SubStep], list]] = {
     "gradient": _gradient_wrong,
     "update": _update_wrong,
 }
+
+
+# -- a round of practice: what was asked, and how it went --------------------------------
+FIRST_TRY, AFTER_TRIES, REVEALED = "first try", "after tries or hints", "revealed"
+
+
+@dataclass
+class Answer:
+    """How one sub-step went: the tries, the hints asked for, and how it ended."""
+
+    name: str
+    tries: list[str]
+    hints: int = 0
+    outcome: str = ""  # FIRST_TRY, AFTER_TRIES, REVEALED, or "" while open
+
+
+class Round:
+    """Practice on one iteration: which sub-step is asked next, and the score.
+
+    The asked sub-step is the first one not yet revealed; at every level but *factor* a
+    factor is revealed with the quantity it serves, so only quantities are asked.
+    """
+
+    def __init__(self, iteration: Iteration, number: int = 1, factors: bool = False) -> None:
+        self.iteration = iteration
+        self.number = number
+        self.factors = factors
+        self.answers: dict[int, Answer] = {}
+
+    def asked(self, position: int) -> SubStep | None:
+        """The sub-step to type next when ``position`` sub-steps are revealed."""
+        for s in self.iteration.steps[position:]:
+            if self.factors or not s.factor:
+                return s
+        return None
+
+    def _answer(self, step: SubStep) -> Answer:
+        return self.answers.setdefault(step.index, Answer(step.name, []))
+
+    def try_answer(self, step: SubStep, text: str) -> Verdict:
+        verdict = check(self.iteration, step, text)
+        answer = self._answer(step)
+        if answer.outcome:  # scored already (the student went back): check, do not score
+            return verdict
+        answer.tries.append(text.strip())
+        if verdict.right:
+            first = len(answer.tries) == 1 and answer.hints == 0
+            answer.outcome = FIRST_TRY if first else AFTER_TRIES
+        return verdict
+
+    def hint(self, step: SubStep) -> int:
+        """Ask for a hint: 1 is the formula in symbols, 2 the formula with the numbers."""
+        answer = self._answer(step)
+        if not answer.outcome:
+            answer.hints = min(answer.hints + 1, 2)
+        return max(answer.hints, 1)
+
+    def reveal(self, step: SubStep) -> None:
+        answer = self._answer(step)
+        if not answer.outcome:
+            answer.outcome = REVEALED
+
+    def skipped(self, steps: list[SubStep]) -> None:
+        """Sub-steps the cursor moved past without an answer count as revealed."""
+        for s in steps:
+            if self.factors or not s.factor:
+                self.reveal(s)
+
+    @property
+    def score(self) -> dict[str, int]:
+        counts = {FIRST_TRY: 0, AFTER_TRIES: 0, REVEALED: 0}
+        for a in self.answers.values():
+            if a.outcome:
+                counts[a.outcome] += 1
+        return counts
+
+    @property
+    def total(self) -> int:
+        return sum(1 for s in self.iteration.steps if self.factors or not s.factor)
+
+    def summary(self) -> str:
+        sc = self.score
+        return (
+            f"Iteration {self.number}: {sc[FIRST_TRY]} of {self.total} right at the first try, "
+            f"{sc[AFTER_TRIES]} after more tries or hints, {sc[REVEALED]} revealed."
+        )
+
+    def rows(self) -> list[dict[str, str]]:
+        """One row per asked sub-step, for the report (CSV and the printable page)."""
+        out = []
+        for s in self.iteration.steps:
+            if not (self.factors or not s.factor):
+                continue
+            a = self.answers.get(s.index)
+            out.append(
+                {
+                    "iteration": str(self.number),
+                    "name": s.name,
+                    "value": s.numbers.text.rsplit(" = ", 1)[1],
+                    "tries": " | ".join(a.tries) if a else "",
+                    "hints": str(a.hints) if a else "0",
+                    "outcome": a.outcome if a and a.outcome else "not reached",
+                }
+            )
+        return out

@@ -349,8 +349,12 @@ class FormulaView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([450, 250])
         self.splitter.setChildrenCollapsible(False)
+        from fruitnet_gui.ui.practice_panel import PracticePanel
+
+        self.practice = PracticePanel(session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.practice)
         layout.addWidget(self.splitter)
 
         session.iteration_changed.connect(self._on_iteration_changed)

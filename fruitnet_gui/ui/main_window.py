@@ -345,6 +345,12 @@ class MainWindow(QMainWindow):
         )
         self.save_action.triggered.connect(lambda: self.save_model())
         file_menu.addSeparator()
+        self.check_action = file_menu.addAction("&Check a hand calculation…")
+        self.check_action.setStatusTip(
+            "A CSV of name,value answers, checked against this network and sample"
+        )
+        self.check_action.triggered.connect(lambda: self.check_calculation())
+        file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit")
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
@@ -374,6 +380,9 @@ class MainWindow(QMainWindow):
         step_menu.addSeparator()
         step_menu.addAction(s.play_action)
         step_menu.addAction(s.next_iteration_action)
+        step_menu.addSeparator()
+        step_menu.addAction(s.practice_action)
+        s.practice_action.toggled.connect(self.formula.practice.set_active)
 
         view_menu = bar.addMenu("&View")
         for dock in self.docks():
@@ -405,6 +414,21 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(
             lambda: self._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
         )
+
+    def check_calculation(self, path: str | None = None) -> None:
+        """Check a CSV of answers (asks for the file when ``path`` is None)."""
+        from fruitnet_gui.ui.check_dialog import CheckDialog, check_file
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Check a hand calculation", "", "Answers (*.csv);;All files (*)"
+            )
+            if not path:
+                return
+        report = check_file(self.session, path)
+        if report is not None:
+            self.check_dialog = CheckDialog(report, path, self)
+            self.check_dialog.open()
 
     def edit_conventions(self) -> None:
         from fruitnet_gui.ui.conventions_dialog import ConventionsDialog

@@ -120,6 +120,17 @@ class StepperBar(QWidget):
             session.next_iteration,
         )
 
+        self.practice_action = QAction("Your turn", self)
+        self.practice_action.setObjectName("practice_action")
+        self.practice_action.setCheckable(True)
+        self.practice_action.setShortcut(QKeySequence(Qt.Key.Key_Y))
+        self.practice_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.practice_action.setToolTip(
+            "Your turn (Y)<br>Type each value before it is shown; FruitNet checks it and "
+            "says where a wrong one went wrong"
+        )
+        self.addAction(self.practice_action)
+
         self._timer = QTimer(self)
         self._timer.setObjectName("play_timer")
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -224,6 +235,14 @@ class StepperBar(QWidget):
         top.addWidget(_separator())
         top.addWidget(self._button(self.play_action, "play"))
         top.addWidget(self.speed_combo)
+        top.addWidget(_separator())
+        practice = QToolButton()
+        practice.setDefaultAction(self.practice_action)
+        practice.setObjectName("practice_button")
+        practice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        practice.setStyleSheet("QToolButton:checked { background: #ffe9a8; font-weight: bold; }")
+        self.buttons["practice"] = practice
+        top.addWidget(practice)
         top.addWidget(_separator())
         nxt = self._button(self.next_iteration_action, "next_iteration")
         nxt.setStyleSheet("QToolButton { font-weight: bold; color: #1e5aa8; }")

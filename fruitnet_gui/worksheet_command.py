@@ -1,0 +1,76 @@
+"""``fruitnet worksheet``: a blank worksheet and its answer key (PDF, HTML, Markdown), for
+one network, or a different network for each of N students (with a Moodle quiz).
+
+The PDF is laid out by Qt (no screen needed: the offscreen platform is used).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+from typing import TextIO
+
+from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.iteration import Iteration
+
+__all__ = ["worksheet_command"]
+
+MAX_VARIANTS = 200
+
+
+def _qt_app():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.instance() or QGuiApplication(["fruitnet"])
+
+
+def worksheet_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> int:
+    folder = Path(args.out)
+    if folder.exists() and not folder.is_dir():
+        raise FruitNetError(f"--out {args.out}: is a file, not a folder")
+    pencil = None if args.exact else args.pencil
+    if pencil is not None and not 0 <= pencil <= 12:
+        raise FruitNetError(f"--pencil takes 0 to 12 decimals, got {pencil}")
+    factors = args.level == "factor"
+    t0 = time.perf_counter()
+    if args.variants is not None:
+        if not 1 <= args.variants <= MAX_VARIANTS:
+            raise FruitNetError(f"--variants takes 1 to {MAX_VARIANTS}, got {args.variants}")
+        if args.model or args.preset or args.input or args.target:
+            raise FruitNetError("--variants makes its own networks: leave out --model, "
+                                "--preset, --input and --target")  # fmt: skip
+        app = _qt_app()
+        from fruitnet_gui.ui.worksheet_pdf import write_variants
+
+        try:
+            written = write_variants(
+                folder, args.variants, args.seed, pencil=pencil, factors=factors, paper=args.paper
+            )
+        except OSError as exc:
+            raise FruitNetError(f"--out {args.out}: cannot be written ({exc.strerror})") from None
+        out.write(
+            f"{args.variants} variants (seed {args.seed}) in {folder}: each variant-NN/ has "
+            "worksheet.pdf|.html|.md, answer-key.pdf|.html|.md, model.json and sample.json; "
+            f"summary-key.pdf|.html|.md and quiz-moodle.xml list every answer "
+            f"({len(written)} files, {time.perf_counter() - t0:.1f} s)\n"
+        )
+        return 0
+    net, name, x, t = network_and_sample(args)
+    app = _qt_app()  # noqa: F841
+    from fruitnet_gui.model.worksheet import Sheet
+    from fruitnet_gui.ui.worksheet_pdf import write_sheets
+
+    sheet = Sheet(Iteration(net, x, t, pencil=pencil), name, factors)
+    try:
+        written = write_sheets(sheet, folder, args.paper)
+    except OSError as exc:
+        raise FruitNetError(f"--out {args.out}: cannot be written ({exc.strerror})") from None
+    out.write(
+        f"Worksheet and answer key for {name} in {folder}: "
+        + ", ".join(p.name for p in written)
+        + f" ({len(sheet.steps)} sub-steps, {time.perf_counter() - t0:.1f} s)\n"
+    )
+    return 0
