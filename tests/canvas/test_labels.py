@@ -1,7 +1,7 @@
 """The weight labels' texts and the solver that places them, on rectangles (no Qt).
 
 The paper net at every sub-step of two iterations, in the canvas of every window size
-and scale of :data:`tests.canvas.sizes.CANVAS_SIZES`: every weight has its label, and
+and scale of :data:`tests.canvas.sizes.CASES`: every weight has its label, and
 no label covers a node, a caption, a class name or another label.
 """
 
@@ -25,7 +25,7 @@ from fruitnet_gui.ui.canvas.labels import (
 from fruitnet_gui.ui.canvas.layout import Box, build_structure, canvas_layout, overlaps
 from fruitnet_gui.ui.canvas.state import shown_state
 from tests.canvas.glyphs import Glyphs
-from tests.canvas.sizes import CANVAS_SIZES, FITS, size_id
+from tests.canvas.sizes import CASES, fits, size_id
 from tests.canvas.walk import Stepper
 
 MEASURE = Glyphs()
@@ -77,9 +77,9 @@ def _check(placed: dict, lay, st, ks, scale: float = 1.0) -> None:
     assert not overlaps(boxes, nodes).any()
 
 
-@pytest.mark.parametrize("key", sorted(CANVAS_SIZES), ids=size_id)
+@pytest.mark.parametrize("key", sorted(CASES), ids=size_id)
 def test_every_paper_weight_is_labelled_at_every_sub_step_of_two_iterations(key) -> None:
-    w, h = CANVAS_SIZES[key]
+    w, h = CASES[key]
     net = paper_network()
     st = build_structure(net.layers, net.conventions)
     session = Stepper(net, [0.15, 0.35], [0.0, 1.0])
@@ -98,7 +98,7 @@ def test_every_paper_weight_is_labelled_at_every_sub_step_of_two_iterations(key)
                 if solved[forms] is None:
                     # Only where the window is larger than its screen, and only with room
                     # for "old → new": there the widget labels the current weights alone.
-                    assert key not in FITS and shown.updating(), f"position {position}"
+                    assert not fits(key) and shown.updating(), f"position {position}"
                     continue
                 _check(solved[forms], lay, st, ks, key[2])
             # what is drawn (old value, or old → new once revealed) stays in the box
@@ -108,7 +108,7 @@ def test_every_paper_weight_is_labelled_at_every_sub_step_of_two_iterations(key)
                 assert place.box.grown(0.01).contains(drawn)
         session.next_iteration()
     assert len(solved) == 4  # two places per iteration: before and during the update phase
-    if key in FITS:
+    if fits(key):
         assert all(solved.values())
 
 

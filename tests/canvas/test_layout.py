@@ -19,11 +19,11 @@ from fruitnet_gui.ui.canvas.layout import (
     overlaps,
 )
 from tests.canvas.glyphs import Glyphs
-from tests.canvas.sizes import CANVAS_SIZES, size_id
+from tests.canvas.sizes import CANVAS_SIZES, CASES, size_id
 
 MEASURE = Glyphs()
 PAPER = build_structure((2, 2, 2))
-SIZES = sorted(set(CANVAS_SIZES.values()))
+SIZES = sorted(set(CASES.values()))
 
 
 def paper_layout(w: float, h: float):
@@ -87,9 +87,9 @@ def test_the_paper_net_in_a_1024_window_has_readable_nodes() -> None:
     assert lay.value_px[:6].min() >= NODE_VALUE_MIN_PX
 
 
-@pytest.mark.parametrize("key", sorted(CANVAS_SIZES), ids=size_id)
+@pytest.mark.parametrize("key", sorted(CASES), ids=size_id)
 def test_hit_testing(key) -> None:
-    lay = paper_layout(*CANVAS_SIZES[key])
+    lay = paper_layout(*CASES[key])
     widths = np.full(len(PAPER.edge_names), 3.0)
     for k, name in enumerate(PAPER.node_names):
         x, y = lay.pos[k]

@@ -16,7 +16,7 @@ from fruitnet_gui.ui.canvas.labels import LABEL_MIN_PX, short_number
 from fruitnet_gui.ui.canvas.layout import NODE_NAME_MIN_PX, NODE_VALUE_MIN_PX
 from fruitnet_gui.ui.canvas.style import BACKGROUND, DIM, UPDATED_FILL, blend
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
-from tests.canvas.sizes import CANVAS_SIZES, FITS, size_id
+from tests.canvas.sizes import CANVAS_SIZES, CASES, fits, size_id
 
 NODES = ["x1", "x2", "h1", "h2", "y1", "y2"]
 WEIGHTS = [f"w{k}" for k in range(1, 9)] + [f"bw{k}" for k in range(1, 5)]
@@ -58,13 +58,13 @@ def every_sub_step(session, iterations: int = 2):
         session.next_iteration()
 
 
-@pytest.mark.parametrize("key", sorted(CANVAS_SIZES), ids=size_id)
+@pytest.mark.parametrize("key", sorted(CASES), ids=size_id)
 def test_every_weight_at_every_sub_step_of_two_iterations(qtbot, canvas, session, key):
-    canvas.resize(*CANVAS_SIZES[key])
-    qtbot.waitUntil(lambda: canvas.size().toTuple() == CANVAS_SIZES[key])
+    canvas.resize(*CASES[key])
+    qtbot.waitUntil(lambda: canvas.size().toTuple() == CASES[key])
     for _ in every_sub_step(session):
         labels = canvas.edge_labels()
-        if key in FITS:
+        if fits(key):
             assert set(labels) == set(WEIGHTS), (session.iteration_number, session.position)
             assert canvas.label_font_px() >= LABEL_MIN_PX
         assert_clear(canvas)
