@@ -14,7 +14,8 @@ from fruitnet_gui.model.network import Network, paper_network
 from fruitnet_gui.ui.canvas import painting
 from fruitnet_gui.ui.canvas.labels import LABEL_MIN_PX, short_number
 from fruitnet_gui.ui.canvas.layout import NODE_NAME_MIN_PX, NODE_VALUE_MIN_PX
-from fruitnet_gui.ui.canvas.style import BACKGROUND, DIM, UPDATED_FILL, blend
+from fruitnet_gui.ui.canvas.painting import UPDATED_DIM
+from fruitnet_gui.ui.canvas.style import BACKGROUND, UPDATED_FILL, blend
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from tests.canvas.sizes import CANVAS_SIZES, CASES, fits, size_id
 
@@ -91,7 +92,7 @@ def test_new_values_are_shown_as_such_and_cover_no_node(canvas, session):
     assert "−0.0003" in labels["w5"][1]  # w5_new = 0.05 − 0.5 × 0.1005
     assert_clear(canvas)
     image = canvas.grab().toImage()
-    dimmed = blend(UPDATED_FILL, BACKGROUND, DIM).name()
+    dimmed = blend(UPDATED_FILL, BACKGROUND, UPDATED_DIM).name()
     for name, (rect, _) in labels.items():  # drawn in the updated style
         inside = QPoint(int(rect.left() + 3), int(rect.center().y()))
         assert image.pixelColor(inside).name() in (UPDATED_FILL.name(), dimmed), name

@@ -39,11 +39,12 @@ from fruitnet_gui.ui.canvas.style import (
 )
 
 __all__ = [
-    "NodeLook", "QtMeasure", "Sprites", "WeightLabel", "paint_label", "paint_node_text",
-    "paint_nodes",
+    "UPDATED_DIM", "NodeLook", "QtMeasure", "Sprites", "WeightLabel", "paint_label",
+    "paint_node_text", "paint_nodes",
 ]  # fmt: skip
 
 CAPTION_PX = 14
+UPDATED_DIM = 0.5  # how far a dimmed updated label's fill moves toward the background
 BIAS_CAPTION_PX = 13
 
 
@@ -202,9 +203,10 @@ def paint_label(p: QPainter, label: WeightLabel) -> None:
     edge = POSITIVE if label.positive else NEGATIVE
     frame = blend(edge, BACKGROUND, DIM) if label.dim else edge
     p.setPen(QPen(frame, 2.4 if label.emphasized else 1.0))
-    p.setBrush(blend(UPDATED_FILL, BACKGROUND, DIM) if label.updated and label.dim else (
-        UPDATED_FILL if label.updated else BACKGROUND
-    ))  # fmt: skip
+    fill = BACKGROUND
+    if label.updated:  # dimmed only halfway: "this changed" must stay visible
+        fill = blend(UPDATED_FILL, BACKGROUND, UPDATED_DIM) if label.dim else UPDATED_FILL
+    p.setBrush(fill)
     rect = qrect(label.box)
     p.drawRoundedRect(rect, 4, 4)
     # dimmed less than the rest: every weight stays readable from the back of a room
