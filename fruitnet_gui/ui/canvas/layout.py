@@ -60,7 +60,8 @@ VALUE_SAMPLE = "0.0000"
 #: Height of the "net = 0.8570" caption under a node whose net input is known.
 CAPTION_H = 19.0
 CAPTION_GAP = 9.0
-BIAS_CAPTION_H = 18.0
+#: Narrower column gaps leave out the "net = …" captions: the weight labels need the
+#: room between the columns more (the formula view and the tooltips have the net inputs).
 CAPTIONS_MIN_GAP = 120.0
 
 
