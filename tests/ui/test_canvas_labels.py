@@ -160,3 +160,20 @@ def test_a_shared_bias_weight_is_labelled_once(qtbot, session):
     assert canvas.edge_names()[-4:] == ["bw1", "bw1", "bw2", "bw2"]
     assert set(canvas.edge_labels()) == {f"w{k}" for k in range(1, 9)} | {"bw1", "bw2"}
     assert_clear(canvas)
+
+
+def test_labels_stay_put_while_the_student_steps(canvas, session):
+    # A label that jumped at every sub-step would have to be found again each time: the
+    # places change only when the update phase begins (room for "old → new").
+    def centres():
+        return {n: rect.center().toTuple() for n, (rect, _) in canvas.edge_labels().items()}
+
+    update_start = min(s.index for s in session.iteration.steps if s.kind == "update")
+    before = centres()
+    for position in range(1, update_start + 1):
+        session.seek(position)
+        assert centres() == before, position
+    session.seek(update_start + 1)
+    during = centres()
+    while session.step():
+        assert centres() == during, session.position
