@@ -10,8 +10,9 @@ beside it), on one line or broken into two or three, and keeps the largest font 
 from :data:`LABEL_MAX_PX` down to :data:`LABEL_MIN_PX`, at which every label finds a
 place covering no node, no caption, no class name and no other label. It places the
 most constrained label first, at the place that takes the fewest places from the
-others (greedy, a few milliseconds for the paper net); the result is cached by the
-widget, so a frame never solves.
+others (greedy), then lets each move to a cheaper free place; a few milliseconds for
+the paper net. The widget caches the result: only the first frame at a new size or
+in a new part of the iteration (the update phase) solves.
 """
 
 from __future__ import annotations
