@@ -18,6 +18,7 @@ from fruitnet_gui.ui.canvas.labels import (
     label_min_px,
     place_labels,
     short_number,
+    solve_every_label,
     solve_weight_labels,
     text_box,
     weight_forms,
@@ -92,7 +93,8 @@ def test_every_paper_weight_is_labelled_at_every_sub_step_of_two_iterations(key)
             shown = shown_state(session, st, None)
             forms = weight_forms(st, shown, ks)
             if forms not in solved:  # the places hold while the texts do
-                solved[forms] = solve_weight_labels(
+                # as the widget does: the layout may come back without the net captions
+                solved[forms], lay = solve_every_label(
                     st, lay, forms, ks, MEASURE, CAPTION_W, scale=key[2]
                 )
                 if solved[forms] is None:
@@ -127,18 +129,35 @@ def test_after_training_every_weight_is_labelled() -> None:
     _check(placed, lay, st, st.labelled_edges)
 
 
-@pytest.mark.parametrize("layers", [(2, 3, 3, 2), (3, 4, 2), (4, 3, 3)])
-def test_nets_up_to_30_edges_are_labelled_in_a_1280_window(layers) -> None:
+@pytest.mark.parametrize("size", [(551, 607), (637, 655), (1191, 967)], ids=str)
+@pytest.mark.parametrize("layers", [(2, 3, 3, 2), (3, 4, 2), (4, 3, 3)], ids=str)
+def test_nets_up_to_30_edges_are_labelled_from_a_1280_window_up(layers, size) -> None:
+    # (in smaller canvases they fall back to the current sub-step's weights)
     net = random_network(layers, 1)
     st = build_structure(net.layers)
     assert len(st.labelled_edges) <= 30
-    lay = canvas_layout(st, 551, 687, net.classes, ("0",) * layers[-1], MEASURE)
+    lay = canvas_layout(st, *size, net.classes, ("0",) * layers[-1], MEASURE)
     session = Stepper(net, np.full(layers[0], 0.5), np.eye(layers[-1])[0])
-    shown = shown_state(session, st, None)
+    for position in (0, len(session.iteration)):  # before the updates, and after them
+        session.cursor.seek(position)
+        shown = shown_state(session, st, None)
+        forms = weight_forms(st, shown, st.labelled_edges)
+        placed, used = solve_every_label(st, lay, forms, st.labelled_edges, MEASURE, CAPTION_W)
+        assert placed is not None, position
+        _check(placed, used, st, st.labelled_edges)
+
+
+def test_the_net_captions_go_before_any_weight_label() -> None:
+    # a 2-3-3-2 net in a 1280×720 window: all 29 labels fit only without "net = …"
+    net = random_network((2, 3, 3, 2), 1)
+    st = build_structure(net.layers)
+    lay = canvas_layout(st, 551, 607, net.classes, ("0", "0"), MEASURE)
+    assert lay.captions
+    shown = shown_state(Stepper(net, [0.5, 0.5], [1.0, 0.0]), st, None)
     forms = weight_forms(st, shown, st.labelled_edges)
-    placed = solve_weight_labels(st, lay, forms, st.labelled_edges, MEASURE, CAPTION_W)
-    assert placed is not None
-    _check(placed, lay, st, st.labelled_edges)
+    assert solve_weight_labels(st, lay, forms, st.labelled_edges, MEASURE, CAPTION_W) is None
+    placed, used = solve_every_label(st, lay, forms, st.labelled_edges, MEASURE, CAPTION_W)
+    assert placed is not None and not used.captions
 
 
 def test_the_solver_says_none_when_labels_cannot_all_fit() -> None:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRectF
 
 from fruitnet_gui.model.conventions import Conventions
-from fruitnet_gui.model.network import Network, paper_network
+from fruitnet_gui.model.network import Network, paper_network, random_network
 from fruitnet_gui.ui.canvas import painting
 from fruitnet_gui.ui.canvas.labels import LABEL_MIN_PX, short_number
 from fruitnet_gui.ui.canvas.layout import NODE_NAME_MIN_PX, NODE_VALUE_MIN_PX
@@ -177,3 +177,17 @@ def test_labels_stay_put_while_the_student_steps(canvas, session):
     during = centres()
     while session.step():
         assert centres() == during, session.position
+
+
+def test_a_29_edge_net_shows_every_weight_in_a_1280_window(qtbot, session):
+    session.set_network(random_network((2, 3, 3, 2), 1))
+    canvas = NetworkCanvas(session)
+    qtbot.addWidget(canvas)
+    canvas.resize(*CANVAS_SIZES[(1280, 720, 1.0)])
+    assert len(canvas.edge_labels()) == 29  # every weight ...
+    assert not canvas.canvas_layout().captions  # ... for which the net captions made room
+    assert_clear(canvas)
+    session.finish()
+    assert len(canvas.edge_labels()) == 29 and len(canvas.updated_labels()) == 29
+    assert_clear(canvas)
+    canvas.grab()

@@ -56,8 +56,9 @@ class Geometry:
             return
         self.weights_key = key
         w = shown.weights
-        labels = weight_labels(st, self.layout, shown, self.placements, scale) if st.small else {}
-        self.labels = labels
+        self.labels = {}
+        if st.small:  # (the layout may come back without the net captions)
+            self.labels, self.layout = weight_labels(st, self.layout, shown, self.placements, scale)
         if len(st.edge_names) <= FEW_EDGES:
             self.widths = edges.small_widths(w)
             self.buckets = []

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -36,6 +36,7 @@ __all__ = [
     "label_min_px",
     "place_labels",
     "short_number",
+    "solve_every_label",
     "solve_weight_labels",
     "text_box",
     "weight_forms",
@@ -360,3 +361,24 @@ def solve_weight_labels(
     if result is None:
         return None
     return {st.edge_names[k]: r for k, r in zip(ks, result) if r is not None}
+
+
+def solve_every_label(
+    st: Structure,
+    lay: Layout,
+    forms: Sequence[Sequence[Form]],
+    ks: Sequence[int],
+    measure: TextMeasure,
+    caption_width: float,
+    scale: float = 1.0,
+) -> tuple[dict[str, Placed] | None, Layout]:
+    """:func:`solve_weight_labels` for every weight, and the layout they were placed in:
+    where they do not all fit beside the "net = …" captions, the captions are left out
+    (the formula view and the tooltips have the net inputs) before any label is."""
+    placed = solve_weight_labels(st, lay, forms, ks, measure, caption_width, scale)
+    if placed is None and lay.captions:
+        bare = replace(lay, captions=False)
+        placed = solve_weight_labels(st, bare, forms, ks, measure, caption_width, scale)
+        if placed is not None:
+            return placed, bare
+    return placed, lay

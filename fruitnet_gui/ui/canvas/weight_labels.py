@@ -12,6 +12,7 @@ from __future__ import annotations
 from fruitnet_gui.ui.canvas.labels import (
     LABEL_ALL_MAX_EDGES,
     Placed,
+    solve_every_label,
     solve_weight_labels,
     text_box,
     weight_forms,
@@ -23,19 +24,29 @@ from fruitnet_gui.ui.canvas.state import Shown
 __all__ = ["weight_labels"]
 
 _MEASURE = QtMeasure()
-Placements = dict[tuple, dict | None]
+Placements = dict[tuple, object]
 
 
 def weight_labels(
     st: Structure, lay: Layout, shown: Shown, cache: Placements, scale: float = 1.0
-) -> dict[str, WeightLabel]:
-    """Name -> label for the weights labelled now (``cache`` keeps places between calls;
-    ``scale`` is the device pixel ratio, which sets the smallest font size). Where not
-    every weight fits, the current sub-step's are labelled: a partial set of the rest
-    would read as "the others are missing" (their tooltips have them all)."""
+) -> tuple[dict[str, WeightLabel], Layout]:
+    """Name -> label for the weights labelled now, and the layout to draw with (without
+    the net captions where every weight fits only without them). ``cache`` keeps
+    places between calls; ``scale`` is the device pixel ratio, which sets the smallest
+    font size. Where not every weight fits, the current sub-step's are labelled: a
+    partial set of the rest would read as "the others are missing" (their tooltips
+    have them all)."""
     placed = None
     if len(st.labelled_edges) <= LABEL_ALL_MAX_EDGES:
-        placed = _placement(st, lay, shown, st.labelled_edges, cache, scale)
+        forms = weight_forms(st, shown, st.labelled_edges)
+        key = (st.labelled_edges, forms, scale, lay.captions, "every")
+        if key not in cache:
+            _room(cache)
+            caption_w = _MEASURE.width("net = 0.0000", CAPTION_PX) + 6
+            cache[key] = solve_every_label(
+                st, lay, forms, st.labelled_edges, _MEASURE, caption_w, scale
+            )
+        placed, lay = cache[key]
     if placed is None:
         current = sorted({st.edge_index[n] for n in shown.hl_edges if n in st.edge_index})
         placed = _placement(st, lay, shown, tuple(current), cache, scale, partial=True)
@@ -55,7 +66,12 @@ def weight_labels(
             updated=updated,
             dim=shown.dimming and not hl,
         )
-    return labels
+    return labels, lay
+
+
+def _room(cache: Placements) -> None:
+    if len(cache) > 16:
+        cache.clear()
 
 
 def _placement(
@@ -70,10 +86,9 @@ def _placement(
 ) -> dict[str, Placed] | None:
     """Places for the labels of edges ``ks``, or None (cached by what they say)."""
     forms = weight_forms(st, shown, ks)
-    key = (ks, forms, scale, partial)
+    key = (ks, forms, scale, partial, lay.captions)
     if key not in cache:
-        if len(cache) > 16:
-            cache.clear()
+        _room(cache)
         caption_w = _MEASURE.width("net = 0.0000", CAPTION_PX) + 6
         cache[key] = solve_weight_labels(
             st, lay, forms, ks, _MEASURE, caption_w, scale, partial=partial
