@@ -191,3 +191,11 @@ def test_a_29_edge_net_shows_every_weight_in_a_1280_window(qtbot, session):
     assert len(canvas.edge_labels()) == 29 and len(canvas.updated_labels()) == 29
     assert_clear(canvas)
     canvas.grab()
+
+
+def test_pencil_mode_labels_every_weight_too(canvas, session):
+    session.set_pencil(2)
+    for _ in every_sub_step(session):
+        assert set(canvas.edge_labels()) == set(WEIGHTS)
+    assert_clear(canvas)
+    assert canvas.edge_labels()["w5"][1].startswith("w5")
