@@ -17,6 +17,7 @@ from fruitnet_gui.ui.canvas.layout import (
     canvas_layout,
     hit_test,
     overlaps,
+    text_chord,
 )
 from tests.canvas.glyphs import Glyphs
 from tests.canvas.sizes import CANVAS_SIZES, CASES, size_id
@@ -74,11 +75,9 @@ def test_the_paper_net_fits_with_its_text_whole(size) -> None:
         name_px, value_px = int(lay.name_px[k]), int(lay.value_px[k])
         assert name_px >= NODE_NAME_MIN_PX and value_px >= NODE_VALUE_MIN_PX
         # the widest line of each fits the disc's chord at the outer edge of the text
-        r = float(lay.radius[k])
-        half = 0.38 * (name_px + value_px) + 1
-        chord = 2 * np.sqrt(r * r - half * half)
-        assert MEASURE.width(name, name_px, True) < chord
-        assert MEASURE.width(VALUE_SAMPLE, value_px) < chord
+        chord = text_chord(float(lay.radius[k]), name_px, value_px)
+        assert MEASURE.width(name, name_px, True) <= chord
+        assert MEASURE.width(VALUE_SAMPLE, value_px) <= chord
 
 
 def test_the_paper_net_in_a_1024_window_has_readable_nodes() -> None:

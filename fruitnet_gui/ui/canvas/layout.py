@@ -37,12 +37,12 @@ __all__ = [
     "build_structure",
     "canvas_layout",
     "compute_layout",
-    "fit_px",
     "hit_test",
     "legend_height",
     "legend_rows",
     "output_px",
     "overlaps",
+    "text_chord",
 ]  # fmt: skip
 
 #: Nets with at most this many nodes in every layer print names and values.
@@ -226,18 +226,7 @@ def build_structure(layers: Sequence[int], conventions: object = None) -> Struct
 
 
 # -- node text ----------------------------------------------------------------------------
-def fit_px(
-    texts: Sequence[str], room: float, measure: TextMeasure, hi: int, lo: int, bold: bool = False
-) -> int | None:
-    """The largest font size from ``hi`` down to ``lo`` at which every text fits ``room``
-    pixels; None if none does."""
-    for px in range(hi, lo - 1, -1):
-        if all(measure.width(t, px, bold) <= room for t in texts):
-            return px
-    return None
-
-
-def _chord(r: float, name_px: int, value_px: int) -> float:
+def text_chord(r: float, name_px: int, value_px: int) -> float:
     """The width a disc of radius ``r`` has for a name line over a value line: the chord
     at the outer edge of the two lines' capitals, less a margin."""
     half = 0.38 * (name_px + value_px) + 1
@@ -249,7 +238,7 @@ def node_text_px(r: float, names: Sequence[str], measure: TextMeasure) -> tuple[
     for value_px in range(NODE_VALUE_MAX_PX, NODE_VALUE_MIN_PX - 1, -1):
         name_px = min(value_px + 2, NODE_NAME_MAX_PX)
         while name_px >= NODE_NAME_MIN_PX:
-            room = _chord(r, name_px, value_px)
+            room = text_chord(r, name_px, value_px)
             if measure.width(VALUE_SAMPLE, value_px) <= room and all(
                 measure.width(n, name_px, True) <= room for n in names
             ):

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
 from fruitnet_gui.ui.canvas.labels import short_number
-from fruitnet_gui.ui.canvas.layout import Box, Layout, Structure
+from fruitnet_gui.ui.canvas.layout import Box, Layout, Structure, text_chord
 from fruitnet_gui.ui.canvas.state import Shown
 from fruitnet_gui.ui.canvas.style import (
     BACKGROUND,
@@ -153,8 +153,7 @@ def paint_node_text(p: QPainter, g: Layout, look: NodeLook, measure: QtMeasure) 
         p.drawText(QRectF(x - r, y - r, 2 * r, 2 * r), Qt.AlignmentFlag.AlignCenter, look.value)
         return
     name_px, value_px = int(g.name_px[look.k]), int(g.value_px[look.k])
-    half = 0.38 * (name_px + value_px) + 1
-    room = 2 * math.sqrt(max(r * r - half * half, 0.0)) - 4
+    room = text_chord(r, name_px, value_px)
     while value_px > 7 and measure.width(look.value, value_px) > room:
         value_px -= 1
     nh, vh = measure.height(name_px), measure.height(value_px)
