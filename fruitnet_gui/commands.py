@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
@@ -34,6 +35,17 @@ class _Parser(argparse.ArgumentParser):
 
     #: The subcommands' parsers, by name (on the top-level parser).
     commands: dict[str, argparse.ArgumentParser]
+
+    #: What argparse takes for a negative number rather than an option: also ``-inf``,
+    #: ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf``
+    #: "expected one argument" instead of the learning rate's own message).
+    _NEGATIVE = re.compile(
+        r"^-(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$", re.IGNORECASE
+    )
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._negative_number_matcher = self._NEGATIVE
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
@@ -122,6 +134,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "--preset", choices=("paper", "fruit"), help="a built-in network (default paper)"
     )
     src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
+    src.add_argument(
+        "--lesson", metavar="FILE", help="a lesson file (.fnlesson): its network, sample, "
+        "rounding and the teacher's notes",
+    )  # fmt: skip
     trace.add_argument("--seed", type=seed_arg, default=0, help="weights seed of the fruit preset")
     trace.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
     trace.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
@@ -150,7 +166,12 @@ def _build_parser() -> argparse.ArgumentParser:
             "and the 36-36-2 fruit network, 50 online epochs, learning rate 0.5."
         ),
     )
-    train.add_argument("--dataset", metavar="FILE", help="training set (fruitnet-dataset JSON)")
+    train.add_argument(
+        "--dataset",
+        metavar="FILE",
+        help="training set: a fruitnet-dataset JSON, a CSV file (.csv) or an image folder "
+        "(one sub-folder per class), read as the window imports them",
+    )
     train.add_argument(
         "--test",
         metavar="FILE",
@@ -294,10 +315,11 @@ def _default_fruit_input(net: Network) -> np.ndarray:
 def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndarray, np.ndarray]:
     """The network (with the options' conventions and η), its name, input and target."""
     if args.model:
+        from fruitnet_gui.files.messages import shown_path
         from fruitnet_gui.files.model_io import load_model
 
         net = load_model(args.model)
-        name = f"model {args.model}"
+        name = f"model {shown_path(args.model)}"  # printable on a strict UTF-8 terminal
     elif args.preset == "fruit":
         net = fruit_network(args.seed)
         name = f"fruit classifier 36-36-2 (seed {args.seed})"
@@ -333,17 +355,33 @@ def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndar
 
 
 def _trace(args: argparse.Namespace, out: TextIO) -> int:
-    net, name, x, t = _network_and_sample(args)
-    it = Iteration(net, x, t, pencil=args.pencil)
-    steps = it.steps if args.level == "factor" else it.quantities()
-    if args.format == "json":
-        _write_json(it, steps, args.level, out)
+    notes: dict[str, str] = {}
+    level = args.level
+    if args.lesson:
+        from fruitnet_gui.files.lesson_io import load_lesson
+
+        lesson = load_lesson(args.lesson)
+        net, x, t = lesson.network, lesson.x, lesson.target
+        name = f"lesson {lesson.title or args.lesson}"
+        pencil = lesson.pencil if args.pencil is None else args.pencil
+        notes = lesson.notes
+        if lesson.level.value == "factor":
+            level = "factor"
     else:
-        _write_markdown(it, steps, name, out)
+        net, name, x, t = _network_and_sample(args)
+        pencil = args.pencil
+    it = Iteration(net, x, t, pencil=pencil)
+    steps = it.steps if level == "factor" else it.quantities()
+    if args.format == "json":
+        _write_json(it, steps, level, out, notes)
+    else:
+        _write_markdown(it, steps, name, out, notes)
     return 0
 
 
-def _write_json(it: Iteration, steps: list, level: str, out: TextIO) -> None:
+def _write_json(
+    it: Iteration, steps: list, level: str, out: TextIO, notes: dict[str, str] | None = None
+) -> None:
     from fruitnet_gui.files.model_io import model_to_dict
 
     items = []
@@ -359,6 +397,8 @@ def _write_json(it: Iteration, steps: list, level: str, out: TextIO) -> None:
         }
         if s.note:
             item["note"] = s.note
+        if notes and s.name in notes:
+            item["teacher_note"] = notes[s.name]
         items.append(item)
     data = {
         "steps": items,
@@ -399,7 +439,9 @@ def _fmt_value(v: float, pencil: int | None) -> str:
     return fixed(v, pencil) if pencil is not None else significant(v, 10)
 
 
-def _write_markdown(it: Iteration, steps: list, name: str, out: TextIO) -> None:
+def _write_markdown(
+    it: Iteration, steps: list, name: str, out: TextIO, notes: dict[str, str] | None = None
+) -> None:
     net = it.network
     names = it.naming
     xs = ", ".join(f"{names.node(0, i)} = {v:g}" for i, v in enumerate(it.x))
@@ -431,6 +473,8 @@ def _write_markdown(it: Iteration, steps: list, name: str, out: TextIO) -> None:
             w(f"\n## {phase.title}\n\n{_phase_intro(phase, it)}\n")
         w(f"\n### {s.name} = {_fmt_value(s.value, it.pencil)}\n\n")
         w(f"    {s.formula.text}\n    {s.numbers.text}\n")
+        if notes and s.name in notes:
+            w(f"\n> Teacher's note: {notes[s.name]}\n")
         if s.note:
             w(f"\n> Note: {s.note}\n")
     w(f"\nE_total before the update: {_fmt_value(it.error, it.pencil)}\n")

@@ -8,8 +8,10 @@ import os
 from pathlib import Path
 from typing import TextIO
 
+from fruitnet_gui.files.messages import file_message, shown_path
 from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.limits import MAX_HIDDEN_FROM_DATA
 from fruitnet_gui.model.network import Network, fruit_network, random_network
 from fruitnet_gui.model.training import Progress, TrainingConfig, train
 from fruitnet_gui.resources import DATASETS
@@ -20,30 +22,60 @@ __all__ = ["SHIPPED_DATASET", "train_command"]
 SHIPPED_DATASET = DATASETS / "fruits-6x6"
 
 
-def _load(path: str | Path) -> Dataset:
-    from fruitnet_gui.files.dataset_io import load_dataset
+def _load(
+    path: str | Path,
+    err: TextIO,
+    like: Dataset | Network | None = None,
+) -> Dataset:
+    """A dataset JSON, a CSV file or an image folder, read as the window reads them.
 
-    return load_dataset(path)
+    A CSV file or an image folder is read with the image shape and classes of ``like``
+    (the model to start from, or the training set for the test set) if there is one;
+    notes (images scaled to the grid) go to ``err``.
+    """
+    from fruitnet_gui.files.dataset_io import load_any
+
+    classes = shape = None
+    if isinstance(like, Dataset):
+        classes, shape = like.classes, like.shape
+    elif isinstance(like, Network):
+        classes, shape = like.classes, like.input_shape
+    notes: list[str] = []
+    data = load_any(path, classes, shape, notes=notes)
+    for note in notes:
+        err.write(f"fruitnet train: {file_message(path, note)}\n")
+    return data
 
 
-def _network_for(data: Dataset, args: argparse.Namespace) -> Network:
-    if args.model:
-        from fruitnet_gui.files.model_io import load_model
+def _start_model(args: argparse.Namespace) -> Network | None:
+    if not args.model:
+        return None
+    from fruitnet_gui.files.model_io import load_model
 
-        net = load_model(args.model)
-        rows, cols = data.shape
+    return load_model(args.model)
+
+
+def _network_for(data: Dataset, args: argparse.Namespace, start: Network | None) -> Network:
+    """The model to start from, or a new one for the data: the fruit network for 6×6
+    fruit images, else n-h-k with h = min(n, :data:`MAX_HIDDEN_FROM_DATA`)."""
+    rows, cols = data.shape
+    if start is not None:
+        net = start
         if net.n_inputs != rows * cols or net.classes != data.classes:
             raise FruitNetError(
-                f"{args.model}: the model takes {net.n_inputs} inputs for {list(net.classes)}, "
-                f"but the dataset has {rows}×{cols} images of {list(data.classes)}"
+                file_message(
+                    args.model,
+                    f"the model takes {net.n_inputs} inputs for {list(net.classes)}, "
+                    f"but the dataset has {rows}×{cols} images of {list(data.classes)}",
+                )
             )
         return net
-    rows, cols = data.shape
     if data.shape == (6, 6) and data.classes == ("red apple", "tomato"):
         return fruit_network(args.seed)
     n = rows * cols
+    hidden = min(n, MAX_HIDDEN_FROM_DATA)
     return random_network(
-        (n, n, len(data.classes)), args.seed, input_shape=(rows, cols), classes=data.classes
+        (n, hidden, len(data.classes)), args.seed, input_shape=(rows, cols), classes=data.classes
     )
 
 
@@ -84,24 +116,30 @@ def _advice(config: TrainingConfig) -> str:
 
 
 def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    start = _start_model(args)
     if args.dataset:
-        data = _load(args.dataset)
-        test = _load(args.test) if args.test else None
+        data = _load(args.dataset, err, start)
+        test = _load(args.test, err, data) if args.test else None
     else:
-        data = _load(SHIPPED_DATASET / "train.json")
-        test = _load(args.test) if args.test else _load(SHIPPED_DATASET / "test.json")
+        data = _load(SHIPPED_DATASET / "train.json", err)
+        test = (
+            _load(args.test, err, data) if args.test else _load(SHIPPED_DATASET / "test.json", err)
+        )
     if len(data) == 0:
-        raise FruitNetError(f"{args.dataset or 'the training set'}: has no images to train on")
+        raise FruitNetError(
+            file_message(args.dataset or "the training set", "has no images to train on")
+        )
     if test is not None and (test.shape != data.shape or test.classes != data.classes):
         raise FruitNetError(
             "the test set must have the same image shape and classes as the training set"
         )
     if test is not None and len(test) == 0:
-        err.write(f"fruitnet train: {args.test}: has no images; reporting on the training set\n")
+        said = file_message(args.test, "has no images; reporting on the training set")
+        err.write(f"fruitnet train: {said}\n")
         test = None
     from fruitnet_gui.commands import apply_conventions
 
-    net = apply_conventions(_network_for(data, args), args)
+    net = apply_conventions(_network_for(data, args, start), args)
     # one learning rate: the model file's (the presets' 0.5) unless --lr is given
     lr = net.learning_rate if args.lr is None else args.lr
     lr_from = "--lr" if args.lr is not None else ("the model file" if args.model else "default")
@@ -121,8 +159,10 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         for role, source in (("training set", args.dataset), ("test set", args.test)):
             if source and _same_file(args.save_model, source):
                 raise FruitNetError(
-                    f"{args.save_model}: is the {role} this run reads; save the model "
-                    "under another name"
+                    file_message(
+                        args.save_model,
+                        f"is the {role} this run reads; save the model under another name",
+                    )
                 )
     if args.batch_size is not None and config.mode != "minibatch":
         err.write("fruitnet train: --batch-size is used only with --mode minibatch\n")
@@ -236,5 +276,6 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     f"apart yet. {_advice(config)}\n"
                 )
         if args.save_model is not None:
-            out.write(f"Saved the trained model to {args.save_model}\n")
+            # printable on a strict UTF-8 terminal even if the name is not UTF-8
+            out.write(f"Saved the trained model to {shown_path(args.save_model)}\n")
     return 1 if last.reason == "diverged" else 0

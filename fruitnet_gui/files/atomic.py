@@ -4,12 +4,33 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
 import tempfile
+import time
 from pathlib import Path
 
-from fruitnet_gui.model.errors import FileFormatError
+from fruitnet_gui.files.messages import file_error
 
-__all__ = ["atomic_write_bytes", "atomic_write_text", "check_can_save"]
+__all__ = [
+    "STALE_SECONDS",
+    "atomic_write_bytes",
+    "atomic_write_text",
+    "check_can_save",
+    "remove_leftovers",
+    "staging_name",
+]
+
+#: What FruitNet's own temporary files and folders are called, and nothing else is:
+#: ``.NAME.fruitnet-PID-XXXXXXXX.tmp`` (a save in progress) and
+#: ``.NAME.fruitnet-partial-PID-XXXXXXXX`` (an image folder being exported).
+_TEMP_FILE = re.compile(r"\..+\.fruitnet-([0-9]{1,10})-[a-z0-9_]{8}\.tmp", re.DOTALL)
+_STAGING = re.compile(r"\..+\.fruitnet-partial-([0-9]{1,10})-[0-9a-f]{8}", re.DOTALL)
+#: A leftover older than this is removed even if its process seems to run (its number
+#: may have been given to another process since).
+STALE_SECONDS = 24 * 3600
+#: The name of the target kept in a temporary name (the name limit is 255 bytes).
+_NAME_CHARS = 100
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
@@ -22,6 +43,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """
     path = _target(Path(path))
     folder, fd, tmp = _temporary_beside(path)
+    remove_leftovers(folder)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would,
         # or keep the mode of the file being replaced.
@@ -32,7 +54,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             os.umask(umask)
             mode = 0o666 & ~umask
         with os.fdopen(fd, "wb") as f:
-            os.fchmod(f.fileno(), mode)
+            _set_mode(f.fileno(), tmp, mode)
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
@@ -40,7 +62,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise FileFormatError(f"{path}: could not be saved ({exc.strerror or exc})") from None
+        raise file_error(path, f"could not be saved ({exc.strerror or exc})") from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -56,17 +78,93 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 
 def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
     """:func:`atomic_write_bytes` for UTF-8 text."""
-    atomic_write_bytes(path, text.encode("utf-8"))
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate, e.g. a name that was not UTF-8
+        raise file_error(path, "cannot be saved: it holds text that is not valid UTF-8") from None
+    atomic_write_bytes(path, data)
 
 
 def _temporary_beside(path: Path) -> tuple[Path, int, str]:
     """A new hidden temporary file in ``path``'s folder: (folder, descriptor, name)."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name[:_NAME_CHARS]}.fruitnet-{os.getpid()}-", suffix=".tmp", dir=folder
+        )
     except OSError as exc:
-        raise FileFormatError(f"{path}: cannot save here ({exc.strerror or exc})") from None
+        raise file_error(path, f"cannot save here ({exc.strerror or exc})") from None
     return folder, fd, tmp
+
+
+def _set_mode(fd: int, name: str, mode: int) -> None:
+    """Give the temporary file ``mode``: through its descriptor where the platform can
+    (``os.fchmod`` is missing on Windows before Python 3.13), else through its name; a
+    file system that keeps no modes is left as it is."""
+    fchmod = getattr(os, "fchmod", None)
+    with contextlib.suppress(OSError, NotImplementedError):
+        if fchmod is not None:
+            fchmod(fd, mode)
+        else:
+            os.chmod(name, mode)
+
+
+def staging_name(target: Path) -> Path:
+    """A new name for a hidden folder beside ``target`` that becomes ``target`` when done
+    (an image export), recognised by :func:`remove_leftovers` if the export is killed."""
+    tag = os.urandom(4).hex()
+    return target.parent / f".{target.name[:_NAME_CHARS]}.fruitnet-partial-{os.getpid()}-{tag}"
+
+
+def _process_gone(pid: int) -> bool:
+    """Whether no process ``pid`` runs (POSIX only; elsewhere it cannot be asked safely:
+    Windows' ``os.kill`` would end the process)."""
+    if pid == os.getpid() or os.name != "posix":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it runs, under another user
+        return False
+    return False
+
+
+def remove_leftovers(folder: str | os.PathLike[str]) -> int:
+    """Remove what interrupted saves left in ``folder``; return how many were removed.
+
+    Only FruitNet's own temporary names count (never another program's files), and only
+    when the process that made them has ended (a save in progress in another FruitNet is
+    left alone) or they are older than :data:`STALE_SECONDS`. Never raises: a folder
+    that cannot be tidied is simply left as it is.
+    """
+    removed = 0
+    now = time.time()
+    try:
+        with os.scandir(folder) as entries:
+            found = [e for e in entries if e.name.startswith(".")]
+    except OSError:
+        return 0
+    for entry in found:
+        file_match = _TEMP_FILE.fullmatch(entry.name)
+        dir_match = None if file_match else _STAGING.fullmatch(entry.name)
+        match = file_match or dir_match
+        if match is None:
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if not (_process_gone(int(match.group(1))) or now - st.st_mtime > STALE_SECONDS):
+                continue
+            if file_match and entry.is_file(follow_symlinks=False):
+                os.unlink(entry.path)
+            elif dir_match and entry.is_dir(follow_symlinks=False):
+                shutil.rmtree(entry.path)
+            else:
+                continue
+        except OSError:
+            continue
+        removed += 1
+    return removed
 
 
 def _target(path: Path) -> Path:
@@ -74,9 +172,9 @@ def _target(path: Path) -> Path:
     if path.is_symlink():
         path = Path(os.path.realpath(path))
     if path.is_dir():
-        raise FileFormatError(f"{path}: is a folder; give the name of a file to save")
+        raise file_error(path, "is a folder; give the name of a file to save")
     if path.exists() and not path.is_file():
-        raise FileFormatError(f"{path}: is not a regular file; give the name of a file to save")
+        raise file_error(path, "is not a regular file; give the name of a file to save")
     return path
 
 

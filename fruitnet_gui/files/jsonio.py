@@ -15,13 +15,14 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from fruitnet_gui.model.errors import FileFormatError
+from fruitnet_gui.files.messages import clip, file_error, printable
+from fruitnet_gui.model import limits
 
-__all__ = ["MAX_FILE_BYTES", "dumps", "read_json"]
+__all__ = ["MAX_FILE_BYTES", "dumps", "megabytes", "parse_json", "read_bytes", "read_json"]
 
 #: Larger files are refused before they are read: the biggest sensible dataset here is
 #: tens of thousands of 6×6 images, a few megabytes of JSON.
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 
 
 class _DuplicateKey(ValueError):
@@ -52,66 +53,104 @@ def _finite_float(text: str) -> float:
     return value
 
 
-def read_json(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Any:
-    """Read one strict JSON document, or raise :class:`FileFormatError`.
+#: What a whole number of more digits than :data:`~fruitnet_gui.model.limits.MAX_DIGITS`
+#: is read as: too large for anything in a FruitNet file, so the check of the value it
+#: stands for refuses it and names where it is.
+HUGE_INT = 10**limits.MAX_DIGITS
 
-    ``max_bytes`` defaults to :data:`MAX_FILE_BYTES` as it is when called.
+
+def _short_int(text: str) -> int:
+    """A JSON whole number; Python's own limit (4300 digits) would raise ValueError."""
+    if len(text) > limits.MAX_DIGITS:
+        return -HUGE_INT if text.startswith("-") else HUGE_INT
+    return int(text)
+
+
+def megabytes(n: int) -> str:
+    """A size as people read it: 64 MB is 64 × 2²⁰ bytes, as in docs/FORMATS.md."""
+    if n < 2**20:
+        return f"{n:,} bytes"
+    return f"{n // 2**20} MB" if n % 2**20 == 0 else f"{n / 2**20:.1f} MB"
+
+
+def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file of at most ``max_bytes``, or :class:`FileFormatError`.
+
+    Folders, pipes and devices (``/dev/zero`` never ends, a named pipe blocks for ever)
+    are refused before they are opened; at most ``max_bytes + 1`` bytes are ever read.
+    Leftovers of interrupted saves in the file's folder are removed
+    (:func:`~fruitnet_gui.files.atomic.remove_leftovers`).
     """
+    from fruitnet_gui.files.atomic import remove_leftovers
+
     path = Path(path)
     if max_bytes is None:
         max_bytes = MAX_FILE_BYTES
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise FileFormatError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise file_error(path, "no such file") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        reason = getattr(exc, "strerror", None) or exc
+        raise file_error(path, f"cannot be read ({reason})") from None
     if stat.S_ISDIR(st.st_mode):
-        raise FileFormatError(f"{path}: is a folder, not a file")
+        raise file_error(path, "is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):  # a pipe or a device would block or never end
-        raise FileFormatError(f"{path}: is not a regular file")
+        raise file_error(path, "is not a regular file (a pipe or a device?)")
     size = st.st_size
     if size > max_bytes:
-        raise FileFormatError(
-            f"{path}: the file is {size / 1e6:.1f} MB, "
-            f"larger than the limit of {max_bytes / 1e6:.0f} MB"
+        raise file_error(
+            path, f"the file is {megabytes(size)}, larger than the limit of {megabytes(max_bytes)}"
         )
+    remove_leftovers(path.parent if str(path.parent) else ".")
     try:
         with path.open("rb") as f:
             raw = f.read(max_bytes + 1)
     except OSError as exc:
-        raise FileFormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise file_error(path, f"cannot be read ({exc.strerror or exc})") from None
     if len(raw) > max_bytes:
-        raise FileFormatError(
-            f"{path}: the file is larger than the limit of {max_bytes / 1e6:.0f} MB"
-        )
+        raise file_error(path, f"the file is larger than the limit of {megabytes(max_bytes)}")
+    return raw
+
+
+def read_json(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> Any:
+    """Read one strict JSON document, or raise :class:`FileFormatError`.
+
+    ``max_bytes`` defaults to :data:`MAX_FILE_BYTES` as it is when called.
+    """
+    path = Path(path)
+    raw = read_bytes(path, max_bytes=MAX_FILE_BYTES if max_bytes is None else max_bytes)
+    return parse_json(path, raw)
+
+
+def parse_json(path: str | os.PathLike[str], raw: bytes) -> Any:
+    """The strict JSON document in ``raw`` (the bytes of ``path``), or FileFormatError."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FileFormatError(f"{path}: not a text file (it is not UTF-8)") from None
+        raise file_error(path, "not a text file (it is not UTF-8)") from None
     if not text.strip():
-        raise FileFormatError(f"{path}: the file is empty")
+        raise file_error(path, "the file is empty")
     try:
         return json.loads(
             text,
             object_pairs_hook=_no_duplicates,
             parse_constant=_no_constants,
             parse_float=_finite_float,
+            parse_int=_short_int,
         )
     except _DuplicateKey as exc:
-        raise FileFormatError(
-            f"{path}: the key {exc.args[0]!r} appears twice in one object"
-        ) from None
+        key = clip(printable(str(exc.args[0])), 40)
+        raise file_error(path, f"the key {key!r} appears twice in one object") from None
     except _BadConstant as exc:
-        raise FileFormatError(
-            f"{path}: {exc.args[0]} is not allowed; every number must be finite"
-        ) from None
+        value = clip(str(exc.args[0]), 40)
+        raise file_error(path, f"{value} is not allowed; every number must be finite") from None
     except json.JSONDecodeError as exc:
-        raise FileFormatError(
-            f"{path}: not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+        raise file_error(
+            path, f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
         ) from None
     except RecursionError:
-        raise FileFormatError(f"{path}: the JSON is nested too deeply") from None
+        raise file_error(path, "the JSON is nested too deeply") from None
 
 
 def dumps(data: Any) -> str:

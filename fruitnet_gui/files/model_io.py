@@ -22,8 +22,11 @@ import numpy as np
 
 from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_text
+from fruitnet_gui.files.messages import clip, file_error, printable
 from fruitnet_gui.model.conventions import PAPER, Conventions
+from fruitnet_gui.model.dataset import class_name_problem
 from fruitnet_gui.model.errors import FileFormatError, ModelError
+from fruitnet_gui.model.limits import MAX_LEARNING_RATE, MAX_VALUE, MIN_LEARNING_RATE
 from fruitnet_gui.model.network import Network
 
 __all__ = [
@@ -90,6 +93,13 @@ def save_model(net: Network, path: str | os.PathLike[str]) -> None:
         for k, a in enumerate(arrays):
             if not np.all(np.isfinite(a)):
                 _fail(where, f"cannot be saved: {name}[{k}] holds NaN or infinity")
+            if a.size and float(np.max(np.abs(a))) > MAX_VALUE:
+                # it could not be loaded back: say so now, not when it is opened
+                _fail(
+                    where,
+                    f"cannot be saved: {name}[{k}] holds a value beyond ±{MAX_VALUE:.0e}, "
+                    "the largest a model file holds",
+                )
     for name in ("bias_input", "learning_rate"):
         if not math.isfinite(getattr(net, name)):
             _fail(where, f"cannot be saved: {name} is not a finite number")
@@ -135,7 +145,9 @@ def model_from_dict(data: Any, source: str = "<data>") -> Network:
         biases = _check_biases(src, data["biases"], one, "one bias weight per layer")
     else:
         biases = _check_biases(src, data["biases"], layers, shape)
-    bias_input = _number(src, data.get("bias_input", 1.0), "bias_input")
+    bias_input = _bounded(
+        src, _number(src, data.get("bias_input", 1.0), "bias_input"), "bias_input"
+    )
     learning_rate = _check_learning_rate(src, data.get("learning_rate", 0.5))
     _check_activation(src, data.get("activation", "sigmoid"))
     input_shape = _check_input_shape(src, data.get("input_shape", _MISSING), layers)
@@ -152,7 +164,7 @@ def model_from_dict(data: Any, source: str = "<data>") -> Network:
             conventions=conventions,
         )
     except ModelError as exc:
-        raise FileFormatError(f"{src}: {exc}") from None
+        raise file_error(src, str(exc)) from None
 
 
 def _check_conventions(src: str, data: dict[Any, Any], version: int) -> Conventions:
@@ -189,11 +201,11 @@ def _check_header(src: str, data: dict[Any, Any]) -> int:
     if version > VERSION:
         _fail(
             src,
-            f"was written by a newer FruitNet (version {version}); "
+            f"was written by a newer FruitNet (version {_int(version)}); "
             f"this one reads version {VERSION}",
         )
     if version not in VERSIONS:
-        _fail(src, f"version {version} is unknown; this FruitNet reads versions 1 and 2")
+        _fail(src, f"version {_int(version)} is unknown; this FruitNet reads versions 1 and 2")
     for key in data:
         if key not in _KEYS:
             _fail(
@@ -222,9 +234,12 @@ def _check_layers(src: str, value: Any) -> list[int]:
     for k, n in enumerate(value):
         n = _whole(src, n, f"layers[{k}]")
         if n < 1:
-            _fail(src, f"layers[{k}] must be at least 1 node, got {n}")
+            _fail(src, f"layers[{k}] must be at least 1 node, got {_int(n)}")
         if n > MAX_NODES:
-            _fail(src, f"layers[{k}] has {n} nodes; FruitNet handles at most {MAX_NODES} per layer")
+            _fail(
+                src,
+                f"layers[{k}] has {_int(n)} nodes; FruitNet handles at most {MAX_NODES} per layer",
+            )
         layers.append(n)
     return layers
 
@@ -292,6 +307,14 @@ def _finite_array(src: str, value: list[Any], what: str) -> np.ndarray:
     if bad.size:
         index = "".join(f"[{int(k)}]" for k in bad[0])
         _fail(src, f"{what}{index} is too large a number; every number must be finite")
+    big = np.argwhere(np.abs(a) > MAX_VALUE)
+    if big.size:
+        index = "".join(f"[{int(k)}]" for k in big[0])
+        _fail(
+            src,
+            f"{what}{index} is {a[tuple(big[0])]:.6g}; weights lie between "
+            f"-{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}, so that no net input overflows",
+        )
     return a
 
 
@@ -312,8 +335,14 @@ def _check_learning_rate(src: str, value: Any) -> float:
     lr = _number(src, value, "learning_rate")
     if lr <= 0:
         _fail(src, f"learning_rate must be greater than 0, got {lr:g}")
-    if lr > 1000:
-        _fail(src, f"learning_rate must be at most 1000, got {lr:g}")
+    if lr < MIN_LEARNING_RATE:
+        _fail(
+            src,
+            f"learning_rate {lr:g} is too small to change any weight; "
+            f"use at least {MIN_LEARNING_RATE:g}",
+        )
+    if lr > MAX_LEARNING_RATE:
+        _fail(src, f"learning_rate must be at most {MAX_LEARNING_RATE:g}, got {lr:g}")
     return lr
 
 
@@ -333,11 +362,11 @@ def _check_input_shape(src: str, value: Any, layers: list[int]) -> tuple[int, in
     rows = _whole(src, value[0], "input_shape[0]")
     cols = _whole(src, value[1], "input_shape[1]")
     if rows < 1 or cols < 1:
-        _fail(src, f"input_shape must be positive, got [{rows}, {cols}]")
+        _fail(src, f"input_shape must be positive, got [{_int(rows)}, {_int(cols)}]")
     if rows * cols != layers[0]:
         _fail(
             src,
-            f"input_shape [{rows}, {cols}] holds {rows * cols} inputs, "
+            f"input_shape [{_int(rows)}, {_int(cols)}] holds {_int(rows * cols)} inputs, "
             f"but the input layer has {layers[0]} nodes",
         )
     return rows, cols
@@ -367,6 +396,9 @@ def _check_classes(src: str, value: Any, layers: list[int]) -> list[str] | None:
             name.encode("utf-8")
         except UnicodeEncodeError:
             _fail(src, f"classes[{k}] holds a character that is not valid text")
+        problem = class_name_problem(name)
+        if problem:  # a line break or a control character
+            _fail(src, f"classes[{k}]: {problem}")
         if name in seen:
             _fail(src, f'the class name "{_short(name)}" appears twice in classes')
         seen.add(name)
@@ -375,7 +407,13 @@ def _check_classes(src: str, value: Any, layers: list[int]) -> list[str] | None:
 
 # -- small helpers ---------------------------------------------------------------------
 def _fail(src: str, message: str) -> NoReturn:
-    raise FileFormatError(f"{src}: {message}")
+    raise file_error(src, message)
+
+
+def _bounded(src: str, x: float, what: str) -> float:
+    if abs(x) > MAX_VALUE:
+        _fail(src, f"{what} is {x:.6g}; it must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}")
+    return x
 
 
 def _is_number(v: Any) -> bool:
@@ -395,6 +433,12 @@ def _number(src: str, value: Any, what: str) -> float:
     if not math.isfinite(x):
         _fail(src, f"{what} is too large a number; it must be finite")
     return x
+
+
+def _int(n: int) -> str:
+    """A whole number short enough for a message (a file may hold 400 digits)."""
+    text = str(n)
+    return text if len(text) <= 15 else f"{text[:6]}… ({len(text.lstrip('-'))} digits)"
 
 
 def _layers_text(layers: Sequence[int]) -> str:
@@ -425,4 +469,4 @@ def _describe(value: Any) -> str:
 
 
 def _short(text: str) -> str:
-    return text if len(text) <= 40 else text[:37] + "..."
+    return clip(printable(text), 40)

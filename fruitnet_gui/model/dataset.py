@@ -15,6 +15,7 @@ leaves the dataset exactly as it was when it raises :class:`ModelError`.
 from __future__ import annotations
 
 import operator
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -22,9 +23,38 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.network import FRUIT_CLASSES, Network
 
-__all__ = ["Dataset", "check_classes", "mismatch"]
+__all__ = ["MAX_CLASS_NAME", "Dataset", "check_classes", "class_name_problem", "mismatch"]
 
 Label = str | int
+
+#: Longer class names are surely not names (they would not fit anywhere on screen); the
+#: same bound as in model files.
+MAX_CLASS_NAME = 200
+#: Characters no class name may hold: control characters and line breaks (a name is one
+#: line on the canvas and in messages) and lone surrogates (``"\ud800"`` from JSON, or a
+#: folder name that is not UTF-8), which no file can be saved with.
+_BAD_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
+
+def _shown(name: object) -> str:
+    """A name for a message: its repr, at most about 40 characters."""
+    text = repr(name)  # escapes line breaks, control characters and lone surrogates
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _clipped(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def class_name_problem(name: str) -> str:
+    if len(name) > MAX_CLASS_NAME:
+        return f"a class name is {len(name)} characters long; at most {MAX_CLASS_NAME}"
+    if any(unicodedata.category(ch) in _BAD_CATEGORIES for ch in name):
+        return (
+            f"the class name {_shown(name)} holds a line break, a control character or "
+            "text that is not valid Unicode"
+        )
+    return ""
 
 
 def check_classes(classes: Iterable[str]) -> tuple[str, ...]:
@@ -36,11 +66,14 @@ def check_classes(classes: Iterable[str]) -> tuple[str, ...]:
         raise ModelError("a dataset needs at least one class")
     for name in names:
         if not isinstance(name, str) or not name.strip():
-            raise ModelError(f"every class name must be a non-empty text, got {name!r}")
+            raise ModelError(f"every class name must be a non-empty text, got {_shown(name)}")
+        problem = class_name_problem(name)
+        if problem:
+            raise ModelError(problem)
     seen: set[str] = set()
     for name in names:
         if name in seen:
-            raise ModelError(f"the class {name!r} is named twice")
+            raise ModelError(f"the class {_shown(name)} is named twice")
         seen.add(name)
     return names
 
@@ -150,15 +183,16 @@ class Dataset:
                 return self._classes.index(label)
             except ValueError:
                 raise ModelError(
-                    f"unknown label {label!r}; the classes are {', '.join(self._classes)}"
+                    f"unknown label {_shown(label)}; "
+                    f"the classes are {_clipped(', '.join(self._classes))}"
                 ) from None
         if isinstance(label, bool | np.bool_):
-            raise ModelError(f"a label must be a class name or a class number, got {label!r}")
+            raise ModelError(f"a label must be a class name or a class number, got {_shown(label)}")
         try:
             k = operator.index(label)
         except TypeError:
             raise ModelError(
-                f"a label must be a class name or a class number, got {label!r}"
+                f"a label must be a class name or a class number, got {_shown(label)}"
             ) from None
         if not 0 <= k < len(self._classes):
             raise ModelError(
@@ -168,11 +202,13 @@ class Dataset:
 
     def _check_index(self, index: int) -> int:
         if isinstance(index, bool | np.bool_):
-            raise ModelError(f"a sample number must be a whole number, got {index!r}")
+            raise ModelError(f"a sample number must be a whole number, got {_shown(index)}")
         try:
             i = operator.index(index)
         except TypeError:
-            raise ModelError(f"a sample number must be a whole number, got {index!r}") from None
+            raise ModelError(
+                f"a sample number must be a whole number, got {_shown(index)}"
+            ) from None
         if not 0 <= i < len(self):
             raise ModelError(f"there is no sample {i}; the dataset has {len(self)} samples")
         return i

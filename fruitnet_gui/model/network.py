@@ -28,6 +28,7 @@ import numpy as np
 
 from fruitnet_gui.model.conventions import PAPER, Conventions
 from fruitnet_gui.model.errors import ModelError
+from fruitnet_gui.model.limits import MAX_LEARNING_RATE, MAX_VALUE, MIN_LEARNING_RATE
 
 __all__ = [
     "FRUIT_CLASSES",
@@ -189,6 +190,10 @@ class Network:
             raise ModelError(f"the bias input must be a number, got {bias_input!r}")
         if not np.isfinite(bias_input):
             raise ModelError("the bias input must be a finite number")
+        if abs(bias_input) > MAX_VALUE:
+            raise ModelError(
+                f"the bias input must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}"
+            )
 
         self.layers: tuple[int, ...] = layers
         self.weights: list[np.ndarray] = ws
@@ -287,6 +292,8 @@ class Network:
             )
         if not np.all(np.isfinite(x)):
             raise ModelError("inputs must be finite numbers")
+        if x.size and np.max(np.abs(x)) > MAX_VALUE:  # the net inputs could overflow
+            raise ModelError(f"inputs must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}")
         return x
 
     def check_target(self, target: np.ndarray | Sequence[float]) -> np.ndarray:
@@ -297,6 +304,8 @@ class Network:
             )
         if not np.all(np.isfinite(t)):
             raise ModelError("targets must be finite numbers")
+        if t.size and np.max(np.abs(t)) > MAX_VALUE:  # the errors could overflow
+            raise ModelError(f"targets must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}")
         if np.any(t < 0) or np.any(t > 1):
             raise ModelError(
                 "targets must lie between 0 and 1 (a sigmoid output never leaves that range); "
@@ -423,9 +432,15 @@ def check_learning_rate(lr: float) -> float:
         raise ModelError(f"the learning rate must be a number, got {lr!r}") from None
     if not np.isfinite(lr) or lr <= 0:
         raise ModelError(f"the learning rate must be a positive finite number, got {lr}")
-    if lr > 1000:
+    if lr < MIN_LEARNING_RATE:
         raise ModelError(
-            f"a learning rate of {lr:g} is too large to learn anything (use at most 1000)"
+            f"a learning rate of {lr:g} is too small to change any weight "
+            f"(use at least {MIN_LEARNING_RATE:g})"
+        )
+    if lr > MAX_LEARNING_RATE:
+        raise ModelError(
+            f"a learning rate of {lr:g} is too large to learn anything "
+            f"(use at most {MAX_LEARNING_RATE:g})"
         )
     return lr
 

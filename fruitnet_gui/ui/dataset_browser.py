@@ -8,6 +8,8 @@ never per sample: the training runner already paces its snapshots to the frame r
 Every file action has a method taking a path (:meth:`DatasetBrowser.open_file`, ...),
 which the file dialogs call; tests call them directly. Failures show one message in the
 browser and go out through ``session.error_occurred``; the datasets stay as they were.
+A long import (a CSV of 200,000 rows, a folder of thousands of images) shows a progress
+dialog, which also cancels it; while one runs, no other action starts.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QProgressDialog,
     QPushButton,
     QTabBar,
     QToolButton,
@@ -41,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.files import dataset_io
+from fruitnet_gui.files.messages import file_message, shown_path
 from fruitnet_gui.model.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.network import Network
@@ -81,6 +85,9 @@ _DIALOGS: dict[str, tuple[str, str | None, str, str]] = {
 }
 #: While training, predictions are refreshed at most this often (s).
 LIVE_REFRESH_S = 1.0
+#: A slow import shows its progress dialog once it has taken this long (ms).
+PROGRESS_AFTER_MS = 400
+_PROGRESS_STEPS = 1000
 _ERROR_STYLE = "color: #B34700; font-weight: bold;"
 _INFO_STYLE = "color: #37474f;"
 
@@ -115,7 +122,10 @@ class DatasetBrowser(QWidget):
         self._live_refreshed = 0.0
         self._predictions_stale = False
         self._active = True
+        self._busy = False  # an action runs (a long import lets events through)
         self._last_dir = str(Path.home())
+        #: The progress dialog of the import that runs, if one does (for tests).
+        self.progress_dialog: QProgressDialog | None = None
 
         self.buttons: dict[str, QPushButton | QToolButton] = {}
         top = FlowLayout(spacing=4)  # wraps in a narrow dock
@@ -359,21 +369,37 @@ class DatasetBrowser(QWidget):
     def import_csv(self, path: str | Path) -> bool:
         """Read a CSV file (label, then the pixels row by row) into the shown set."""
         net = self.session.network
-        return self._run(
-            lambda: self._replace_shown(
-                dataset_io.import_csv(path, classes=net.classes, shape=net.input_shape), path
-            )
-        )
+
+        def action() -> str:
+            with self._progress(f"Reading {shown_path(Path(path).name)}…") as progress:
+                data = dataset_io.import_csv(
+                    path, classes=net.classes, shape=net.input_shape, progress=progress
+                )
+            return self._replace_shown(data, path)
+
+        return self._run(action)
 
     def export_csv(self, path: str | Path) -> bool:
         return self._run(lambda: self._write(dataset_io.export_csv, path))
 
     def import_image_folder(self, path: str | Path) -> bool:
-        """Read a folder with one sub-folder of images per class into the shown set."""
+        """Read a folder with one sub-folder of images per class into the shown set.
+
+        Images of another size are scaled to the network's grid; the message says so.
+        """
         shape = self.session.network.input_shape
-        return self._run(
-            lambda: self._replace_shown(dataset_io.import_image_folder(path, shape=shape), path)
-        )
+
+        def action() -> str:
+            notes: list[str] = []
+            name = shown_path(Path(path).name)
+            with self._progress(f"Reading the images in {name}…") as progress:
+                data = dataset_io.import_image_folder(
+                    path, shape=shape, progress=progress, notes=notes
+                )
+            info = self._replace_shown(data, path)
+            return " ".join([info, *(note[:1].upper() + note[1:] + "." for note in notes)])
+
+        return self._run(action)
 
     def export_image_folder(self, path: str | Path) -> bool:
         return self._run(lambda: self._write(dataset_io.export_image_folder, path))
@@ -384,8 +410,11 @@ class DatasetBrowser(QWidget):
             rows, cols = data.shape
             net = self.session.network
             raise FruitNetError(
-                f"{path}: the images are {rows}×{cols} of {', '.join(data.classes)}, but the "
-                f"network reads {net.n_inputs} pixels of {', '.join(net.classes)}"
+                file_message(
+                    path,
+                    f"the images are {rows}×{cols} of {', '.join(data.classes)}, but the "
+                    f"network reads {net.n_inputs} pixels of {', '.join(net.classes)}",
+                )
             )
         train, test = self.session.dataset, self.session.test_set
         if self.showing_test:
@@ -397,7 +426,7 @@ class DatasetBrowser(QWidget):
         train = train if train is None or fits(train, net) else None
         test = test if test is None or fits(test, net) else None
         self.session.set_dataset(train, test)
-        return f"Loaded {len(data)} images into the {which} set from {Path(path).name}."
+        return f"Loaded {len(data)} images into the {which} set from {shown_path(Path(path).name)}."
 
     def _write(self, writer: Callable[[Dataset, Path], None], path: str | Path) -> str:
         data = self.shown_dataset
@@ -405,7 +434,7 @@ class DatasetBrowser(QWidget):
         if data is None or not len(data):
             raise FruitNetError(f"the {which} set is empty: there is nothing to save")
         writer(data, Path(path))
-        return f"Saved the {len(data)} images of the {which} set to {Path(path).name}."
+        return f"Saved the {len(data)} images of the {which} set to {shown_path(Path(path).name)}."
 
     # dialogs: only these need a person; each calls one of the methods above
     def _ask(self, kind: str) -> None:
@@ -426,6 +455,29 @@ class DatasetBrowser(QWidget):
 
     # -- running an action -------------------------------------------------------------
     @contextmanager
+    def _progress(self, text: str) -> Iterator[Callable[[float], bool]]:
+        """A progress callback for a slow reader: a modal dialog, shown only if the
+        reading takes longer than :data:`PROGRESS_AFTER_MS`; Cancel stops the reading."""
+        dialog = QProgressDialog(text, "Cancel", 0, _PROGRESS_STEPS, self)
+        dialog.setObjectName("import_progress")
+        dialog.setWindowTitle("Importing")
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(PROGRESS_AFTER_MS)
+        self.progress_dialog = dialog
+
+        def report(fraction: float) -> bool:
+            # a modal dialog's setValue lets events through: the window stays drawn
+            dialog.setValue(min(int(fraction * _PROGRESS_STEPS), _PROGRESS_STEPS - 1))
+            return not dialog.wasCanceled()
+
+        try:
+            yield report
+        finally:
+            self.progress_dialog = None
+            dialog.reset()  # stops its timer and hides it
+            dialog.deleteLater()
+
+    @contextmanager
     def _collecting_errors(self) -> Iterator[list[str]]:
         errors: list[str] = []
         self._errors = errors
@@ -436,6 +488,9 @@ class DatasetBrowser(QWidget):
 
     def _run(self, action: Callable[[], str]) -> bool:
         """Do ``action``; show its result, or the first error (session's or raised)."""
+        if self._busy:  # a click that came through while an import runs
+            return False
+        self._busy = True
         with self._collecting_errors() as errors:
             try:
                 info = action()
@@ -443,6 +498,8 @@ class DatasetBrowser(QWidget):
                 self.session.error_occurred.emit(str(exc))
                 if not errors:  # not connected? still show it here
                     errors.append(str(exc))
+            finally:
+                self._busy = False
         if errors:
             self._show_message(errors[0], error=True)
             return False
