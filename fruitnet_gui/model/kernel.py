@@ -205,7 +205,7 @@ def predict(network: Network, inputs: np.ndarray) -> np.ndarray:
     the 36-36-2 net: ~30 ms as ``Network.predict``, more than an online epoch takes).
     Tests hold the two equal to 1e-12."""
     x = np.asarray(inputs, dtype=np.float64)
-    if not have_scipy() or x.ndim != 2:
+    if not have_scipy() or x.ndim != 2 or any(a != "sigmoid" for a in network.activations):
         return network.predict(x)
     out = np.empty((len(x), network.layers[-1]))
     layers = [(w, network.bias_input * b) for w, b in zip(network.weights, network.biases)]
@@ -549,7 +549,8 @@ class ReferenceKernel:
 def training_kernel(
     network: Network, learning_rate: float | None = None, *, use_numba: bool = True
 ) -> OnlineKernel | ReferenceKernel:
-    """The fast kernel for the paper's conventions, the reference for any other."""
-    if network.conventions.is_paper:
+    """The fast kernel for the paper's kind of network (sigmoid, squared error, the
+    paper's conventions), the reference for any other."""
+    if network.is_paper_kind:
         return OnlineKernel(network, learning_rate, use_numba=use_numba)
     return ReferenceKernel(network, learning_rate)
