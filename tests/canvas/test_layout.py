@@ -111,3 +111,13 @@ def test_hit_testing_the_fruit_net() -> None:
     widths = np.full(len(st.edge_names), 1.2)
     k = st.node_index["x36"]
     assert hit_test(lay, st, *lay.pos[k], labels={}, widths=widths) == ("node", "x36")
+
+
+def test_nodes_of_signed_layers_have_room_for_a_minus_sign() -> None:
+    assert PAPER.value_sample == VALUE_SAMPLE
+    signed = build_structure((2, 2, 2), activations=("tanh", "sigmoid"))
+    assert signed.value_sample.startswith("−")
+    lay = canvas_layout(signed, *CANVAS_SIZES[(1024, 768, 1.0)], ("a", "b"), ("0", "1"), MEASURE)
+    for k in range(6):
+        chord = text_chord(float(lay.radius[k]), int(lay.name_px[k]), int(lay.value_px[k]))
+        assert MEASURE.width(signed.value_sample, int(lay.value_px[k])) <= chord

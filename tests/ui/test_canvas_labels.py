@@ -199,3 +199,15 @@ def test_pencil_mode_labels_every_weight_too(canvas, session):
         assert set(canvas.edge_labels()) == set(WEIGHTS)
     assert_clear(canvas)
     assert canvas.edge_labels()["w5"][1].startswith("w5")
+
+
+def test_a_tanh_network_shows_its_signed_values_and_every_weight(qtbot, session):
+    session.set_network(paper_network().with_design(("tanh", "sigmoid")))
+    canvas = NetworkCanvas(session)
+    qtbot.addWidget(canvas)
+    canvas.resize(*CANVAS_SIZES[(1024, 768, 1.0)])
+    for _ in every_sub_step(session, iterations=1):
+        assert set(canvas.edge_labels()) == set(WEIGHTS)
+    assert_clear(canvas)
+    assert min(canvas.node_text_px(n)[1] for n in NODES) >= NODE_VALUE_MIN_PX
+    canvas.grab()

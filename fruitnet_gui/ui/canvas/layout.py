@@ -55,8 +55,11 @@ NODE_NAME_MIN_PX = 12
 NODE_VALUE_MIN_PX = 11
 NODE_NAME_MAX_PX = 20
 NODE_VALUE_MAX_PX = 17
-#: The widest value a node prints (its output has four decimals).
+#: The widest value a node prints (its output has four decimals): a sigmoid's or a
+#: softmax's is in [0, 1]; tanh, ReLU and linear layers may print a sign or tens.
 VALUE_SAMPLE = "0.0000"
+SIGNED_VALUE_SAMPLE = "−0.0000"
+_UNIT_RANGE = ("sigmoid", "softmax")
 #: Height of the "net = 0.8570" caption under a node whose net input is known.
 CAPTION_H = 19.0
 CAPTION_GAP = 9.0
@@ -171,6 +174,7 @@ class Structure:
     edge_dst: np.ndarray
     node_index: dict[str, int] = field(default_factory=dict)
     edge_index: dict[str, int] = field(default_factory=dict)
+    value_sample: str = VALUE_SAMPLE  # the widest value a node is sized for
 
     @property
     def labelled_edges(self) -> tuple[int, ...]:
@@ -187,7 +191,12 @@ class Structure:
         return max(self.layers) <= SMALL_NET_MAX_NODES
 
 
-def build_structure(layers: Sequence[int], conventions: object = None) -> Structure:
+def build_structure(
+    layers: Sequence[int], conventions: object = None, activations: Sequence[str] | None = None
+) -> Structure:
+    """Every node and edge of a network of ``layers`` (``Network.conventions`` and
+    ``Network.activations``, where the model has them, decide the bias nodes and how
+    wide a node's value may be)."""
     layers = tuple(int(n) for n in layers)
     naming = Naming(layers, bias_kind(conventions))
     biased = bias_layers(layers, conventions)
@@ -222,6 +231,11 @@ def build_structure(layers: Sequence[int], conventions: object = None) -> Struct
         edge_dst=np.array(dst, dtype=np.intp),
         node_index=idx,
         edge_index=first,
+        value_sample=(
+            VALUE_SAMPLE
+            if all(a in _UNIT_RANGE for a in (activations or ()))
+            else SIGNED_VALUE_SAMPLE
+        ),
     )
 
 
@@ -233,13 +247,15 @@ def text_chord(r: float, name_px: int, value_px: int) -> float:
     return 2 * math.sqrt(max(r * r - half * half, 0.0)) - 4
 
 
-def node_text_px(r: float, names: Sequence[str], measure: TextMeasure) -> tuple[int, int] | None:
+def node_text_px(
+    r: float, names: Sequence[str], measure: TextMeasure, sample: str = VALUE_SAMPLE
+) -> tuple[int, int] | None:
     """Font sizes (name, value) at which names and a four-decimal value fit a disc."""
     for value_px in range(NODE_VALUE_MAX_PX, NODE_VALUE_MIN_PX - 1, -1):
         name_px = min(value_px + 2, NODE_NAME_MAX_PX)
         while name_px >= NODE_NAME_MIN_PX:
             room = text_chord(r, name_px, value_px)
-            if measure.width(VALUE_SAMPLE, value_px) <= room and all(
+            if measure.width(sample, value_px) <= room and all(
                 measure.width(n, name_px, True) <= room for n in names
             ):
                 return name_px, value_px
@@ -247,9 +263,9 @@ def node_text_px(r: float, names: Sequence[str], measure: TextMeasure) -> tuple[
     return None
 
 
-def text_radius(names: Sequence[str], measure: TextMeasure) -> float:
+def text_radius(names: Sequence[str], measure: TextMeasure, sample: str = VALUE_SAMPLE) -> float:
     """The smallest radius whose disc holds the names and a value at the floor sizes."""
-    w = max([measure.width(VALUE_SAMPLE, NODE_VALUE_MIN_PX)] + [
+    w = max([measure.width(sample, NODE_VALUE_MIN_PX)] + [
         measure.width(n, NODE_NAME_MIN_PX, True) for n in names
     ])  # fmt: skip
     half = 0.38 * (NODE_NAME_MIN_PX + NODE_VALUE_MIN_PX) + 1
@@ -407,7 +423,7 @@ def compute_layout(
     wanted = [min(0.36 * min(node_h / n, cap), 44.0) for n in layers]
     small = structure.small
     names = [n for n, j in zip(structure.node_names, structure.node_j.tolist()) if j >= 0]
-    floor = text_radius(names, measure) if small else 0.0
+    floor = text_radius(names, measure, structure.value_sample) if small else 0.0
     col_r = wanted
     # The radii a column gap allows, and the gap those radii leave, twice over: the room
     # larger radii held back at the sides goes to the gap. The small net's nodes are at
@@ -483,7 +499,7 @@ def _node_fonts(
             continue
         r = float(radius[k])
         if r not in sizes:
-            sizes[r] = node_text_px(r, names, measure)
+            sizes[r] = node_text_px(r, names, measure, structure.value_sample)
         fit = sizes[r]
         if fit is not None:
             name_px[k], value_px[k] = fit

@@ -351,7 +351,9 @@ class NetworkCanvas(QWidget):
         network = self.session.network
         # Which bias nodes exist is decided in one place, layout.bias_layers.
         self._structure: Structure = build_structure(
-            network.layers, getattr(network, "conventions", None)
+            network.layers,
+            getattr(network, "conventions", None),
+            getattr(network, "activations", None),
         )
         self._layers = network.layers
         self._few_edges = len(self._structure.edge_names) <= FEW_EDGES
