@@ -73,7 +73,10 @@ def display_problem(
             return "no X display: QT_QPA_PLATFORM is xcb but DISPLAY is not set"
         wayland = env.get("WAYLAND_DISPLAY", "")
         if wayland:
-            return f"no display: the Wayland display {wayland!r} does not answer and DISPLAY is not set"
+            return (
+                f"no display: the Wayland display {wayland!r} does not answer "
+                "and DISPLAY is not set"
+            )
         return "no display: neither DISPLAY nor WAYLAND_DISPLAY is set"
     return _x_problem(display)
 
@@ -126,5 +129,7 @@ def _x_problem(display: str) -> str | None:
         if connection:
             xcb.xcb_disconnect(connection)
     if failed:
-        return f"cannot open the X display {display!r} (no X server answers there, or it refused us)"
+        return (
+            f"cannot open the X display {display!r} (no X server answers there, or it refused us)"
+        )
     return None

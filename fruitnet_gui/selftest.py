@@ -245,7 +245,7 @@ def _check_training(app, window) -> None:
     seconds = _wait_until(app, lambda: bool(outcome), TRAIN_CEILING_S, "one epoch of training")
     if "failed" in outcome:
         raise SelfTestFailure(f"training failed: {outcome['failed']}")
-    server = runner._server  # noqa: SLF001 - the process the run went through
+    server = runner._server  # the process the run went through
     if server is None or not server.alive() or server.process.pid == os.getpid():
         raise SelfTestFailure("training did not run in the window's training process")
     method = _start_method(server.process)
@@ -254,9 +254,11 @@ def _check_training(app, window) -> None:
     progress = outcome["done"]
     if progress.epoch != 1 or not progress.finished:  # type: ignore[attr-defined]
         raise SelfTestFailure(f"training stopped after {progress.epoch} epochs, not 1")  # type: ignore[attr-defined]
+    # the same run in this process, with the kernel this copy has
+    runs = train(start_net, data.inputs(), data.targets(), config, *_test_arrays(test))
     here = None
-    for here in train(start_net, data.inputs(), data.targets(), config, *_test_arrays(test)):
-        pass  # the same run in this process, with the kernel this copy has
+    for here in runs:  # noqa: B007 - the last snapshot is the result
+        pass
     trained = progress.network.flat_params()  # type: ignore[attr-defined]
     if here is None or not np.allclose(trained, here.network.flat_params(), rtol=0, atol=1e-9):
         raise SelfTestFailure("the training process's weights differ from training here")

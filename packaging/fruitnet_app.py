@@ -9,9 +9,25 @@ else, so that the child becomes the training process instead of opening a second
 """
 
 import multiprocessing
+import os
+import sys
+
+
+def _coerce_c_locale() -> None:
+    """What the ``python`` command does at start (PEP 538) and PyInstaller's program
+    does not: under the bare C locale (``env -i``, some cron jobs and containers) use
+    C.UTF-8, so Qt does not warn that it "depends on a UTF-8 locale"."""
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        chosen = next(
+            (os.environ[k] for k in ("LC_ALL", "LC_CTYPE", "LANG") if os.environ.get(k)), "C"
+        )
+        if chosen in ("C", "POSIX"):
+            os.environ["LC_CTYPE"] = "C.UTF-8"
+
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
+    _coerce_c_locale()
 
     from fruitnet_gui.cli import gui_main
 

@@ -30,9 +30,10 @@ import subprocess
 import sys
 import tarfile
 import time
-import tomllib
 import zipfile
 from pathlib import Path
+
+import tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "packaging" / "fruitnet.spec"
@@ -89,8 +90,9 @@ def render_icon(size: int = 512) -> Path:
 
 def freeze(numba: bool) -> None:
     env = dict(os.environ, FRUITNET_APP_NUMBA="1" if numba else "0")
+    work = WORK / "pyinstaller"
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-               "--distpath", str(DIST), "--workpath", str(WORK / "pyinstaller"), str(SPEC)]  # fmt: skip
+               "--distpath", str(DIST), "--workpath", str(work), str(SPEC)]  # fmt: skip
     subprocess.run(command, check=True, env=env, cwd=ROOT)
     if sys.platform.startswith("linux"):
         for extra in LINUX_EXTRAS:
