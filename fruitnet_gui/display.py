@@ -26,7 +26,11 @@ system; the check is theirs to make, and Qt's messages there are accurate):
 - neither: no display.
 
 A libxcb that cannot be loaded at all means Qt's xcb plugin cannot load either; that is
-said too (it is a missing system library, which the message names).
+said too (it is a missing system library, which the message names). And with a display
+that answers, Qt's xcb plugin itself is loaded (``dlopen``, as Qt will load it a moment
+later): when a library it needs is missing (libxcb-icccm4 on a minimal system), Qt would
+print the same misleading abort, while the loader names the library, which is said
+with the package that has it on Debian and Ubuntu.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ import os
 import socket
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 
 __all__ = ["HOW_TO_GO_ON", "display_problem", "needs_check"]
 
@@ -132,4 +137,41 @@ def _x_problem(display: str) -> str | None:
         return (
             f"cannot open the X display {display!r} (no X server answers there, or it refused us)"
         )
+    return _xcb_plugin_problem()
+
+
+def _xcb_plugin_problem() -> str | None:
+    """Load Qt's xcb platform plugin as Qt will; why it cannot be, or None."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    plugin = Path(next(iter(spec.submodule_search_locations)), "Qt", "plugins", "platforms")
+    plugin /= "libqxcb.so"
+    if not plugin.is_file():
+        return None  # another layout: Qt will say what it finds
+    try:
+        ctypes.CDLL(str(plugin))
+    except OSError as exc:
+        library = missing_library(str(exc))
+        if library is None:
+            return f"Qt's X11 plugin cannot be loaded: {exc}"
+        return (
+            f"Qt's X11 plugin needs the system library {library}, which is missing "
+            f"(Debian/Ubuntu: sudo apt install {debian_package(library)})"
+        )
     return None
+
+
+def missing_library(message: str) -> str | None:
+    """The library a dynamic loader's message says it cannot find."""
+    head = message.split(":", 1)[0].strip()
+    return head if ".so" in head and "cannot open shared object file" in message else None
+
+
+def debian_package(soname: str) -> str:
+    """libxcb-icccm.so.4 → libxcb-icccm4, libxkbcommon-x11.so.0 → libxkbcommon-x11-0."""
+    base, _, version = soname.partition(".so")
+    version = version.lstrip(".").split(".")[0]
+    return f"{base}{'-' if base[-1:].isdigit() else ''}{version}"

@@ -121,7 +121,10 @@ def test_a_wayland_display_that_answers_is_a_display(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb")
-def test_a_real_x_server_is_a_display(tmp_path):
+def test_a_real_x_server_is_a_display(tmp_path, monkeypatch):
+    import fruitnet_gui.display as display
+
+    monkeypatch.setattr(display, "_xcb_plugin_problem", lambda: None)  # the X part only
     n = _free_display()
     xvfb = subprocess.Popen(
         ["Xvfb", f":{n}", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -140,3 +143,40 @@ def test_a_real_x_server_is_a_display(tmp_path):
 def test_help_and_bad_options_still_work_without_a_display():
     done = _gui("--help")
     assert done.returncode == 0 and "--self-test" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("soname", "package"),
+    [("libxcb-icccm.so.4", "libxcb-icccm4"), ("libxcb-cursor.so.0", "libxcb-cursor0"),
+     ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"), ("libxcb-render-util.so.0.0.0",
+     "libxcb-render-util0")],
+)  # fmt: skip
+def test_a_missing_library_is_named_with_its_debian_package(soname, package):
+    from fruitnet_gui.display import debian_package, missing_library
+
+    loader = f"{soname}: cannot open shared object file: No such file or directory"
+    assert missing_library(loader) == soname
+    assert missing_library("libqxcb.so: invalid ELF header") is None
+    assert debian_package(soname) == package
+
+
+@pytest.mark.skipif(shutil.which("Xvfb") is None, reason="needs Xvfb")
+def test_a_display_qt_cannot_use_names_the_missing_library():
+    """Qt would abort blaming xcb-cursor here too; the loader knows which one is missing."""
+    from fruitnet_gui.display import _xcb_plugin_problem
+
+    if _xcb_plugin_problem() is None:
+        pytest.skip("Qt's xcb plugin loads here: nothing is missing")
+    n = _free_display()
+    xvfb = subprocess.Popen(
+        ["Xvfb", f":{n}", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + 120  # a ceiling, not a timing
+        while not Path(f"/tmp/.X11-unix/X{n}").exists():
+            assert xvfb.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
+            time.sleep(0.1)
+        _says_no_display(_gui(DISPLAY=f":{n}"), "Qt's X11 plugin needs the system library")
+    finally:
+        xvfb.terminate()
+        xvfb.wait(30)
