@@ -73,6 +73,7 @@ def self_test(args: argparse.Namespace) -> int:
         try:
             window = app_module.create_window(args)
             _show(app, window, started)
+            _check_files(window)
             _check_paper_iteration(app, window)
             _check_training(app, window)
         except SelfTestFailure as exc:
@@ -134,6 +135,22 @@ def _show(app, window, started: float) -> None:
         f"window shown ({app.platformName()}, {time.monotonic() - started:.2f} s after the "
         f"Qt application was made): {window.windowTitle()}"
     )
+
+
+def _check_files(window) -> None:
+    """What a bundle can lose: the icons (SVG, drawn by Qt's svg plugin), the shipped
+    images, the lessons."""
+    from fruitnet_gui.resources import ASSETS, DATASETS, LESSONS
+
+    image = window.windowIcon().pixmap(32, 32).toImage()
+    if image.isNull() or not any(
+        image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height())
+    ):
+        raise SelfTestFailure(f"the window's icon is not drawn (from {ASSETS})")
+    for folder, pattern in ((DATASETS / "fruits-6x6", "*.json"), (LESSONS, "*.fnlesson")):
+        if not any(folder.glob(pattern)):
+            raise SelfTestFailure(f"no {pattern} in {folder}")
+    _say(f"icons, images and lessons found in {ASSETS.parent}")
 
 
 def _plain(html: str) -> str:
