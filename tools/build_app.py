@@ -188,7 +188,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{len(shown)} ({', '.join(f'{s:.2f}' for s in shown)} s; the first from a cold "
             "disk cache is the slowest)"
         )
-    print("self-test passed" if passed else "self-test FAILED")
+    print(
+        "build_app: the built app passed its self-test"
+        if passed
+        else "build_app: the built app FAILED its self-test"
+    )
     return 0 if passed else 1
 
 
