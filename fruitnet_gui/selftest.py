@@ -5,6 +5,8 @@ can run it on a machine where the window does not look right), and just as usabl
 a checkout. It opens the real window offscreen (no screen needed, nothing appears) and
 goes through it as a student would:
 
+0. **What a bundle can lose**: the window's icon must be drawn (the SVG plugin), the
+   shipped images and the lessons must be found.
 1. **The paper's iteration**, every sub-step pressed with the window's Step action:
    the formula view must show each sub-step's value as the iteration computed it, the
    values table must agree, the iteration's values must agree with the vectorized
@@ -54,6 +56,11 @@ def _say(text: str) -> None:
         print(text, flush=True)
 
 
+def _fail(reason: str) -> None:
+    if sys.stderr is not None:
+        print(f"self-test failed: {' '.join(reason.split())}", file=sys.stderr, flush=True)
+
+
 def self_test(args: argparse.Namespace) -> int:
     """Run the checks in a fresh QApplication; the exit status (0 passed, 1 failed)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -77,12 +84,10 @@ def self_test(args: argparse.Namespace) -> int:
             _check_paper_iteration(app, window)
             _check_training(app, window)
         except SelfTestFailure as exc:
-            if sys.stderr is not None:
-                print(f"self-test failed: {exc}", file=sys.stderr, flush=True)
+            _fail(str(exc))
             return 1
         except Exception as exc:  # a bug is a failure too, said in one line
-            if sys.stderr is not None:
-                print(f"self-test failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            _fail(f"{type(exc).__name__}: {exc}")
             return 1
         finally:
             if window is not None:
