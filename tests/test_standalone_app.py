@@ -71,7 +71,9 @@ def test_the_spec_bundles_what_pip_installs(monkeypatch, tmp_path):
     assert lessons and {f"fruitnet_gui/lessons/{p.name}" for p in lessons} <= bundled
     # every icon the window uses
     assert {f"fruitnet_gui/assets/{p.name}" for p in (ROOT / "assets").glob("*.svg")} <= bundled
-    for module in analysis.kwargs["hiddenimports"]:
+    hidden = analysis.kwargs["hiddenimports"]
+    assert {"fruitnet_gui.selftest", "fruitnet_gui.display", "fruitnet_gui.ui.app"} <= set(hidden)
+    for module in hidden:
         __import__(module)
     assert {"numba", "llvmlite"} <= set(analysis.kwargs["excludes"])
     exe = made["EXE"][0]
@@ -131,9 +133,9 @@ def test_the_frozen_program_calls_freeze_support_first():
     assert len(main) == 1
     assert ast.unparse(main[0].body[0]) == "multiprocessing.freeze_support()"
     # and the training process is spawned, not forked (fork and Qt threads do not mix)
-    from fruitnet_gui.ui import training_worker
+    from fruitnet_gui.ui.training import worker
 
-    assert training_worker._CONTEXT.get_start_method() == "spawn"
+    assert worker._CONTEXT.get_start_method() == "spawn"
 
 
 def test_the_desktop_entry_and_its_installer():
