@@ -25,6 +25,7 @@ from fruitnet_gui.model.kernel import (
     predict,
     training_kernel,
 )
+from fruitnet_gui.model.limits import MAX_VALUE
 from fruitnet_gui.model.network import Network, check_learning_rate, check_seed
 
 __all__ = [
@@ -344,9 +345,17 @@ def train(
     elapsed = 0.0
     chunk = max(batch, (config.report_every // batch) * batch) if batch < n else n
 
+    last_good = network  # the network before the epoch that blew up, if one does
+
     def snapshot(epoch: int, done: int, **kw) -> Progress:
         return Progress(epoch, config.epochs, done, n, kernel.network(), history.view(),
                         elapsed=elapsed, **kw)  # fmt: skip
+
+    def diverged(epoch: int) -> Progress:
+        # the weights are no network any more (infinite, NaN or past the value limit):
+        # the run ends on the last network that was one, and says why
+        return Progress(epoch, config.epochs, 0, n, last_good, history.view(),
+                        finished=True, reason="diverged", elapsed=elapsed)  # fmt: skip
 
     for epoch in range(config.epochs):
         order = rng.permutation(n) if config.shuffle else np.arange(n)
@@ -362,15 +371,19 @@ def train(
             dt = time.perf_counter() - t0
             seconds += dt
             elapsed += dt
+            if _blown(kernel):
+                yield diverged(epoch + 1)
+                return
             if stop < n:
                 yield snapshot(epoch, stop)
         net = kernel.network()
         train_err, train_acc = evaluate(net, xs, ts)
         test_err, test_acc = evaluate(net, tx, tt) if has_test else (None, None)
         history.append(EpochResult(epoch + 1, train_err, train_acc, test_err, test_acc, seconds))
-        if not np.isfinite(train_err) or not all(np.all(np.isfinite(a)) for a in kernel.A):
-            yield replace(snapshot(epoch + 1, 0), finished=True, reason="diverged")
+        if not np.isfinite(train_err):
+            yield diverged(epoch + 1)
             return
+        last_good = net
         if config.target_error is not None and train_err <= config.target_error:
             yield _final(snapshot(epoch + 1, 0), "target error", tx if has_test else xs,
                          tt if has_test else ts)  # fmt: skip
@@ -380,6 +393,11 @@ def train(
     yield _final(
         snapshot(config.epochs, 0), "epochs", tx if has_test else xs, tt if has_test else ts
     )
+
+
+def _blown(kernel) -> bool:
+    """Whether the kernel's weights left what a network may hold (training diverged)."""
+    return not all(np.all(np.isfinite(a)) and np.max(np.abs(a)) <= MAX_VALUE for a in kernel.A)
 
 
 def _final(p: Progress, reason: str, xs: np.ndarray, ts: np.ndarray) -> Progress:

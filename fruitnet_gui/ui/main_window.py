@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.training import Progress
+from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.formula_view import FormulaView
 from fruitnet_gui.ui.icons import icon
-from fruitnet_gui.ui.network_canvas import NetworkCanvas
 from fruitnet_gui.ui.pixel_editor import PixelEditor
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepper_bar import StepperBar
