@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         "sub-step by sub-step, as the worked example does by hand.",
     )
     parser.add_argument(
+        "lesson",
+        nargs="?",
+        metavar="LESSON.fnlesson",
+        help="open a lesson file (a teacher's prepared iteration)",
+    )
+    parser.add_argument(
         "--preset",
         choices=("paper", "fruit"),
         default="paper",
@@ -111,6 +117,11 @@ def _apply_scale(args: argparse.Namespace) -> None:
 def create_window(args: argparse.Namespace) -> MainWindow:
     """The session and the window for parsed ``args``; raises FruitNetError for a bad model."""
     session = Session()
+    lesson = None
+    if args.lesson:
+        from fruitnet_gui.files.lesson_io import load_lesson
+
+        lesson = load_lesson(args.lesson)  # a bad file: one line, before any window
     if args.model:
         from fruitnet_gui.files.model_io import load_model
 
@@ -129,6 +140,9 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     session.setParent(window)
     if args.model:
         window.set_model_file(args.model)
+    if lesson is not None:
+        window.lessons.lesson, window.lessons.path = lesson, args.lesson
+        window.lessons.apply(lesson)
     return window
 
 

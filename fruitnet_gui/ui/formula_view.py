@@ -311,9 +311,10 @@ class FormulaView(QWidget):
         self.body.document().setDocumentMargin(10)
         self._parts: dict[str, str] = {
             "conventions": "", "formula": "", "numbers": "", "explanation": "", "note": "",
-            "gradcheck": "",
+            "gradcheck": "", "teacher": "",
         }  # fmt: skip
         self.gradcheck = False  # the finite difference beside each gradient (View menu)
+        self.notes: dict[str, str] = {}  # a lesson's teacher's notes, by sub-step name
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -584,12 +585,19 @@ class FormulaView(QWidget):
             parts["numbers"] = step.numbers.html
             parts["note"] = f"<b>Note.</b> {escape(step.note)}" if step.note else ""
         parts["gradcheck"] = self._gradcheck_html(step)
+        note = self.notes.get(step.name, "") if step is not None else ""
+        parts["teacher"] = f"<b>Teacher's note.</b> {escape(note)}" if note else ""
         self.body.setHtml(self._body_html())
         # what a screen reader says for this sub-step: the formula and its numbers as text
         if step is None:
             self.setAccessibleDescription("No sub-step revealed yet.")
         else:
             self.setAccessibleDescription(f"{step.formula.text}. {step.numbers.text}")
+
+    def set_notes(self, notes: dict[str, str]) -> None:
+        """A lesson's notes: each shown when its sub-step is reached."""
+        self.notes = notes
+        self._show_step(self._session.current)
 
     def set_gradcheck(self, on: bool) -> None:
         """Show, beside each gradient, the central finite difference of the error."""
@@ -631,6 +639,12 @@ class FormulaView(QWidget):
             html.append(f'<p style="font-size:{size:.1f}pt;">{p["numbers"]}</p>')
         if not long:
             html.append(words)
+        if p["teacher"]:
+            html.append(
+                '<table width="100%" cellpadding="6" cellspacing="0" bgcolor="#e3f2fd" '
+                'style="border: 1px solid #64b5f6;"><tr><td style="color:#0d3c61; '
+                f'font-size:{base * 1.1:.1f}pt;">{p["teacher"]}</td></tr></table>'
+            )
         if p["gradcheck"]:
             html.append(f'<p style="font-size:{base:.1f}pt; color:#1b5e20;">{p["gradcheck"]}</p>')
         if p["note"]:
