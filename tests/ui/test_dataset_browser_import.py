@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 
 from fruitnet_gui.files.dataset_io import export_csv
 from fruitnet_gui.model.fruits import generate
-from fruitnet_gui.ui import dataset_browser as browser_module
+from fruitnet_gui.ui import dataset_files as browser_module
 from fruitnet_gui.ui.dataset_browser import DatasetBrowser
 
 
