@@ -70,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="remember the window layout in this ini file instead of the user's settings",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this copy of FruitNet offscreen (the paper's iteration, one epoch of "
+        "training) and exit: 0 if it works, else 1 and the reason",
+    )
     return parser
 
 
@@ -173,6 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     _return_large_blocks()
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from fruitnet_gui.selftest import self_test
+
+        return self_test(args)
     if QApplication.instance() is None:
         _apply_scale(args)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
