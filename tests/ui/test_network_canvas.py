@@ -342,3 +342,17 @@ def test_the_paper_net_names_its_nodes_in_a_1024_pixel_window(qtbot, canvas, ses
     nodes = [canvas.node_position(n) for n in canvas.node_names()[:6]]
     for rect, _text in labels.values():  # between the nodes, not over them
         assert not any(rect.contains(p) for p in nodes)
+
+
+def test_the_idle_prerender_after_a_restart_does_not_fail(qtbot, canvas, session):
+    # found by the monkey test: the iteration restarted (the shown state let go) between
+    # the frame that started the prerender timer and the timer's firing
+    session.load_preset("fruit")
+    canvas.repaint()
+    session.step()
+    canvas.repaint()
+    other = next(c for c in session.network.classes if c != session.label)
+    session.set_label(other)  # a restart (the canvas lets go of what it showed) and a
+    canvas._static.clear()  # new label for the background layer, not yet painted
+    canvas._on_prerender()  # what the timer does when the window is next idle
+    qtbot.waitUntil(lambda: not canvas._prerender.isActive())

@@ -329,6 +329,9 @@ class NetworkCanvas(QWidget):
             self._timer.stop()
 
     def _on_prerender(self) -> None:
+        # A restart since the timer started leaves no state shown yet: make it first (a
+        # new network also drops the geometry, which is then not worth drawing ahead).
+        self._ensure_state()
         g = self._geometry
         if g is None or self._few_edges or self._live is not None or not self.isVisible():
             return
