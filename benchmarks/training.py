@@ -405,7 +405,10 @@ def run(quick: bool) -> list[Result]:
         )  # fmt: skip
         online["PyTorch autograd"] = (lambda: torch_autograd_trainer(torch, txs, tts, 1), 25)
     if have_sklearn:
-        online["scikit-learn MLPRegressor batch_size=1"] = (lambda: sklearn_trainer(xs, ts, 1), None)
+        online["scikit-learn MLPRegressor batch_size=1"] = (
+            lambda: sklearn_trainer(xs, ts, 1),
+            None,
+        )
     suites.append(("online", 1, online))
     batch_peers: dict = {}
     if have_jax:
