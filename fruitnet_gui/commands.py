@@ -134,6 +134,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "--preset", choices=("paper", "fruit"), help="a built-in network (default paper)"
     )
     src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
+    src.add_argument(
+        "--lesson", metavar="FILE", help="a lesson file (.fnlesson): its network, sample, "
+        "rounding and the teacher's notes",
+    )  # fmt: skip
     trace.add_argument("--seed", type=seed_arg, default=0, help="weights seed of the fruit preset")
     trace.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
     trace.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
@@ -351,17 +355,33 @@ def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndar
 
 
 def _trace(args: argparse.Namespace, out: TextIO) -> int:
-    net, name, x, t = _network_and_sample(args)
-    it = Iteration(net, x, t, pencil=args.pencil)
-    steps = it.steps if args.level == "factor" else it.quantities()
-    if args.format == "json":
-        _write_json(it, steps, args.level, out)
+    notes: dict[str, str] = {}
+    level = args.level
+    if args.lesson:
+        from fruitnet_gui.files.lesson_io import load_lesson
+
+        lesson = load_lesson(args.lesson)
+        net, x, t = lesson.network, lesson.x, lesson.target
+        name = f"lesson {lesson.title or args.lesson}"
+        pencil = lesson.pencil if args.pencil is None else args.pencil
+        notes = lesson.notes
+        if lesson.level.value == "factor":
+            level = "factor"
     else:
-        _write_markdown(it, steps, name, out)
+        net, name, x, t = _network_and_sample(args)
+        pencil = args.pencil
+    it = Iteration(net, x, t, pencil=pencil)
+    steps = it.steps if level == "factor" else it.quantities()
+    if args.format == "json":
+        _write_json(it, steps, level, out, notes)
+    else:
+        _write_markdown(it, steps, name, out, notes)
     return 0
 
 
-def _write_json(it: Iteration, steps: list, level: str, out: TextIO) -> None:
+def _write_json(
+    it: Iteration, steps: list, level: str, out: TextIO, notes: dict[str, str] | None = None
+) -> None:
     from fruitnet_gui.files.model_io import model_to_dict
 
     items = []
@@ -377,6 +397,8 @@ def _write_json(it: Iteration, steps: list, level: str, out: TextIO) -> None:
         }
         if s.note:
             item["note"] = s.note
+        if notes and s.name in notes:
+            item["teacher_note"] = notes[s.name]
         items.append(item)
     data = {
         "steps": items,
@@ -417,7 +439,9 @@ def _fmt_value(v: float, pencil: int | None) -> str:
     return fixed(v, pencil) if pencil is not None else significant(v, 10)
 
 
-def _write_markdown(it: Iteration, steps: list, name: str, out: TextIO) -> None:
+def _write_markdown(
+    it: Iteration, steps: list, name: str, out: TextIO, notes: dict[str, str] | None = None
+) -> None:
     net = it.network
     names = it.naming
     xs = ", ".join(f"{names.node(0, i)} = {v:g}" for i, v in enumerate(it.x))
@@ -449,6 +473,8 @@ def _write_markdown(it: Iteration, steps: list, name: str, out: TextIO) -> None:
             w(f"\n## {phase.title}\n\n{_phase_intro(phase, it)}\n")
         w(f"\n### {s.name} = {_fmt_value(s.value, it.pencil)}\n\n")
         w(f"    {s.formula.text}\n    {s.numbers.text}\n")
+        if notes and s.name in notes:
+            w(f"\n> Teacher's note: {notes[s.name]}\n")
         if s.note:
             w(f"\n> Note: {s.note}\n")
     w(f"\nE_total before the update: {_fmt_value(it.error, it.pencil)}\n")

@@ -4,6 +4,9 @@
 
 * ``paper.png``: the paper example at ∂Etotal/∂w1, the first inner weight's gradient
   (the chain rule with the bracket that collects the error from both outputs);
+* ``practice.png``: Your turn in pencil mode: a wrong answer for ∂Etotal/∂w1 diagnosed,
+  and the second hint;
+* ``worksheet.png``: the first page of the paper's blank worksheet;
 * ``fruit.png``: the fruit classifier on a tomato, in the middle of the forward pass;
 * ``training.png``: after 15 online epochs on the shipped fruit dataset: the training
   panel, the error and accuracy curves;
@@ -83,6 +86,8 @@ def render(outdir: Path = OUT) -> list[Path]:
         window.grab().save(str(path))
         written.append(path)
 
+        written += _practice_and_worksheet(app, window, session, outdir)
+
         session.load_preset("fruit")
         image, label = _tomato()
         session.set_sample(image, label)
@@ -120,6 +125,51 @@ def render(outdir: Path = OUT) -> list[Path]:
         window.deleteLater()
         _settle(app)
     return written
+
+
+def _practice_and_worksheet(app, window, session, outdir: Path) -> list[Path]:
+    """practice.png: Your turn on the first inner weight, after a wrong answer and a
+    hint; worksheet.png: the first page of the paper's blank worksheet (as Qt lays out
+    the PDF)."""
+    from PySide6.QtCore import QRectF, QUrl
+    from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+
+    from fruitnet_gui.model.iteration import Iteration
+    from fruitnet_gui.model.network import PAPER_INPUT, PAPER_TARGET, paper_network
+    from fruitnet_gui.model.worksheet import Sheet
+    from fruitnet_gui.ui.worksheet_pdf import network_picture
+
+    session.set_pencil(4)
+    window.stepper.practice_action.setChecked(True)
+    practice = window.formula.practice
+    session.seek(session.iteration.by_name["dEtotal/dw1"].index - 5)
+    practice.entry.setText("0.0002")  # only y1's error term, 0.0072 × 0.2092 × 0.15
+    practice.check_answer()
+    practice.show_hint()
+    practice.show_hint()
+    _settle(app)
+    shots = [outdir / "practice.png"]
+    window.grab().save(str(shots[0]))
+    window.stepper.practice_action.setChecked(False)
+    session.set_pencil(None)
+    session.reset()
+
+    it = Iteration(paper_network(), PAPER_INPUT, PAPER_TARGET, pencil=4)
+    doc = QTextDocument()
+    image = network_picture(it)
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("network.png"),
+                    image.scaledToWidth(640))  # fmt: skip
+    doc.setHtml(Sheet(it, "the paper's example").html(False, picture="network.png"))
+    doc.setTextWidth(800)
+    page = QImage(860, 1100, QImage.Format.Format_RGB32)
+    page.fill(QColor("white"))
+    p = QPainter(page)
+    p.translate(30, 30)
+    doc.drawContents(p, QRectF(0, 0, 800, 1040))
+    p.end()
+    shots.append(outdir / "worksheet.png")
+    page.save(str(shots[-1]))
+    return shots
 
 
 def _forward():

@@ -295,6 +295,18 @@ class Cursor:
             k -= 1
         return self.steps[k : self.position]
 
+    def next_step(self, level: Level | None = None) -> SubStep | None:
+        """The sub-step a Step would show (the last of the next group), or None at the end."""
+        level = self.level if level is None else Level(level)
+        n = len(self.steps)
+        if self.position >= n:
+            return None
+        key = self.steps[self.position].group_key(level)
+        k = self.position
+        while k + 1 < n and self.steps[k + 1].group_key(level) == key:
+            k += 1
+        return self.steps[k]
+
     def step(self, level: Level | None = None) -> bool:
         """Reveal the next group; False if already at the end."""
         level = self.level if level is None else Level(level)

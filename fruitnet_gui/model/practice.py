@@ -103,14 +103,13 @@ def check(iteration: Iteration, step: SubStep, text: str) -> Verdict:
         return Verdict(False, f"{text.strip()!r} is not a number: type digits, e.g. 0.5934.")
     places = _decimals(typed)
     if iteration.pencil is not None:
-        if typed == Decimal(fixed(step.value, iteration.pencil)):
+        n = iteration.pencil
+        shown = fixed(step.value, n)
+        if typed == Decimal(shown):
             return Verdict(True, "Right.")
-        if places < iteration.pencil and _matches(typed, step.value, places):
-            return Verdict(
-                False,
-                f"Nearly: pencil mode keeps {iteration.pencil} decimals, you typed {places}.",
-            )
-        right_at = iteration.pencil
+        if places != n and Decimal(fixed(typed, n)) == Decimal(shown):
+            return Verdict(False, f"Nearly: pencil mode keeps {n} decimals, so type {shown}.")
+        right_at = max(n, places)  # more decimals than the rule: diagnose at those
     else:
         by_hand = _pencil_value(iteration, step, places)
         if _matches(typed, step.value, places) or _matches(typed, by_hand, places):

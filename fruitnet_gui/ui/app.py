@@ -53,6 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="seed of the fruit classifier's random start weights (default 0)",
     )
     parser.add_argument(
+        "--variant",
+        type=int,
+        metavar="K",
+        help="open variant K of a set of worksheets (with --seed S, the seed printed on it)",
+    )
+    parser.add_argument(
         "--scale",
         type=_scale_arg,
         metavar="X",
@@ -104,6 +110,12 @@ def create_window(args: argparse.Namespace) -> MainWindow:
 
         network = load_model(args.model)
         session.set_network(network, "")
+    elif args.variant is not None:
+        from fruitnet_gui.model.worksheet import variant
+
+        net, x, t = variant(args.seed, args.variant)
+        session.set_network(net, f"variant {args.variant} (seed {args.seed})")
+        session.set_sample(x, net.classes[int(t.argmax())])
     elif args.preset == "fruit":
         session.load_preset("fruit", args.seed)
     window = MainWindow(session, _settings(args))

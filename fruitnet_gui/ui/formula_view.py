@@ -444,6 +444,23 @@ class FormulaView(QWidget):
             self._remove(len(self._rows) - position)
         self._show_step(self._session.current)
 
+    def show_held(self, step: SubStep) -> None:
+        """ "Hold the answer": the next sub-step's formula in symbols, its value hidden
+        until the next Step."""
+        iteration = self._session.iteration
+        shown, total = iteration.count(step.index + 1, self._session.level)
+        self._set_title(
+            f"Step {PAPER_STEP[step.phase]} · {step.phase.title} · "
+            f"{_KIND_TITLES.get(step.kind, step.kind)} · {shown} of {total} · your answer?"
+        )
+        self.value_label.setText(f"{html_name(step.name)} = <b>?</b>")
+        parts = self._parts
+        parts["formula"] = step.formula.html
+        parts["numbers"] = "<i>Press Step again to show the numbers and the value.</i>"
+        parts["note"] = ""
+        parts["explanation"] = explain(step, iteration)
+        self.body.setHtml(self._body_html())
+
     def _on_level_changed(self, _level: object) -> None:
         """Factor rows are shown at the factor level only (they would crowd the paper's
         35 values otherwise); a step reveals them either way."""

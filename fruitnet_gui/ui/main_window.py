@@ -345,6 +345,14 @@ class MainWindow(QMainWindow):
         )
         self.save_action.triggered.connect(lambda: self.save_model())
         file_menu.addSeparator()
+        self.worksheet_action = file_menu.addAction("&Export worksheet…")
+        self.worksheet_action.setStatusTip(
+            "A blank worksheet and its answer key (PDF, HTML, Markdown), or one per student"
+        )
+        self.worksheet_action.triggered.connect(self.export_worksheet)
+        self.variant_action = file_menu.addAction("Open &variant…")
+        self.variant_action.setStatusTip("The network and sample of a numbered worksheet")
+        self.variant_action.triggered.connect(self.open_variant)
         self.check_action = file_menu.addAction("&Check a hand calculation…")
         self.check_action.setStatusTip(
             "A CSV of name,value answers, checked against this network and sample"
@@ -383,6 +391,8 @@ class MainWindow(QMainWindow):
         step_menu.addSeparator()
         step_menu.addAction(s.practice_action)
         s.practice_action.toggled.connect(self.formula.practice.set_active)
+        step_menu.addAction(s.hold_action)
+        s.held.connect(self.formula.show_held)
 
         view_menu = bar.addMenu("&View")
         for dock in self.docks():
@@ -414,6 +424,18 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(
             lambda: self._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
         )
+
+    def export_worksheet(self) -> None:
+        from fruitnet_gui.ui.worksheet_dialog import ExportWorksheetDialog
+
+        self.worksheet_dialog = ExportWorksheetDialog(self.session, self)
+        self.worksheet_dialog.open()
+
+    def open_variant(self) -> None:
+        from fruitnet_gui.ui.worksheet_dialog import OpenVariantDialog
+
+        self.variant_dialog = OpenVariantDialog(self.session, self)
+        self.variant_dialog.open()
 
     def check_calculation(self, path: str | None = None) -> None:
         """Check a CSV of answers (asks for the file when ``path`` is None)."""

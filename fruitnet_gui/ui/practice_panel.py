@@ -238,7 +238,9 @@ class PracticePanel(QFrame):
 
     # -- slots ---------------------------------------------------------------------------
     def _on_iteration_changed(self) -> None:
-        if self.round.answers:
+        # a new iteration (Next iteration, another network) keeps the round that was
+        # played; the same iteration computed another way (pencil mode) starts it afresh
+        if self.round.answers and self.round.number != self._session.iteration_number:
             self.history.append(self.round)
         self.round = self._new_round()
         self._position = self._session.position
@@ -252,7 +254,7 @@ class PracticePanel(QFrame):
             self._show_question()
 
     def _on_cursor_moved(self, position: int) -> None:
-        if not self._moving and position > self._position:
+        if self._active and not self._moving and position > self._position:
             # moved on by Step or Finish: what was passed unanswered counts as revealed
             passed = self._session.iteration.steps[self._position : position]
             self.round.skipped([s for s in passed if s.index not in self.round.answers])

@@ -71,6 +71,9 @@ class StepperBar(QWidget):
     """
 
     playing_changed = Signal(bool)
+    #: "Hold the answer": a Step first shows the next sub-step's formula (this signal),
+    #: the next press reveals it.
+    held = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +133,19 @@ class StepperBar(QWidget):
             "says where a wrong one went wrong"
         )
         self.addAction(self.practice_action)
+
+        self.hold_action = QAction("Hold the answer", self)
+        self.hold_action.setObjectName("hold_action")
+        self.hold_action.setCheckable(True)
+        self.hold_action.setShortcut(QKeySequence(Qt.Key.Key_H))
+        self.hold_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.hold_action.setStatusTip(
+            "A Step first shows the formula in symbols; the next press shows the numbers "
+            "and the value (ask the class before revealing)"
+        )
+        self.hold_action.toggled.connect(lambda _on: setattr(self, "_holding", False))
+        self.addAction(self.hold_action)
+        self._holding = False
 
         self._timer = QTimer(self)
         self._timer.setObjectName("play_timer")
@@ -352,6 +368,13 @@ class StepperBar(QWidget):
 
     # -- slots ---------------------------------------------------------------------------
     def _on_step_triggered(self) -> None:
+        if self.hold_action.isChecked() and not self._holding:
+            nxt = self._session.cursor.next_step()
+            if nxt is not None:
+                self._holding = True  # the next press shows the numbers and the value
+                self.held.emit(nxt)
+                return
+        self._holding = False
         self._session.step()
 
     def _on_play_triggered(self) -> None:
@@ -418,6 +441,7 @@ class StepperBar(QWidget):
         return self._locked
 
     def _on_cursor_moved(self, position: int) -> None:
+        self._holding = False  # any move ends a held question
         cursor = self._session.cursor
         at_start, at_end = cursor.at_start, cursor.at_end
         if self.is_locked:

@@ -45,7 +45,7 @@ from fruitnet_gui.model.iteration import Iteration
 from fruitnet_gui.model.lines import given
 from fruitnet_gui.model.worksheet import Sheet, moodle_xml, variant, variant_sample_json
 
-__all__ = ["network_picture", "write_pdf", "write_sheets", "write_variants"]
+__all__ = ["network_picture", "variant_steps", "write_pdf", "write_sheets", "write_variants"]
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 #: Networks with more edges are not drawn (their weights are in the model file).
@@ -254,36 +254,49 @@ def write_variants(
     factors: bool = False,
     paper: str = "a4",
     layers: tuple[int, ...] = (2, 2, 2),
-    progress=None,
 ) -> list[Path]:
     """``count`` variants, each in ``out/variant-NN/`` (sheets, model.json, sample.json),
     then ``summary-key.md|.html|.pdf`` and ``quiz-moodle.xml`` in ``out``."""
+    written: list[Path] = []
+    for files in variant_steps(out, count, seed, pencil=pencil, factors=factors, paper=paper,
+                               layers=layers):  # fmt: skip
+        written += files
+    return written
+
+
+def variant_steps(
+    out: str | os.PathLike[str],
+    count: int,
+    seed: int,
+    *,
+    pencil: int | None = 4,
+    factors: bool = False,
+    paper: str = "a4",
+    layers: tuple[int, ...] = (2, 2, 2),
+):
+    """:func:`write_variants` one variant at a time: yields the files of each (the
+    window writes one per turn of its event loop, with a progress bar), then those of
+    the summary key and the quiz."""
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     sheets: list[tuple[str, Sheet]] = []
-    written: list[Path] = []
     for k in range(1, count + 1):
         net, x, t = variant(seed, k, layers, pencil)
         name = f"variant-{k:02d}"
         sheet = Sheet(Iteration(net, x, t, pencil=pencil), f"variant {k} (seed {seed})", factors)
         sub = folder / name
-        written += write_sheets(sheet, sub, paper)
+        files = write_sheets(sheet, sub, paper)
         atomic_write_text(sub / "model.json", jsonio.dumps(model_to_dict(net)))
         atomic_write_text(sub / "sample.json", variant_sample_json(seed, k, x, t))
-        written += [sub / "model.json", sub / "sample.json"]
         sheets.append((name, sheet))
-        if progress is not None:
-            progress(k, count)
+        yield [*files, sub / "model.json", sub / "sample.json"]
     md, html = _summary(sheets, seed)
     atomic_write_text(folder / "summary-key.md", md)
     atomic_write_text(folder / "summary-key.html", html)
     _html_pdf(html, folder / "summary-key.pdf", paper, f"Summary key (seed {seed})")
     atomic_write_text(folder / "quiz-moodle.xml", moodle_xml(sheets))
-    written += [
-        folder / n
-        for n in ("summary-key.md", "summary-key.html", "summary-key.pdf", "quiz-moodle.xml")
-    ]
-    return written
+    names = ("summary-key.md", "summary-key.html", "summary-key.pdf", "quiz-moodle.xml")
+    yield [folder / n for n in names]
 
 
 def _summary(sheets: list[tuple[str, Sheet]], seed: int) -> tuple[str, str]:

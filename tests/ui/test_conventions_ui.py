@@ -79,3 +79,18 @@ def test_each_factor_steps_through_the_chain_rule_one_factor_at_a_time(qtbot, wi
     assert "∂outy1/∂nety1" not in window.formula.row_texts()
     qtbot.keyClick(window, Qt.Key.Key_Left)  # back over dEtotal/dw5 and its factors
     assert session.current.name == "Etotal"
+
+
+def test_hold_the_answer_shows_the_formula_first_and_the_value_on_the_next_press(
+    qtbot, window, session
+):
+    window.stepper.hold_action.setChecked(True)
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert session.position == 0  # nothing revealed yet
+    assert window.formula.part_text("formula").startswith("neth1 = (x1 × w1)")
+    assert "0.857" not in window.formula.body.toPlainText()
+    assert "= ?" in window.formula.value_label.text() or "?" in window.formula.value_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert session.position == 1 and "0.857" in window.formula.part_text("numbers")
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # the next one is held again
+    assert session.position == 1 and "outh1" in window.formula.part_text("formula")

@@ -119,3 +119,43 @@ def test_bad_worksheet_arguments_exit_2(tmp_path, capsys):
     assert run(["worksheet", "--variants", "2", "--preset", "fruit", "--out", str(tmp_path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 3
+
+
+# -- in the window ----------------------------------------------------------------------
+def test_export_worksheet_from_the_window(qtbot, session, tmp_path):
+    from fruitnet_gui.ui.worksheet_dialog import ExportWorksheetDialog
+
+    dialog = ExportWorksheetDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "one"))
+    dialog.accept()
+    assert {p.name for p in dialog.written} >= {"worksheet.pdf", "answer-key.pdf"}
+    # thirty students, written one per turn of the event loop
+    dialog = ExportWorksheetDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(tmp_path / "class"))
+    dialog.variants_check.setChecked(True)
+    dialog.variants_spin.setValue(3)
+    dialog.seed_spin.setValue(9)
+    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
+        dialog.accept()
+    assert (tmp_path / "class" / "variant-03" / "answer-key.pdf").is_file()
+    assert (tmp_path / "class" / "quiz-moodle.xml").is_file()
+
+
+def test_a_student_opens_their_variant(qtbot, session):
+    from fruitnet_gui.ui.app import build_parser, create_window
+    from fruitnet_gui.ui.worksheet_dialog import OpenVariantDialog
+
+    dialog = OpenVariantDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.number_spin.setValue(4)
+    dialog.seed_spin.setValue(9)
+    dialog.accept()
+    net, x, t = variant(9, 4)
+    assert np.array_equal(session.network.flat_params(), net.flat_params())
+    assert np.array_equal(session.x, x) and np.array_equal(session.target, t)
+    window = create_window(build_parser().parse_args(["--variant", "4", "--seed", "9"]))
+    qtbot.addWidget(window)
+    assert np.array_equal(window.session.network.flat_params(), net.flat_params())
+    window.session.trainer.shutdown()
