@@ -15,8 +15,10 @@ weights) is kept as a labelled reference and counts towards no target.
 The contestants of one mode run **interleaved** (round 1: each once; round 2: ...), so
 that the drift of this shared machine's speed falls on all alike; every figure is the
 median over the rounds, and every comparison a ratio of two figures from the same
-rounds. PyTorch runs on one thread (its fastest here for these tiny matrices); JAX and
-scikit-learn run as installed (their defaults). Peers that are not installed are
+rounds, and a ratio is the median of the rounds' ratios. PyTorch and JAX run on one
+thread (PyTorch's fastest here for these tiny matrices; idle pools of either spinning
+slowed the contestant after them); scikit-learn runs as installed (NumPy's two BLAS
+threads, its fastest here). Peers that are not installed are
 skipped and said so.
 
 The **arithmetic limit**: the floating-point operations one sample costs (counted from
@@ -27,7 +29,9 @@ the shape below, the sigmoids left out) against the peak of a large matrix produ
 from __future__ import annotations
 
 import contextlib
+import os
 import statistics
+import sys
 import time
 import warnings
 from collections.abc import Callable
@@ -70,7 +74,7 @@ def flop_per_sample(n_in: int = 36, m: int = 36, k: int = 2) -> int:
     """Floating-point operations of one online sample of an ``n_in``-``m``-``k`` net,
     sigmoids not counted: each layer's net input (a multiply and an add per weight, the
     bias weight included), the output deltas, the hidden deltas and the update
-    (a multiply and a subtract per weight). 36-36-2: 5,936."""
+    (a multiply and a subtract per weight). 36-36-2: 5,884."""
     forward = 2 * ((n_in + 1) * m + (m + 1) * k)
     deltas = 4 * k + 2 * m * k + 3 * m
     update = 2 * ((n_in + 1) * m + (m + 1) * k)
@@ -203,7 +207,16 @@ def torch_autograd_trainer(torch, xs, ts, batch: int) -> Contestant:
     return Contestant(epoch, _torch_weights(params))
 
 
+#: JAX on one thread, as PyTorch: on this 2-core machine XLA's thread pool, spinning
+#: after each call, slowed the contestant that ran after it (FruitNet's online loop
+#: 0.64 against 1.84 million samples/s in the same rounds), and its full batch was no
+#: faster on two threads. Set before JAX starts its CPU backend.
+XLA_ONE_THREAD = "--xla_cpu_multi_thread_eigen=false intra_op_parallelism_threads=1"
+
+
 def _jax():
+    if "jax" not in sys.modules:
+        os.environ["XLA_FLAGS"] = (os.environ.get("XLA_FLAGS", "") + " " + XLA_ONE_THREAD).strip()
     import jax
 
     jax.config.update("jax_enable_x64", True)
@@ -314,25 +327,58 @@ def weight_difference(ours: tuple[np.ndarray, ...], theirs: tuple[np.ndarray, ..
     )
 
 
-def interleaved_rates(
-    contestants: dict[str, Contestant], n: int, repeats: int
-) -> tuple[dict[str, float], dict[str, tuple[float, float]], dict[str, float]]:
-    """Samples per second of each contestant (median over ``repeats`` interleaved
-    rounds), the range over the rounds, and each one's largest weight difference from
-    the first contestant's after the first (warm-up) epoch."""
-    times: dict[str, list[float]] = {name: [] for name in contestants}
-    for c in contestants.values():  # the warm-up epoch, and the check
+#: Each contestant trains for at least this long in every round (fast ones repeat their
+#: epoch, and the round counts the median of those epochs), so that one scheduler hiccup
+#: decides no round's figure.
+ROUND_S = 0.05
+
+
+@dataclass
+class Rates:
+    """What :func:`interleaved_rates` measured."""
+
+    #: samples/s per contestant: the median over the rounds
+    rates: dict[str, float]
+    #: (slowest, fastest) round per contestant
+    ranges: dict[str, tuple[float, float]]
+    #: each contestant's largest weight difference from the first one's after one epoch
+    differences: dict[str, float]
+    #: samples/s per contestant per round
+    rounds: dict[str, list[float]]
+
+    def ratio(self, us: str, them: str) -> tuple[float, float, float]:
+        """``us`` over ``them``: the median of the rounds' ratios (each round's two
+        figures a few tens of milliseconds apart), and the lowest and highest round's."""
+        per_round = [a / b for a, b in zip(self.rounds[us], self.rounds[them])]
+        return statistics.median(per_round), min(per_round), max(per_round)
+
+
+def interleaved_rates(contestants: dict[str, Contestant], n: int, repeats: int) -> Rates:
+    """Samples per second of each contestant over ``repeats`` interleaved rounds, and
+    each one's largest weight difference from the first contestant's after the first
+    (warm-up) epoch."""
+    reps: dict[str, int] = {}
+    for name, c in contestants.items():  # the warm-up epoch, and the check
+        t0 = time.perf_counter()
         c.epoch()
+        reps[name] = max(1, min(50, int(ROUND_S / max(time.perf_counter() - t0, 1e-6))))
     first = next(iter(contestants.values())).weights()
     differences = {name: weight_difference(first, c.weights()) for name, c in contestants.items()}
+    rounds: dict[str, list[float]] = {name: [] for name in contestants}
     for _ in range(repeats):
         for name, c in contestants.items():
-            t0 = time.perf_counter()
-            c.epoch()
-            times[name].append(time.perf_counter() - t0)
-    rates = {name: n / statistics.median(ts) for name, ts in times.items()}
-    ranges = {name: (n / max(ts), n / min(ts)) for name, ts in times.items()}
-    return rates, ranges, differences
+            epochs = []
+            for _ in range(reps[name]):
+                t0 = time.perf_counter()
+                c.epoch()
+                epochs.append(time.perf_counter() - t0)
+            rounds[name].append(n / statistics.median(epochs))
+    return Rates(
+        rates={name: statistics.median(r) for name, r in rounds.items()},
+        ranges={name: (min(r), max(r)) for name, r in rounds.items()},
+        differences=differences,
+        rounds=rounds,
+    )
 
 
 def _skipped(results: list[Result], name: str, module: str, extra: str = "") -> None:
@@ -433,7 +479,8 @@ def run(quick: bool) -> list[Result]:
             contestants["FruitNet NumPy"] = fruitnet_trainer(xs, ts, batch, use_numba=False)
         for name, (factory, _) in peers.items():
             contestants[name] = factory()
-        rates, ranges, diffs = interleaved_rates(contestants, n, repeats)
+        measured = interleaved_rates(contestants, n, repeats)
+        rates, ranges, diffs = measured.rates, measured.ranges, measured.differences
         ours = rates["FruitNet"]
         kind = ("compiled (Numba)" if compiled else "NumPy") if batch in (1, n) else "NumPy/BLAS"
         wanted = {1: ONLINE_RATE_TARGET, n: BATCH_RATE_TARGET}.get(batch) if compiled else None
@@ -451,7 +498,7 @@ def run(quick: bool) -> list[Result]:
             )
         )
         counted = {name: (f, contestants[name].differs) for name, (_, f) in peers.items()}
-        _compare(results, label, "FruitNet", rates, ranges, diffs, counted)
+        _compare(results, label, "FruitNet", measured, counted)
         if numpy_too:
             plain = rates["FruitNet NumPy"]
             lo, hi = ranges["FruitNet NumPy"]
@@ -470,9 +517,7 @@ def run(quick: bool) -> list[Result]:
                 results,
                 f"{label}, NumPy",
                 "FruitNet NumPy",
-                rates,
-                ranges,
-                diffs,
+                measured,
                 {name: (numpy_wanted.get(name), contestants[name].differs) for name in peers},
                 peer_rows=False,
             )
@@ -483,26 +528,24 @@ def _compare(
     results: list[Result],
     label: str,
     us: str,
-    rates: dict[str, float],
-    ranges: dict[str, tuple[float, float]],
-    diffs: dict[str, float],
+    measured: Rates,
     peers: dict[str, tuple[float | None, str]],
     *,
     peer_rows: bool = True,
 ) -> None:
     for name, (factor, differs) in peers.items():
-        theirs = rates[name]
+        theirs, diff = measured.rates[name], measured.differences[name]
         if differs:
             same, check = False, differs
         else:
-            same = diffs[name] <= SAME
+            same = diff <= SAME
             check = (
-                f"weights after one epoch equal FruitNet's: max |Δ| {diffs[name]:.1e}"
+                f"weights after one epoch equal FruitNet's: max |Δ| {diff:.1e}"
                 if same
-                else f"NOT the same training: weights after one epoch differ by {diffs[name]:.1e}"
+                else f"NOT the same training: weights after one epoch differ by {diff:.1e}"
             )
         if peer_rows:
-            lo, hi = ranges[name]
+            lo, hi = measured.ranges[name]
             results.append(
                 Result(
                     "training",
@@ -512,7 +555,7 @@ def _compare(
                     note=f"rounds {lo:,.0f}-{hi:,.0f}; {check}",
                 )
             )
-        ratio = rates[us] / theirs
+        ratio, lo, hi = measured.ratio(us, name)
         counts = bool(factor) and same
         results.append(
             Result(
@@ -522,6 +565,7 @@ def _compare(
                 "×",
                 f"≥ {factor}×" if counts else "",
                 ratio >= factor if counts else None,  # type: ignore[operator]
-                note="" if same else "reference only, not counted",
+                note=f"median of the rounds' ratios; rounds {lo:.3g}-{hi:.3g}"
+                + ("" if same else "; reference only, not counted"),
             )
         )
