@@ -157,6 +157,10 @@ def _build_parser() -> argparse.ArgumentParser:
         "--lr", type=learning_rate_arg, default=None, metavar="X",
         help="learning rate η (default: the model's; the presets' is 0.5)",
     )  # fmt: skip
+    trace.add_argument(
+        "--gradcheck", action="store_true",
+        help="beside each gradient, the central finite difference of the error",
+    )  # fmt: skip
     add_convention_options(trace, "the model's; the presets follow the paper")
     train = sub.add_parser(
         "train",
@@ -274,7 +278,42 @@ def _build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--lr", type=learning_rate_arg, default=None, metavar="X", help="η")
     sheet.add_argument("--out", required=True, metavar="DIR", help="the folder to write into")
     add_convention_options(sheet, "the model's; the presets follow the paper")
-    parser.commands = {"trace": trace, "train": train, "check": check, "worksheet": sheet}
+    land = sub.add_parser(
+        "landscape",
+        help="E_total over a grid of two weights (JSON or a picture)",
+        description=(
+            "Write E_total of one sample over a grid of two weights centred on their "
+            "current values, as JSON ({weights, x, y, error}) or as a PNG picture."
+        ),
+    )
+    src = land.add_mutually_exclusive_group()
+    src.add_argument("--preset", choices=("paper", "fruit"), help="a built-in network")
+    src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
+    land.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
+    land.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
+    land.add_argument("--seed", type=seed_arg, default=0, help="weights seed of the fruit preset")
+    land.add_argument("--weights", nargs=2, metavar="W", default=["w5", "w6"],
+                      help="the two weights (default: w5 w6)")  # fmt: skip
+    land.add_argument(
+        "--span",
+        type=float,
+        default=1.0,
+        metavar="S",
+        help="the grid reaches S either side of each weight (default: 1)",
+    )
+    land.add_argument(
+        "--grid",
+        type=int,
+        default=41,
+        metavar="N",
+        help="N × N points; odd puts the weights at the centre (default: 41)",
+    )
+    land.add_argument("--out", required=True, metavar="FILE", help="FILE.json or FILE.png")
+    land.add_argument("--lr", type=learning_rate_arg, default=None, metavar="X", help="η")
+    add_convention_options(land, "the model's; the presets follow the paper")
+    parser.commands = {
+        "trace": trace, "train": train, "check": check, "worksheet": sheet, "landscape": land,
+    }  # fmt: skip
     return parser
 
 
@@ -290,6 +329,8 @@ def run(argv: Sequence[str]) -> int:
             from fruitnet_gui.check_command import check_command
 
             return check_command(args, sys.stdout, _network_and_sample)
+        if args.command == "landscape":
+            return _landscape(args, sys.stdout)
         if args.command == "worksheet":
             from fruitnet_gui.worksheet_command import worksheet_command
 
@@ -372,15 +413,64 @@ def _trace(args: argparse.Namespace, out: TextIO) -> int:
         pencil = args.pencil
     it = Iteration(net, x, t, pencil=pencil)
     steps = it.steps if level == "factor" else it.quantities()
+    checks = _gradient_checks(it, x, t) if args.gradcheck else {}
     if args.format == "json":
-        _write_json(it, steps, level, out, notes)
+        _write_json(it, steps, level, out, notes, checks)
     else:
-        _write_markdown(it, steps, name, out, notes)
+        _write_markdown(it, steps, name, out, notes, checks)
     return 0
 
 
+def _landscape(args: argparse.Namespace, out: TextIO) -> int:
+    from fruitnet_gui.model.gradcheck import landscape
+
+    net, name, x, t = _network_and_sample(args)
+    path = args.out
+    if not path.lower().endswith((".json", ".png")):
+        raise FruitNetError(f"--out {path}: give a .json or a .png file")
+    data = landscape(net, x, t, tuple(args.weights), args.span, args.grid)
+    if path.lower().endswith(".png"):
+        import os
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication.instance() or QGuiApplication(["fruitnet"])  # noqa: F841
+        from fruitnet_gui.ui.landscape_view import render_png
+
+        render_png(data, path)
+    else:
+        from fruitnet_gui.files.atomic import atomic_write_text
+
+        atomic_write_text(path, json.dumps(data) + "\n")
+    out.write(f"E_total of {name} over {args.grid}×{args.grid} values of "
+              f"{args.weights[0]} and {args.weights[1]}: {path}\n")  # fmt: skip
+    return 0
+
+
+def _gradient_checks(it: Iteration, x: np.ndarray, t: np.ndarray) -> dict:
+    """Backprop (exact, even in pencil mode) against the finite difference, by step name."""
+    from fruitnet_gui.model.gradcheck import gradient_check
+
+    net = it.network
+    grads = net.gradients(x, t)
+    out = {}
+    for s in it.steps:
+        if s.kind != "gradient":
+            continue
+        l, i, j = s.target
+        g = grads.biases[l][j] if i is None else grads.weights[l][i, j]
+        out[s.name] = gradient_check(net, x, t, s.name.split("/d", 1)[1], float(g))
+    return out
+
+
 def _write_json(
-    it: Iteration, steps: list, level: str, out: TextIO, notes: dict[str, str] | None = None
+    it: Iteration,
+    steps: list,
+    level: str,
+    out: TextIO,
+    notes: dict[str, str] | None = None,
+    checks: dict | None = None,
 ) -> None:
     from fruitnet_gui.files.model_io import model_to_dict
 
@@ -399,6 +489,14 @@ def _write_json(
             item["note"] = s.note
         if notes and s.name in notes:
             item["teacher_note"] = notes[s.name]
+        if checks and s.name in checks:
+            c = checks[s.name]
+            item["finite_difference"] = {
+                "value": c.finite_difference,
+                "epsilon": c.epsilon,
+                "backprop": c.backprop,
+                "relative_difference": c.relative_difference,
+            }
         items.append(item)
     data = {
         "steps": items,
@@ -440,7 +538,12 @@ def _fmt_value(v: float, pencil: int | None) -> str:
 
 
 def _write_markdown(
-    it: Iteration, steps: list, name: str, out: TextIO, notes: dict[str, str] | None = None
+    it: Iteration,
+    steps: list,
+    name: str,
+    out: TextIO,
+    notes: dict[str, str] | None = None,
+    checks: dict | None = None,
 ) -> None:
     net = it.network
     names = it.naming
@@ -473,6 +576,12 @@ def _write_markdown(
             w(f"\n## {phase.title}\n\n{_phase_intro(phase, it)}\n")
         w(f"\n### {s.name} = {_fmt_value(s.value, it.pencil)}\n\n")
         w(f"    {s.formula.text}\n    {s.numbers.text}\n")
+        if checks and s.name in checks:
+            c = checks[s.name]
+            w(
+                f"    finite difference (ε = {c.epsilon:g}): {c.finite_difference:.10g}, "
+                f"backprop {c.backprop:.10g}, relative difference {c.relative_difference:.1e}\n"
+            )
         if notes and s.name in notes:
             w(f"\n> Teacher's note: {notes[s.name]}\n")
         if s.note:

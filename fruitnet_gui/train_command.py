@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import TextIO
 
 from fruitnet_gui.files.messages import file_message, shown_path
-from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.dataset import Dataset, network_for
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.limits import MAX_HIDDEN_FROM_DATA
-from fruitnet_gui.model.network import Network, fruit_network, random_network
+from fruitnet_gui.model.network import Network
 from fruitnet_gui.model.training import Progress, TrainingConfig, train
 from fruitnet_gui.resources import DATASETS
 
@@ -56,27 +55,23 @@ def _start_model(args: argparse.Namespace) -> Network | None:
 
 
 def _network_for(data: Dataset, args: argparse.Namespace, start: Network | None) -> Network:
-    """The model to start from, or a new one for the data: the fruit network for 6×6
-    fruit images, else n-h-k with h = min(n, :data:`MAX_HIDDEN_FROM_DATA`)."""
+    """The model to start from, or a new one for the data (:func:`network_for`): the
+    fruit network for 6×6 fruit images, else n-h-k with h = min(n, 256) for n inputs
+    (pixels or features)."""
     rows, cols = data.shape
     if start is not None:
         net = start
         if net.n_inputs != rows * cols or net.classes != data.classes:
+            has = f"{cols} features" if data.kind == "features" else f"{rows}×{cols} images"
             raise FruitNetError(
                 file_message(
                     args.model,
                     f"the model takes {net.n_inputs} inputs for {list(net.classes)}, "
-                    f"but the dataset has {rows}×{cols} images of {list(data.classes)}",
+                    f"but the dataset has {has} of {list(data.classes)}",
                 )
             )
         return net
-    if data.shape == (6, 6) and data.classes == ("red apple", "tomato"):
-        return fruit_network(args.seed)
-    n = rows * cols
-    hidden = min(n, MAX_HIDDEN_FROM_DATA)
-    return random_network(
-        (n, hidden, len(data.classes)), args.seed, input_shape=(rows, cols), classes=data.classes
-    )
+    return network_for(data, args.seed)
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -129,9 +124,11 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise FruitNetError(
             file_message(args.dataset or "the training set", "has no images to train on")
         )
-    if test is not None and (test.shape != data.shape or test.classes != data.classes):
+    if test is not None and (
+        test.shape != data.shape or test.classes != data.classes or test.kind != data.kind
+    ):
         raise FruitNetError(
-            "the test set must have the same image shape and classes as the training set"
+            "the test set must have the same kind, shape and classes as the training set"
         )
     if test is not None and len(test) == 0:
         said = file_message(args.test, "has no images; reporting on the training set")
@@ -176,7 +173,8 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     printed = 0
     if args.format == "text":
         how = config.mode + (f" of {config.batch_size}" if config.mode == "minibatch" else "")
-        on = f"{len(data)} images" + (f", testing on {len(test)}" if test is not None else "")
+        nouns = "samples" if data.kind == "features" else "images"
+        on = f"{len(data)} {nouns}" + (f", testing on {len(test)}" if test is not None else "")
         out.write(
             f"Training {'-'.join(map(str, net.layers))} on {on} "
             f"({how}, learning rate {config.learning_rate:g} from {lr_from}, seed {config.seed})\n"
@@ -272,7 +270,8 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             if len(names) > 1 and int(predicted.max()) == int(predicted.sum()):
                 only = names[int(predicted.argmax())]
                 out.write(
-                    f"Every image was predicted as {only}: the network cannot tell the classes "
+                    f"Every {'sample' if data.kind == 'features' else 'image'} was predicted "
+                    f"as {only}: the network cannot tell the classes "
                     f"apart yet. {_advice(config)}\n"
                 )
         if args.save_model is not None:

@@ -7,8 +7,13 @@
      "samples": [{"label": "tomato", "pixels": [[...6 rows of 6...]]}]}
 
   Written with one pixel row per line, so a person can see each image in the file.
+  Version 2 adds ``"kind": "features"`` (samples ``{"label": ..., "values": [...]}``,
+  any finite numbers) and a sample's ``"target": [0.01, 0.99]``; a dataset that uses
+  neither is still written as version 1, which every FruitNet reads.
 * **CSV**: a header row ``label,p1,...,p36``, then one row per image: the label, then
-  the pixels row by row. On import the header may be missing.
+  the pixels row by row. On import the header may be missing. A header with target
+  columns ``t_<class>`` adds target vectors; a header naming other columns than
+  ``p1..pN`` makes it a CSV of features (``label,t_red apple,t_tomato,size,weight``).
 * **Image folder**: one sub-folder per class, named after it, holding PNG files (the
   common "image folder" layout). Pixel value ``v`` is stored as the gray level
   ``round(255 × (1 − v))``: 0 (background) is white and 1 (ink) is black, so the
@@ -65,7 +70,11 @@ __all__ = [
 ]
 
 DATASET_FORMAT = "fruitnet-dataset"
-DATASET_VERSION = 1
+#: The version written when a dataset needs it (features, or soft targets); plain
+#: labelled images are written as version 1.
+DATASET_VERSION = 2
+#: Versions this FruitNet reads.
+DATASET_VERSIONS = (1, 2)
 #: More samples than this are refused: far beyond what a teaching app trains on.
 MAX_SAMPLES = limits.MAX_SAMPLES
 #: Most pixels (rows × columns) a dataset's images may have: the most inputs a network has.
@@ -85,7 +94,14 @@ IMAGE_SUFFIXES = frozenset(
     {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".pgm", ".ppm", ".pnm"}
 )
 _KEYS = ("format", "version", "shape", "classes", "samples")
+#: Keys only version 2 knows (``kind`` is optional there: ``"images"`` by default).
+_V2_KEYS = ("kind",)
 _SAMPLE_KEYS = ("label", "pixels")
+#: A version 2 sample: a label, a target or both, and its values (pixels or values).
+_V2_SAMPLE_KEYS = {
+    "images": ("label", "target", "pixels"),
+    "features": ("label", "target", "values"),
+}
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _BAD_NAME_CHARS = frozenset('/\\:*?"<>|\0')
 
@@ -134,11 +150,16 @@ def _is_number(value: object) -> bool:
     return type(value) is int or type(value) is float
 
 
-def _shape_problem(dims: Sequence[int]) -> str:
-    """Why ``dims`` cannot be the shape of a dataset's images, or ``""``."""
+def _shape_problem(dims: Sequence[int], kind: str = "images") -> str:
+    """Why ``dims`` cannot be the shape of a dataset's samples, or ``""``."""
     if len(dims) != 2 or not all(type(n) is int and n >= 1 for n in dims):
         return "the image shape must be two whole numbers from 1 up (rows, columns)"
     rows, cols = dims
+    if kind == "features" and rows * cols > MAX_PIXELS:
+        return (
+            f"{_big(cols)} features are more than FruitNet takes: at most {MAX_PIXELS} "
+            "(the most inputs a network has)"
+        )
     if rows * cols > MAX_PIXELS:
         side = math.isqrt(MAX_PIXELS)
         return (
@@ -166,14 +187,15 @@ def _check_shape_arg(shape: Sequence[int]) -> tuple[int, int]:
     return dims  # type: ignore[return-value]
 
 
-def _check_values_limit(n_images: int, shape: tuple[int, int]) -> None:
+def _check_values_limit(n_images: int, shape: tuple[int, int], kind: str = "images") -> None:
     """Refuse a dataset with too many pixel values, before they are read (raises _Bad)."""
     values = n_images * shape[0] * shape[1]
     if values > MAX_VALUES:
-        raise _Bad(
-            f"{n_images} images of {shape[0]}×{shape[1]} are {values:,} pixel values, "
-            f"more than the limit of {MAX_VALUES:,}"
-        )
+        what = (
+            f"samples of {shape[1]} features are {values:,} values" if kind == "features"
+            else f"images of {shape[0]}×{shape[1]} are {values:,} pixel values"
+        )  # fmt: skip
+        raise _Bad(f"{n_images} {what}, more than the limit of {MAX_VALUES:,}")
 
 
 def _natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
@@ -198,7 +220,50 @@ def _infer_classes(names: Iterable[str]) -> tuple[str, ...]:
 
 
 # -- JSON ------------------------------------------------------------------------------
-def _check_header(data: Any) -> tuple[tuple[int, int], tuple[str, ...], list[Any]]:
+class _Header:
+    """What a dataset file's header says: version, kind, shape, classes and samples."""
+
+    __slots__ = ("classes", "kind", "samples", "shape", "version")
+
+    def __init__(
+        self,
+        version: int,
+        kind: str,
+        shape: tuple[int, int],
+        classes: tuple[str, ...],
+        samples: list[Any],
+    ) -> None:
+        self.version, self.kind, self.shape = version, kind, shape
+        self.classes, self.samples = classes, samples
+
+
+def _check_version(data: dict[str, Any]) -> int:
+    version = data["version"]
+    if type(version) is not int or version not in DATASET_VERSIONS:
+        if type(version) is int and version > DATASET_VERSION:
+            raise _Bad(
+                f"dataset version {_big(version)} is newer than this FruitNet reads "
+                f"(versions 1 and {DATASET_VERSION})"
+            )
+        raise _Bad(
+            f"unsupported dataset version {_kind(version)} "
+            f"(this FruitNet reads versions 1 and {DATASET_VERSION})"
+        )
+    return version
+
+
+def _check_kind(data: dict[str, Any], version: int) -> str:
+    if "kind" not in data:
+        return "images"
+    if version == 1:
+        raise _Bad('"kind" is new in version 2; a version 1 dataset holds images')
+    kind = data["kind"]
+    if kind not in ("images", "features"):
+        raise _Bad(f'"kind" must be "images" or "features", not {_kind(kind)}')
+    return kind
+
+
+def _check_header(data: Any) -> _Header:
     if not isinstance(data, dict):
         raise _Bad(f"a dataset file holds one JSON object, not {_kind(data)}")
     if data.get("format") != DATASET_FORMAT:
@@ -208,16 +273,14 @@ def _check_header(data: Any) -> tuple[tuple[int, int], tuple[str, ...], list[Any
     for key in _KEYS:
         if key not in data:
             raise _Bad(f'the key "{key}" is missing')
+    version = _check_version(data)
+    known = _KEYS if version == 1 else _KEYS + _V2_KEYS
     for key in data:
-        if key not in _KEYS:
-            raise _Bad(f'unknown key "{_plain(key)}" (a dataset has {", ".join(_KEYS)})')
-    version = data["version"]
-    if type(version) is not int or version != DATASET_VERSION:
-        if type(version) is int and version > DATASET_VERSION:
-            raise _Bad(
-                f"dataset version {_big(version)} is newer than this FruitNet reads (version 1)"
-            )
-        raise _Bad(f"unsupported dataset version {_kind(version)} (this FruitNet reads version 1)")
+        if key not in known:
+            if key in _V2_KEYS:
+                continue  # said by _check_kind
+            raise _Bad(f'unknown key "{_plain(key)}" (a dataset has {", ".join(known)})')
+    kind = _check_kind(data, version)
     shape = data["shape"]
     if (
         not isinstance(shape, list)
@@ -225,7 +288,12 @@ def _check_header(data: Any) -> tuple[tuple[int, int], tuple[str, ...], list[Any
         or not all(type(n) is int and n >= 1 for n in shape)
     ):
         raise _Bad('"shape" must be [rows, columns], two whole numbers from 1 up')
-    problem = _shape_problem(shape)
+    if kind == "features" and shape[0] != 1:
+        raise _Bad(
+            f'"shape" of a features dataset must be [1, n] (one row of n values), '
+            f"got [{_big(shape[0])}, {_big(shape[1])}]"
+        )
+    problem = _shape_problem(shape, kind)
     if problem:
         raise _Bad(f'"shape": {problem}')
     classes = data["classes"]
@@ -250,21 +318,50 @@ def _check_header(data: Any) -> tuple[tuple[int, int], tuple[str, ...], list[Any
         raise _Bad(f'"samples" must be a list, not {_kind(samples)}')
     if len(samples) > MAX_SAMPLES:
         raise _Bad(f"{len(samples)} samples are more than the limit of {MAX_SAMPLES}")
-    _check_values_limit(len(samples), (shape[0], shape[1]))
-    return (shape[0], shape[1]), tuple(classes), samples
+    _check_values_limit(len(samples), (shape[0], shape[1]), kind)
+    return _Header(version, kind, (shape[0], shape[1]), tuple(classes), samples)
 
 
-def _check_sample(i: int, sample: Any, shape: tuple[int, int], index: dict[str, int]) -> int:
+def _check_sample(i: int, sample: Any, head: _Header, index: dict[str, int]) -> list[float] | None:
+    """Check one sample; return its target vector, or None if it has only a label."""
+    keys = _SAMPLE_KEYS if head.version == 1 else _V2_SAMPLE_KEYS[head.kind]
+    values_key = keys[-1]
     if not isinstance(sample, dict):
-        raise _Bad(f"samples[{i}] must be an object with a label and pixels, not {_kind(sample)}")
-    for key in _SAMPLE_KEYS:
-        if key not in sample:
-            raise _Bad(f'samples[{i}] has no "{key}"')
+        raise _Bad(
+            f"samples[{i}] must be an object with a label and {values_key}, not {_kind(sample)}"
+        )
     for key in sample:
-        if key not in _SAMPLE_KEYS:
+        if key not in keys:
+            raise _Bad(f'samples[{i}] has an unknown key "{_plain(key)}" ({_sample_has(head)})')
+    if values_key not in sample:
+        raise _Bad(f'samples[{i}] has no "{values_key}"')
+    if "label" not in sample and "target" not in sample:
+        raise _Bad(f'samples[{i}] has no "label"' + ("" if head.version == 1 else ' or "target"'))
+    label = _check_label(i, sample, index)
+    target = _check_target(i, sample, head.classes)
+    if label is not None and target is not None:
+        wanted = max(range(len(target)), key=lambda k: (target[k], -k))  # argmax, first of ties
+        if label != wanted:
             raise _Bad(
-                f'samples[{i}] has an unknown key "{_plain(key)}" (a sample has label and pixels)'
+                f"samples[{i}].label {_quoted(head.classes[label])} is not the class of its "
+                f"largest target value ({_quoted(head.classes[wanted])})"
             )
+    if head.kind == "features":
+        _check_values(i, sample["values"], head.shape[1])
+    else:
+        _check_pixels(i, sample["pixels"], head.shape)
+    return target
+
+
+def _sample_has(head: _Header) -> str:
+    if head.version == 1:
+        return "a sample has label and pixels; target needs version 2"
+    return "a sample has " + ", ".join(_V2_SAMPLE_KEYS[head.kind])
+
+
+def _check_label(i: int, sample: dict[str, Any], index: dict[str, int]) -> int | None:
+    if "label" not in sample:
+        return None
     label = sample["label"]
     if not isinstance(label, str):
         raise _Bad(f"samples[{i}].label must be a class name, not {_kind(label)}")
@@ -272,8 +369,27 @@ def _check_sample(i: int, sample: Any, shape: tuple[int, int], index: dict[str, 
         raise _Bad(
             f"samples[{i}].label {_quoted(label)} is not one of the classes ({_names(index)})"
         )
+    return index[label]
+
+
+def _check_target(i: int, sample: dict[str, Any], classes: tuple[str, ...]) -> list[float] | None:
+    if "target" not in sample:
+        return None
+    target = sample["target"]
+    k = len(classes)
+    if not isinstance(target, list) or len(target) != k:
+        got = _count(len(target), "value") if isinstance(target, list) else _kind(target)
+        raise _Bad(f"samples[{i}].target must be {_count(k, 'number')} (one per class), got {got}")
+    for j, v in enumerate(target):
+        if not _is_number(v):
+            raise _Bad(f"samples[{i}].target[{j}] is {_kind(v)}; targets must be numbers")
+        if not 0 <= v <= 1:
+            raise _Bad(f"samples[{i}].target[{j}] is {_kind(v)}; targets must lie between 0 and 1")
+    return target
+
+
+def _check_pixels(i: int, pixels: Any, shape: tuple[int, int]) -> None:
     rows, cols = shape
-    pixels = sample["pixels"]
     if not isinstance(pixels, list) or len(pixels) != rows:
         got = _count(len(pixels), "row") if isinstance(pixels, list) else _kind(pixels)
         raise _Bad(
@@ -291,15 +407,40 @@ def _check_sample(i: int, sample: Any, shape: tuple[int, int], index: dict[str, 
                 raise _Bad(
                     f"samples[{i}].pixels[{r}][{c}] is {what}; pixels must lie between 0 and 1"
                 )
-    return index[label]
+
+
+def _check_values(i: int, values: Any, n: int) -> None:
+    """A features sample: ``n`` numbers within ±MAX_VALUE (the network's input limit)."""
+    if not isinstance(values, list) or len(values) != n:
+        got = _count(len(values), "value") if isinstance(values, list) else _kind(values)
+        raise _Bad(f"samples[{i}].values must be {n} numbers (the shape), got {got}")
+    for j, v in enumerate(values):
+        if not _is_number(v):
+            raise _Bad(f"samples[{i}].values[{j}] is {_kind(v)}; values must be numbers")
+        if abs(v) > limits.MAX_VALUE:
+            raise _Bad(
+                f"samples[{i}].values[{j}] is {_kind(v)}; values must lie between "
+                f"-{limits.MAX_VALUE:,.0f} and {limits.MAX_VALUE:,.0f}"
+            )
 
 
 def _dataset_from_json(data: Any) -> Dataset:
-    shape, classes, samples = _check_header(data)
-    index = {name: k for k, name in enumerate(classes)}
-    labels = [_check_sample(i, s, shape, index) for i, s in enumerate(samples)]
-    images = np.array([s["pixels"] for s in samples], dtype=np.float64).reshape(-1, *shape)
-    return Dataset(images, labels, classes, shape)
+    head = _check_header(data)
+    index = {name: k for k, name in enumerate(head.classes)}
+    given = [_check_sample(i, s, head, index) for i, s in enumerate(head.samples)]
+    key = "values" if head.kind == "features" else "pixels"
+    images = np.array([s[key] for s in head.samples], dtype=np.float64).reshape(-1, *head.shape)
+    if all(t is None for t in given):
+        labels = [index[s["label"]] for s in head.samples]
+        return Dataset(images, labels, head.classes, head.shape, kind=head.kind)
+    k = len(head.classes)
+    targets = np.zeros((len(given), k))
+    for i, (s, t) in enumerate(zip(head.samples, given)):
+        if t is None:
+            targets[i, index[s["label"]]] = 1.0
+        else:
+            targets[i] = t
+    return Dataset(images, (), head.classes, head.shape, targets=targets, kind=head.kind)
 
 
 def load_dataset(path: str | os.PathLike[str]) -> Dataset:
@@ -312,9 +453,10 @@ def load_dataset(path: str | os.PathLike[str]) -> Dataset:
     """
     raw = jsonio.read_bytes(path, max_bytes=jsonio.MAX_FILE_BYTES)
     # Before parsing: a 64 MB file of a million tiny samples would take seconds and most
-    # of a gigabyte to parse, only to be refused. Every sample has a "label" key; a
-    # label or a class name can add one more each.
-    if raw.count(b'"label"') > 2 * MAX_SAMPLES + MAX_CLASSES:
+    # of a gigabyte to parse, only to be refused. Every sample has a "label" or a
+    # "target" key; a label or a class name can add one more each.
+    keys = max(raw.count(b'"label"'), raw.count(b'"target"'))
+    if keys > 2 * MAX_SAMPLES + MAX_CLASSES:
         raise file_error(path, f"holds more samples than the limit of {MAX_SAMPLES}")
     data = jsonio.parse_json(path, raw)
     try:
@@ -324,17 +466,25 @@ def load_dataset(path: str | os.PathLike[str]) -> Dataset:
 
 
 def dataset_to_json(ds: Dataset) -> str:
-    """The JSON text of a dataset, one pixel row per line."""
+    """The JSON text of a dataset, one pixel row (or one sample of features) per line.
+
+    Version 1 when it holds labelled images only (every FruitNet reads it), else
+    version 2. A sample whose target is not one-hot gets ``"target"`` beside its
+    ``"label"`` (the argmax), so a person still sees its class.
+    """
     if not isinstance(ds, Dataset):
         raise FileFormatError(f"only a Dataset can be saved as a dataset, not {type(ds).__name__}")
 
     def dump(value: object) -> str:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
+    features = ds.kind == "features"
+    version = 2 if features or ds.has_soft_targets else 1
     lines = [
         "{",
         f' "format": {dump(DATASET_FORMAT)},',
-        f' "version": {DATASET_VERSION},',
+        f' "version": {version},',
+        *([f' "kind": {dump(ds.kind)},'] if features else []),
         f' "shape": {dump(list(ds.shape))},',
         f' "classes": {dump(list(ds.classes))},',
     ]
@@ -343,10 +493,19 @@ def dataset_to_json(ds: Dataset) -> str:
     else:
         lines.append(' "samples": [')
         last = len(ds) - 1
+        soft = ds.soft_rows()
+        targets = ds.targets().tolist()
         for i, (image, label) in enumerate(zip(ds.images, ds.labels)):
+            head = f'  {{"label": {dump(label)}, '
+            if soft[i]:
+                head += f'"target": {dump(targets[i])}, '
+            end = "}" if i == last else "},"
+            if features:
+                lines.append(f'{head}"values": {dump(image[0].tolist())}{end}')
+                continue
             rows = [f"   {dump(row)}" for row in image.tolist()]
-            lines.append(f'  {{"label": {dump(label)}, "pixels": [')
-            lines.append(",\n".join(rows) + ("]}" if i == last else "]},"))
+            lines.append(f'{head}"pixels": [')
+            lines.append(",\n".join(rows) + "]" + end)
         lines.append(" ]")
     lines.append("}")
     return "\n".join(lines) + "\n"
@@ -486,6 +645,203 @@ def _chunk_pixels(chunk: list[_Row], shape: tuple[int, int]) -> np.ndarray:
     return np.array([[float(c) for c in row.pixel_cells()] for row in chunk], dtype=np.float64)
 
 
+#: A header cell naming a target column: ``t_`` and the class name.
+_TARGET_PREFIX = "t_"
+
+
+class _Columns:
+    """What a CSV header names: is there a label column (the first), which columns hold
+    the target vector (``t_<class>``, in class order) and which the values."""
+
+    __slots__ = ("_value_names", "classes", "has_label", "kind", "targets", "values")
+
+    def __init__(self, cells: list[str]) -> None:
+        names = [cell.strip() for cell in cells]
+        self.has_label = bool(names) and names[0].casefold() == "label"
+        for j, name in enumerate(names[1:], start=2):
+            if name.casefold() == "label":
+                raise _Bad(f"the header names the label in column {j}; it must be the first")
+        start = 1 if self.has_label else 0
+        self.targets = [j for j in range(start, len(names)) if names[j].startswith(_TARGET_PREFIX)]
+        self.values = [j for j in range(start, len(names)) if j not in set(self.targets)]
+        self.classes = tuple(names[j][len(_TARGET_PREFIX) :] for j in self.targets)
+        self._value_names = [names[j] for j in self.values]
+        pixels = [f"p{j + 1}" for j in range(len(self.values))]
+        is_images = [names[j].casefold() for j in self.values] == pixels
+        self.kind = "images" if is_images else "features"
+
+    @property
+    def numbered(self) -> bool:
+        """Whether a value column is named by a number (then the row is no header of
+        features: a mislabelled data row)."""
+        return any(_NUMBER.fullmatch(name) for name in self._value_names)
+
+    @property
+    def plain(self) -> bool:
+        """A header of the CSV of images FruitNet always read: ``label,p1,...,pN``."""
+        return self.has_label and not self.targets and self.kind == "images"
+
+
+def _table_classes(
+    columns: _Columns, labels: list[str], classes: Sequence[str] | None
+) -> tuple[str, ...]:
+    """The classes of a CSV with target columns or features: named by its target
+    columns, else ``classes``, else the labels found.
+
+    A CSV of features says its own classes (as it says its shape): ``classes`` only
+    orders its labels if they are all among them; the caller sees whether the network
+    can read the data. Images with target columns must have ``classes``."""
+    if columns.targets:
+        try:
+            named = check_classes(columns.classes)
+        except ModelError as exc:
+            raise _Bad(f"the target columns: {exc}") from None
+        if classes is not None and columns.kind == "images" and tuple(classes) != named:
+            raise _Bad(
+                f"the target columns name the classes {_names(named)}, not "
+                f"{_names(classes)} (the network's)"
+            )
+        return named
+    if classes is not None and (columns.kind == "images" or set(labels) <= set(classes)):
+        try:
+            return check_classes(classes)
+        except ModelError as exc:
+            raise _Bad(str(exc)) from None
+    return _infer_classes(labels)
+
+
+def _column_problem(row: _Row, cells: list[str], columns: _Columns, kind: str) -> str:
+    """The first cell of ``row`` that is no value of its column, said; ``""`` if none."""
+    offset = 1 if columns.has_label else 0
+    targets = set(columns.targets)
+    for j, cell in enumerate(cells, start=offset):
+        cell = cell.strip()
+        if not _NUMBER.fullmatch(cell):
+            return f"line {row.line}, column {j + 1}: {_quoted(cell, 20)} is not a number"
+        value = float(cell)
+        if j in targets:
+            if not 0.0 <= value <= 1.0:
+                return (
+                    f"line {row.line}, column {j + 1}: {clip(cell, 20)} is outside the target "
+                    "range 0 to 1"
+                )
+        elif kind == "images" and not 0.0 <= value <= 1.0:
+            return (
+                f"line {row.line}, column {j + 1}: {clip(cell, 20)} is outside the pixel "
+                "range 0 to 1"
+            )
+        elif abs(value) > limits.MAX_VALUE:
+            return (
+                f"line {row.line}, column {j + 1}: {clip(cell, 20)} is outside the feature "
+                f"range -{limits.MAX_VALUE:,.0f} to {limits.MAX_VALUE:,.0f}"
+            )
+    return ""
+
+
+def _chunk_table(chunk: list[_Row], columns: _Columns, n: int) -> np.ndarray:
+    """The numbers of ``chunk`` (rows × the ``n`` columns after the label), or _Bad."""
+    if columns.has_label:
+        texts = [row.pixels for row in chunk]
+        cells = [row.pixel_cells() for row in chunk]
+    else:
+        texts = [row.label + "," + row.pixels if row.pixels else row.label for row in chunk]
+        cells = [[row.label, *row.pixel_cells()] for row in chunk]
+    joined = "\n".join(texts)
+    values = None
+    if not _NOT_PIXEL.search(joined):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                values = np.loadtxt(
+                    io.StringIO(joined), delimiter=",", dtype=np.float64, comments=None, ndmin=2
+                )
+        except (ValueError, TypeError):  # an empty cell, "1e", "+-1": found below
+            values = None
+    if values is not None and values.shape == (len(chunk), n):
+        offset = 1 if columns.has_label else 0
+        t = [j - offset for j in columns.targets]
+        v = [j - offset for j in columns.values]
+        targets, rest = values[:, t], values[:, v]
+        lo, hi = (0.0, 1.0) if columns.kind == "images" else (-limits.MAX_VALUE, limits.MAX_VALUE)
+        ok = (targets >= 0.0) & (targets <= 1.0)
+        if ok.all() and ((rest >= lo) & (rest <= hi)).all():
+            return values
+    for row, row_cells in zip(chunk, cells):
+        problem = _column_problem(row, row_cells, columns, columns.kind)
+        if problem:
+            raise _Bad(problem)
+    return np.array([[float(c) for c in row_cells] for row_cells in cells], dtype=np.float64)
+
+
+def _parse_table(
+    rows: list[_Row],
+    columns: _Columns,
+    classes: Sequence[str] | None,
+    shape: tuple[int, int] | None,
+    progress: ProgressCallback | None,
+) -> Dataset:
+    """A CSV whose header names target columns or features (``rows[0]`` is the header)."""
+    header, rows = rows[0], rows[1:]
+    if not columns.values:
+        raise _Bad("the header names no value columns (features, or pixels p1 … pN)")
+    if not columns.has_label and not columns.targets:
+        raise _Bad(
+            "the header names neither a label column (first, named label) nor target "
+            f"columns ({_TARGET_PREFIX}<class>)"
+        )
+    n_values = len(columns.values)
+    if columns.kind == "features":
+        shape = (1, n_values)
+    elif shape is None:
+        shape = _shape_for(n_values)
+    elif shape[0] * shape[1] != n_values:
+        raise _Bad(
+            f"the header names {n_values} pixel columns; {shape[0]}×{shape[1]} images need "
+            f"{shape[0] * shape[1]}"
+        )
+    problem = _shape_problem(shape, columns.kind)
+    if problem:
+        raise _Bad(f"{header.cells} columns: {problem}")
+    if len(rows) > MAX_SAMPLES:
+        raise _Bad(f"{len(rows)} samples are more than the limit of {MAX_SAMPLES}")
+    _check_values_limit(len(rows), shape, columns.kind)
+    labels: list[str] = []
+    for row in rows:
+        if row.cells != header.cells:
+            raise _Bad(
+                f"line {row.line} has {row.cells} columns, but the header row has "
+                f"{header.cells} columns"
+            )
+        label = row.label.strip() if columns.has_label else ""
+        if columns.has_label and not label and not columns.targets:
+            raise _Bad(f"line {row.line} has no label")
+        labels.append(label)
+    n = header.cells - (1 if columns.has_label else 0)
+    table = np.zeros((len(rows), n))
+    for start in range(0, len(rows), _CHUNK):
+        chunk = rows[start : start + _CHUNK]
+        table[start : start + len(chunk)] = _chunk_table(chunk, columns, n)
+        _report(progress, 0.3 + 0.7 * (start + len(chunk)) / len(rows))
+    names = _table_classes(columns, [lab for lab in labels if lab], classes)
+    offset = 1 if columns.has_label else 0
+    images = table[:, [j - offset for j in columns.values]].reshape(-1, *shape)
+    known = {name: k for k, name in enumerate(names)}
+    for row, label in zip(rows, labels):
+        if label and label not in known:
+            raise _Bad(f"line {row.line}: the label {_quoted(label)} is not one of {_names(names)}")
+    if not columns.targets:
+        return Dataset(images, labels, names, shape, kind=columns.kind)
+    targets = table[:, [j - offset for j in columns.targets]]
+    wanted = np.argmax(targets, axis=1) if len(rows) else np.zeros(0, dtype=np.intp)
+    for row, label, k in zip(rows, labels, wanted):
+        if label and known[label] != k:
+            raise _Bad(
+                f"line {row.line}: the label {_quoted(label)} is not the class of its "
+                f"largest target value ({_quoted(names[k])})"
+            )
+    return Dataset(images, (), names, shape, targets=targets, kind=columns.kind)
+
+
 def _parse_csv(
     text: str,
     classes: Sequence[str] | None,
@@ -496,6 +852,11 @@ def _parse_csv(
     if not rows:
         raise _Bad("the file is empty")
     first = rows[0]
+    if _is_header(first):
+        columns = _Columns([first.label, *first.pixel_cells()])
+        # "label,0.5,0.5" is a row of pixels labelled "label", as it always was
+        if not columns.plain and not columns.numbered:
+            return _parse_table(rows, columns, classes, shape, progress)
     if shape is None:  # said by the number of columns
         n = first.cells - 1
         if n < 1:
@@ -557,14 +918,21 @@ def import_csv(
 ) -> Dataset:
     """Read a CSV file: per row a label, then the pixels row by row; a header row is optional.
 
+    A header may also name target columns ``t_<class>`` (every class, in one-hot order:
+    they give the classes, and each row's target vector) and, instead of ``p1..pN``,
+    columns of features of any names: the file is then a dataset of features, with
+    any finite values within ±1,000,000 (docs/FORMATS.md).
+
     Parameters
     ----------
     classes
-        The class names in one-hot order; every label must be one of them. By default the
+        The class names in one-hot order; every label must be one of them (and target
+        columns must name them). By default the classes of the target columns, else the
         fruit classes if every label is a fruit, else the labels found, sorted.
     shape
         ``(rows, cols)`` of the images; ``None``: said by the number of columns (square
-        if it can be, 37 columns are 6×6 images, else one row).
+        if it can be, 37 columns are 6×6 images, else one row). A CSV of features has
+        its own shape, one row of its features.
     progress
         Called with the fraction done (0 to 1) every few thousand rows; returning
         ``False`` cancels the import (:class:`FileFormatError`).
@@ -581,15 +949,21 @@ def import_csv(
 
 
 def export_csv(ds: Dataset, path: str | os.PathLike[str]) -> None:
-    """Write ``ds`` as CSV with a header ``label,p1,...,pN``, atomically; values exact."""
+    """Write ``ds`` as CSV, atomically, values exact: a header ``label,p1,...,pN`` (images)
+    or ``label,f1,...,fN`` (features), with target columns ``t_<class>`` after the label
+    if some target is not one-hot."""
     if not isinstance(ds, Dataset):
         raise FileFormatError(f"only a Dataset can be exported, not {type(ds).__name__}")
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    n_pixels = ds.shape[0] * ds.shape[1]
-    writer.writerow(["label", *(f"p{j + 1}" for j in range(n_pixels))])
-    for label, row in zip(ds.labels, ds.inputs().tolist()):
-        writer.writerow([label, *(repr(v) for v in row)])
+    n_values = ds.shape[0] * ds.shape[1]
+    letter = "f" if ds.kind == "features" else "p"
+    soft = ds.has_soft_targets
+    t_names = [_TARGET_PREFIX + name for name in ds.classes] if soft else []
+    writer.writerow(["label", *t_names, *(f"{letter}{j + 1}" for j in range(n_values))])
+    targets = ds.targets().tolist() if soft else [[]] * len(ds)
+    for label, target, row in zip(ds.labels, targets, ds.inputs().tolist()):
+        writer.writerow([label, *(repr(v) for v in target), *(repr(v) for v in row)])
     atomic_write_text(path, out.getvalue())
 
 
@@ -801,7 +1175,8 @@ def load_any(
     dataset (JSON), through the same loaders and with the same errors.
 
     ``classes`` and ``shape`` (default: said by the file; 6×6 for an image folder) are
-    what a CSV or an image folder is read as; a JSON dataset must match them.
+    what a CSV or an image folder is read as; a JSON dataset must match them. A dataset
+    of features (JSON or CSV) has its own shape, 1 × its number of features.
     """
     where = Path(path)
     if where.is_dir():
@@ -809,7 +1184,8 @@ def load_any(
     if where.suffix.lower() == ".csv":
         return import_csv(where, classes, shape)
     data = load_dataset(where)
-    if shape is not None and data.shape != tuple(shape):
+    # features say their own shape (1 × n); the caller compares the number of inputs
+    if shape is not None and data.kind == "images" and data.shape != tuple(shape):
         raise file_error(
             where, f"the images are {data.shape[0]}×{data.shape[1]}, not {shape[0]}×{shape[1]}"
         )
@@ -837,7 +1213,8 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
     """Write ``ds`` as PNG files, one sub-folder per class (even an empty class).
 
     Image ``i`` becomes ``<folder>/<class>/<i>.png`` (zero-padded), gray level
-    ``round(255 × (1 − v))``. The folder must be new or empty, so that old images do
+    ``round(255 × (1 − v))``. Features and soft targets have no place in it: they are
+    refused, not lost. The folder must be new or empty, so that old images do
     not mix with the new ones. All or nothing: the images are written into a hidden
     folder beside it, which takes its name only once every image is written; if one
     cannot be written (a full disk), nothing is left behind.
@@ -845,6 +1222,16 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
     if not isinstance(ds, Dataset):
         raise FileFormatError(f"only a Dataset can be exported, not {type(ds).__name__}")
     folder = Path(folder)
+    if ds.kind == "features":
+        raise file_error(
+            folder, "a dataset of features holds no images; export it as CSV or JSON instead"
+        )
+    if ds.has_soft_targets:
+        raise file_error(
+            folder,
+            "an image folder keeps only labels, and this dataset has soft targets; "
+            "export it as CSV or JSON to keep them",
+        )
     names = [_folder_name(name) for name in ds.classes]
     staging = staging_name(folder)
     remove_leftovers(folder.parent if str(folder.parent) else ".")

@@ -53,7 +53,7 @@ MAX_CLASS_NAME = 200
 
 _REQUIRED = ("layers", "weights", "biases")
 _OPTIONAL = ("bias_input", "learning_rate", "activation", "input_shape", "classes")
-_KEYS = ("format", "version", *_REQUIRED, *_OPTIONAL, "conventions")
+_KEYS = ("format", "version", *_REQUIRED, *_OPTIONAL, "conventions", "activations", "loss")
 #: Stands for a key that is absent (an explicit ``null`` is an error, not a default).
 _MISSING: Any = object()
 
@@ -79,6 +79,8 @@ def model_to_dict(net: Network) -> dict[str, Any]:
         "input_shape": [int(n) for n in net.input_shape],
         "classes": [str(c) for c in net.classes],
         "conventions": conv.to_dict(),
+        "activations": list(net.activations),
+        "loss": net.loss,
     }
 
 
@@ -149,7 +151,7 @@ def model_from_dict(data: Any, source: str = "<data>") -> Network:
         src, _number(src, data.get("bias_input", 1.0), "bias_input"), "bias_input"
     )
     learning_rate = _check_learning_rate(src, data.get("learning_rate", 0.5))
-    _check_activation(src, data.get("activation", "sigmoid"))
+    activations, loss = _check_design(src, data, version, len(layers) - 1)
     input_shape = _check_input_shape(src, data.get("input_shape", _MISSING), layers)
     classes = _check_classes(src, data.get("classes", _MISSING), layers)
     try:
@@ -162,6 +164,8 @@ def model_from_dict(data: Any, source: str = "<data>") -> Network:
             input_shape=input_shape,
             classes=classes,
             conventions=conventions,
+            activations=activations,
+            loss=loss,
         )
     except ModelError as exc:
         raise file_error(src, str(exc)) from None
@@ -346,11 +350,33 @@ def _check_learning_rate(src: str, value: Any) -> float:
     return lr
 
 
-def _check_activation(src: str, value: Any) -> None:
+def _check_design(src: str, data: dict, version: int, n: int) -> tuple[list[str], str]:
+    """Version 1's one ``"activation"`` (always "sigmoid"); version 2's
+    ``"activations"`` (one per weight layer) and ``"loss"``."""
+    value = data.get("activation", "sigmoid")
     if not isinstance(value, str):
-        _fail(src, f'activation must be the text "sigmoid", got {_describe(value)}')
-    if value != "sigmoid":
+        _fail(src, f'activation must be a text such as "sigmoid", got {_describe(value)}')
+    if version < 2 and ("activations" in data or "loss" in data):
+        _fail(src, '"activations" and "loss" need version 2 of the model format')
+    if version < 2 and value != "sigmoid":
         _fail(src, f'activation "{_short(value)}" is not supported; FruitNet uses "sigmoid"')
+    acts = data.get("activations")
+    if acts is None:
+        if value not in ("sigmoid", "tanh", "relu", "linear"):
+            _fail(src, f'activation "{_short(value)}" is not supported')
+        acts = [value] * n
+    if not isinstance(acts, list) or not all(isinstance(a, str) for a in acts):
+        _fail(src, f"activations must be a list of {n} names, got {_describe(acts)}")
+    loss = data.get("loss", "squared")
+    if not isinstance(loss, str):
+        _fail(src, f'loss must be "squared" or "cross_entropy", got {_describe(loss)}')
+    from fruitnet_gui.model.activations import check_activations
+
+    try:
+        check_activations(acts, n, loss)
+    except ModelError as exc:
+        _fail(src, str(exc))
+    return acts, loss
 
 
 def _check_input_shape(src: str, value: Any, layers: list[int]) -> tuple[int, int] | None:

@@ -1,10 +1,21 @@
-"""Labelled grayscale images: what the network is trained and tested on.
+"""Labelled samples: what the network is trained and tested on.
 
-A :class:`Dataset` holds ``n`` images of ``rows × cols`` pixels with values in
-``[0, 1]`` and one class label per image. Pixel values are "ink": 0 is the empty
-background (white paper), 1 the darkest, most intense mark (see
-:mod:`fruitnet_gui.model.fruits`). An image is fed to the network flattened row by row,
-and its target is the one-hot vector of its class in the order of ``classes``.
+A :class:`Dataset` is one of two kinds:
+
+* ``"images"`` (the fruit): ``n`` grayscale images of ``rows × cols`` pixels with values
+  in ``[0, 1]``. Pixel values are "ink": 0 is the empty background (white paper), 1 the
+  darkest, most intense mark (see :mod:`fruitnet_gui.model.fruits`). An image is fed to
+  the network flattened row by row.
+* ``"features"`` (a table of measurements): every sample is one row of ``n`` values,
+  any finite numbers within :data:`~fruitnet_gui.model.limits.MAX_VALUE`; its shape is
+  ``1 × n``. The network's inputs need not be gray levels, only finite.
+
+Every sample has a **target vector**, one value in ``[0, 1]`` per class in the order of
+``classes``: the one-hot vector of its class label (red apple = [1, 0]), or any vector
+in ``[0, 1]`` given explicitly, such as the textbook's soft targets [0.01, 0.99]. A
+sample's label (for accuracy, the confusion matrix, the class counts) is then the class
+of its largest target value, the first of them on a tie, as :func:`numpy.argmax` (and
+so the training code) reads it.
 
 The dataset is **mutable** (the dataset browser adds, removes and relabels samples),
 but only through its methods: :attr:`Dataset.images` is a read-only view, so nothing can
@@ -21,9 +32,21 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
-from fruitnet_gui.model.network import FRUIT_CLASSES, Network
+from fruitnet_gui.model.limits import MAX_HIDDEN_FROM_DATA, MAX_VALUE
+from fruitnet_gui.model.network import FRUIT_CLASSES, Network, fruit_network, random_network
 
-__all__ = ["MAX_CLASS_NAME", "Dataset", "check_classes", "class_name_problem", "mismatch"]
+__all__ = [
+    "KINDS",
+    "MAX_CLASS_NAME",
+    "Dataset",
+    "check_classes",
+    "class_name_problem",
+    "mismatch",
+    "network_for",
+]
+
+#: The kinds of dataset: gray-level images, or rows of any finite numbers.
+KINDS = ("images", "features")
 
 Label = str | int
 
@@ -88,51 +111,113 @@ def _check_shape(shape: Sequence[int]) -> tuple[int, int]:
     return dims  # type: ignore[return-value]
 
 
-def _check_pixels(pixels: object, shape: tuple[int, int], what: str = "the image") -> np.ndarray:
-    """One image as a fresh float64 ``rows × cols`` array (a flat row-by-row list is accepted)."""
+def _check_kind(kind: object) -> str:
+    if not isinstance(kind, str) or kind not in KINDS:
+        raise ModelError(f"a dataset's kind is images or features, got {_shown(kind)}")
+    return kind
+
+
+def _check_pixels(
+    pixels: object, shape: tuple[int, int], what: str = "the image", kind: str = "images"
+) -> np.ndarray:
+    """One sample as a fresh float64 ``rows × cols`` array (a flat row-by-row list is
+    accepted)."""
+    numbers = "numbers between 0 and 1" if kind == "images" else "numbers"
     if isinstance(pixels, np.ndarray) and pixels.dtype == np.bool_:
-        raise ModelError(f"{what} must hold numbers between 0 and 1, not True/False")
+        raise ModelError(f"{what} must hold {numbers}, not True/False")
     try:
         arr = np.array(pixels, dtype=np.float64)
     except (TypeError, ValueError):
-        raise ModelError(f"{what} must be a grid of numbers between 0 and 1") from None
+        raise ModelError(f"{what} must be a grid of {numbers}") from None
     rows, cols = shape
     if arr.shape == (rows * cols,):
         arr = arr.reshape(rows, cols)
     if arr.shape != (rows, cols):
         got = "×".join(map(str, arr.shape)) or "one number"
+        if kind == "features":
+            raise ModelError(f"{what} must be {cols} values, got {got}")
         raise ModelError(f"{what} must be {rows}×{cols} pixels, got {got}")
-    _check_values(arr, what)
+    _check_values(arr, what, kind)
     return arr
 
 
-def _check_values(arr: np.ndarray, what: str) -> None:
+def _check_values(arr: np.ndarray, what: str, kind: str = "images") -> None:
+    """Pixels in [0, 1]; features any finite number within ±MAX_VALUE."""
     if not np.all(np.isfinite(arr)):
         raise ModelError(f"{what} contains a value that is not a finite number (NaN or infinity)")
+    lo, hi = (0.0, 1.0) if kind == "images" else (-MAX_VALUE, MAX_VALUE)
+    if arr.size and (arr.min() < lo or arr.max() > hi):
+        bad = arr[(arr < lo) | (arr > hi)][0]
+        if kind == "images":
+            raise ModelError(f"pixel values must lie between 0 and 1, but {what} has {bad:g}")
+        raise ModelError(
+            f"feature values must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}, "
+            f"but {what} has {bad:g}"
+        )
+
+
+def _check_target_rows(targets: object, n: int, k: int, what: str = "the targets") -> np.ndarray:
+    """``n × k`` target values in [0, 1] as a fresh float64 array (one row: a flat list)."""
+    if isinstance(targets, np.ndarray) and targets.dtype == np.bool_:
+        raise ModelError(f"{what} must hold numbers between 0 and 1, not True/False")
+    try:
+        arr = np.array(targets, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ModelError(f"{what} must be lists of numbers between 0 and 1") from None
+    if n == 1 and arr.shape == (k,):
+        arr = arr.reshape(1, k)
+    if arr.size == 0 and n == 0:
+        arr = arr.reshape(0, k)
+    if arr.shape != (n, k):
+        if arr.ndim == 2 and arr.shape[0] == n:
+            raise ModelError(f"a target vector needs one value per class ({k}), got {arr.shape[1]}")
+        if n == 1:
+            raise ModelError(f"one sample needs one target vector of {k} values")
+        raise ModelError(f"{n} samples need {n} target vectors of {k} values")
+    if not np.all(np.isfinite(arr)):
+        raise ModelError(f"{what} contain a value that is not a finite number (NaN or infinity)")
     if arr.size and (arr.min() < 0.0 or arr.max() > 1.0):
         bad = arr[(arr < 0.0) | (arr > 1.0)][0]
-        raise ModelError(f"pixel values must lie between 0 and 1, but {what} has {bad:g}")
+        raise ModelError(
+            f"target values must lie between 0 and 1 (a sigmoid's range), but {what} have {bad:g}"
+        )
+    return arr
+
+
+def _one_hot(labels: np.ndarray, k: int) -> np.ndarray:
+    out = np.zeros((len(labels), k))
+    out[np.arange(len(labels)), labels] = 1.0
+    return out
 
 
 class Dataset:
-    """Grayscale images with one class label each.
+    """Samples (images or rows of features) with one target vector each.
 
     Parameters
     ----------
     images
-        ``n × rows × cols`` pixel values in ``[0, 1]`` (copied). May be omitted for an
-        empty dataset.
+        ``n × rows × cols`` values (copied): pixels in ``[0, 1]``, or for features one
+        row of finite numbers per sample (``n × 1 × m``, or ``n × m``). May be omitted
+        for an empty dataset.
     labels
-        One label per image: a class name or its index in ``classes``.
+        One label per sample: a class name or its index in ``classes``. May be empty
+        when ``targets`` are given (the labels are then their argmax); if both are
+        given, every label must be the argmax of its target.
     classes
         The class names in one-hot order; default ``("red apple", "tomato")``.
     shape
-        ``(rows, cols)`` of every image; taken from ``images`` when omitted, else (6, 6).
+        ``(rows, cols)`` of every sample; taken from ``images`` when omitted, else (6, 6)
+        (for features ``(1, m)``, and rows must be 1).
+    targets
+        ``n × classes`` target values in ``[0, 1]`` (copied); default the one-hot
+        vectors of the labels.
+    kind
+        ``"images"`` (the default) or ``"features"``.
 
     Raises
     ------
     ModelError
-        If the images, labels or classes cannot be used as given.
+        If the samples, labels, targets or classes cannot be used as given.
     """
 
     __hash__ = None  # type: ignore[assignment]  # mutable
@@ -143,40 +228,86 @@ class Dataset:
         labels: Iterable[Label] = (),
         classes: Iterable[str] = FRUIT_CLASSES,
         shape: Sequence[int] | None = None,
+        *,
+        targets: np.ndarray | Sequence[Sequence[float]] | None = None,
+        kind: str = "images",
     ) -> None:
+        self._kind = _check_kind(kind)
         self._classes = check_classes(classes)
         labels = list(labels)
+        what = "a sample" if kind == "features" else "an image"
         if images is None:
             if shape is None:
-                shape = (6, 6)
-            self._shape = _check_shape(shape)
+                shape = (6, 6) if kind == "images" else (1, 1)
+            self._shape = self._checked_shape(shape)
             arr = np.zeros((0, *self._shape))
         else:
             try:
                 arr = np.array(images, dtype=np.float64)
             except (TypeError, ValueError):
-                raise ModelError("the images must be grids of numbers between 0 and 1") from None
+                raise ModelError(f"the {self._nouns} must be grids of numbers") from None
+            if kind == "features" and arr.ndim == 2:
+                arr = arr.reshape(arr.shape[0], 1, arr.shape[1])
             if arr.ndim != 3:
                 if arr.size == 0:
-                    arr = arr.reshape(0, *_check_shape((6, 6) if shape is None else shape))
+                    default = (6, 6) if kind == "images" else (1, 1)
+                    arr = arr.reshape(0, *_check_shape(default if shape is None else shape))
                 else:
                     raise ModelError(
-                        f"the images must form an n×rows×cols array, got shape {arr.shape}"
+                        f"the {self._nouns} must form an n×rows×cols array, got shape {arr.shape}"
                     )
-            self._shape = _check_shape(arr.shape[1:] if shape is None else shape)
+            self._shape = self._checked_shape(arr.shape[1:] if shape is None else shape)
             if arr.shape[1:] != self._shape:
                 rows, cols = self._shape
+                if kind == "features":
+                    raise ModelError(f"every sample must be {cols} values, got {arr.shape[2]}")
                 raise ModelError(
                     f"every image must be {rows}×{cols} pixels, got {arr.shape[1]}×{arr.shape[2]}"
                 )
-            _check_values(arr, "an image")
-        if len(labels) != arr.shape[0]:
-            raise ModelError(f"{arr.shape[0]} images need {arr.shape[0]} labels, got {len(labels)}")
-        self._labels = np.array([self._label_index(lab) for lab in labels], dtype=np.intp)
+            _check_values(arr, what, kind)
+        n = arr.shape[0]
+        k = len(self._classes)
+        if targets is None:
+            if len(labels) != n:
+                raise ModelError(f"{n} {self._nouns} need {n} labels, got {len(labels)}")
+            self._labels = np.array([self._label_index(lab) for lab in labels], dtype=np.intp)
+            self._targets: np.ndarray | None = None
+        else:
+            rows = _check_target_rows(targets, n, k)
+            wanted = np.argmax(rows, axis=1).astype(np.intp) if n else np.zeros(0, np.intp)
+            if labels:
+                if len(labels) != n:
+                    raise ModelError(f"{n} {self._nouns} need {n} labels, got {len(labels)}")
+                given = np.array([self._label_index(lab) for lab in labels], dtype=np.intp)
+                for i in np.flatnonzero(given != wanted)[:1]:
+                    raise ModelError(self._disagree(int(i), int(given[i]), int(wanted[i])))
+            self._labels = wanted
+            one_hot = np.array_equal(rows, _one_hot(wanted, k))
+            self._targets = None if one_hot else rows
+            rows.flags.writeable = False
         self._images = arr
         self._images.flags.writeable = False
 
     # -- helpers -----------------------------------------------------------------------
+    @property
+    def _nouns(self) -> str:
+        return "samples" if self._kind == "features" else "images"
+
+    def _checked_shape(self, shape: Sequence[int]) -> tuple[int, int]:
+        dims = _check_shape(shape)
+        if self._kind == "features" and dims[0] != 1:
+            raise ModelError(
+                f"the samples of a features dataset are one row of values (shape 1 × n), "
+                f"got {dims[0]}×{dims[1]}"
+            )
+        return dims
+
+    def _disagree(self, i: int, given: int, wanted: int) -> str:
+        return (
+            f"sample {i}: the label {_shown(self._classes[given])} is not the class of its "
+            f"largest target value ({_shown(self._classes[wanted])})"
+        )
+
     def _label_index(self, label: Label) -> int:
         if isinstance(label, str):
             try:
@@ -200,6 +331,25 @@ class Dataset:
             )
         return k
 
+    def _target_and_label(self, label: Label | None, target: object) -> tuple[np.ndarray, int]:
+        """A checked target row and its class index, from a label, a target or both."""
+        k = len(self._classes)
+        if target is None:
+            index = self._label_index(label)  # None: "a label must be a class name…"
+            row = np.zeros(k)
+            row[index] = 1.0
+            return row, index
+        row = _check_target_rows(target, 1, k, "the target")[0]
+        wanted = int(np.argmax(row))
+        if label is not None:
+            given = self._label_index(label)
+            if given != wanted:
+                raise ModelError(
+                    f"the label {_shown(self._classes[given])} is not the class of the "
+                    f"largest target value ({_shown(self._classes[wanted])})"
+                )
+        return row, wanted
+
     def _check_index(self, index: int) -> int:
         if isinstance(index, bool | np.bool_):
             raise ModelError(f"a sample number must be a whole number, got {_shown(index)}")
@@ -213,12 +363,34 @@ class Dataset:
             raise ModelError(f"there is no sample {i}; the dataset has {len(self)} samples")
         return i
 
-    def _set(self, images: np.ndarray, labels: np.ndarray) -> None:
+    def _set(
+        self, images: np.ndarray, labels: np.ndarray, targets: np.ndarray | None = None
+    ) -> None:
+        """Take new arrays (all checked); explicit targets are kept only if one differs
+        from the one-hot vector of its label, so a dataset of labels stays one."""
         images.flags.writeable = False
+        if targets is not None and np.array_equal(targets, _one_hot(labels, len(self._classes))):
+            targets = None
+        if targets is not None:
+            targets.flags.writeable = False
         self._images = images
         self._labels = labels
+        self._targets = targets
+
+    def _new(self, images: np.ndarray, labels: np.ndarray, targets: np.ndarray | None) -> Dataset:
+        new = Dataset.__new__(Dataset)
+        new._kind = self._kind
+        new._classes = self._classes
+        new._shape = self._shape
+        new._set(images, labels, targets)
+        return new
 
     # -- reading -----------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        """``"images"`` (pixels in [0, 1]) or ``"features"`` (rows of finite numbers)."""
+        return self._kind
+
     @property
     def classes(self) -> tuple[str, ...]:
         """Class names in one-hot order."""
@@ -226,86 +398,106 @@ class Dataset:
 
     @property
     def shape(self) -> tuple[int, int]:
-        """``(rows, cols)`` of every image."""
+        """``(rows, cols)`` of every sample; ``(1, n)`` for features."""
         return self._shape
 
     @property
     def images(self) -> np.ndarray:
-        """All images, ``n × rows × cols`` float64, read-only."""
+        """All samples, ``n × rows × cols`` float64, read-only (features: ``n × 1 × m``)."""
         return self._images
 
     @property
     def labels(self) -> tuple[str, ...]:
-        """The class name of every image."""
+        """The class name of every sample (the argmax of an explicit target)."""
         return tuple(self._classes[k] for k in self._labels)
 
     @property
     def label_indices(self) -> np.ndarray:
-        """The class index of every image (a copy)."""
+        """The class index of every sample (a copy)."""
         return self._labels.copy()
+
+    @property
+    def has_soft_targets(self) -> bool:
+        """Whether some sample's target is not the one-hot vector of its label."""
+        return self._targets is not None
+
+    def soft_rows(self) -> np.ndarray:
+        """Which samples have a target that is not one-hot (a boolean array)."""
+        if self._targets is None:
+            return np.zeros(len(self), dtype=bool)
+        hot = _one_hot(self._labels, len(self._classes))
+        return np.any(self._targets != hot, axis=1)
 
     def __len__(self) -> int:
         return int(self._images.shape[0])
 
     def __repr__(self) -> str:
         rows, cols = self._shape
+        if self._kind == "features":
+            return f"Dataset({len(self)} samples of {cols} features, classes={list(self._classes)})"
         return f"Dataset({len(self)} images of {rows}×{cols}, classes={list(self._classes)})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dataset):
             return NotImplemented
         return (
-            self._classes == other._classes
+            self._kind == other._kind
+            and self._classes == other._classes
             and self._shape == other._shape
             and np.array_equal(self._labels, other._labels)
             and np.array_equal(self._images, other._images)
+            and np.array_equal(self.targets(), other.targets())
         )
 
     def sample(self, index: int) -> tuple[np.ndarray, str]:
-        """One image (a writable copy) and its label."""
+        """One sample (a writable ``rows × cols`` copy) and its label."""
         i = self._check_index(index)
         return self._images[i].copy(), self._classes[self._labels[i]]
+
+    def target(self, index: int) -> np.ndarray:
+        """The target vector of sample ``index`` (a copy)."""
+        i = self._check_index(index)
+        if self._targets is None:
+            row = np.zeros(len(self._classes))
+            row[self._labels[i]] = 1.0
+            return row
+        return self._targets[i].copy()
 
     def inputs(self) -> np.ndarray:
         """The network inputs: ``n × (rows·cols)``, every image flattened row by row."""
         return self._images.reshape(len(self), self._shape[0] * self._shape[1]).copy()
 
     def targets(self) -> np.ndarray:
-        """One-hot targets, ``n × k`` float64, in the order of :attr:`classes`."""
-        out = np.zeros((len(self), len(self._classes)))
-        out[np.arange(len(self)), self._labels] = 1.0
-        return out
+        """The target vectors, ``n × k`` float64 in the order of :attr:`classes`: one-hot
+        for a label, the explicit vector otherwise."""
+        if self._targets is not None:
+            return self._targets.copy()
+        return _one_hot(self._labels, len(self._classes))
 
     def class_counts(self) -> dict[str, int]:
-        """How many images each class has, in class order (classes without images count 0)."""
+        """How many samples each class has, in class order (classes without any count 0)."""
         counts = np.bincount(self._labels, minlength=len(self._classes))
         return {name: int(c) for name, c in zip(self._classes, counts)}
 
     def copy(self) -> Dataset:
         """An independent copy."""
-        new = Dataset.__new__(Dataset)
-        new._classes = self._classes
-        new._shape = self._shape
-        new._set(self._images.copy(), self._labels.copy())
-        return new
+        t = None if self._targets is None else self._targets.copy()
+        return self._new(self._images.copy(), self._labels.copy(), t)
 
     def subset(self, indices: Sequence[int] | np.ndarray) -> Dataset:
         """A new dataset with the samples at ``indices``, in that order."""
         idx = np.asarray(indices, dtype=np.intp).reshape(-1)
         if idx.size and (idx.min() < 0 or idx.max() >= len(self)):
             raise ModelError(f"sample numbers must lie between 0 and {len(self) - 1}")
-        new = Dataset.__new__(Dataset)
-        new._classes = self._classes
-        new._shape = self._shape
-        new._set(self._images[idx].copy(), self._labels[idx].copy())
-        return new
+        t = None if self._targets is None else self._targets[idx].copy()
+        return self._new(self._images[idx].copy(), self._labels[idx].copy(), t)
 
     def split(self, test_fraction: float, seed: int = 0) -> tuple[Dataset, Dataset]:
         """A reproducible stratified split into ``(train, test)``.
 
-        From every class, ``round(test_fraction × count)`` images chosen at random (from
-        ``numpy.random.default_rng(seed)``) go to the test set; both parts keep the
-        original order of their samples.
+        From every class (by label), ``round(test_fraction × count)`` samples chosen at
+        random (from ``numpy.random.default_rng(seed)``) go to the test set; both parts
+        keep the original order of their samples.
         """
         try:
             f = float(test_fraction)
@@ -323,43 +515,69 @@ class Dataset:
 
     # -- changing ----------------------------------------------------------------------
     def add(
-        self, pixels: np.ndarray | Sequence[float] | Sequence[Sequence[float]], label: Label
+        self,
+        pixels: np.ndarray | Sequence[float] | Sequence[Sequence[float]],
+        label: Label | None = None,
+        *,
+        target: np.ndarray | Sequence[float] | None = None,
     ) -> int:
-        """Append one image (``rows × cols``, or flat row by row); return its index."""
-        arr = _check_pixels(pixels, self._shape)
-        k = self._label_index(label)
+        """Append one sample (``rows × cols``, or flat row by row) with its label, its
+        target vector, or both (then the label must be the target's argmax); return its
+        index."""
+        what = "the sample" if self._kind == "features" else "the image"
+        arr = _check_pixels(pixels, self._shape, what, self._kind)
+        row, k = self._target_and_label(label, target)
         images = np.concatenate([self._images, arr[np.newaxis]])
-        self._set(images, np.append(self._labels, np.intp(k)))
+        labels = np.append(self._labels, np.intp(k))
+        self._set(images, labels, np.concatenate([self.targets(), row[np.newaxis]]))
         return len(self) - 1
 
     def remove(self, index: int) -> None:
         """Delete sample ``index``; later samples move up by one."""
         i = self._check_index(index)
-        self._set(np.delete(self._images, i, axis=0), np.delete(self._labels, i))
+        t = None if self._targets is None else np.delete(self._targets, i, axis=0)
+        self._set(np.delete(self._images, i, axis=0), np.delete(self._labels, i), t)
 
     def relabel(self, index: int, label: Label) -> None:
-        """Give sample ``index`` another class."""
+        """Give sample ``index`` another class; its target becomes that class's one-hot
+        vector (a soft target of another class would contradict the label)."""
         i = self._check_index(index)
-        k = self._label_index(label)
+        row, k = self._target_and_label(label, None)
+        self._replace_target(i, row, k)
+
+    def set_target(self, index: int, target: np.ndarray | Sequence[float]) -> None:
+        """Give sample ``index`` an explicit target vector; its label becomes the argmax."""
+        i = self._check_index(index)
+        row, k = self._target_and_label(None, target)
+        self._replace_target(i, row, k)
+
+    def _replace_target(self, i: int, row: np.ndarray, k: int) -> None:
         labels = self._labels.copy()
         labels[i] = k
-        self._labels = labels
+        targets = self.targets()
+        targets[i] = row
+        self._set(self._images, labels, targets)
 
     def set_pixels(
         self, index: int, pixels: np.ndarray | Sequence[float] | Sequence[Sequence[float]]
     ) -> None:
-        """Replace the image of sample ``index`` (as when it is edited in the pixel editor)."""
+        """Replace the values of sample ``index`` (as when it is edited in the pixel editor)."""
         i = self._check_index(index)
-        arr = _check_pixels(pixels, self._shape)
+        what = "the sample" if self._kind == "features" else "the image"
+        arr = _check_pixels(pixels, self._shape, what, self._kind)
         images = self._images.copy()
         images[i] = arr
-        self._set(images, self._labels)
+        self._set(images, self._labels, self._targets)
 
 
 def mismatch(data: Dataset, network: Network) -> str:
-    """Why ``network`` cannot read ``data`` (pixel count or classes), or ``""`` if it can."""
+    """Why ``network`` cannot read ``data`` (input count or classes), or ``""`` if it can."""
     rows, cols = data.shape
     if rows * cols != network.n_inputs:
+        if data.kind == "features":
+            return (
+                f"the samples have {cols} features, but the network takes {network.n_inputs} inputs"
+            )
         return (
             f"the images are {rows}×{cols} = {rows * cols} pixels, but the network takes "
             f"{network.n_inputs} inputs"
@@ -370,3 +588,17 @@ def mismatch(data: Dataset, network: Network) -> str:
             f"{list(network.classes)}"
         )
     return ""
+
+
+def network_for(data: Dataset, seed: int = 0) -> Network:
+    """A new network for ``data`` (``fruitnet train`` and the window's import use it):
+    the fruit network for 6×6 fruit images, else n-h-k for n inputs and k classes with
+    h = min(n, :data:`~fruitnet_gui.model.limits.MAX_HIDDEN_FROM_DATA`)."""
+    rows, cols = data.shape
+    if data.kind == "images" and data.shape == (6, 6) and data.classes == FRUIT_CLASSES:
+        return fruit_network(seed)
+    n = rows * cols
+    hidden = min(n, MAX_HIDDEN_FROM_DATA)
+    return random_network(
+        (n, hidden, len(data.classes)), seed, input_shape=(rows, cols), classes=data.classes
+    )

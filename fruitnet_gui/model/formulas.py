@@ -137,6 +137,40 @@ def out_formula(name: str, net: str) -> Formula:
     return Formula((Name(name), " = 1 / (1 + exp(−", Name(net), "))"))
 
 
+def activation_formula(name: str, net: str, act: str, layer_nets: Sequence[str]) -> Formula:
+    """``outh1 = 1 / (1 + exp(−neth1))``, ``tanh(neth1)``, ``max(0, neth1)``, ``neth1``
+    or the softmax ``exp(nety1) / (exp(nety1) + exp(nety2))``."""
+    if act == "sigmoid":
+        return out_formula(name, net)
+    if act == "tanh":
+        return Formula((Name(name), " = tanh(", Name(net), ")"))
+    if act == "relu":
+        return Formula((Name(name), " = max(0, ", Name(net), ")"))
+    if act == "linear":
+        return Formula((Name(name), " = ", Name(net)))
+    parts: list[Part] = [Name(name), " = exp(", Name(net), ") / ("]
+    for k, n in enumerate(layer_nets):
+        parts += [" + " if k else "", "exp(", Name(n), ")"]
+    parts.append(")")
+    return Formula(tuple(parts))
+
+
+def cross_entropy_term_formula(name: str, target: str, out: str) -> Formula:
+    """``Ey1 = −targety1 × ln(outy1)``."""
+    return Formula((Name(name), " = −", Name(target), " × ln(", Name(out), ")"))
+
+
+def _slope_parts(out: str, act: str, net: str) -> tuple[Part, ...]:
+    """out × (1 − out) for the sigmoid, 1 − out² for tanh, [net > 0 ? 1 : 0] for ReLU."""
+    if act == "tanh":
+        return ("(1 − ", Name(out), "²)")
+    if act == "relu":
+        return ("[", Name(net), " > 0 ? 1 : 0]")
+    if act == "linear":
+        return ("1",)
+    return (Name(out), " × (1 − ", Name(out), ")")
+
+
 def error_term_formula(name: str, target: str, out: str, half: bool = True) -> Formula:
     return Formula(
         (Name(name), " = ½ × (" if half else " = (", Name(target), " − ", Name(out), ")²")
@@ -152,13 +186,28 @@ def error_total_formula(terms: Sequence[str], mean: bool = False) -> Formula:
     return Formula(tuple(parts))
 
 
-def output_factor(out: str, target: str, c: str = "") -> tuple[Part, ...]:
+def output_factor(out: str, target: str, c: str = "", act: str = "sigmoid") -> tuple[Part, ...]:
     """``(outy1 − targety1) × outy1 × (1 − outy1)``: ∂Etotal/∂outy1 × ∂outy1/∂nety1
     (``c`` is the error convention's factor, "2 × " for Σ (t − o)²)."""
-    return (c, "(", Name(out), " − ", Name(target), ") × ", Name(out), " × (1 − ", Name(out), ")")
+    net = "net" + out[3:]
+    return (c, "(", Name(out), " − ", Name(target), ") × ", *_slope_parts(out, act, net))
 
 
-def hidden_factor(terms: Sequence[tuple[tuple[Part, ...], str]], out: str) -> tuple[Part, ...]:
+def softmax_factor(out: str, target: str) -> tuple[Part, ...]:
+    """``(outy1 − targety1)``: softmax with cross-entropy, ∂Etotal/∂nety1 itself."""
+    return ("(", Name(out), " − ", Name(target), ")")
+
+
+def softmax_delta_formula(node: str) -> Formula:
+    """``∂Etotal/∂nety1 = outy1 − targety1`` (softmax with cross-entropy)."""
+    return Formula(
+        (Name(f"dEtotal/dnet{node}"), " = ", Name(f"out{node}"), " − ", Name(f"target{node}"))
+    )
+
+
+def hidden_factor(
+    terms: Sequence[tuple[tuple[Part, ...], str]], out: str, act: str = "sigmoid", net: str = ""
+) -> tuple[Part, ...]:
     """``[(term1) × w5 + (term2) × w6] × outh1 × (1 − outh1)``.
 
     Each term is the part of ∂Etotal/∂outh1 that flows back from one node of the next
@@ -169,7 +218,7 @@ def hidden_factor(terms: Sequence[tuple[tuple[Part, ...], str]], out: str) -> tu
         if k:
             parts.append(" + ")
         parts += [factor, " × ", Name(w)]
-    parts += ["] × ", Name(out), " × (1 − ", Name(out), ")"]
+    parts += ["] × ", *_slope_parts(out, act, net or "net" + out[3:])]
     return tuple(parts)
 
 
@@ -217,10 +266,11 @@ def output_dedout_formula(node: str, c: str = "") -> Formula:
     return Formula((Name(f"dEtotal/dout{node}"), " = ", *body))
 
 
-def slope_formula(node: str) -> Formula:
-    """``∂outy1/∂nety1 = outy1 × (1 − outy1)``: the sigmoid's slope."""
-    out = Name(f"out{node}")
-    return Formula((Name(f"dout{node}/dnet{node}"), " = ", out, " × (1 − ", out, ")"))
+def slope_formula(node: str, act: str = "sigmoid") -> Formula:
+    """``∂outy1/∂nety1 = outy1 × (1 − outy1)``: the sigmoid's slope (or tanh's, ReLU's)."""
+    return Formula(
+        (Name(f"dout{node}/dnet{node}"), " = ", *_slope_parts(f"out{node}", act, f"net{node}"))
+    )
 
 
 def delta_formula(node: str) -> Formula:

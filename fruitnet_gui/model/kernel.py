@@ -14,8 +14,8 @@ paper's conventions (the presets' shape), one NumPy form and one compiled form:
   epoch is one compiled loop, and each piece of a long batch three calls (BLAS, one
   compiled call, BLAS).
 
-Every other network (more hidden layers, other conventions) trains through the
-reference itself (:class:`ReferenceKernel`); :func:`training_kernel` picks.
+Every other network (more hidden layers, other activations, losses or conventions)
+trains through the reference itself (:class:`ReferenceKernel`); :func:`training_kernel` picks.
 """
 
 from __future__ import annotations
@@ -212,7 +212,7 @@ def predict(network: Network, inputs: np.ndarray) -> np.ndarray:
     the 36-36-2 net: ~30 ms as ``Network.predict``, more than an online epoch takes).
     Tests hold the two equal to 1e-12."""
     x = np.asarray(inputs, dtype=np.float64)
-    if not have_scipy() or x.ndim != 2:
+    if not have_scipy() or x.ndim != 2 or any(a != "sigmoid" for a in network.activations):
         return network.predict(x)
     out = np.empty((len(x), network.layers[-1]))
     layers = [(w, network.bias_input * b) for w, b in zip(network.weights, network.biases)]
@@ -246,8 +246,9 @@ def warm_up() -> None:
 
 def fits(network: Network) -> bool:
     """Whether :class:`OnlineKernel` trains ``network``: one hidden layer, the paper's
-    conventions, and SciPy installed (its ``expit`` and BLAS)."""
-    return len(network.weights) == 2 and network.conventions.is_paper and have_scipy()
+    kind of network (sigmoid everywhere, squared error, the paper's conventions), and
+    SciPy installed (its ``expit`` and BLAS)."""
+    return len(network.weights) == 2 and network.is_paper_kind and have_scipy()
 
 
 class OnlineKernel:
@@ -260,8 +261,8 @@ class OnlineKernel:
     ) -> None:
         if not fits(network):
             raise ValueError(
-                "OnlineKernel trains nets with one hidden layer under the paper's "
-                "conventions (with SciPy); training_kernel() gives the reference for others"
+                "OnlineKernel trains nets with one hidden layer of the paper's kind "
+                "(with SciPy); training_kernel() gives the reference for others"
             )
         self.template = network
         self.lr = float(network.learning_rate if learning_rate is None else learning_rate)
@@ -484,8 +485,8 @@ class ReferenceKernel:
 def training_kernel(
     network: Network, learning_rate: float | None = None, *, use_numba: bool = True
 ) -> OnlineKernel | ReferenceKernel:
-    """The fast kernel for a net with one hidden layer under the paper's conventions,
-    the reference for any other."""
+    """The fast kernel for a net with one hidden layer of the paper's kind (sigmoid,
+    squared error, the paper's conventions), the reference for any other."""
     if fits(network):
         return OnlineKernel(network, learning_rate, use_numba=use_numba)
     return ReferenceKernel(network, learning_rate)

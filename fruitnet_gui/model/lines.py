@@ -160,11 +160,13 @@ class Lines:
                 terms.append(f"({paren(g(self.net.bias_input, extra))} × {b})")
             return " + ".join(terms)
         if kind == "out":
-            return f"1 / (1 + exp(−{paren(c(v.nets[layer][j], extra))}))"
+            return self._out_expression(layer, j, extra)
         if kind == "error_term":
             t, o = g(float(self.target[j]), extra), c(v.outs[layer][j], extra)
+            if self.net.loss == "cross_entropy":
+                return f"−{paren(t)} × ln({o})"
             half = "½ × " if self.conv.error == "half_sum" else ""
-            return f"{half}({t} − {o})²"
+            return f"{half}({t} − {paren(o)})²"
         l = layer - 1
         if kind == "f_dedout":
             if layer == self.L:
@@ -180,9 +182,19 @@ class Lines:
                 for k in nxt
             )
         if kind == "f_doutdnet":
+            act = self.net.activations[l]
             o = c(v.outs[layer][j], extra)
+            if act == "tanh":
+                return f"1 − {paren(o)}²"
+            if act == "relu":  # the slope at 0 is taken to be 0
+                return "1" if v.nets[layer][j] > 0 else "0"
+            if act == "linear":
+                return "1"
             return f"{o} × (1 − {o})"
         if kind == "f_delta":
+            if layer == self.L and self.net.loss == "cross_entropy":
+                t, o = g(float(self.target[j]), extra), c(v.outs[layer][j], extra)
+                return f"{o} − {t}"
             return f"{paren(c(v.dedout[l][j], extra))} × {paren(c(v.doutdnet[l][j], extra))}"
         if kind == "f_term":
             # target (layer, k, j): node j of ``layer``, through node k of the next
@@ -198,6 +210,8 @@ class Lines:
                 deltas = " + ".join(paren(c(d, extra)) for d in v.delta[l])
                 return f"({deltas}) × {paren(g(self.net.bias_input, extra))}"
             a = g(self.net.bias_input, extra) if i is None else self._out(l, i, extra)
+            if l + 1 == self.L and self.net.loss == "cross_entropy":
+                return f"{paren(c(v.delta[l][j], extra))} × {paren(a)}"
             de, dn = c(v.dedout[l][j], extra), c(v.doutdnet[l][j], extra)
             return f"{paren(de)} × {paren(dn)} × {paren(a)}"
         if kind == "update":
@@ -205,6 +219,23 @@ class Lines:
             old = g(self._weight(l, i, j), extra)
             return f"{old} − {g(self.net.learning_rate, extra)} × {paren(c(grad, extra))}"
         raise ValueError(f"no numbers line for {kind!r}")
+
+    def _out_expression(self, layer: int, j: int, extra: int) -> str:
+        """The activation with the net input(s) substituted, in calculator terms."""
+        act = self.net.activations[layer - 1]
+        nets = self.v.nets[layer]
+        raw = self._comp(nets[j], extra)
+        n = paren(raw)
+        if act == "sigmoid":
+            return f"1 / (1 + exp(−{n}))"
+        if act == "tanh":
+            return f"(exp({raw}) − exp(−{n})) / (exp({raw}) + exp(−{n}))"
+        if act == "relu":
+            return f"max(0, {raw})"
+        if act == "linear":
+            return raw
+        exps = " + ".join(f"exp({self._comp(x, extra)})" for x in nets)
+        return f"exp({raw}) / ({exps})"
 
     def numbers_parts(self, s: SubStep) -> tuple[str, str]:
         """(EXPRESSION, RESULT) of a numbers line, calculator-true."""
@@ -243,14 +274,16 @@ class Lines:
         if key not in self._symbols:
             layer = l + 1
             node = self.names.node(layer, j)
-            if layer == self.L:
-                parts = fm.output_factor(f"out{node}", f"target{node}", self._c())
+            act = self.net.activations[l]
+            if layer == self.L and self.net.loss == "cross_entropy":
+                parts = fm.softmax_factor(f"out{node}", f"target{node}")
+            elif layer == self.L:
+                parts = fm.output_factor(f"out{node}", f"target{node}", self._c(), act)
             else:
                 nxt = range(self.net.layers[layer + 1])
                 wnames = self.names.weights[layer][j]
-                parts = fm.hidden_factor(
-                    [(self.expanded(layer, k), wnames[k]) for k in nxt], f"out{node}"
-                )
+                terms = [(self.expanded(layer, k), wnames[k]) for k in nxt]
+                parts = fm.hidden_factor(terms, f"out{node}", act, f"net{node}")
             self._symbols[key] = parts
         return self._symbols[key]
 
@@ -270,12 +303,15 @@ class Lines:
             bias = names.bias(l, j) if self.conv.has_bias else None
             return fm.net_formula(name, terms, bias, b_in)
         if kind == "out":
-            return fm.out_formula(name, f"net{name[3:]}")
+            act = self.net.activations[layer - 1]
+            layer_nets = [f"net{names.node(layer, k)}" for k in range(self.net.layers[layer])]
+            return fm.activation_formula(name, f"net{name[3:]}", act, layer_nets)
         if kind == "error_term":
             y = name[1:]
-            return fm.error_term_formula(
-                name, f"target{y}", f"out{y}", self.conv.error == "half_sum"
-            )
+            if self.net.loss == "cross_entropy":
+                return fm.cross_entropy_term_formula(name, f"target{y}", f"out{y}")
+            half = self.conv.error == "half_sum"
+            return fm.error_term_formula(name, f"target{y}", f"out{y}", half)
         node = names.node(layer, j)
         if kind == "f_dedout":
             if layer == self.L:
@@ -291,8 +327,10 @@ class Lines:
                 ],
             )
         if kind == "f_doutdnet":
-            return fm.slope_formula(node)
+            return fm.slope_formula(node, self.net.activations[layer - 1])
         if kind == "f_delta":
+            if layer == self.L and self.net.loss == "cross_entropy":
+                return fm.softmax_delta_formula(node)
             return fm.delta_formula(node)
         if kind == "f_term":
             k = i

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from fruitnet_gui.model.activations import activate, check_activations, slope
 from fruitnet_gui.model.conventions import PAPER, Conventions
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.limits import MAX_LEARNING_RATE, MAX_VALUE, MIN_LEARNING_RATE
@@ -39,6 +40,7 @@ __all__ = [
     "Network",
     "check_learning_rate",
     "check_seed",
+    "cross_entropy",
     "fruit_network",
     "paper_network",
     "random_network",
@@ -72,6 +74,13 @@ def total_error(
     plain sum or the mean over the outputs under the other error conventions."""
     diff = np.asarray(target, dtype=np.float64) - np.asarray(out, dtype=np.float64)
     return conventions.term_scale(diff.shape[-1]) * np.sum(diff * diff, axis=-1)
+
+
+def cross_entropy(out: np.ndarray, target: np.ndarray) -> float | np.ndarray:
+    """``E = −Σ target × ln(out)`` over the last axis (a softmax output is never 0 in
+    float64 for the nets FruitNet allows, but it is clipped at 1e-300 all the same)."""
+    out = np.maximum(np.asarray(out, dtype=np.float64), 1e-300)
+    return -np.sum(np.asarray(target, dtype=np.float64) * np.log(out), axis=-1)
 
 
 @dataclass(frozen=True)
@@ -127,7 +136,20 @@ class Network:
         it may be empty.
     """
 
-    activation = "sigmoid"
+    @property
+    def activation(self) -> str:
+        """The one activation of every layer (version 1 files), or ``"mixed"``."""
+        return self.activations[0] if len(set(self.activations)) == 1 else "mixed"
+
+    @property
+    def is_paper_kind(self) -> bool:
+        """Sigmoid everywhere, squared error and the paper's conventions: the fast
+        training kernel's network."""
+        return (
+            self.conventions.is_paper
+            and self.loss == "squared"
+            and all(a == "sigmoid" for a in self.activations)
+        )
 
     def __init__(
         self,
@@ -140,6 +162,8 @@ class Network:
         input_shape: Sequence[int] | None = None,
         classes: Sequence[str] | None = None,
         conventions: Conventions = PAPER,
+        activations: Sequence[str] | None = None,
+        loss: str = "squared",
     ) -> None:
         if not isinstance(conventions, Conventions):
             raise ModelError(f"conventions must be Conventions, got {type(conventions).__name__}")
@@ -203,6 +227,9 @@ class Network:
         self.input_shape: tuple[int, int] = input_shape  # type: ignore[assignment]
         self.classes: tuple[str, ...] = classes
         self.conventions = conventions
+        self.activations, self.loss = check_activations(activations, len(layers) - 1, loss)
+        if self.loss == "cross_entropy" and layers[-1] < 2:
+            raise ModelError("a softmax output needs at least two output nodes (classes)")
 
     # -- structure ---------------------------------------------------------------------
     @property
@@ -228,6 +255,8 @@ class Network:
             input_shape=self.input_shape,
             classes=self.classes,
             conventions=self.conventions,
+            activations=self.activations,
+            loss=self.loss,
         )
 
     def with_params(self, weights: Sequence[np.ndarray], biases: Sequence[np.ndarray]) -> Network:
@@ -241,6 +270,8 @@ class Network:
             input_shape=self.input_shape,
             classes=self.classes,
             conventions=self.conventions,
+            activations=self.activations,
+            loss=self.loss,
         )
 
     def with_conventions(self, conventions: Conventions) -> Network:
@@ -260,7 +291,18 @@ class Network:
             input_shape=self.input_shape,
             classes=self.classes,
             conventions=conventions,
+            activations=self.activations,
+            loss=self.loss,
         )
+
+    def with_design(self, activations: Sequence[str], loss: str = "squared") -> Network:
+        """The same weights with other activations and loss."""
+        return Network(
+            self.layers, self.weights, self.biases, bias_input=self.bias_input,
+            learning_rate=self.learning_rate, input_shape=self.input_shape,
+            classes=self.classes, conventions=self.conventions, activations=activations,
+            loss=loss,
+        )  # fmt: skip
 
     def with_learning_rate(self, learning_rate: float) -> Network:
         net = self.copy()
@@ -306,6 +348,11 @@ class Network:
             raise ModelError("targets must be finite numbers")
         if t.size and np.max(np.abs(t)) > MAX_VALUE:  # the errors could overflow
             raise ModelError(f"targets must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}")
+        if self.loss == "cross_entropy" and not np.allclose(np.sum(t, axis=-1), 1.0, atol=1e-9):
+            raise ModelError(
+                "with cross-entropy a target is a probability for each class: its values "
+                "must add up to 1"
+            )
         if np.any(t < 0) or np.any(t > 1):
             raise ModelError(
                 "targets must lie between 0 and 1 (a sigmoid output never leaves that range); "
@@ -318,9 +365,9 @@ class Network:
         out = self.check_input(x)
         nets: list[np.ndarray] = []
         outs: list[np.ndarray] = [out]
-        for w, b in zip(self.weights, self.biases):
+        for w, b, act in zip(self.weights, self.biases, self.activations):
             net = out @ w + self.bias_input * b
-            out = sigmoid(net)
+            out = sigmoid(net) if act == "sigmoid" else activate(act, net)
             nets.append(net)
             outs.append(out)
         return Forward(nets, outs)
@@ -333,7 +380,13 @@ class Network:
         self, x: np.ndarray | Sequence[float], target: np.ndarray | Sequence[float]
     ) -> float | np.ndarray:
         """E_total of one sample, or one E_total per sample of a batch."""
-        return total_error(self.predict(x), self.check_target(target), self.conventions)
+        return self.error_of(self.predict(x), self.check_target(target))
+
+    def error_of(self, out: np.ndarray, target: np.ndarray) -> float | np.ndarray:
+        """E_total of given outputs, under this network's loss and conventions."""
+        if self.loss == "cross_entropy":
+            return cross_entropy(out, target)
+        return total_error(out, target, self.conventions)
 
     def backward(self, fwd: Forward, target: np.ndarray | Sequence[float]) -> Gradients:
         """dE_total/dw by the chain rule, as the worked example unpacks it.
@@ -350,9 +403,16 @@ class Network:
         mean = batch and conv.batch_gradient == "mean"
         scale = 1.0 / outs[0].shape[0] if mean else 1.0
         y = outs[-1]
-        # dE/dout * dout/dnet for the output layer: c (out - target) * out * (1 - out),
-        # with c = 1 for the paper's half sum
-        delta = (conv.output_scale(self.n_outputs) * (y - t)) * y * (1.0 - y)
+        acts = self.activations
+        if self.loss == "cross_entropy":
+            delta = y - t  # softmax with cross-entropy: ∂E/∂net = out − target
+        elif acts[-1] == "sigmoid":
+            # dE/dout * dout/dnet for the output layer: c (out - target) * out * (1 - out),
+            # with c = 1 for the paper's half sum
+            delta = (conv.output_scale(self.n_outputs) * (y - t)) * y * (1.0 - y)
+        else:
+            c = conv.output_scale(self.n_outputs) * (y - t)
+            delta = c * slope(acts[-1], fwd.nets[-1], y)
         n = len(self.weights)
         gw: list[np.ndarray] = [np.empty(0)] * n
         gb: list[np.ndarray] = [np.empty(0)] * n
@@ -372,7 +432,10 @@ class Network:
                 gb[l] = np.zeros_like(gb[l])
             if l:
                 # dE/dout of the layer below collects error from every node it feeds
-                delta = (delta @ self.weights[l].T) * a * (1.0 - a)
+                if acts[l - 1] == "sigmoid":
+                    delta = (delta @ self.weights[l].T) * a * (1.0 - a)
+                else:
+                    delta = (delta @ self.weights[l].T) * slope(acts[l - 1], fwd.nets[l - 1], a)
         return Gradients(gw, gb, deltas)
 
     def gradients(
@@ -399,7 +462,7 @@ class Network:
         """
         fwd = self.forward(x)
         t = self.check_target(target)
-        err = float(np.mean(total_error(fwd.output, t, self.conventions)))
+        err = float(np.mean(self.error_of(fwd.output, t)))
         return self.updated(self.backward(fwd, t)), err
 
     def __repr__(self) -> str:

@@ -91,6 +91,8 @@ def is_paper_example(net: Network, x: np.ndarray, target: np.ndarray) -> bool:
         and net.bias_input == ref.bias_input
         and net.learning_rate == ref.learning_rate
         and net.conventions == ref.conventions
+        and net.activations == ref.activations
+        and net.loss == ref.loss
         and np.array_equal(net.flat_params(), ref.flat_params())
         and np.array_equal(np.asarray(x, dtype=float), PAPER_INPUT)
         and np.array_equal(np.asarray(target, dtype=float), PAPER_TARGET)

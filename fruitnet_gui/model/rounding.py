@@ -82,14 +82,20 @@ def python_expression(text: str) -> str:
 
 
 def evaluate(text: str) -> Decimal:
-    """The exact value of a shown expression (numbers, + − × /, ², brackets, exp)."""
+    """The exact value of a shown expression (numbers, + − × /, ², brackets, exp, ln
+    and max)."""
     expr = _NUMBER.sub(r'D("\1")', python_expression(text))
     with localcontext(_CONTEXT):
         try:
-            return eval(expr, {"__builtins__": {}}, {"D": Decimal, "exp": _exp})
+            names = {"D": Decimal, "exp": _exp, "ln": _ln, "max": max}
+            return eval(expr, {"__builtins__": {}}, names)
         except (InvalidOperation, ZeroDivisionError, SyntaxError, OverflowError) as exc:
             raise ValueError(f"cannot evaluate {text!r}: {exc}") from None
 
 
 def _exp(x: Decimal) -> Decimal:
     return x.exp()
+
+
+def _ln(x: Decimal) -> Decimal:
+    return x.ln()

@@ -25,7 +25,7 @@ from fruitnet_gui.model.kernel import (
     predict,
     training_kernel,
 )
-from fruitnet_gui.model.network import Network, check_learning_rate, check_seed, total_error
+from fruitnet_gui.model.network import Network, check_learning_rate, check_seed
 
 __all__ = [
     "EpochResult",
@@ -119,7 +119,7 @@ def evaluate(network: Network, inputs: np.ndarray, targets: np.ndarray) -> tuple
     if len(inputs) == 0:
         return float("nan"), float("nan")
     out = predict(network, inputs)
-    err = float(np.mean(total_error(out, targets, network.conventions)))
+    err = float(np.mean(network.error_of(out, np.asarray(targets, dtype=np.float64))))
     acc = float(np.mean(np.argmax(out, axis=1) == np.argmax(targets, axis=1)))
     return err, acc
 

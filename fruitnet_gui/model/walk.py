@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from fruitnet_gui.model.activations import activate, slope
 from fruitnet_gui.model.lines import Lines, Values
 from fruitnet_gui.model.network import sigmoid
 from fruitnet_gui.model.rounding import evaluate, round_half_up
@@ -118,32 +119,53 @@ class Walk:
             if has_bias:
                 nets = nets + net.bias_input * b
             group = f"{l + 1}"
+            act = net.activations[l]
+            # softmax needs every net input of its layer first; the others go node by node
+            together = act == "softmax"
+            pending: list[tuple[str, tuple]] = []
             for j in range(len(b)):
                 node = names.node(l + 1, j)
                 target = (l + 1, None, j)
                 n = self.value("net", target, float(nets[j]))
                 v.nets[l + 1].append(n)
-                o = self.value("out", target, float(sigmoid(n)))
-                v.outs[l + 1].append(o)
                 edges = tuple(row[j] for row in names.weights[l])
                 if has_bias:
                     edges += (names.bias(l, j),)
                 self.add(Phase.FORWARD, "net", f"net{node}", n, (*src_names, *bias_node, node),
                          edges, node, group, target)  # fmt: skip
-                self.add(Phase.FORWARD, "out", f"out{node}", o, (node,), (), node, group, target)
+                if together:
+                    pending.append((node, target))
+                else:
+                    self._out(act, node, target, group)
+            if together:
+                for node, target in pending:
+                    self._out(act, node, target, group)
+
+    def _out(self, act: str, node: str, target: tuple, group: str) -> None:
+        layer, _, j = target
+        v = self.v
+        if act == "sigmoid":
+            exact = float(sigmoid(v.nets[layer][j]))
+        else:
+            exact = float(activate(act, np.asarray(v.nets[layer]))[j])
+        o = self.value("out", target, exact)
+        v.outs[layer].append(o)
+        self.add(self._Phase.FORWARD, "out", f"out{node}", o, (node,), (), node, group, target)
 
     # -- 2. error ------------------------------------------------------------------------
     def error(self) -> None:
         names, v, L, Phase = self.names, self.v, self.L, self._Phase
+        cross = self.net.loss == "cross_entropy"
         scale = 0.5 if self.conv.error == "half_sum" else 1.0
         for k, (o, t) in enumerate(zip(v.outs[L], self.it.target.tolist())):
             y = names.node(L, k)
             target = (L, None, k)
-            e = self.value("error_term", target, scale * (t - o) ** 2)
+            exact = -t * float(np.log(max(o, 1e-300))) if cross else scale * (t - o) ** 2
+            e = self.value("error_term", target, exact)
             v.errors.append(e)
             self.add(Phase.ERROR, "error_term", f"E{y}", e, (y,), (), y, "error", target)
         total = sum(v.errors)
-        if self.conv.error == "mean":
+        if self.conv.error == "mean" and not cross:
             total /= len(v.errors)
         v.total = self.value("error_total", None, total)
         nodes = tuple(names.nodes[L])
@@ -162,6 +184,14 @@ class Walk:
         o = v.outs[layer][j]
         target = (layer, None, j)
         onward = self._onward(l)[j]
+        if layer == L and self.net.loss == "cross_entropy":
+            # softmax with cross-entropy: the error term is out − target, in one factor
+            t = float(self.it.target[j])
+            delta = self.value("f_delta", target, o - t)
+            v.dedout[l][j], v.doutdnet[l][j], v.delta[l][j] = delta, 1.0, delta
+            self.add(Phase.BACKWARD, "f_delta", f"dEtotal/dnet{node}", delta, onward[0],
+                     onward[1], node, "", target, factor=True)  # fmt: skip
+            return
         if layer == L:
             t = float(self.it.target[j])
             c = self.conv.output_scale(self.net.n_outputs)
@@ -187,7 +217,12 @@ class Walk:
         v.dedout[l][j] = dedout
         self.add(Phase.BACKWARD, "f_dedout", f"dEtotal/dout{node}", dedout, onward[0],
                  onward[1], node, "", target, factor=True)  # fmt: skip
-        doutdnet = self.value("f_doutdnet", target, o * (1.0 - o))
+        act = self.net.activations[l]
+        if act == "sigmoid":
+            slope_exact = o * (1.0 - o)
+        else:
+            slope_exact = float(slope(act, np.asarray(v.nets[layer][j]), np.asarray(o)))
+        doutdnet = self.value("f_doutdnet", target, slope_exact)
         v.doutdnet[l][j] = doutdnet
         self.add(Phase.BACKWARD, "f_doutdnet", f"dout{node}/dnet{node}", doutdnet, (node,), (),
                  node, "", target, factor=True)  # fmt: skip

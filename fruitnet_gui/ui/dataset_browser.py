@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.files import dataset_io
 from fruitnet_gui.files.messages import file_message, shown_path
-from fruitnet_gui.model.dataset import Dataset, mismatch
+from fruitnet_gui.model.dataset import Dataset, mismatch, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.network import Network
 from fruitnet_gui.model.training import Progress
@@ -90,6 +90,13 @@ PROGRESS_AFTER_MS = 400
 _PROGRESS_STEPS = 1000
 _ERROR_STYLE = "color: #B34700; font-weight: bold;"
 _INFO_STYLE = "color: #37474f;"
+
+
+def _counted(data: Dataset) -> str:
+    """``"12 images"``, or for features ``"12 samples of 3 features"``."""
+    if data.kind == "features":
+        return f"{len(data)} samples of {data.shape[1]} features"
+    return f"{len(data)} images"
 
 
 def fits(data: Dataset, network: Network) -> bool:
@@ -280,7 +287,7 @@ class DatasetBrowser(QWidget):
         def action() -> str:
             if self.showing_test:
                 test = self._editable_test()
-                test.add(self.session.image, self.session.label)
+                test.add(self.session.image, self.session.label, target=self.session.target)
                 self.session.set_dataset(self.session.dataset, test)
             else:
                 self.session.add_current_sample()
@@ -339,7 +346,9 @@ class DatasetBrowser(QWidget):
         test = self.session.test_set
         if test is None:
             net = self.session.network
-            return Dataset(None, [], classes=net.classes, shape=net.input_shape)
+            train = self.session.dataset
+            kind = train.kind if train is not None and fits(train, net) else "images"
+            return Dataset(None, [], classes=net.classes, shape=net.input_shape, kind=kind)
         return test.copy()
 
     # -- files -------------------------------------------------------------------------
@@ -406,14 +415,27 @@ class DatasetBrowser(QWidget):
 
     def _replace_shown(self, data: Dataset, path: str | Path) -> str:
         which = "test" if self.showing_test else "training"
+        note = ""
+        other = self.session.dataset if self.showing_test else self.session.test_set
+        keeps_other = other is not None and len(other) > 0 and fits(other, self.session.network)
+        if data.kind == "features" and not fits(data, self.session.network) and not keeps_other:
+            # no preset reads features: a network made for them, as fruitnet train does
+            net = network_for(data)
+            self.session.set_network(net)
+            layers = "-".join(map(str, net.layers))
+            note = f" Switched to a new {layers} network, which reads {data.shape[1]} features."
         if not fits(data, self.session.network):
             rows, cols = data.shape
             net = self.session.network
+            what = (
+                f"the samples are {cols} features" if data.kind == "features"
+                else f"the images are {rows}×{cols}"
+            )  # fmt: skip
             raise FruitNetError(
                 file_message(
                     path,
-                    f"the images are {rows}×{cols} of {', '.join(data.classes)}, but the "
-                    f"network reads {net.n_inputs} pixels of {', '.join(net.classes)}",
+                    f"{what} of {', '.join(data.classes)}, but the "
+                    f"network reads {net.n_inputs} inputs of {', '.join(net.classes)}",
                 )
             )
         train, test = self.session.dataset, self.session.test_set
@@ -426,7 +448,8 @@ class DatasetBrowser(QWidget):
         train = train if train is None or fits(train, net) else None
         test = test if test is None or fits(test, net) else None
         self.session.set_dataset(train, test)
-        return f"Loaded {len(data)} images into the {which} set from {shown_path(Path(path).name)}."
+        name = shown_path(Path(path).name)
+        return f"Loaded {_counted(data)} into the {which} set from {name}.{note}"
 
     def _write(self, writer: Callable[[Dataset, Path], None], path: str | Path) -> str:
         data = self.shown_dataset
@@ -434,7 +457,8 @@ class DatasetBrowser(QWidget):
         if data is None or not len(data):
             raise FruitNetError(f"the {which} set is empty: there is nothing to save")
         writer(data, Path(path))
-        return f"Saved the {len(data)} images of the {which} set to {shown_path(Path(path).name)}."
+        name = shown_path(Path(path).name)
+        return f"Saved the {_counted(data)} of the {which} set to {name}."
 
     # dialogs: only these need a person; each calls one of the methods above
     def _ask(self, kind: str) -> None:
@@ -554,7 +578,12 @@ class DatasetBrowser(QWidget):
             self.summary_label.setText(f"The {which} set is empty.")
             return
         counts = " · ".join(f"{name} <b>{n}</b>" for name, n in data.class_counts().items())
-        text = f"<b>{len(data)}</b> images: {counts}"
+        nouns = "samples" if data.kind == "features" else "images"
+        text = f"<b>{len(data)}</b> {nouns}: {counts}"
+        if data.kind == "features":
+            text += f" ({data.shape[1]} features each)"
+        if data.has_soft_targets:
+            text += f" · {int(data.soft_rows().sum())} with soft targets"
         right = self.model.correct()
         if right is not None:
             pct = 100.0 * right / len(data)

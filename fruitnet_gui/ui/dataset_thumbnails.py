@@ -1,7 +1,10 @@
 """The dataset browser's thumbnail list: a list model over a dataset's images, and a
 delegate that paints each cell (the image, its label, a right/wrong badge).
 
-500 images cost 500 cached 6×6 :class:`QImage` s and no widgets. Right or wrong is told
+500 images cost 500 cached 6×6 :class:`QImage` s and no widgets. A sample of features
+is drawn as a strip of bars, one per feature, each as high as the value lies within that
+feature's range over the dataset (the numbers are in the tooltip): where a pixel grid
+would mean nothing, the bars still show at a glance which samples look alike. Right or wrong is told
 by shape *and* colour (a tick in a bluish-green badge, a cross in a vermillion one,
 Okabe-Ito colours), so it reads for colour-blind students and in grayscale on a
 projector.
@@ -62,6 +65,40 @@ LABEL_ROLE = Qt.ItemDataRole.UserRole + 2
 PREDICTED_ROLE = Qt.ItemDataRole.UserRole + 3  # class index, or -1 if not known
 
 _MAX_CACHE = 20_000
+#: A features thumbnail: bars this many levels high, at most this many bars (more
+#: features are averaged in groups), each bar about BAR_SPAN // features pixels wide.
+BAR_LEVELS = 14
+MAX_BARS = 56
+BAR_SPAN = 14
+BAR_INK, BAR_PAPER = 60, 245
+
+
+def feature_bars(values: np.ndarray) -> np.ndarray:
+    """``n × m`` features as ``n`` gray bar strips (``n × BAR_LEVELS × width``, uint8).
+
+    Every feature is scaled to its range over the ``n`` samples (a constant feature is a
+    half-high bar), so each bar says "low" or "high" for that feature whatever its unit.
+    """
+    values = np.asarray(values, dtype=np.float64)
+    n, m = values.shape
+    if m > MAX_BARS:  # group neighbouring features into MAX_BARS bars
+        groups = np.array_split(np.arange(m), MAX_BARS)
+        values = np.stack([values[:, g].mean(axis=1) for g in groups], axis=1)
+        m = MAX_BARS
+    lo, hi = (values.min(axis=0), values.max(axis=0)) if n else (np.zeros(m), np.ones(m))
+    span = np.where(hi > lo, hi - lo, 1.0)
+    level = np.where(hi > lo, (values - lo) / span, 0.5)
+    heights = np.clip(np.round(level * (BAR_LEVELS - 1)).astype(int) + 1, 1, BAR_LEVELS)
+    width = max(1, BAR_SPAN // m)
+    gap = 1 if width >= 3 else 0
+    out = np.full((n, BAR_LEVELS, m * width), BAR_PAPER, dtype=np.uint8)
+    rows = np.arange(BAR_LEVELS)[::-1]  # row r is filled if the bar reaches up to it
+    filled = rows[None, :, None] < heights[:, None, :]  # n × levels × m
+    cols = np.repeat(filled, width, axis=2)
+    if gap:
+        cols[:, :, width - 1 :: width] = False
+    out[cols] = BAR_INK
+    return out
 
 
 class ThumbnailModel(QAbstractListModel):
@@ -86,11 +123,12 @@ class ThumbnailModel(QAbstractListModel):
         self.beginResetModel()
         self._data = data
         self._labels = data.labels if data is not None else ()
-        self._gray = (
-            dataset_io.pixels_to_gray(data.images)
-            if data is not None and len(data)
-            else np.zeros((0, 1, 1), dtype=np.uint8)
-        )
+        if data is None or not len(data):
+            self._gray = np.zeros((0, 1, 1), dtype=np.uint8)
+        elif data.kind == "features":
+            self._gray = feature_bars(data.inputs())
+        else:
+            self._gray = dataset_io.pixels_to_gray(data.images)
         self._predicted = self._outputs = None
         if len(self._cache) > _MAX_CACHE:
             self._cache.clear()
@@ -138,6 +176,13 @@ class ThumbnailModel(QAbstractListModel):
             return -1 if self._predicted is None else int(self._predicted[row])
         if role == Qt.ItemDataRole.ToolTipRole:
             text = f"Sample {row + 1}: {self._labels[row]}"
+            if self._data.kind == "features":
+                values = ", ".join(f"{v:g}" for v in self._data.images[row, 0, :12])
+                more = " …" if self._data.shape[1] > 12 else ""
+                text += f"\nValues {values}{more}"
+            if self._data.has_soft_targets:
+                target = ", ".join(f"{v:g}" for v in self._data.target(row))
+                text += f"\nTarget {target}"
             if self._outputs is not None and self._predicted is not None:
                 classes = self._data.classes
                 said = classes[int(self._predicted[row])]

@@ -310,7 +310,9 @@ class FormulaView(QWidget):
         self.body.document().setDocumentMargin(10)
         self._parts: dict[str, str] = {
             "conventions": "", "formula": "", "numbers": "", "explanation": "", "note": "",
+            "gradcheck": "",
         }  # fmt: skip
+        self.gradcheck = False  # the finite difference beside each gradient (View menu)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -580,7 +582,32 @@ class FormulaView(QWidget):
             parts["formula"] = step.formula.html
             parts["numbers"] = step.numbers.html
             parts["note"] = f"<b>Note.</b> {escape(step.note)}" if step.note else ""
+        parts["gradcheck"] = self._gradcheck_html(step)
         self.body.setHtml(self._body_html())
+
+    def set_gradcheck(self, on: bool) -> None:
+        """Show, beside each gradient, the central finite difference of the error."""
+        self.gradcheck = on
+        self._show_step(self._session.current)
+
+    def _gradcheck_html(self, step: SubStep | None) -> str:
+        if not self.gradcheck or step is None or step.kind != "gradient":
+            return ""
+        from fruitnet_gui.model.gradcheck import gradient_check
+
+        s = self._session
+        net = s.iteration.network
+        l, i, j = step.target  # type: ignore[misc]
+        grads = net.gradients(s.x, s.target)
+        g = float(grads.biases[l][j] if i is None else grads.weights[l][i, j])
+        check = gradient_check(net, s.x, s.target, step.name.split("/d", 1)[1], g)
+        name = html_name(step.name.split("/d", 1)[1])
+        return (
+            f"<b>Gradient check.</b> (E(w + ε) − E(w − ε)) / 2ε with ε = {check.epsilon:g} "
+            f"and w = {name}: {check.finite_difference:.10g}; backpropagation: "
+            f"{check.backprop:.10g}; relative difference {check.relative_difference:.1e}. "
+            + escape(check.sentence(net, s.x))
+        ).replace("-", "−")
 
     def _body_html(self) -> str:
         p = self._parts
@@ -598,6 +625,8 @@ class FormulaView(QWidget):
             html.append(f'<p style="font-size:{size:.1f}pt;">{p["numbers"]}</p>')
         if not long:
             html.append(words)
+        if p["gradcheck"]:
+            html.append(f'<p style="font-size:{base:.1f}pt; color:#1b5e20;">{p["gradcheck"]}</p>')
         if p["note"]:
             html.append(
                 '<table width="100%" cellpadding="6" cellspacing="0" bgcolor="#fff4cc" '

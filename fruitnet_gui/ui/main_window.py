@@ -369,6 +369,11 @@ class MainWindow(QMainWindow):
         self.paper_action = self._preset_action(net_menu, "&Paper example 2-2-2", "paper")
         self.fruit_action = self._preset_action(net_menu, "&Fruit classifier 36-36-2", "fruit")
         net_menu.addSeparator()
+        self.new_network_action = net_menu.addAction("&New network…")
+        self.new_network_action.setStatusTip(
+            "Design a network: layers, activations, output and error, starting weights"
+        )
+        self.new_network_action.triggered.connect(self.design_network)
         self.conventions_action = net_menu.addAction("&Conventions…")
         self.conventions_action.setStatusTip(
             "The error, bias and batch conventions of your textbook (the paper's by default)"
@@ -393,6 +398,19 @@ class MainWindow(QMainWindow):
         s.practice_action.toggled.connect(self.formula.practice.set_active)
         step_menu.addAction(s.hold_action)
         s.held.connect(self.formula.show_held)
+
+        explore = bar.addMenu("E&xplore")
+        self.gradcheck_action = explore.addAction("&Gradient check")
+        self.gradcheck_action.setCheckable(True)
+        self.gradcheck_action.setStatusTip(
+            "Beside each gradient, the central finite difference (E(w + ε) − E(w − ε)) / 2ε"
+        )
+        self.gradcheck_action.toggled.connect(self.formula.set_gradcheck)
+        self.landscape_action = explore.addAction("Error &landscape")
+        self.landscape_action.triggered.connect(lambda: self.show_explore_view("landscape"))
+        self.decision_action = explore.addAction("&Decision map (two inputs)")
+        self.decision_action.triggered.connect(lambda: self.show_explore_view("decision"))
+        self.explore_docks: dict[str, QDockWidget] = {}
 
         view_menu = bar.addMenu("&View")
         for dock in self.docks():
@@ -424,6 +442,36 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(
             lambda: self._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
         )
+
+    def design_network(self) -> None:
+        from fruitnet_gui.ui.designer_dialog import DesignerDialog
+
+        self.designer_dialog = DesignerDialog(self.session, self)
+        self.designer_dialog.open()
+
+    def show_explore_view(self, which: str) -> QDockWidget:
+        """The error landscape or the decision map, in a floating panel made when first
+        asked for (they recompute on every step, so they are not made before)."""
+        dock = self.explore_docks.get(which)
+        if dock is None:
+            if which == "landscape":
+                from fruitnet_gui.ui.landscape_view import LandscapeView
+
+                view, title = LandscapeView(self.session), "Error landscape"
+            else:
+                from fruitnet_gui.ui.decision_view import DecisionView
+
+                view, title = DecisionView(self.session), "Decision map"
+            dock = QDockWidget(title, self)
+            dock.setObjectName(f"{which}_dock")
+            dock.setWidget(view)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            dock.setFloating(True)
+            dock.resize(520, 460)
+            self.explore_docks[which] = dock
+        dock.show()
+        dock.raise_()
+        return dock
 
     def export_worksheet(self) -> None:
         from fruitnet_gui.ui.worksheet_dialog import ExportWorksheetDialog

@@ -85,6 +85,8 @@ class Session(QObject):
         self._network = network if network is not None else paper_network()
         self._x = default_input(self._network)
         self._label = self._default_label(self._network)
+        #: An explicit target vector (a soft target from a dataset), or None: one-hot.
+        self._target: np.ndarray | None = None
         self._pencil: int | None = None
         self._level = Level.QUANTITY
         self.preset_name = "paper" if network is None else ""
@@ -142,6 +144,9 @@ class Session(QObject):
 
     @property
     def target(self) -> np.ndarray:
+        """The one-hot vector of the label, or the sample's own target vector."""
+        if self._target is not None:
+            return self._target.copy()
         return self._network.target_for(self._label)
 
     @property
@@ -176,6 +181,7 @@ class Session(QObject):
         self.preset_name = preset_name
         self._x = np.zeros(network.n_inputs) if blank else default_input(network)
         self._label = self._default_label(network)
+        self._target = None
         self._restart(clear_history=True)
         self.network_changed.emit()
         self.input_changed.emit()
@@ -201,8 +207,13 @@ class Session(QObject):
         self.input_changed.emit()
         return True
 
-    def _checked_input(self, x: Sequence[float] | np.ndarray) -> np.ndarray | None:
-        """``x`` as a flat float array, or None after saying what is wrong with it."""
+    def _checked_input(
+        self, x: Sequence[float] | np.ndarray, *, features: bool = False
+    ) -> np.ndarray | None:
+        """``x`` as a flat float array, or None after saying what is wrong with it.
+
+        Gray levels lie in [0, 1]; ``features`` (a sample of a features dataset) may be
+        any finite numbers the network takes."""
         try:
             arr = np.asarray(x, dtype=np.float64).ravel()
             if arr.shape != (self._network.n_inputs,):
@@ -211,7 +222,9 @@ class Session(QObject):
                 )
             if not np.all(np.isfinite(arr)):
                 raise ModelError("input values must be numbers (not NaN or infinity)")
-            if np.any(arr < 0) or np.any(arr > 1):
+            if features:
+                self._network.check_input(arr)
+            elif np.any(arr < 0) or np.any(arr > 1):
                 raise ModelError("input values are gray levels between 0 and 1")
         except (FruitNetError, ValueError, TypeError) as exc:
             self.error_occurred.emit(str(exc))
@@ -222,24 +235,49 @@ class Session(QObject):
         if label not in self._network.classes:
             self.error_occurred.emit(f"unknown label {label!r}")
             return False
-        if label == self._label:
+        if label == self._label and self._target is None:
             return True
-        self._label = label
+        self._label, self._target = label, None
         self._restart(clear_history=True)
         self.input_changed.emit()
         return True
 
-    def set_sample(self, x: Sequence[float] | np.ndarray, label: str) -> bool:
-        """Input and label together, with one restart (a dataset sample)."""
+    def set_sample(
+        self,
+        x: Sequence[float] | np.ndarray,
+        label: str,
+        *,
+        target: Sequence[float] | np.ndarray | None = None,
+        features: bool = False,
+    ) -> bool:
+        """Input and label together, with one restart (a dataset sample).
+
+        ``target``: the sample's own target vector (a soft target; ``label`` is its
+        argmax), else the label's one-hot vector. ``features``: the input is a sample of
+        a features dataset, any finite numbers rather than gray levels."""
         if label not in self._network.classes:
             self.error_occurred.emit(f"unknown label {label!r}")
             return False
-        arr = self._checked_input(x)
+        arr = self._checked_input(x, features=features)
         if arr is None:
             return False
-        if label == self._label and np.array_equal(arr, self._x):
+        if target is not None:
+            try:
+                target = self._network.check_target(target).reshape(-1).copy()
+            except (FruitNetError, ValueError, TypeError) as exc:
+                self.error_occurred.emit(str(exc))
+                return False
+            if self._network.classes[int(np.argmax(target))] != label:
+                self.error_occurred.emit(f"{label!r} is not the class of the largest target value")
+                return False
+            if np.array_equal(target, self._network.target_for(label)):
+                target = None
+        same_target = (target is None and self._target is None) or (
+            target is not None and self._target is not None and np.array_equal(target, self._target)
+        )
+        if label == self._label and same_target and np.array_equal(arr, self._x):
             return True
-        self._x, self._label = arr, label
+        self._x, self._label, self._target = arr, label, target
         self._restart(clear_history=True)
         self.input_changed.emit()
         return True
@@ -390,7 +428,9 @@ class Session(QObject):
             self.error_occurred.emit("there is no such sample")
             return False
         pixels, label = data.sample(index)
-        return self.set_sample(pixels.ravel(), label)
+        return self.set_sample(
+            pixels.ravel(), label, target=data.target(index), features=data.kind == "features"
+        )
 
     def add_current_sample(self) -> bool:
         """Add the drawing in the editor, with its label, to the training set."""
@@ -398,7 +438,7 @@ class Session(QObject):
             rows, cols = self._network.input_shape
             self.dataset = Dataset(None, [], classes=self._network.classes, shape=(rows, cols))
         try:
-            self.dataset.add(self.image, self._label)
+            self.dataset.add(self.image, self._label, target=self._target)
         except FruitNetError as exc:
             self.error_occurred.emit(str(exc))
             return False

@@ -113,7 +113,7 @@ _DELETE = object()
 BAD_DOCUMENTS = [
     (_set("format", "fruitnet-model"), "not a FruitNet dataset (its format is the text"),
     (_set("format", _DELETE), 'no "format": "fruitnet-dataset"'),
-    (_set("version", 2), "version 2 is newer"),
+    (_set("version", 3), "version 3 is newer"),
     (_set("version", "1"), "unsupported dataset version the text '1'"),
     (_set("version", 1.0), "unsupported dataset version 1.0"),
     (_set("version", True), "unsupported dataset version true"),

@@ -65,7 +65,13 @@ def _check(load: Callable[[], Any], folder: Path, named: Path) -> Any:
         result = None
     assert _snapshot(folder) == before
     if isinstance(result, Dataset):
-        assert np.all((result.images >= 0) & (result.images <= 1))
+        if result.kind == "images":
+            assert np.all((result.images >= 0) & (result.images <= 1))
+        else:
+            assert np.all(np.abs(result.images) <= MAX_VALUE)
+        targets = result.targets()
+        assert np.all((targets >= 0) & (targets <= 1))
+        assert np.array_equal(result.label_indices, np.argmax(targets, axis=1))
         for name in result.classes:
             name.encode("utf-8")
     if isinstance(result, Network):

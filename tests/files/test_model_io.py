@@ -54,6 +54,8 @@ V2_EXAMPLE: dict[str, Any] = {
         "update_biases": True,
         "batch_gradient": "mean",
     },
+    "activations": ["sigmoid", "sigmoid"],
+    "loss": "squared",
 }
 V2_EXAMPLE = {"format": "fruitnet-model", "version": 2, **V2_EXAMPLE}
 
@@ -419,7 +421,9 @@ BROKEN_FILES = [
     ),
     pytest.param(_with(bias_input="1"), "bias_input must be a number", id="bias-input-string"),
     pytest.param(_with(activation="relu"), 'activation "relu" is not supported', id="relu"),
-    pytest.param(_with(activation=1), 'activation must be the text "sigmoid"', id="activation-1"),
+    pytest.param(
+        _with(activation=1), 'activation must be a text such as "sigmoid"', id="activation-1"
+    ),
     pytest.param(
         _with(input_shape=[2, 2]), "input_shape [2, 2] holds 4 inputs", id="input-shape-mismatch"
     ),

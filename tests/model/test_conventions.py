@@ -76,6 +76,47 @@ def finite_differences(net: Network, x: np.ndarray, t: np.ndarray, eps: float = 
     conv=conventions,
     layers=st.lists(st.integers(1, 3), min_size=3, max_size=4).map(tuple),
     seed=st.integers(0, 10_000),
+    batch=st.sampled_from([0, 1, 3]),
+    design=st.sampled_from(
+        [
+            (("sigmoid",), "squared"),
+            (("tanh",), "squared"),
+            (("relu",), "squared"),
+            (("linear",), "squared"),
+            (("tanh",), "cross_entropy"),
+            (("relu",), "cross_entropy"),
+        ]
+    ),
+)
+def test_each_activation_and_loss_against_finite_differences(
+    conv, layers, seed, batch, design
+) -> None:
+    hidden, loss = design
+    if loss == "cross_entropy" and layers[-1] < 2:
+        layers = (*layers[:-1], 2)  # a softmax has two classes at least
+    acts = [hidden[0]] * (len(layers) - 2) + ["softmax" if loss == "cross_entropy" else "sigmoid"]
+    net = random_network(layers, seed).with_conventions(conv).with_design(acts, loss)
+    rng = np.random.default_rng(seed)
+    shape = (layers[0],) if batch == 0 else (batch, layers[0])
+    x = rng.uniform(-1, 1, shape)
+    t = rng.uniform(0, 1, (*shape[:-1], layers[-1]))
+    if loss == "cross_entropy":  # a probability for each class
+        t = t / t.sum(axis=-1, keepdims=True)
+    if "relu" in acts and any(np.any(np.abs(n) < 1e-4) for n in net.forward(x).nets):
+        return  # at a kink central differences do not measure a slope
+    grads = net.gradients(x, t)
+    gw, gb = finite_differences(net, x, t)
+    for a, b in zip(grads.weights, gw):
+        np.testing.assert_allclose(a, b, atol=1e-7, rtol=1e-5)
+    for a, b in zip(grads.biases, gb):
+        np.testing.assert_allclose(a, b, atol=1e-7, rtol=1e-5)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    conv=conventions,
+    layers=st.lists(st.integers(1, 3), min_size=3, max_size=4).map(tuple),
+    seed=st.integers(0, 10_000),
     batch=st.sampled_from([0, 1, 3]),  # 0: one sample (1-D)
 )
 def test_each_convention_against_finite_differences(conv, layers, seed, batch) -> None:
@@ -205,7 +246,8 @@ def test_version_2_files_round_trip(tmp_path, conv) -> None:
 def test_version_1_files_still_load_with_the_papers_conventions() -> None:
     data = model_to_dict(paper_network())
     data["version"] = 1
-    del data["conventions"]
+    for key in ("conventions", "activations", "loss"):
+        del data[key]
     assert model_from_dict(data).conventions == PAPER
 
 
@@ -280,3 +322,41 @@ def test_train_uses_the_model_files_learning_rate_unless_lr_is_given(tmp_path, c
     assert settings_["learning_rate"] == 0.2 and settings_["learning_rate_from"] == "the model file"
     assert run(["train", "--model", str(path), "--epochs", "1", "--lr", "0.7"]) == 0
     assert "learning rate 0.7 from --lr" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("acts", "loss"),
+    [(["tanh", "sigmoid"], "squared"), (["relu", "softmax"], "cross_entropy"),
+     (["linear", "tanh"], "squared")],
+)  # fmt: skip
+def test_activations_and_loss_round_trip_and_train_through_the_reference(tmp_path, acts, loss):
+    net = random_network((3, 4, 2), seed=2).with_design(acts, loss)
+    path = tmp_path / "m.json"
+    save_model(net, path)
+    back = load_model(path)
+    assert back.activations == tuple(acts) and back.loss == loss
+    rng = np.random.default_rng(1)
+    xs, ts = rng.uniform(size=(12, 3)), np.eye(2)[rng.integers(0, 2, 12)]
+    last = list(train(back, xs, ts, TrainingConfig(epochs=2, shuffle=False)))[-1]
+    expected = back
+    for _ in range(2):
+        for x, t in zip(xs, ts):
+            expected, _ = expected.train_step(x, t)
+    np.testing.assert_allclose(last.network.flat_params(), expected.flat_params(), atol=1e-12)
+    assert last.network.activations == tuple(acts)
+
+
+def test_cross_entropy_by_hand() -> None:
+    # 1-1-2, all weights and biases 0: nety = [0, 0], softmax = [0.5, 0.5];
+    # target [0, 1]: E = −1 × ln(0.5) = 0.693147; ∂E/∂nety = out − target = [0.5, −0.5]
+    net = Network((1, 1, 2), [[[0.0]], [[0.0, 0.0]]], [[0.0], [0.0, 0.0]],
+                  activations=["sigmoid", "softmax"], loss="cross_entropy")  # fmt: skip
+    assert net.error([1.0], [0.0, 1.0]) == pytest.approx(0.693147, abs=1e-6)
+    g = net.gradients([1.0], [0.0, 1.0])
+    # outh = σ(0) = 0.5, so ∂E/∂w = δ × 0.5 = [0.25, −0.25]
+    np.testing.assert_allclose(g.weights[1], [[0.25, -0.25]])
+    it = Iteration(net, [1.0], [0.0, 1.0], pencil=4)
+    assert it.by_name["Ey2"].numbers.text == "Ey2 = -1 × ln(0.5000) = 0.6931"
+    assert it.by_name["dEtotal/dnety1"].numbers.text == "∂Etotal/∂nety1 = 0.5000 - 0 = 0.5000"
+    with pytest.raises(ModelError, match="add up to 1"):
+        net.check_target([0.5, 0.6])

@@ -36,14 +36,15 @@ def contract_python(expression: str) -> str:
     """The replacements docs/FORMATS.md documents, nothing more."""
     for a, b in (("×", "*"), ("−", "-"), ("²", "**2"), ("[", "("), ("]", ")")):
         expression = expression.replace(a, b)
-    return expression.replace("exp", "math.exp")
+    return expression.replace("exp", "math.exp").replace("ln(", "math.log(")
 
 
 def exact_value(expression: str) -> Decimal:
-    text = _LITERAL.sub(r'D("\1")', contract_python(expression)).replace("math.exp", "E")
+    text = _LITERAL.sub(r'D("\1")', contract_python(expression))
+    text = text.replace("math.exp", "E").replace("math.log", "LN")
     with localcontext() as ctx:
         ctx.prec = 60
-        return eval(text, {"D": Decimal, "E": lambda d: d.exp()})
+        return eval(text, {"D": Decimal, "E": lambda d: d.exp(), "LN": lambda d: d.ln()})
 
 
 def check_line(numbers: str) -> None:
@@ -119,12 +120,20 @@ def cases(draw):
     conv = draw(conventions)
     net = random_network(layers, seed, scale=draw(st.sampled_from([0.5, 1.0, 2.0])))
     net = net.with_conventions(conv).with_learning_rate(draw(st.sampled_from([0.1, 0.5, 1.3])))
+    loss = draw(st.sampled_from(["squared", "squared", "cross_entropy"]))
+    if layers[-1] < 2:
+        loss = "squared"  # a softmax needs two classes
+    hidden = [draw(st.sampled_from(["sigmoid", "tanh", "relu", "linear"])) for _ in layers[2:]]
+    out = "softmax" if loss == "cross_entropy" else draw(st.sampled_from(["sigmoid", "tanh"]))
+    net = net.with_design([*hidden, out], loss)
     rng = np.random.default_rng(seed)
     x = np.round(rng.uniform(-1, 1, layers[0]), draw(st.integers(1, 3)))
     t = draw(st.sampled_from(["one-hot", "soft"]))
     target = np.eye(layers[-1])[seed % layers[-1]]
     if t == "soft":
         target = np.where(target == 1, 0.99, 0.01)
+        if loss == "cross_entropy":  # a probability for each class: they add up to 1
+            target = target / target.sum()
     pencil = draw(st.sampled_from([None, 2, 3, 4, 5, 6]))
     bias_input = draw(st.sampled_from([1.0, 0.5, -1.0]))
     net = net.copy()
