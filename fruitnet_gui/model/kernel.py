@@ -2,20 +2,23 @@
 
 Backpropagation is written four times in the project, each held equal to the others by
 tests (1e-12): the vectorized reference (:meth:`Network.train_step`), the sub-step walk
-(:mod:`~fruitnet_gui.model.walk`), and here, for a net with one hidden layer under the
-paper's conventions (the presets' shape), one NumPy form and one compiled form:
+(:mod:`~fruitnet_gui.model.walk`), and here, for a net with one hidden layer of the
+paper's kind (the presets' shape), one NumPy form and one compiled form:
 
 * **NumPy** (:class:`OnlineKernel` without Numba): the bias weights are kept as an
   extra last row of each weight matrix, every array and view is made once, the sigmoid
   is SciPy's ``expit`` and the rank-1 update ``A -= lr · a ⊗ δ`` is BLAS ``dger`` in
-  place: ten calls a sample online. Batches of any length go through one function,
-  :meth:`_Pieces.gradient`, in cache-sized pieces;
+  place: ten calls a sample online. A long batch's gradient is summed in cache-sized
+  pieces (:meth:`_Pieces.gradient`); short blocks (mini-batches) keep a path of their
+  own, one in-place BLAS ``dgemm`` per layer update, because it is twice as fast for
+  blocks of 32 (:meth:`OnlineKernel._short_blocks`);
 * **compiled** (the ``fast`` extra, :mod:`fruitnet_gui.model._compiled`): the online
   epoch is one compiled loop, and each piece of a long batch three calls (BLAS, one
   compiled call, BLAS).
 
 Every other network (more hidden layers, other activations, losses or conventions)
-trains through the reference itself (:class:`ReferenceKernel`); :func:`training_kernel` picks.
+trains through the reference itself (:class:`ReferenceKernel`);
+:func:`training_kernel` picks.
 """
 
 from __future__ import annotations
@@ -64,9 +67,8 @@ def _one_blas_thread():
 
 
 class _Pieces:
-    """The NumPy form of a block's gradient (:meth:`OnlineKernel.run_batches`): work
-    arrays made once, a block of any length worked through in pieces of :data:`PIECE`
-    rows (a short block is one piece)."""
+    """The NumPy form of a long block's gradient (:meth:`OnlineKernel._block`): work
+    arrays made once, the block worked through in pieces of :data:`PIECE` rows."""
 
     def __init__(self, m: int, k: int, bias_input: float) -> None:
         self.bias_input = bias_input
@@ -284,7 +286,6 @@ class OnlineKernel:
         self.dh_full = np.empty(m + 1)
         self.compiled = use_numba and have_numba()
         self._pieces: _Pieces | _CompiledPieces | None = None
-        self._numpy_pieces: _Pieces | None = None
         self._buffers: tuple[np.ndarray, ...] = ()
         self._buffers_key: tuple[int, int] | None = None
 
@@ -341,9 +342,9 @@ class OnlineKernel:
         each with the mean gradient of its block: what :meth:`Network.train_step` does
         on each block.
 
-        Each block's gradient is summed over pieces of :data:`PIECE` rows (a short block
-        is one piece) reading the samples in place, compiled for long blocks where
-        Numba is (:class:`_CompiledPieces`), then ``A ← A − lr/b · G``.
+        A long block's gradient is summed over pieces of :data:`PIECE` rows reading the
+        samples in place, compiled where Numba is (:class:`_CompiledPieces`), then
+        ``A ← A − lr/b · G`` (:meth:`_block`); short blocks: :meth:`_short_blocks`.
         """
         n = len(xs)
         xs = np.ascontiguousarray(xs, dtype=np.float64)
@@ -351,7 +352,7 @@ class OnlineKernel:
         if long_blocks(n, batch):
             with _one_blas_thread():
                 for start in range(0, n, batch):
-                    self._block(xs[start : start + batch], ts[start : start + batch], True)
+                    self._block(xs[start : start + batch], ts[start : start + batch])
             return
         self._short_blocks(xs, ts, batch)
 
@@ -415,23 +416,19 @@ class OnlineKernel:
         """One update with the mean gradient of a batch."""
         self.run_batches(xs, ts, max(len(xs), 1))
 
-    def _block(self, x: np.ndarray, t: np.ndarray, long: bool) -> None:
-        """One mean-gradient update on a block of samples (without the bias column).
+    def _block(self, x: np.ndarray, t: np.ndarray) -> None:
+        """One mean-gradient update on a long block of samples (without the bias
+        column), its gradient summed in pieces.
 
         Measured here (full batch of 10,000): 9-16 ms an epoch in one block, ~7 ms in
         NumPy pieces reading the samples in place, ~2.6-4 ms compiled. Splitting the
         pieces between two threads gained nothing: with BLAS on one thread, two
         threads' matrix products took as long as one's doing both.
         """
-        m, k = self.h.size, self.y.size
-        if long and self.compiled:
-            if self._pieces is None:
-                self._pieces = _CompiledPieces(m, k, self.bias_input)
-            pieces: _Pieces | _CompiledPieces = self._pieces
-        else:
-            if self._numpy_pieces is None:
-                self._numpy_pieces = _Pieces(m, k, self.bias_input)
-            pieces = self._numpy_pieces
+        if self._pieces is None:
+            pieces = _CompiledPieces if self.compiled else _Pieces
+            self._pieces = pieces(self.h.size, self.y.size, self.bias_input)
+        pieces = self._pieces
         pieces.gradient(x, t, *self.A)
         step = -self.lr / len(x)
         for A, G in zip(self.A, pieces.G):
