@@ -262,6 +262,7 @@ class FormulaView(QWidget):
         super().__init__(parent)
         self._session = session
         self.setObjectName("formula_view")
+        self.setAccessibleName("Formula of the current sub-step")
         self._rows: list[QTreeWidgetItem] = []
         self._phase_items: dict[Phase, QTreeWidgetItem] = {}
         self._highlighted: QTreeWidgetItem | None = None
@@ -584,6 +585,11 @@ class FormulaView(QWidget):
             parts["note"] = f"<b>Note.</b> {escape(step.note)}" if step.note else ""
         parts["gradcheck"] = self._gradcheck_html(step)
         self.body.setHtml(self._body_html())
+        # what a screen reader says for this sub-step: the formula and its numbers as text
+        if step is None:
+            self.setAccessibleDescription("No sub-step revealed yet.")
+        else:
+            self.setAccessibleDescription(f"{step.formula.text}. {step.numbers.text}")
 
     def set_gradcheck(self, on: bool) -> None:
         """Show, beside each gradient, the central finite difference of the error."""

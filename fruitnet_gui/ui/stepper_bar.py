@@ -159,7 +159,9 @@ class StepperBar(QWidget):
         self._timer.setInterval(SPEEDS[DEFAULT_SPEED][1])
         self.speed_combo.currentIndexChanged.connect(self._on_speed_changed)
 
+        self.speed_combo.setAccessibleName("Play speed")
         self.level_combo = QComboBox()
+        self.level_combo.setAccessibleName("How much one Step reveals")
         self.level_combo.setToolTip("How much one Step reveals")
         for level in Level:
             self.level_combo.addItem(_LEVEL_TITLES[level], level.value)
@@ -175,6 +177,7 @@ class StepperBar(QWidget):
         self.decimals_spin.setValue(4)
         self.decimals_spin.setSuffix(" decimals")
         self.decimals_spin.setToolTip("Decimals kept in pencil mode")
+        self.decimals_spin.setAccessibleName("Decimals kept in pencil mode")
         self.pencil_check.toggled.connect(self._on_pencil_edited)
         self.decimals_spin.valueChanged.connect(self._on_pencil_edited)
 
@@ -189,6 +192,7 @@ class StepperBar(QWidget):
             "The network's learning rate η, used by every update below and by training"
         )
         self.lr_spin.valueChanged.connect(self._on_lr_edited)
+        self.lr_spin.setAccessibleName("Learning rate")
 
         self.crumbs: dict[Phase, QLabel] = {p: QLabel(p.title) for p in Phase}
         self.count_label = QLabel()

@@ -94,3 +94,13 @@ def test_hold_the_answer_shows_the_formula_first_and_the_value_on_the_next_press
     assert session.position == 1 and "0.857" in window.formula.part_text("numbers")
     qtbot.keyClick(window, Qt.Key.Key_Right)  # the next one is held again
     assert session.position == 1 and "outh1" in window.formula.part_text("formula")
+
+
+def test_the_formula_is_plain_text_for_screen_readers_on_every_step(qtbot, window, session):
+    assert window.formula.accessibleName() == "Formula of the current sub-step"
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+        step = session.current
+        assert window.formula.accessibleDescription() == (
+            f"{step.formula.text}. {step.numbers.text}"
+        )
