@@ -15,7 +15,7 @@ training, 50 epochs (150 in a quick run), shuffled as the panel does.
    unless a display is configured), as a user starts it. Training runs in the window's
    own training process (spawned when the window opens, warmed up before Train is
    clicked; ``fruitnet_gui/ui/training_worker.py``), which shares no GIL with the
-   window: a relay thread in the window receives its snapshots, and the canvas, the
+   window: the window reads its messages from a queue on a timer, and the canvas, the
    training curves, the hidden-weight images and the training panel draw the latest a
    few times a second.
 

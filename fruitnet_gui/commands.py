@@ -18,13 +18,8 @@ import numpy as np
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.iteration import Iteration, Phase
-from fruitnet_gui.model.network import (
-    PAPER_INPUT,
-    PAPER_TARGET,
-    Network,
-    fruit_network,
-    paper_network,
-)
+from fruitnet_gui.model.network import Network, fruit_network, paper_network
+from fruitnet_gui.model.state import default_sample
 from fruitnet_gui.model.training import TrainingConfig
 
 __all__ = ["run"]
@@ -345,14 +340,6 @@ def run(argv: Sequence[str]) -> int:
         return 0
 
 
-def _default_fruit_input(net: Network) -> np.ndarray:
-    """The first hand-drawn red apple of the fruit prototypes."""
-    from fruitnet_gui.model.fruits import prototypes
-
-    protos = prototypes()
-    return protos.inputs()[0]
-
-
 def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndarray, np.ndarray]:
     """The network (with the options' conventions and η), its name, input and target."""
     if args.model:
@@ -368,20 +355,9 @@ def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndar
         net = paper_network()
         name = "paper example 2-2-2"
 
-    if args.input is not None:
-        x = np.array(args.input)
-    elif net.layers[0] == 2:
-        x = PAPER_INPUT.copy()
-    elif net.input_shape == (6, 6):
-        x = _default_fruit_input(net)
-    else:
-        x = np.zeros(net.n_inputs)
-    if args.target is not None:
-        t = np.array(args.target)
-    elif net.n_outputs == 2:
-        t = PAPER_TARGET.copy() if net.layers[0] == 2 else np.array([1.0, 0.0])
-    else:
-        t = np.eye(net.n_outputs)[0]
+    sample = default_sample(net)  # the window's, for the same network
+    x = np.array(args.input) if args.input is not None else sample.x
+    t = np.array(args.target) if args.target is not None else sample.target(net)
     if x.shape != (net.n_inputs,):
         raise FruitNetError(f"--input needs {net.n_inputs} values for this network, got {x.size}")
     if t.shape != (net.n_outputs,):

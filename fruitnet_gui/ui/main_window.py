@@ -12,7 +12,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -29,20 +29,21 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.training import Progress
-from fruitnet_gui.ui.confusion_view import ConfusionView
+from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.formula_view import FormulaView
-from fruitnet_gui.ui.hidden_weights_view import HiddenWeightsView
 from fruitnet_gui.ui.icons import icon
-from fruitnet_gui.ui.network_canvas import NetworkCanvas
 from fruitnet_gui.ui.pixel_editor import PixelEditor
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepper_bar import StepperBar
-from fruitnet_gui.ui.training_panel import TrainingPanel
+from fruitnet_gui.ui.training.confusion import ConfusionView
+from fruitnet_gui.ui.training.hidden_weights import HiddenWeightsView
+from fruitnet_gui.ui.training.panel import TrainingPanel
+from fruitnet_gui.ui.window_parts import build_menus, default_arrangement
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.error_plot import ErrorPlot
-    from fruitnet_gui.ui.training_plot import TrainingPlot
+    from fruitnet_gui.ui.training.plot import TrainingPlot
 
 __all__ = ["SCALES", "SCALE_KEY", "MainWindow", "saved_scale"]
 
@@ -78,73 +79,6 @@ WARM_UP_MS = 1500
 MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
 
 PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
-
-HOW_TO_READ = """
-<h3>How to read this window</h3>
-<p>FruitNet does one training iteration the way the worked example
-<i>Artificial Neural Networks: Behind the scenes</i> does it with paper and pencil,
-one sub-step at a time.</p>
-<ul>
-<li><b>Input</b> (left): the sample. The paper's network has two inputs
-x<sub>1</sub> = 0.15, x<sub>2</sub> = 0.35; the fruit classifier a 6×6 gray image.
-Hover a pixel to see its input node.</li>
-<li><b>Network</b> (middle): nodes filled by their value, edges coloured by the sign
-of their weight and as thick as its size. The quantity just computed is highlighted.</li>
-<li><b>Formula</b> (right): the sub-step in symbols, then with the numbers put in,
-then its value, and what it means. The table below keeps every value revealed so far,
-grouped like the paper's Steps 2 to 5; double-click a row to go back to it.</li>
-<li><b>Error</b> (left, below): E<sub>total</sub> after each finished iteration.
-Press <b>Next iteration</b> to see it fall.</li>
-</ul>
-<p><b>Keys:</b> → or Space step, ← back, Home reset, End finish the iteration,
-Ctrl+→ run to the end of the phase, P play/pause, N next iteration.</p>
-<p><b>Step reveals</b> chooses how much one step shows: each quantity, each node
-(net and out together), each layer, each phase, or the whole iteration.
-<b>Pencil mode</b> rounds every intermediate as a person does by hand; with 4
-decimals it reproduces the paper's printed node values digit for digit; where the
-paper still differs, the note under the formula says why.</p>
-"""
-
-ABOUT = """
-<h3>FruitNet</h3>
-<p>Watch and check backpropagation, one sub-step at a time.</p>
-<p>Every number follows the worked example <i>Artificial Neural Networks: Behind the
-scenes</i> by Abir Eltaief (forward propagation, total error, backpropagation,
-weight update), computed exactly, or rounded like the paper in pencil mode.</p>
-"""
-
-
-def _default_arrangement() -> QByteArray:
-    """The docks' default arrangement, as saved state.
-
-    It is built on a bare window with empty docks of the same names: tabifying docks
-    directly in a window that already has a tab group leaves a stale, visible tab bar
-    on screen (Qt 6.11), while restoring the same arrangement does not.
-    """
-    template = QMainWindow()
-    template.setCentralWidget(QWidget())
-    docks = {}
-    for name, area in (
-        ("input_dock", Qt.DockWidgetArea.LeftDockWidgetArea),
-        ("error_dock", Qt.DockWidgetArea.LeftDockWidgetArea),
-        ("formula_dock", Qt.DockWidgetArea.RightDockWidgetArea),
-    ):
-        dock = QDockWidget(template)
-        dock.setObjectName(name)
-        template.addDockWidget(area, dock)
-        docks[name] = dock
-    template.splitDockWidget(docks["input_dock"], docks["error_dock"], Qt.Orientation.Vertical)
-    for first, names in (
-        ("error_dock", ("curves_dock",)),
-        ("formula_dock", ("dataset_dock", "training_dock", "hidden_dock", "confusion_dock")),
-    ):
-        for name in names:
-            dock = QDockWidget(template)
-            dock.setObjectName(name)
-            template.tabifyDockWidget(docks[first], dock)
-    state = template.saveState(STATE_VERSION)
-    template.deleteLater()
-    return state
 
 
 class MainWindow(QMainWindow):
@@ -184,6 +118,11 @@ class MainWindow(QMainWindow):
         self.hidden_weights = HiddenWeightsView(session)
         self.confusion = ConfusionView(session)
         self._live_shown_at = 0.0
+        self._training_state = "idle"
+        self._warm_up_timer = QTimer(self)
+        self._warm_up_timer.setObjectName("training warm-up timer")
+        self._warm_up_timer.setSingleShot(True)
+        self._warm_up_timer.timeout.connect(session.trainer.warm_up)
 
         self.stepper_toolbar = QToolBar("Stepper")
         self.stepper_toolbar.setObjectName("stepper_toolbar")
@@ -216,7 +155,7 @@ class MainWindow(QMainWindow):
         # it. Right: the formula view, with the dataset browser, the training panel, the
         # hidden weights and the confusion matrix as tabs. So the stepping views keep
         # their space at 1280×800.
-        self.restoreState(_default_arrangement(), STATE_VERSION)
+        self.restoreState(default_arrangement(STATE_VERSION), STATE_VERSION)
         self.formula_dock.raise_()
         self.error_dock.raise_()
         # Qt makes the tab bars of tabbed docks as the layout needs them (again after a
@@ -226,6 +165,7 @@ class MainWindow(QMainWindow):
         self.tabifiedDockWidgetActivated.connect(self._schedule_tab_names)
         self._unelide_tabs()
 
+        self.explore_docks: dict[str, QDockWidget] = {}
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
         self.keys_label.setStyleSheet("color: #5f6a73; padding-right: 8px;")
@@ -264,7 +204,7 @@ class MainWindow(QMainWindow):
     @property
     def training_plot(self) -> TrainingPlot:
         if self._training_plot is None:
-            from fruitnet_gui.ui.training_plot import TrainingPlot
+            from fruitnet_gui.ui.training.plot import TrainingPlot
 
             self._training_plot = TrainingPlot(self.session)
             self.curves_dock.setWidget(self._training_plot)
@@ -279,8 +219,9 @@ class MainWindow(QMainWindow):
         if self._error_plot is None:
             QTimer.singleShot(0, self._make_plots)
             # the training process starts while the user reads the window, so that
-            # Train answers at once instead of after a new interpreter's imports
-            QTimer.singleShot(WARM_UP_MS, self.session.trainer.warm_up)
+            # Train answers at once instead of after a new interpreter's imports (a
+            # timer of the window's, stopped when it closes: none starts after that)
+            self._warm_up_timer.start(WARM_UP_MS)
 
     # -- construction --------------------------------------------------------------------
     def _default_layout(self) -> None:
@@ -333,115 +274,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.open_action = file_menu.addAction("&Open model…")
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(lambda: self.open_model())
-        self.save_action = file_menu.addAction("&Save model…")
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
-        self.save_action.setStatusTip(
-            "Save the network as shown (old weights plus the updates revealed so far)"
-        )
-        self.save_action.triggered.connect(lambda: self.save_model())
-        file_menu.addSeparator()
-        self.worksheet_action = file_menu.addAction("&Export worksheet…")
-        self.worksheet_action.setStatusTip(
-            "A blank worksheet and its answer key (PDF, HTML, Markdown), or one per student"
-        )
-        self.worksheet_action.triggered.connect(self.export_worksheet)
-        self.variant_action = file_menu.addAction("Open &variant…")
-        self.variant_action.setStatusTip("The network and sample of a numbered worksheet")
-        self.variant_action.triggered.connect(self.open_variant)
-        self.check_action = file_menu.addAction("&Check a hand calculation…")
-        self.check_action.setStatusTip(
-            "A CSV of name,value answers, checked against this network and sample"
-        )
-        self.check_action.triggered.connect(lambda: self.check_calculation())
-        file_menu.addSeparator()
-        self.quit_action = file_menu.addAction("&Quit")
-        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.close)
-
-        net_menu = bar.addMenu("&Network")
-        self.preset_group = QActionGroup(self)
-        self.preset_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-        self.paper_action = self._preset_action(net_menu, "&Paper example 2-2-2", "paper")
-        self.fruit_action = self._preset_action(net_menu, "&Fruit classifier 36-36-2", "fruit")
-        net_menu.addSeparator()
-        self.new_network_action = net_menu.addAction("&New network…")
-        self.new_network_action.setStatusTip(
-            "Design a network: layers, activations, output and error, starting weights"
-        )
-        self.new_network_action.triggered.connect(self.design_network)
-        self.conventions_action = net_menu.addAction("&Conventions…")
-        self.conventions_action.setStatusTip(
-            "The error, bias and batch conventions of your textbook (the paper's by default)"
-        )
-        self.conventions_action.triggered.connect(self.edit_conventions)
-
-        step_menu = bar.addMenu("&Step")
-        s = self.stepper
-        for action in (
-            s.step_action,
-            s.back_action,
-            s.phase_end_action,
-            s.finish_action,
-            s.reset_action,
-        ):
-            step_menu.addAction(action)
-        step_menu.addSeparator()
-        step_menu.addAction(s.play_action)
-        step_menu.addAction(s.next_iteration_action)
-        step_menu.addSeparator()
-        step_menu.addAction(s.practice_action)
-        s.practice_action.toggled.connect(self.formula.practice.set_active)
-        step_menu.addAction(s.hold_action)
-        s.held.connect(self.formula.show_held)
-
-        explore = bar.addMenu("E&xplore")
-        self.gradcheck_action = explore.addAction("&Gradient check")
-        self.gradcheck_action.setCheckable(True)
-        self.gradcheck_action.setStatusTip(
-            "Beside each gradient, the central finite difference (E(w + ε) − E(w − ε)) / 2ε"
-        )
-        self.gradcheck_action.toggled.connect(self.formula.set_gradcheck)
-        self.landscape_action = explore.addAction("Error &landscape")
-        self.landscape_action.triggered.connect(lambda: self.show_explore_view("landscape"))
-        self.decision_action = explore.addAction("&Decision map (two inputs)")
-        self.decision_action.triggered.connect(lambda: self.show_explore_view("decision"))
-        self.explore_docks: dict[str, QDockWidget] = {}
-
-        view_menu = bar.addMenu("&View")
-        for dock in self.docks():
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addSeparator()
-        self.reset_layout_action = view_menu.addAction("Reset &layout")
-        self.reset_layout_action.triggered.connect(self.reset_layout)
-        # For the back of a classroom: everything larger, text, drawings and plots alike
-        # (Qt scales the whole window; it takes a new start, so it is kept for the next).
-        size_menu = view_menu.addMenu("&Size of everything (next start)")
-        self.scale_group = QActionGroup(self)
-        chosen = saved_scale(self._settings)
-        for factor in SCALES:
-            action = size_menu.addAction(f"{factor:.0%}")
-            action.setCheckable(True)
-            action.setData(factor)
-            action.setChecked(abs(factor - chosen) < 1e-9)
-            self.scale_group.addAction(action)
-        self.scale_group.triggered.connect(self._on_scale_chosen)
-        size_menu.aboutToShow.connect(self._offer_fitting_scales)
-
-        help_menu = bar.addMenu("&Help")
-        self.how_to_action = help_menu.addAction("&How to read this")
-        self.how_to_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.how_to_action.triggered.connect(
-            lambda: self._show_message("How to read this", HOW_TO_READ, QMessageBox.Icon.NoIcon)
-        )
-        self.about_action = help_menu.addAction("&About FruitNet")
-        self.about_action.triggered.connect(
-            lambda: self._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
-        )
+        build_menus(self)
 
     def design_network(self) -> None:
         from fruitnet_gui.ui.designer_dialog import DesignerDialog
@@ -678,7 +511,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stepper.pause()
-        # Child views get no close event: stop training and its process here.
+        # Child views get no close event: stop training and its process here (neither
+        # waits: the process is let go and ends by itself).
+        self._warm_up_timer.stop()
         self.session.trainer.shutdown()
         self.save_layout()
         if self.message_box is not None:
@@ -702,8 +537,10 @@ class MainWindow(QMainWindow):
         # Stepping is for one iteration at a time; while training it would show weights
         # that are about to be replaced by the trained ones.
         self.stepper.set_locked(state != "idle")
-        if state == "running" and not self.curves_dock.isHidden():
-            self.curves_dock.raise_()
+        starting = state == "running" and self._training_state == "idle"
+        self._training_state = state
+        if starting and not self.curves_dock.isHidden():
+            self.curves_dock.raise_()  # when a run starts, not on every Resume
 
     def _on_training_progressed(self, progress: Progress) -> None:
         now = time.monotonic()
@@ -712,9 +549,11 @@ class MainWindow(QMainWindow):
             self.canvas.set_live_network(progress.network)
 
     def _on_training_finished(self, progress: Progress) -> None:
-        # The training panel adopts the trained weights; the canvas goes back to stepping.
+        # The state has adopted the trained weights; the canvas goes back to stepping.
         self.canvas.set_live_network(None)
-        if progress.finished and not self.confusion_dock.isHidden():
+        run = self.session.run
+        ended_here = run is not None and not run.superseded and run.status != "failed"
+        if progress.finished and ended_here and not self.confusion_dock.isHidden():
             self.confusion_dock.raise_()
 
     def _on_training_failed(self, _message: str) -> None:

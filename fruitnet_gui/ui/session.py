@@ -1,4 +1,9 @@
-"""The live state of the window: one QObject that owns it and says what changed.
+"""The window's live state: a thin Qt adapter around :class:`AppState`.
+
+The state itself (network, sample, iteration and cursor, pencil, level, datasets, the
+training run) is :class:`fruitnet_gui.model.state.AppState`, Qt-free, shared with the
+command line. This QObject turns its events into the signals the views subscribe to,
+and owns the :class:`TrainingRunner` that trains in another process.
 
 Views take the session in their constructor, read from it and subscribe to its
 signals; they change it only through its methods. The session holds no widget.
@@ -12,30 +17,19 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 
 from fruitnet_gui.model.conventions import Conventions
-from fruitnet_gui.model.dataset import Dataset, mismatch
-from fruitnet_gui.model.errors import FruitNetError, ModelError
-from fruitnet_gui.model.fruits import APPLES
-from fruitnet_gui.model.fruits import SHAPE as FRUIT_SHAPE
+from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.iteration import Cursor, Iteration, Level, SubStep
-from fruitnet_gui.model.network import (
-    PAPER_INPUT,
-    Network,
-    fruit_network,
-    paper_network,
-)
-from fruitnet_gui.model.training import TrainingConfig
+from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.run import TrainingRun
+from fruitnet_gui.model.state import AppState, default_sample
+from fruitnet_gui.model.training import Progress, TrainingConfig
 
-__all__ = ["Session"]
+__all__ = ["Session", "default_input"]
 
 
 def default_input(network: Network) -> np.ndarray:
-    """The paper's input for the paper net, the first hand-drawn red apple for a 6×6
-    image net, an empty (all-zero) image otherwise."""
-    if network.layers[0] == 2 and network.input_shape == (1, 2):
-        return PAPER_INPUT.copy()
-    if network.input_shape == FRUIT_SHAPE:
-        return APPLES[0].ravel().copy()
-    return np.zeros(network.n_inputs)
+    """The input a network starts with (see :func:`~fruitnet_gui.model.state.default_sample`)."""
+    return default_sample(network).x
 
 
 class Session(QObject):
@@ -47,7 +41,8 @@ class Session(QObject):
         A different network (shape may differ: preset switch, file loaded). Views
         rebuild their layout.
     input_changed
-        The input vector or the label changed.
+        The input vector or the label changed (or an edit of it was refused: the
+        editors show the sample as it still is).
     iteration_changed
         A new iteration was built (restart): after any change of network, weights,
         input, label, pencil mode, or "Next iteration".
@@ -65,9 +60,12 @@ class Session(QObject):
     weights_changed
         The network's weights changed without a change of shape (training, a trained
         model adopted); views redraw, the input stays.
+    run_changed(object)
+        A training run (a :class:`TrainingRun`) started or ended.
 
     Training runs in :attr:`trainer` (a :class:`TrainingRunner`); see
-    :meth:`start_training`.
+    :meth:`start_training`. While a run is live it owns the network: edits of the
+    network, the sample or the datasets are refused with a message (``error_occurred``).
     """
 
     network_changed = Signal()
@@ -79,168 +77,141 @@ class Session(QObject):
     error_occurred = Signal(str)
     dataset_changed = Signal()
     weights_changed = Signal()
+    run_changed = Signal(object)
 
     def __init__(self, network: Network | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._network = network if network is not None else paper_network()
-        self._x = default_input(self._network)
-        self._label = self._default_label(self._network)
-        #: An explicit target vector (a soft target from a dataset), or None: one-hot.
-        self._target: np.ndarray | None = None
-        self._pencil: int | None = None
-        self._level = Level.QUANTITY
-        self.preset_name = "paper" if network is None else ""
-        #: E_total of every completed iteration since the last restart, in order.
-        self.history: list[float] = []
-        self._iteration_number = 1
-        self._recorded = False
-        self._iteration = Iteration(self._network, self._x, self.target, pencil=self._pencil)
-        self.cursor = Cursor(self._iteration, self._level)
-        #: The training set and the test set shown in the dataset browser.
-        self.dataset: Dataset | None = None
-        self.test_set: Dataset | None = None
-        from fruitnet_gui.ui.training_worker import TrainingRunner
+        self.state = AppState(network)
+        ev = self.state.events
+        ev.network.connect(lambda _e: self.network_changed.emit())
+        ev.sample.connect(lambda _e: self.input_changed.emit())
+        ev.iteration.connect(lambda _e: self.iteration_changed.emit())
+        ev.cursor.connect(lambda e: self.cursor_moved.emit(e.position))
+        ev.level.connect(lambda e: self.level_changed.emit(e.level))
+        ev.history.connect(lambda _e: self.history_changed.emit())
+        ev.error.connect(lambda e: self.error_occurred.emit(e.message))
+        ev.dataset.connect(lambda _e: self.dataset_changed.emit())
+        ev.weights.connect(lambda _e: self.weights_changed.emit())
+        ev.run.connect(lambda e: self.run_changed.emit(e.run))
+        from fruitnet_gui.ui.training.worker import TrainingRunner
 
         self.trainer = TrainingRunner(self)
+        # First of the runner's listeners: the run's weights are adopted before the
+        # views hear that it finished.
+        self.trainer.finished.connect(self._on_training_finished)
 
-    @staticmethod
-    def _default_label(network: Network) -> str:
-        if network.layers == (2, 2, 2) and "tomato" in network.classes:
-            return "tomato"  # the paper's sample is a tomato
-        return network.classes[0]
+    # -- state (read) --------------------------------------------------------------------
+    @property
+    def preset_name(self) -> str:
+        return self.state.preset_name
 
-    # -- state ---------------------------------------------------------------------------
+    @preset_name.setter
+    def preset_name(self, name: str) -> None:
+        self.state.preset_name = name
+
     @property
     def network(self) -> Network:
         """The network at the start of the current iteration."""
-        return self._network
+        return self.state.network
 
     @property
     def shown_network(self) -> Network:
         """Old weights plus the updates revealed so far."""
-        return self.cursor.network()
+        return self.state.shown_network
+
+    @property
+    def cursor(self) -> Cursor:
+        return self.state.cursor
+
+    @property
+    def history(self) -> list[float]:
+        """E_total of every completed iteration since the last restart, in order."""
+        return self.state.history
 
     @property
     def iteration(self) -> Iteration:
-        return self._iteration
+        return self.state.iteration
 
     @property
     def iteration_number(self) -> int:
         """1 for the first iteration since the last restart."""
-        return self._iteration_number
+        return self.state.iteration_number
 
     @property
     def x(self) -> np.ndarray:
-        return self._x.copy()
+        return self.state.x
 
     @property
     def image(self) -> np.ndarray:
         """The input laid out as the model's input shape (rows × columns)."""
-        return self._x.reshape(self._network.input_shape).copy()
+        return self.state.x.reshape(self.network.input_shape)
 
     @property
     def label(self) -> str:
-        return self._label
+        return self.state.label
 
     @property
     def target(self) -> np.ndarray:
-        """The one-hot vector of the label, or the sample's own target vector."""
-        if self._target is not None:
-            return self._target.copy()
-        return self._network.target_for(self._label)
+        return self.state.target
 
     @property
     def pencil(self) -> int | None:
-        return self._pencil
+        return self.state.pencil
 
     @property
     def level(self) -> Level:
-        return self._level
+        return self.state.level
 
     @property
     def position(self) -> int:
-        return self.cursor.position
+        return self.state.position
 
     @property
     def current(self) -> SubStep | None:
-        return self.cursor.current
+        return self.state.current
+
+    @property
+    def dataset(self) -> Dataset | None:
+        return self.state.dataset
+
+    @property
+    def test_set(self) -> Dataset | None:
+        return self.state.test_set
+
+    @property
+    def run(self) -> TrainingRun | None:
+        """The live training run, or the last one."""
+        return self.state.run
 
     def revealed_values(self) -> dict[str, float]:
-        return self._iteration.values(self.cursor.position)
+        return self.state.iteration.values(self.state.position)
+
+    def edit_refusal(self, what: str) -> str:
+        """Why ``what`` cannot be edited now (a run owns the network), or ``""``: for a
+        view that changes a dataset object in place before handing it over."""
+        return self.state.refusal(what)
 
     # -- changing the model or the sample (each restarts the iteration) -------------------
     def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False) -> None:
-        """Use another network; the input goes back to the default for its shape
-        (an empty image with ``blank``).
-
-        Training in progress is stopped. The datasets are kept (switching back to a
-        network they fit makes them usable again).
-        """
-        self.trainer.stop()
-        self._network = network
-        self.preset_name = preset_name
-        self._x = np.zeros(network.n_inputs) if blank else default_input(network)
-        self._label = self._default_label(network)
-        self._target = None
-        self._restart(clear_history=True)
-        self.network_changed.emit()
-        self.input_changed.emit()
-        self.dataset_changed.emit()
+        """Use another network; the input goes back to the default for its shape (an
+        empty image with ``blank``). A run in progress is stopped and forgotten (its
+        weights are for the network that was replaced). The datasets are kept."""
+        live = self.state.run is not None and self.state.run.live
+        self.state.set_network(network, preset_name, blank=blank)
+        if live:
+            self.trainer.stop()
 
     def load_preset(self, name: str, seed: int = 0) -> None:
-        if name == "paper":
-            self.set_network(paper_network(), "paper")
-        elif name == "fruit":
-            self.set_network(fruit_network(seed), "fruit")
-        else:
-            self.error_occurred.emit(f"unknown preset {name!r}: use paper or fruit")
+        live = self.state.run is not None and self.state.run.live
+        if self.state.load_preset(name, seed) and live:
+            self.trainer.stop()
 
     def set_input(self, x: Sequence[float] | np.ndarray) -> bool:
         """A new input vector (or image); values must be finite and in [0, 1]."""
-        arr = self._checked_input(x)
-        if arr is None:
-            return False
-        if np.array_equal(arr, self._x):
-            return True
-        self._x = arr
-        self._restart(clear_history=True)
-        self.input_changed.emit()
-        return True
-
-    def _checked_input(
-        self, x: Sequence[float] | np.ndarray, *, features: bool = False
-    ) -> np.ndarray | None:
-        """``x`` as a flat float array, or None after saying what is wrong with it.
-
-        Gray levels lie in [0, 1]; ``features`` (a sample of a features dataset) may be
-        any finite numbers the network takes."""
-        try:
-            arr = np.asarray(x, dtype=np.float64).ravel()
-            if arr.shape != (self._network.n_inputs,):
-                raise ModelError(
-                    f"this network takes {self._network.n_inputs} inputs, got {arr.size}"
-                )
-            if not np.all(np.isfinite(arr)):
-                raise ModelError("input values must be numbers (not NaN or infinity)")
-            if features:
-                self._network.check_input(arr)
-            elif np.any(arr < 0) or np.any(arr > 1):
-                raise ModelError("input values are gray levels between 0 and 1")
-        except (FruitNetError, ValueError, TypeError) as exc:
-            self.error_occurred.emit(str(exc))
-            return None
-        return arr
+        return self.state.set_sample(x, None)
 
     def set_label(self, label: str) -> bool:
-        if label not in self._network.classes:
-            self.error_occurred.emit(f"unknown label {label!r}")
-            return False
-        if label == self._label and self._target is None:
-            return True
-        self._label, self._target = label, None
-        self._restart(clear_history=True)
-        self.input_changed.emit()
-        return True
+        return self.state.set_sample(None, label)
 
     def set_sample(
         self,
@@ -255,241 +226,95 @@ class Session(QObject):
         ``target``: the sample's own target vector (a soft target; ``label`` is its
         argmax), else the label's one-hot vector. ``features``: the input is a sample of
         a features dataset, any finite numbers rather than gray levels."""
-        if label not in self._network.classes:
-            self.error_occurred.emit(f"unknown label {label!r}")
-            return False
-        arr = self._checked_input(x, features=features)
-        if arr is None:
-            return False
-        if target is not None:
-            try:
-                target = self._network.check_target(target).reshape(-1).copy()
-            except (FruitNetError, ValueError, TypeError) as exc:
-                self.error_occurred.emit(str(exc))
-                return False
-            if self._network.classes[int(np.argmax(target))] != label:
-                self.error_occurred.emit(f"{label!r} is not the class of the largest target value")
-                return False
-            if np.array_equal(target, self._network.target_for(label)):
-                target = None
-        same_target = (target is None and self._target is None) or (
-            target is not None and self._target is not None and np.array_equal(target, self._target)
-        )
-        if label == self._label and same_target and np.array_equal(arr, self._x):
-            return True
-        self._x, self._label, self._target = arr, label, target
-        self._restart(clear_history=True)
-        self.input_changed.emit()
-        return True
+        return self.state.set_sample(x, label, target=target, features=features)
 
     def set_weight(self, name: str, value: float) -> bool:
         """Give one weight (``w5``, ``bw3``) of the shown network a new value and restart."""
-        try:
-            value = float(value)
-            if not np.isfinite(value):
-                raise ModelError("a weight must be a finite number")
-            if abs(value) > 1e6:
-                raise ModelError("a weight must lie between -1,000,000 and 1,000,000")
-            ref = self._iteration.naming.weight_ref(name)
-        except KeyError:
-            self.error_occurred.emit(f"there is no weight called {name!r} in this network")
-            return False
-        except (FruitNetError, ValueError, TypeError) as exc:
-            self.error_occurred.emit(str(exc))
-            return False
-        shown = self.shown_network
-        ws = [w.copy() for w in shown.weights]
-        bs = [b.copy() for b in shown.biases]
-        if ref.i is None:
-            bs[ref.layer][ref.j] = value
-        else:
-            ws[ref.layer][ref.i, ref.j] = value
-        self._network = shown.with_params(ws, bs)
-        self._restart(clear_history=True)
-        return True
+        return self.state.set_weight(name, value)
 
     def set_learning_rate(self, lr: float) -> bool:
-        try:
-            net = self._network.with_learning_rate(lr)
-        except (FruitNetError, ValueError, TypeError) as exc:
-            self.error_occurred.emit(str(exc))
-            return False
-        self._network = net
-        self._restart(clear_history=True)
-        return True
+        return self.state.set_learning_rate(lr)
 
     def set_conventions(self, conventions: Conventions) -> bool:
         """The same network under other textbook conventions (a new iteration)."""
-        if conventions == self._network.conventions:
-            return True
-        try:
-            net = self._network.with_conventions(conventions)
-        except FruitNetError as exc:
-            self.error_occurred.emit(str(exc))
-            return False
-        self._network = net
-        self._restart(clear_history=True)
-        return True
+        return self.state.set_conventions(conventions)
 
     def set_pencil(self, decimals: int | None) -> None:
         """Pencil mode with ``decimals`` decimals, or exact arithmetic for ``None``."""
-        if decimals == self._pencil:
-            return
-        self._pencil = decimals
-        position = self.cursor.position
-        # The same iteration, computed another way: it must not count as a new one.
-        self._restart(clear_history=False, keep_position=position, recorded=self._recorded)
+        self.state.set_pencil(decimals)
 
     def set_level(self, level: Level | str) -> None:
-        level = Level(level)
-        if level is self._level:
-            return
-        self._level = level
-        self.cursor.level = level
-        self.level_changed.emit(level)
-
-    def _restart(
-        self, *, clear_history: bool, keep_position: int = 0, recorded: bool = False
-    ) -> None:
-        if clear_history:
-            self.history = []
-            self._iteration_number = 1
-            self.history_changed.emit()
-        self._iteration = Iteration(self._network, self._x, self.target, pencil=self._pencil)
-        self.cursor = Cursor(self._iteration, self._level)
-        self._recorded = recorded
-        self.cursor.seek(min(keep_position, len(self._iteration)))
-        self.iteration_changed.emit()
-        self.cursor_moved.emit(self.cursor.position)
-        self._record_if_done()
+        self.state.set_level(level)
 
     # -- the cursor ----------------------------------------------------------------------
     def step(self) -> bool:
-        return self._moved(self.cursor.step())
+        return self.state.move("step")
 
     def back(self) -> bool:
-        return self._moved(self.cursor.back())
+        return self.state.move("back")
 
     def run_to_phase_end(self) -> bool:
-        return self._moved(self.cursor.run_to_phase_end())
+        return self.state.move("phase_end")
 
     def finish(self) -> bool:
-        return self._moved(self.cursor.finish())
+        return self.state.move("finish")
 
     def reset(self) -> bool:
-        return self._moved(self.cursor.reset())
+        return self.state.move("reset")
 
     def seek(self, position: int) -> bool:
-        before = self.cursor.position
-        self.cursor.seek(position)
-        return self._moved(self.cursor.position != before)
+        return self.state.move("seek", position)
 
     def next_iteration(self) -> bool:
         """After the last sub-step: a new iteration on the same sample, updated weights."""
-        if not self.cursor.at_end:
-            return False
-        self._network = self._iteration.network_after()
-        self._iteration_number += 1
-        self._restart(clear_history=False)
-        return True
-
-    def _moved(self, moved: bool) -> bool:
-        if moved:
-            self.cursor_moved.emit(self.cursor.position)
-            self._record_if_done()
-        return moved
-
-    def _record_if_done(self) -> None:
-        if self.cursor.at_end and not self._recorded:
-            self._recorded = True
-            self.history.append(self._iteration.error)
-            self.history_changed.emit()
+        return self.state.next_iteration()
 
     # -- datasets ------------------------------------------------------------------------
-    def _fits(self, data: Dataset) -> str:
-        """Why ``data`` cannot be used with the current network, or ``""``."""
-        return mismatch(data, self._network)
-
     def set_dataset(self, data: Dataset | None, test: Dataset | None = None) -> bool:
         """Use ``data`` (and ``test``) for the browser and for training."""
-        for d in (data, test):
-            if d is not None and (why := self._fits(d)):
-                self.error_occurred.emit(f"this dataset does not fit the network: {why}")
-                return False
-        self.dataset = data
-        self.test_set = test
-        self.dataset_changed.emit()
-        return True
+        return self.state.set_dataset(data, test)
 
     def load_sample(self, index: int, *, test: bool = False) -> bool:
         """Put sample ``index`` of the training (or test) set into the editor."""
-        data = self.test_set if test else self.dataset
-        if data is None or not 0 <= index < len(data):
-            self.error_occurred.emit("there is no such sample")
-            return False
-        pixels, label = data.sample(index)
-        return self.set_sample(
-            pixels.ravel(), label, target=data.target(index), features=data.kind == "features"
-        )
+        return self.state.load_sample(index, test=test)
 
     def add_current_sample(self) -> bool:
         """Add the drawing in the editor, with its label, to the training set."""
-        if self.dataset is None:
-            rows, cols = self._network.input_shape
-            self.dataset = Dataset(None, [], classes=self._network.classes, shape=(rows, cols))
-        try:
-            self.dataset.add(self.image, self._label, target=self._target)
-        except FruitNetError as exc:
-            self.error_occurred.emit(str(exc))
-            return False
-        self.dataset_changed.emit()
-        return True
+        return self.state.edit_dataset("add")
 
     def remove_sample(self, index: int) -> bool:
-        if self.dataset is None:
-            return False
-        try:
-            self.dataset.remove(index)
-        except FruitNetError as exc:
-            self.error_occurred.emit(str(exc))
-            return False
-        self.dataset_changed.emit()
-        return True
+        return self.state.edit_dataset("remove", index)
 
     def relabel_sample(self, index: int, label: str) -> bool:
-        if self.dataset is None:
-            return False
-        try:
-            self.dataset.relabel(index, label)
-        except FruitNetError as exc:
-            self.error_occurred.emit(str(exc))
-            return False
-        self.dataset_changed.emit()
-        return True
+        return self.state.edit_dataset("relabel", index, label)
 
     # -- training ------------------------------------------------------------------------
     def start_training(self, config: TrainingConfig) -> bool:
-        """Train a copy of the network on the training set in the worker thread.
+        """Train a copy of the network in the training process.
 
-        The paper network (or any net without a dataset) trains on its one sample, the
-        one in the editor, as the worked example would continue to.
+        What it trains on is the state's choice (:meth:`AppState.training_data`): the
+        training set, or the one sample in the editor for a net without a dataset.
         """
-        if self.dataset is not None and len(self.dataset) and not self._fits(self.dataset):
-            xs, ts = self.dataset.inputs(), self.dataset.targets()
-        else:
-            xs, ts = self._x[None, :], self.target[None, :]
-        test_x = test_t = None
-        test = self.test_set
-        if test is not None and len(test) and not self._fits(test) and len(xs) > 1:
-            test_x, test_t = test.inputs(), test.targets()
-        return self.trainer.start(self._network, xs, ts, config, test_x, test_t)
+        if self.trainer.is_active() and not (self.run is not None and self.run.superseded):
+            self.error_occurred.emit("training is already running; stop it first")
+            return False
+        if self.trainer.is_active():
+            # a superseded run is still winding down: this one starts when it has
+            self.error_occurred.emit("the previous run is still stopping; try again")
+            return False
+        run = self.state.begin_run(config)
+        if run is None:
+            return False
+        if not self.trainer.start_run(run):
+            self.state.end_run(run)  # refused (a bad setting): the record says why
+            return False
+        return True
 
     def adopt_network(self, network: Network) -> bool:
         """Continue with ``network``'s weights (same shape), keeping the input."""
-        if network.layers != self._network.layers:
-            self.error_occurred.emit("the trained network has another shape")
-            return False
-        self._network = network
-        self._restart(clear_history=True)
-        self.weights_changed.emit()
-        return True
+        return self.state.adopt_network(network)
+
+    def _on_training_finished(self, _progress: Progress) -> None:
+        run = self.trainer.run
+        if run is not None:
+            self.state.end_run(run, adopt=not self.trainer.closed)

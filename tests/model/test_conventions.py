@@ -360,3 +360,23 @@ def test_cross_entropy_by_hand() -> None:
     assert it.by_name["dEtotal/dnety1"].numbers.text == "∂Etotal/∂nety1 = 0.5000 - 0 = 0.5000"
     with pytest.raises(ModelError, match="add up to 1"):
         net.check_target([0.5, 0.6])
+
+
+def test_a_run_that_blows_up_ends_diverged_on_the_last_network_it_had(tmp_path, capsys) -> None:
+    from fruitnet_gui.model.design import design_network
+
+    net = design_network([1, 2, 2], activations=["linear", "linear"], learning_rate=50,
+                         init="nice", seed=1, classes=["a", "b"])  # fmt: skip
+    xs = np.array([[900.0], [-800.0], [700.0]])
+    ts = np.eye(2)[[0, 1, 0]]
+    last = list(train(net, xs, ts, TrainingConfig(epochs=50, learning_rate=50)))[-1]
+    assert last.finished and last.reason == "diverged"
+    assert np.all(np.isfinite(last.network.flat_params()))  # still a network
+    # the command line says what to do
+    csv = tmp_path / "big.csv"
+    csv.write_text("label,size\na,900\nb,-800\na,700\n", encoding="utf-8")
+    model = tmp_path / "m.json"
+    save_model(net, model)
+    code = run(["train", "--dataset", str(csv), "--model", str(model), "--epochs", "50"])
+    assert code == 1  # a run that diverged is a failure
+    assert "try a smaller learning rate" in capsys.readouterr().err

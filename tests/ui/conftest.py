@@ -13,6 +13,12 @@ from fruitnet_gui.train_command import SHIPPED_DATASET
 from fruitnet_gui.ui.session import Session
 
 
+@pytest.fixture(autouse=True)
+def _log_to_a_temporary_folder(monkeypatch, tmp_path):
+    """Training errors are logged into the test's own folder, not the user's."""
+    monkeypatch.setenv("FRUITNET_LOG_DIR", str(tmp_path / "log"))
+
+
 @pytest.fixture
 def session(qapp) -> Session:
     """The paper example at its first sub-step (its training process ended afterwards)."""

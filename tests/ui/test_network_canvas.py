@@ -8,13 +8,8 @@ from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from fruitnet_gui.model.network import random_network
-from fruitnet_gui.ui.network_canvas import (
-    FOCUS,
-    HOVERED_INPUT,
-    NEGATIVE,
-    POSITIVE,
-    NetworkCanvas,
-)
+from fruitnet_gui.ui.canvas.style import FOCUS, HOVERED_INPUT, NEGATIVE, POSITIVE
+from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 
 
 @pytest.fixture
@@ -135,7 +130,8 @@ def test_tooltips_of_an_edge_add_the_gradient_once_revealed(canvas, session):
     session.finish()
     tip = canvas.tooltip_at(canvas.edge_point("w5"))
     assert "w5_new = -0.0002541" in tip
-    assert canvas.edge_labels()["w5"][1] == "w5 = -0.0002541 (new)"
+    assert canvas.edge_labels()["w5"][1] == "w5 = 0.05 → −0.0003"
+    assert "w5" in canvas.updated_labels()
 
 
 def test_a_help_event_pops_up_the_tooltip(qtbot, canvas):
@@ -315,7 +311,7 @@ def test_the_dimmed_edge_layer_is_ready_before_the_first_step(qtbot, canvas, ses
 def test_the_fruit_nets_dense_edges_show_both_signs_as_they_are(qtbot, canvas, session):
     # Drawn one sign after the other, the later colour covered the dense middle: a
     # trained net with its weights half and half looked all negative.
-    from fruitnet_gui.ui.canvas_style import BACKGROUND, BIG_PLAIN, blend
+    from fruitnet_gui.ui.canvas.style import BACKGROUND, BIG_PLAIN, blend
 
     session.load_preset("fruit")
     inner = session.network.weights[0]

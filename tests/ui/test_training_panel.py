@@ -10,10 +10,17 @@ from PySide6.QtCore import Qt
 
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.network import check_learning_rate
-from fruitnet_gui.ui.training_panel import TrainingPanel, format_seconds
-from fruitnet_gui.ui.training_plot import TrainingPlot
+from fruitnet_gui.ui.training.panel import TrainingPanel, format_seconds
+from fruitnet_gui.ui.training.plot import TrainingPlot
 
 LEFT = Qt.MouseButton.LeftButton
+#: Waits are for the event itself; this is only the ceiling (a cold training process on
+#: a loaded machine took 4.6-4.8 s to start where a test allowed 2-5 s).
+WAIT = 60_000
+#: One frame: Stop, Pause and closing must never hold the GUI thread longer (tests allow
+#: a loaded machine some slack: the old stop() waited 2 s).
+FRAME_S = 0.016
+SLACK_S = 0.1
 
 
 @pytest.fixture
@@ -53,10 +60,12 @@ def test_buttons_follow_the_trainer_state(qtbot, fruit, panel):
     assert session.trainer.state == "running"
     assert not panel.train_button.isEnabled() and not panel.epochs_spin.isEnabled()
     assert panel.pause_button.isEnabled() and panel.stop_button.isEnabled()
-    qtbot.mouseClick(panel.pause_button, LEFT)
-    assert session.trainer.state == "paused" and panel.pause_button.text() == "Resume"
-    assert panel.progress_bar.format().endswith("paused")
-    with qtbot.waitSignal(session.trainer.finished, timeout=2000):
+    with qtbot.waitSignal(session.trainer.pause_confirmed, timeout=WAIT):
+        qtbot.mouseClick(panel.pause_button, LEFT)
+        assert session.trainer.state == "paused" and panel.pause_button.text() == "Resume"
+        assert panel.progress_bar.format().endswith("pausing…")
+    assert panel.progress_bar.format().endswith("— paused")
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT):
         qtbot.mouseClick(panel.stop_button, LEFT)
     assert session.trainer.state == "idle"
     assert panel.train_button.isEnabled() and not panel.stop_button.isEnabled()
@@ -69,15 +78,16 @@ def test_train_pause_resume_stop(qtbot, fruit, panel, plot):
     # samples' 400 epochs in a few tenths of a second, which could end before Pause
     panel.epochs_spin.setValue(5000)
     qtbot.mouseClick(panel.train_button, LEFT)
-    qtbot.waitUntil(lambda: n_points(plot) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: n_points(plot) >= 2, timeout=WAIT)
     assert n_points(plot, "test_error") == n_points(plot)
     assert "of 5000" in panel.progress_bar.format()
     assert "training error" in panel.result_label.text()
 
-    qtbot.mouseClick(panel.pause_button, LEFT)
+    with qtbot.waitSignal(session.trainer.pause_confirmed, timeout=WAIT) as paused:
+        qtbot.mouseClick(panel.pause_button, LEFT)
     assert session.trainer.state == "paused"
-    qtbot.wait(100)  # the worker finishes the chunk it is in: that is the allowed lag
     paused_at = position(session)
+    assert paused.args[0] is session.trainer.latest
     points = n_points(plot)
     qtbot.wait(300)
     assert position(session) == paused_at, "training went on while paused"
@@ -85,9 +95,9 @@ def test_train_pause_resume_stop(qtbot, fruit, panel, plot):
 
     qtbot.mouseClick(panel.pause_button, LEFT)  # Resume
     assert session.trainer.state == "running"
-    qtbot.waitUntil(lambda: position(session) > paused_at, timeout=5000)
+    qtbot.waitUntil(lambda: position(session) > paused_at, timeout=WAIT)
 
-    with qtbot.waitSignal(session.trainer.finished, timeout=2000) as blocker:
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT) as blocker:
         qtbot.mouseClick(panel.stop_button, LEFT)
     last = blocker.args[0]
     assert not last.finished and last.epoch < 5000
@@ -105,10 +115,10 @@ def test_the_paper_net_trains_on_its_one_sample(qtbot, session, panel, plot):
     assert "one sample in the editor" in panel.source_label.text()
     before = session.network.flat_params()
     panel.epochs_spin.setValue(40)
-    with qtbot.waitSignal(session.trainer.finished, timeout=10_000) as blocker:
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT) as blocker:
         qtbot.mouseClick(panel.train_button, LEFT)
     assert blocker.args[0].finished and blocker.args[0].reason == "epochs"
-    qtbot.waitUntil(lambda: n_points(plot) == 40)
+    assert n_points(plot) == 40
     x, y = plot.points("train_error")
     assert list(x) == list(range(1, 41))
     assert np.all(np.diff(y) < 0)  # one sample, online: the error falls every epoch
@@ -152,7 +162,7 @@ def test_target_error_stops_early(qtbot, fruit, panel):
     panel.epochs_spin.setValue(300)
     panel.target_check.setChecked(True)
     panel.target_spin.setValue(0.03)
-    with qtbot.waitSignal(session.trainer.finished, timeout=20_000) as blocker:
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT) as blocker:
         qtbot.mouseClick(panel.train_button, LEFT)
     last = blocker.args[0]
     assert last.reason == "target error" and last.epoch < 300
@@ -165,11 +175,11 @@ def test_mini_batch_training_runs_to_the_end(qtbot, fruit, panel):
     session = fruit
     panel.mode_combo.setCurrentIndex(panel.mode_combo.findData("minibatch"))
     panel.epochs_spin.setValue(3)
-    with qtbot.waitSignal(session.trainer.finished, timeout=10_000) as blocker:
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT) as blocker:
         qtbot.mouseClick(panel.train_button, LEFT)
     assert blocker.args[0].finished and len(blocker.args[0].history) == 3
     assert panel.progress_bar.value() == 1000
-    assert "epoch 3 of 3" in panel.progress_bar.format()
+    assert panel.progress_bar.format() == "3 of 3 epochs trained — done"
     assert "test error" in panel.result_label.text()
 
 
@@ -180,28 +190,98 @@ def test_the_source_line_follows_the_dataset(panel, fruit):
     assert "one sample in the editor" in panel.source_label.text()
 
 
-def test_closing_the_panel_stops_training_within_a_second(qtbot, fruit, panel):
+def test_closing_the_panel_stops_training_without_blocking(qtbot, fruit, panel):
     session = fruit
     panel.epochs_spin.setValue(1000)
     qtbot.mouseClick(panel.train_button, LEFT)
-    qtbot.waitUntil(lambda: session.trainer.latest is not None, timeout=5000)
-    t0 = time.monotonic()
-    panel.close()
-    qtbot.waitUntil(lambda: session.trainer.state == "idle", timeout=1000)
-    assert time.monotonic() - t0 < 1.0
+    qtbot.waitUntil(lambda: session.trainer.latest is not None, timeout=WAIT)
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT):
+        t0 = time.perf_counter()
+        panel.close()
+        assert time.perf_counter() - t0 < SLACK_S
+    assert session.trainer.state == "idle"
 
 
-def test_switching_the_network_while_training_keeps_the_new_one(qtbot, fruit, panel):
+def test_switching_the_network_while_training_keeps_the_new_one(qtbot, fruit, panel, plot):
     session = fruit
     panel.epochs_spin.setValue(1000)
     qtbot.mouseClick(panel.train_button, LEFT)
-    qtbot.waitUntil(lambda: session.trainer.latest is not None, timeout=5000)
+    qtbot.waitUntil(lambda: n_points(plot) >= 1, timeout=WAIT)
     errors: list[str] = []
     session.error_occurred.connect(errors.append)
-    with qtbot.waitSignal(session.trainer.finished, timeout=3000):
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT):
         session.load_preset("paper")
+        # at once: nothing of the fruit run is shown under the paper network
+        assert n_points(plot) == 0 and "Train to see" in plot.title_text
+        assert panel.progress_bar.format() == "Not started"
+        assert panel.result_label.text() == ""
     assert session.network.layers == (2, 2, 2) and errors == []
-    assert "Another network" in panel.message_label.text()
+    assert session.run.superseded and not session.run.adopted
+    assert "previous network was stopped" in panel.message_label.text()
+    assert panel.progress_bar.format() == "Not started" and n_points(plot) == 0
+    assert "one sample in the editor" in panel.source_label.text()
+
+
+# -- the bugs of issue #11 ---------------------------------------------------------------
+def test_stop_right_after_the_first_train_answers_at_once_and_finishes(qtbot, fruit, panel):
+    """It froze the window ~2 s, then went idle with no `finished`, "Starting…" for ever."""
+    session = fruit
+    panel.epochs_spin.setValue(1000)
+    qtbot.mouseClick(panel.train_button, LEFT)  # a cold process: it is still starting
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT) as blocker:
+        t0 = time.perf_counter()
+        qtbot.mouseClick(panel.stop_button, LEFT)
+        blocked = time.perf_counter() - t0
+    assert blocked < SLACK_S, f"Stop held the GUI thread {1000 * blocked:.0f} ms"
+    last = blocker.args[0]
+    assert not last.finished and session.trainer.state == "idle"
+    assert "Starting" not in panel.progress_bar.format()
+    assert "stopped" in panel.progress_bar.format() and "Stopped" in panel.message_label.text()
+    assert panel.train_button.isEnabled()
+
+
+def test_paused_shows_exactly_what_was_trained(qtbot, fruit, panel, plot):
+    """Paused, the window said epoch 1936 of 1986 trained; three views, three numbers."""
+    session = fruit
+    panel.epochs_spin.setValue(5000)
+    qtbot.mouseClick(panel.train_button, LEFT)
+    qtbot.waitUntil(lambda: n_points(plot) >= 3, timeout=WAIT)
+    with qtbot.waitSignal(session.trainer.pause_confirmed, timeout=WAIT) as paused:
+        qtbot.mouseClick(panel.pause_button, LEFT)
+    trained = paused.args[0]
+    epochs = len(trained.history)
+    assert trained.epoch == epochs and session.trainer.latest is trained
+    assert n_points(plot) == epochs
+    assert plot.title_text.startswith(f"Epoch {epochs} of 5000")
+    assert panel.progress_bar.format() == f"{epochs} of 5000 epochs trained — paused"
+    assert f"After epoch {epochs}:" in panel.result_label.text()
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT):
+        qtbot.mouseClick(panel.stop_button, LEFT)
+
+
+def test_a_training_error_is_a_sentence_and_its_traceback_is_logged(
+    qtbot, session, panel, monkeypatch, tmp_path
+):
+    from fruitnet_gui.ui.training import worker as training_worker
+
+    def broken(*_args):
+        raise ZeroDivisionError("a bug")
+        yield
+
+    monkeypatch.setattr(training_worker, "train", broken)
+    session.trainer.use_process = False  # the thread fallback sees the patched train
+    errors: list[str] = []
+    session.error_occurred.connect(errors.append)
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT):
+        qtbot.mouseClick(panel.train_button, LEFT)
+    log = (tmp_path / "log" / "fruitnet.log").read_text()
+    assert "Traceback" in log and "ZeroDivisionError: a bug" in log
+    shown = panel.message_label.text()
+    assert "internal error (ZeroDivisionError: a bug)" in shown and "fruitnet.log" in shown
+    assert "Traceback" not in shown and "ZeroDivisionError('a bug')" not in shown
+    assert errors and errors[-1] in shown
+    assert session.run.status == "failed" and not session.run.adopted
+    assert panel.progress_bar.format() == "Not trained" and panel.train_button.isEnabled()
 
 
 def test_format_seconds():

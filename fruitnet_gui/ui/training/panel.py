@@ -1,9 +1,10 @@
 """The training panel: settings, Train / Pause / Stop, progress and the last epoch's result.
 
-Training runs in ``session.trainer`` (a worker thread); this panel only starts it and
-shows its paced snapshots. When a run ends, completed or stopped, the trained weights
-become the session's network (``session.adopt_network``), so the student can step
-through an iteration of the trained model.
+Training runs in ``session.trainer`` (a training process); this panel only starts it
+and shows its paced snapshots. What a run trains on and whether its weights are adopted
+when it ends is the run record's business (``session.run``, decided in the state): the
+panel says what happened. Every number it shows is of one snapshot, counted in epochs
+trained, as the curves and the result line count them.
 """
 
 from __future__ import annotations
@@ -80,7 +81,6 @@ class TrainingPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("training_panel")
         self.session = session
-        self._network_replaced = False
         self._lr_problem = ""
         self._progress_text = "Not started"
         self._state = session.trainer.state
@@ -197,6 +197,7 @@ class TrainingPanel(QWidget):
         trainer.progressed.connect(self._on_progressed)
         trainer.finished.connect(self._on_finished)
         trainer.failed.connect(self._on_failed)
+        trainer.pause_confirmed.connect(self._on_pause_confirmed)
         session.network_changed.connect(self._on_network_changed)
         # one learning rate: the network's, also where one steps (the stepper's η)
         session.iteration_changed.connect(self._on_learning_rate_shown)
@@ -228,11 +229,13 @@ class TrainingPanel(QWidget):
             self.session.error_occurred.emit(str(exc))
             return False
         self._show_message("")
-        self._network_replaced = False
         self.progress_bar.setValue(0)
         self._set_progress_text("Starting…")
         self.result_label.setText("")
-        return self.session.start_training(config)
+        if not self.session.start_training(config):
+            self._set_progress_text("Not started")
+            return False
+        return True
 
     def toggle_pause(self) -> None:
         trainer = self.session.trainer
@@ -242,17 +245,13 @@ class TrainingPanel(QWidget):
             trainer.resume()
 
     def stop(self) -> None:
-        """Stop training; the weights learnt so far are kept (see ``trainer.finished``)."""
+        """Stop training (returns at once); the weights learnt so far are kept when the
+        run's ``finished`` arrives."""
         self.session.trainer.stop()
 
     def trains_on_one_sample(self) -> bool:
         """Whether Train would use only the sample in the editor (no usable dataset)."""
-        data = self.session.dataset
-        net = self.session.network
-        if data is None or not len(data):
-            return True
-        rows, cols = data.shape
-        return rows * cols != net.n_inputs or tuple(data.classes) != tuple(net.classes)
+        return self.session.state.training_data()[0] == "sample in the editor"
 
     # -- showing -----------------------------------------------------------------------
     def _show_message(self, text: str, *, error: bool = False) -> None:
@@ -268,24 +267,20 @@ class TrainingPanel(QWidget):
                 f"(label “{self.session.label}”), as the worked example continues."
             )
             return
-        n = len(self.session.dataset)  # type: ignore[arg-type]
-        test = self.session.test_set
-        net = self.session.network
-        usable_test = (
-            test is not None
-            and len(test) > 0
-            and test.shape[0] * test.shape[1] == net.n_inputs
-            and tuple(test.classes) == tuple(net.classes)
-        )
-        text = f"Training on the <b>{n}</b> images of the training set"
-        text += f", testing on <b>{len(test)}</b>." if usable_test else " (no test set)."  # type: ignore[arg-type]
+        _source, xs, _ts, tx, _tt = self.session.state.training_data()
+        text = f"Training on the <b>{len(xs)}</b> images of the training set"
+        text += f", testing on <b>{len(tx)}</b>." if tx is not None else " (no test set)."
         self.source_label.setStyleSheet(_SOURCE_STYLE)
         self.source_label.setText(text)
 
     def _set_progress_text(self, text: str) -> None:
         self._progress_text = text
-        paused = self.session.trainer.state == "paused"
-        self.progress_bar.setFormat(text + (" — paused" if paused else ""))
+        suffix = ""
+        if self.session.trainer.state == "paused":
+            run = self.session.trainer.run
+            confirmed = run is not None and run.paused_confirmed
+            suffix = " — paused" if confirmed else " — pausing…"
+        self.progress_bar.setFormat(text + suffix)
 
     def _show_result(self, progress: Progress) -> None:
         if not progress.history:
@@ -357,31 +352,46 @@ class TrainingPanel(QWidget):
     def _on_progressed(self, progress: Progress) -> None:
         f = progress.fraction
         self.progress_bar.setValue(round(1000 * f))
-        k = progress.epoch if progress.finished else min(progress.epoch + 1, progress.epochs)
-        text = f"epoch {k} of {progress.epochs}"
+        # epochs trained, as the curves and the result line count them
+        text = f"{progress.epoch} of {progress.epochs} epochs trained"
         # wall-clock time, not progress.elapsed: that leaves out evaluating each epoch
         seconds = self.running_seconds()
-        if 0 < f < 1 and seconds > 0.3:
+        if 0 < f < 1 and seconds > 0.3 and self.session.trainer.state == "running":
             left = seconds * (1 - f) / f
             text += " — " + ("under 1 s left" if left < 1 else f"about {format_seconds(left)} left")
         self._set_progress_text(text)
         self._show_result(progress)
 
+    def _on_pause_confirmed(self, progress: Progress) -> None:
+        self._on_progressed(progress)
+
     def _on_finished(self, progress: Progress) -> None:
+        if self.session.trainer.closed:
+            return  # the window is closing: laying out a message would only delay it
+        run = self.session.trainer.run
+        if run is not None and run.superseded:
+            self._set_progress_text("Not started")
+            self.progress_bar.setValue(0)
+            self._show_message(
+                "The run of the previous network was stopped when another network was "
+                "chosen; its weights were not kept."
+            )
+            return
+        if run is not None and run.status == "failed":
+            return  # said by _on_failed
         self._on_progressed(progress)
         if progress.finished:
             why = _REASONS.get(progress.reason, "Finished.")
             text = why.format(epoch=progress.epoch, epochs=progress.epochs)
+        elif progress.epoch == 0 and progress.samples_done == 0:
+            text = "Stopped before training began: the network is as it was."
         else:
             text = f"Stopped during epoch {min(progress.epoch + 1, progress.epochs)}."
         self._set_progress_text(
-            f"epoch {progress.epoch} of {progress.epochs} — "
+            f"{progress.epoch} of {progress.epochs} epochs trained — "
             + ("done" if progress.finished else "stopped")
         )
-        if self._network_replaced:
-            self._show_message(text + " Another network was chosen meanwhile: it is kept.")
-            return
-        if self.session.adopt_network(progress.network):
+        if run is not None and run.adopted:
             text += " The network now has the trained weights: step through it to see them."
         self._show_message(text)
 
@@ -391,8 +401,13 @@ class TrainingPanel(QWidget):
         self._set_progress_text("Not trained")
 
     def _on_network_changed(self) -> None:
-        if self.session.trainer.is_active():
-            self._network_replaced = True
+        run = self.session.trainer.run
+        if run is not None and run.superseded and run.live:
+            # the old run is stopping: what is shown now belongs to the new network
+            self.progress_bar.setValue(0)
+            self._set_progress_text("Not started")
+            self.result_label.setText("")
+            self._show_message("Stopping the previous network's run…")
         self.lr_spin.setValue(self.session.network.learning_rate)
         self._update_source()
 
@@ -418,6 +433,6 @@ class TrainingPanel(QWidget):
             self._update_source()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # a training thread must not outlive the panel that started it
+        # a run must not outlive the panel that started it (stop returns at once)
         self.session.trainer.stop()
         super().closeEvent(event)

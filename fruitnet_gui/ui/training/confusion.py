@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.dataset import mismatch
-from fruitnet_gui.model.training import Progress, confusion_matrix
+from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["ConfusionView"]
@@ -175,36 +174,24 @@ class ConfusionView(QWidget):
         self.title_label.setText("Confusion matrix")
         self.accuracy_label.setText(f"<span style='color:#7a838c'>{text}</span>")
 
-    def _judged_on(self, progress: Progress) -> tuple[np.ndarray, np.ndarray, str]:
-        """The images a run is judged on, as ``session.start_training`` chose them: the
-        test set if it was used, else the training set, else the editor's one sample."""
-        net = progress.network
-        train = self.session.dataset
-        test = self.session.test_set
-        train_ok = train is not None and len(train) > 0 and not mismatch(train, net)
-        if (
-            train_ok
-            and len(train) > 1
-            and test is not None
-            and len(test)
-            and not mismatch(test, net)
-        ):  # type: ignore[arg-type]
-            return test.inputs(), test.targets(), "test set"
-        if train_ok:
-            return train.inputs(), train.targets(), "training set"  # type: ignore[union-attr]
-        return self.session.x[None, :], self.session.target[None, :], "sample in the editor"
-
     # -- slots -------------------------------------------------------------------------
     def _on_state_changed(self, state: str) -> None:
         if state == "running" and self.matrix is None:
             self._placeholder("Training… the confusion matrix appears when it ends.")
 
     def _on_finished(self, progress: Progress) -> None:
-        xs, ts, what = self._judged_on(progress)
-        matrix = progress.confusion
-        if matrix is None:  # a stopped run: judge the weights it reached
-            matrix = confusion_matrix(progress.network, xs, ts)
-        self.show_matrix(matrix, progress.network.classes, what)
+        # The images are those the run chose when it started (its record keeps them):
+        # asked of the session now, they may belong to another network.
+        run = self.session.trainer.run
+        if run is None or run.superseded or run.status == "failed":
+            return
+        if self.session.trainer.closed:
+            return  # the window is closing: it would only delay that
+        matrix = run.confusion(progress)  # a stopped run: the weights it reached
+        if matrix is None:
+            self._placeholder("Stopped before training began: no matrix to show.")
+            return
+        self.show_matrix(matrix, progress.network.classes, run.judged_on)
 
     def _on_network_changed(self) -> None:
         self._placeholder("The confusion matrix appears here when training ends.")

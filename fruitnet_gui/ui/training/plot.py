@@ -2,15 +2,18 @@
 
 Two stacked plots sharing the epoch axis: mean E_total per sample (top) and accuracy in
 percent (bottom). The four curves are created once and only ever ``setData``-ed from
-the runner's paced snapshots, and only when an epoch was added, at most five times a
-second (the last snapshot, a pause and the end are always drawn); a new run clears them.
+the runner's snapshots, which it paces to five a second (a pause and the end are always
+sent), and only when an epoch was added; a new run clears them. Every snapshot is
+drawn: the plot, the progress bar and the result line then show the same epoch.
+
+Long runs stay cheap: the curves are the run's history columns (NumPy views of its
+store, not lists converted on every draw), drawn with pyqtgraph's peak downsampling and
+clipped to the view, so 100,000 epochs cost a redraw what a few thousand points do.
 Training is blue with circles and solid lines, test is orange with squares and dashed
 lines (Okabe-Ito colours), so the two differ by more than colour.
 """
 
 from __future__ import annotations
-
-import time
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from fruitnet_gui.model.training import Progress
+from fruitnet_gui.model.training import History, Progress
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["TrainingPlot"]
@@ -28,9 +31,6 @@ TEST_COLOR = "#E69F00"  # Okabe-Ito orange
 AXIS_COLOR = "#37474f"
 _TRAIN_STYLE = {"color": TRAIN_COLOR, "symbol": "o", "dash": Qt.PenStyle.SolidLine}
 _TEST_STYLE = {"color": TEST_COLOR, "symbol": "s", "dash": Qt.PenStyle.DashLine}
-#: Redraw at most this often (s): a pyqtgraph redraw costs the GUI thread 10-30 ms, and
-#: every millisecond the GUI thread holds the GIL is one the training thread waits.
-REDRAW_INTERVAL_S = 0.2
 #: Runs of more epochs than this are drawn as lines only: symbols would be a smear.
 MAX_SYMBOLS = 40
 ERROR_LABEL = "mean E_total per sample"
@@ -80,12 +80,10 @@ class TrainingPlot(QWidget):
         self._symbols = True
         self._compact = False  # a narrow dock: smaller caption
         self._title = ("", True)  # the caption's text, and whether it is muted
-        #: What the curves show, extended epoch by epoch.
-        self._data: dict[str, list[float]] = {}
+        #: Epochs drawn so far (the curves show the first ``_drawn`` of the history).
+        self._drawn = 0
         self._epochs = 0
         self._top = 0.0
-        self._drawn_at = 0.0  # time.monotonic() of the last redraw
-        self._pending: Progress | None = None  # arrived, not drawn yet
         self.graphics.ci.layout.setSpacing(4)
         self.error_plot = self.graphics.addPlot(row=0, col=0)
         self.accuracy_plot = self.graphics.addPlot(row=1, col=0)
@@ -116,6 +114,9 @@ class TrainingPlot(QWidget):
                 symbolBrush=pg.mkBrush(255, 255, 255, 0) if hollow else color,
                 symbolPen=pg.mkPen(color, width=1.5) if hollow else pg.mkPen("w", width=1),
             )  # fmt: skip
+            # a long run: at most a few points per pixel, only the epochs in view
+            self.curves[key].setDownsampling(auto=True, method="peak")
+            self.curves[key].setClipToView(True)
         self.clear_curves()
         self._update_legend()
         self._set_title("Train to see the error and accuracy after every epoch", muted=True)
@@ -156,9 +157,12 @@ class TrainingPlot(QWidget):
 
     # -- reading (tests, main window) --------------------------------------------------
     def points(self, key: str) -> tuple[np.ndarray, np.ndarray]:
-        """The x (epoch) and y data of curve ``key``."""
-        x, y = self.curves[key].getData()
-        return (np.array([]) if x is None else x), (np.array([]) if y is None else y)
+        """The x (epoch) and y data of curve ``key`` (all of it: what is drawn is
+        downsampled and clipped to the view)."""
+        curve = self.curves[key]
+        x, y = curve.xData, curve.yData
+        x, y = (np.array([]) if x is None else x), (np.array([]) if y is None else y)
+        return x, (100.0 * y if key.endswith("accuracy") else y)  # accuracy in percent
 
     @property
     def title_text(self) -> str:
@@ -168,9 +172,10 @@ class TrainingPlot(QWidget):
         """Empty every curve (a new run starts)."""
         for curve in self.curves.values():
             curve.setData([], [])
-        self._data = {key: [] for key in ("x", *self.curves)}
+        self._drawn = 0
         self._epochs = 0
         self._top = 0.0
+        self._lowest = float("inf")
         self._show_accuracy_from(0.0)
         self._set_has_test(True)
         self._set_symbols(True)
@@ -230,63 +235,63 @@ class TrainingPlot(QWidget):
         if self._state == "idle" and state == "running":
             self.clear_curves()
             self._set_title("Training…", muted=True)
-        elif state == "paused" and self._pending is not None:
-            self._draw(self._pending)  # show where it paused
         self._state = state
 
     def _on_network_changed(self) -> None:
-        # the curves belong to the network that was trained, not to this one
-        if self.session.trainer.state == "idle":
-            self.clear_curves()
-            self._set_title("Train to see the error and accuracy after every epoch", muted=True)
+        # the curves belong to the network that was trained, not to this one (a run
+        # still stopping is the old network's: the runner no longer publishes it)
+        self.clear_curves()
+        self._set_title("Train to see the error and accuracy after every epoch", muted=True)
 
     def _on_progressed(self, progress: Progress) -> None:
-        self._pending = progress
-        if time.monotonic() - self._drawn_at >= REDRAW_INTERVAL_S:
-            self._draw(progress)
-
-    def _on_finished(self, progress: Progress) -> None:
         self._draw(progress)
 
+    def _on_finished(self, progress: Progress) -> None:
+        run = self.session.trainer.run
+        if (run is None or not run.superseded) and len(progress.history):
+            self._draw(progress)
+
     def _draw(self, progress: Progress) -> None:
-        self._pending = None
-        self._drawn_at = time.monotonic()
         if progress.epochs != self._epochs:
             self._epochs = progress.epochs
             self._show_epochs(progress.epochs)
-        history = progress.history
-        if len(history) < len(self._data["x"]):  # another run: start again
+        history = History.of(progress.history)
+        n = len(history)
+        if n < self._drawn:  # another run: start again
             self.clear_curves()
             self._epochs = progress.epochs
             self._show_epochs(progress.epochs)
-        if len(history) == len(self._data["x"]):
+        if n == self._drawn:
             return  # snapshots within an epoch change nothing here: draw nothing
-        has_test = history[-1].test_error is not None
+        new = slice(self._drawn, n)
+        self._drawn = n
+        has_test = history.has_test
         self._set_has_test(has_test)
-        for h in history[len(self._data["x"]) :]:
-            self._data["x"].append(h.epoch)
-            self._data["train_error"].append(h.train_error)
-            self._data["train_accuracy"].append(100.0 * h.train_accuracy)
-            self._data["test_error"].append(np.nan if h.test_error is None else h.test_error)
-            self._data["test_accuracy"].append(
-                np.nan if h.test_accuracy is None else 100.0 * h.test_accuracy
-            )
-        x = np.asarray(self._data["x"], dtype=float)
+        x = history.column("epoch")
         self._set_symbols(progress.epochs <= MAX_SYMBOLS)
-        keys = ("train_error", "train_accuracy", "test_error", "test_accuracy")
-        for key in keys if has_test else keys[:2]:
-            self.curves[key].setData(x, np.asarray(self._data[key], dtype=float))
+        columns = {
+            "train_error": history.column("train_error"),
+            "train_accuracy": history.column("train_accuracy"),
+        }
+        if has_test:
+            columns["test_error"] = history.column("test_error")
+            columns["test_accuracy"] = history.column("test_accuracy")
+        for key, y in columns.items():
+            self.curves[key].setData(x, y)
         last = history[-1]
         title = f"Epoch {last.epoch} of {progress.epochs}: training error {last.train_error:.4g}"
-        top = float(np.nanmax(self._data["train_error"]))
+        # only the new epochs are searched for a new top or floor
+        top = max(self._top, _nanmax(columns["train_error"][new]))
+        lowest = _nanmin(columns["train_accuracy"][new])
         if has_test:
-            top = max(top, float(np.nanmax(self._data["test_error"])))
+            top = max(top, _nanmax(columns["test_error"][new]))
+            lowest = min(lowest, _nanmin(columns["test_accuracy"][new]))
             title += f", test error {last.test_error:.4g}"
         if np.isfinite(top) and top > 0 and top != self._top:
             self._top = top  # a new range re-lays out the axis: only when it changes
             self.error_plot.setYRange(-0.03 * top, top * 1.08, padding=0)
-        accuracies = self._data["train_accuracy"] + self._data["test_accuracy"]
-        self._show_accuracy_from(float(np.nanmin(accuracies)))
+        self._lowest = min(self._lowest, 100.0 * lowest)
+        self._show_accuracy_from(self._lowest)
         self._set_title(title)
 
     def _show_accuracy_from(self, lowest: float) -> None:
@@ -297,6 +302,19 @@ class TrainingPlot(QWidget):
             return
         self._accuracy_floor = floor
         span = 100 - floor
-        self.accuracy_plot.setYRange(floor - 0.14 * span, 100 + 0.14 * span, padding=0)
+        # The curves are the history's accuracy columns as they are (fractions: no
+        # percent copy of a long run's columns per draw); the axis reads in percent.
+        low, high = (floor - 0.14 * span) / 100, (100 + 0.14 * span) / 100
+        self.accuracy_plot.setYRange(low, high, padding=0)
         ticks = (50, 75, 100) if floor == 50 else (0, 25, 50, 75, 100)
-        self.accuracy_plot.getAxis("left").setTicks([[(v, f"{v}") for v in ticks], []])
+        self.accuracy_plot.getAxis("left").setTicks([[(v / 100, f"{v}") for v in ticks], []])
+
+
+def _nanmax(a: np.ndarray) -> float:
+    a = a[np.isfinite(a)]
+    return float(a.max()) if a.size else 0.0
+
+
+def _nanmin(a: np.ndarray) -> float:
+    a = a[np.isfinite(a)]
+    return float(a.min()) if a.size else float("inf")

@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QFont
 __all__ = [
     "BACKGROUND", "BIAS_FILL", "BIG_DIM", "BIG_PLAIN", "BIG_THRESHOLDS", "BIG_WIDTHS", "DIM",
     "DIM_TEXT", "FOCUS", "HIGHLIGHT", "HOVERED_INPUT", "MUTED_TEXT", "NEGATIVE", "OUTLINE",
-    "POSITIVE", "TEXT", "UNKNOWN_HATCH", "blend", "blend_rgb", "dim_rgb", "font", "parse_number",
-    "value_color", "value_rgb",
+    "POSITIVE", "TEXT", "UNKNOWN_HATCH", "UPDATED_FILL", "blend", "blend_rgb", "dim_rgb", "font",
+    "parse_number", "value_color", "value_rgb",
 ]  # fmt: skip
 
 BACKGROUND = QColor("#FFFFFF")
@@ -31,6 +31,8 @@ FOCUS = QColor("#CC79A7")  # Okabe-Ito reddish purple: the quantity being comput
 HOVERED_INPUT = QColor("#009E73")  # Okabe-Ito bluish green: the pixel under the mouse
 BIAS_FILL = QColor("#FBF6D0")
 UNKNOWN_HATCH = QColor("#A9B3C1")
+#: A weight label's fill once its new value is shown (a light yellow: "this changed").
+UPDATED_FILL = QColor("#FFF1B8")
 DIM = 0.8  # how far dimmed items of the small net move toward the background
 BIG_PLAIN = 0.55  # the fruit net's edges when nothing is highlighted: lighter, not a solid mat
 BIG_DIM = 0.87  # ... and when a sub-step is highlighted

@@ -14,7 +14,10 @@ from itertools import pairwise
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QLinearGradient, QPainter, QPen
 
-from fruitnet_gui.ui.canvas_style import (
+from fruitnet_gui.model.naming import Naming
+from fruitnet_gui.ui.canvas.layout import LEGEND_ROW, Layout, legend_rows, output_px
+from fruitnet_gui.ui.canvas.painting import QtMeasure
+from fruitnet_gui.ui.canvas.style import (
     BACKGROUND,
     FOCUS,
     MUTED_TEXT,
@@ -27,26 +30,11 @@ from fruitnet_gui.ui.canvas_style import (
     value_color,
 )
 
-__all__ = ["LEGEND_ROW", "legend_rows", "paint_legend", "paint_outputs", "paint_titles"]
+__all__ = [
+    "paint_chrome", "paint_legend", "paint_outputs", "paint_titles",
+]  # fmt: skip
 
-#: Height of one row of the legend under the network.
-LEGEND_ROW = 24.0
-_LEGEND = (
-    ("scale", "node value"),
-    ("hatch", "not computed yet"),
-    ("positive", "positive weight"),
-    ("negative", "negative weight"),
-    ("", "thicker = larger |weight|"),
-    ("ring", "being computed"),
-)
-_SYMBOL_WIDTH = {
-    "scale": 14 + 84 + 14,
-    "hatch": 22,
-    "positive": 36,
-    "negative": 36,
-    "": 0,
-    "ring": 22,
-}
+_MEASURE = QtMeasure()
 _TEXT_OFFSET = {"scale": 112, "hatch": 22, "positive": 36, "negative": 36, "ring": 22}
 
 
@@ -100,7 +88,7 @@ def paint_outputs(
 ) -> None:
     """Class name and target beside each output node (on one line when they are close)."""
     spacing = centres[1][1] - centres[0][1] if len(centres) > 1 else math.inf
-    p.setFont(font(16 if spacing >= 46 else 13))
+    p.setFont(font(output_px(width) if spacing >= 46 else 13))
     for (x, y), r, name, target in zip(centres, radii, classes, targets):
         left = x + r + 14
         room = width - left - 4
@@ -126,26 +114,11 @@ def paint_outputs(
         )
 
 
-def legend_rows(width: float) -> list[list[tuple[float, str, str]]]:
-    """The legend's items as (x, symbol, text), wrapped into rows that fit ``width``."""
-    fm = QFontMetricsF(font(14))
-    rows: list[list[tuple[float, str, str]]] = [[]]
-    x = 18.0
-    for symbol, text in _LEGEND:
-        w = _SYMBOL_WIDTH[symbol] + fm.horizontalAdvance(text)
-        if rows[-1] and x + w > width - 12:
-            rows.append([])
-            x = 18.0
-        rows[-1].append((x, symbol, text))
-        x += w + 22
-    return rows
-
-
 def paint_legend(p: QPainter, top: float, width: float) -> None:
     """The legend, in rows from ``top``."""
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.setFont(font(14))
-    for r, row in enumerate(legend_rows(width)):
+    for r, row in enumerate(legend_rows(width, _MEASURE)):
         y = top + 6 + r * LEGEND_ROW
         for x, symbol, text in row:
             if symbol == "scale":
@@ -175,3 +148,30 @@ def paint_legend(p: QPainter, top: float, width: float) -> None:
                 p.drawEllipse(QRectF(x + 2, y + 2, 13, 13))
             p.setPen(TEXT)
             p.drawText(QPointF(x + _TEXT_OFFSET.get(symbol, 0), y + 13), text)
+
+
+def paint_chrome(
+    p: QPainter,
+    lay: Layout,
+    naming: Naming,
+    input_shape: tuple[int, int],
+    classes: Sequence[str],
+    targets: Sequence[str],
+) -> None:
+    """Titles over the columns, class names and targets beside the outputs, and the
+    legend (where the layout kept room for it)."""
+    width = lay.width
+    rows, cols = input_shape
+    titles = [naming.layer_title(l) for l in range(len(lay.column_x))]
+    if rows > 1:
+        titles[0] += f" ({rows}×{cols} pixels)"
+    short = [naming.layer_title(l).replace(" layer", "") for l in range(len(titles))]
+    paint_titles(p, titles, short, lay.column_x, width)
+    layers = naming.layers
+    start = sum(layers) - layers[-1]
+    outputs = slice(start, start + layers[-1])
+    paint_outputs(
+        p, lay.pos[outputs].tolist(), lay.radius[outputs].tolist(), classes, targets, width
+    )
+    if lay.legend_top < lay.height - 6:
+        paint_legend(p, lay.legend_top, width)

@@ -1,0 +1,78 @@
+"""The network canvas's hover texts: what a node or a weight is, and its values so far.
+
+Plain strings from the network, the names and what the iteration has revealed (no Qt).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fruitnet_gui.model.formulas import NumberFormat
+from fruitnet_gui.model.naming import Naming, text_name
+from fruitnet_gui.model.network import Network
+
+__all__ = ["edge_tooltip", "node_tooltip"]
+
+Revealed = Callable[[str], "float | None"]
+
+
+def node_tooltip(
+    name: str,
+    layer: int,
+    j: int,
+    *,
+    network: Network,
+    naming: Naming,
+    fmt: NumberFormat,
+    value: float,
+    target: float | None,
+    revealed: Revealed,
+) -> str:
+    """Node ``j`` of ``layer`` (``j`` < 0: the bias node feeding ``layer + 1``)."""
+    given, comp = fmt.given, fmt.computed
+    if j < 0:
+        return (
+            f"{name}: the constant bias input of the {naming.layer_title(layer + 1)}\n"
+            f"value = {given(network.bias_input)}"
+        )
+    if layer == 0:
+        rows, cols = network.input_shape
+        where = f"input {j + 1}"
+        if rows > 1:
+            where = f"pixel row {j // cols + 1}, column {j % cols + 1}"
+        return f"{name}: {where}\n{name} = {given(value)}"
+    lines = [f"{name}: node {j + 1} of the {naming.layer_title(layer)}"]
+    if target is not None:
+        lines[0] += f" ({network.classes[j]})"
+        lines.append(f"target{name} = {given(target)}")
+    known = [(q, revealed(q)) for q in (f"net{name}", f"out{name}", f"E{name}")]
+    known = [(q, v) for q, v in known if v is not None]
+    lines += [f"{q} = {comp(v)}" for q, v in known]
+    if not known:
+        lines.append("not computed yet: step forward to compute it")
+    return "\n".join(lines)
+
+
+def edge_tooltip(
+    name: str,
+    *,
+    naming: Naming,
+    fmt: NumberFormat,
+    weight: float,
+    bias_input: float,
+    revealed: Revealed,
+) -> str:
+    """Weight ``name`` at the start of the iteration, its gradient and new value so far."""
+    src, dst = naming.edge_nodes(name)
+    if name.startswith("bw"):
+        src = f"bias {fmt.given(bias_input)}"
+    given, comp = fmt.given, fmt.computed
+    lines = [f"{name}: {src} → {dst}", f"{name} = {given(weight)}"]
+    grad = revealed(f"dEtotal/d{name}")
+    if grad is not None:
+        lines.append(f"gradient {text_name(f'dEtotal/d{name}')} = {comp(grad)}")
+    new = revealed(f"{name}_new")
+    if new is not None:
+        lines.append(f"{name}_new = {comp(new)}")
+    lines.append("click to change it")
+    return "\n".join(lines)

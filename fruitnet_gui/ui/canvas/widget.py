@@ -1,0 +1,556 @@
+"""The network drawn as the paper draws it: layers in columns, bias nodes, weights.
+
+Nodes are filled by their revealed value (0 = white, 1 = black, like the ink of the
+input pixels; not yet computed = hatched), edges are coloured by sign with a
+colour-blind-safe pair and sized by magnitude, and the current sub-step's nodes and
+edges are highlighted while everything else is dimmed. The small net (at most
+:data:`SMALL_NET_MAX_NODES` nodes per layer) also prints every name and value, as the
+paper's figures do, and (up to :data:`LABEL_ALL_MAX_EDGES` edges) every weight, at
+every sub-step, with its new value once the update is revealed. Clicking a weight edits
+it in place.
+
+Where things go is decided without Qt (:mod:`.layout`, :mod:`.labels`); this widget
+paints and handles the mouse. The fruit net's 1406 edges go into a cached background
+layer (:mod:`.edges`) that also holds the titles and the legend. It is redrawn only
+when an edge changes colour or width class, the dimming switches on or off, or the size
+changes; any other frame blits it and draws the few highlighted edges and the nodes
+(pre-rendered sprites) on top. Redraws are paced by a ~30 fps timer that runs only
+while something changed. ``benchmarks/canvas_redraw.py`` measures it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from fruitnet_gui.model.network import Network
+from fruitnet_gui.ui.canvas import edges
+from fruitnet_gui.ui.canvas.chrome import paint_chrome
+from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
+from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
+from fruitnet_gui.ui.canvas.layout import (
+    SMALL_NET_MAX_NODES,
+    Layout,
+    Structure,
+    build_structure,
+    hit_test,
+)
+from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes, qrect
+from fruitnet_gui.ui.canvas.state import Shown, shown_state
+from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, parse_number
+from fruitnet_gui.ui.canvas.tooltips import edge_tooltip, node_tooltip
+from fruitnet_gui.ui.inline_editor import InlineEditor
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["LABEL_ALL_MAX_EDGES", "SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
+
+FRAME_MS = 33
+PRERENDER_MS = 40  # after the frame that needed a new edge layer
+_MEASURE = QtMeasure()
+
+
+class NetworkCanvas(QWidget):
+    """Draws ``session.shown_network`` and the current sub-step; click a weight to edit it.
+
+    Signals
+    -------
+    input_node_hovered(int)
+        Index of the input node under the mouse, -1 when the mouse leaves it.
+    """
+
+    input_node_hovered = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.setMinimumSize(320, 240)
+        self._timer = QTimer(self)
+        self._timer.setObjectName("network_canvas_frame_timer")
+        self._timer.setInterval(FRAME_MS)
+        self._timer.timeout.connect(self._on_frame_timer)
+        # After a new edge layer is drawn, its other dimming is drawn when the window is
+        # idle, so the first Step (which dims everything else) finds it ready.
+        self._prerender = QTimer(self)
+        self._prerender.setObjectName("network_canvas_prerender_timer")
+        self._prerender.setSingleShot(True)
+        self._prerender.setInterval(PRERENDER_MS)
+        self._prerender.timeout.connect(self._on_prerender)
+        self._dirty = False
+        self._structure_dirty = True
+        self._state_dirty = True
+        self._geometry: Geometry | None = None
+        # background layers by what they show; the last two are kept (dimmed and not)
+        self._static: dict[tuple, QImage] = {}
+        self._chrome: QImage | None = None
+        self._chrome_key: tuple = ()
+        self._sprites = Sprites()
+        self._hovered_input = -1
+        self._highlighted_input = -1
+        self._hover_item: tuple[str, str] | None = None
+        self._editing: str | None = None
+        self._shown: Shown | None = None  # what is shown; None until first needed
+        self._live: Network | None = None  # a training snapshot shown instead of the session's
+        self.weight_editor = InlineEditor(
+            self, object_name="weight_editor", message_color="#B34700", min_width=140, caption=True
+        )
+        self.weight_editor.committed.connect(self._on_editor_committed)
+        self.weight_editor.cancelled.connect(self.cancel_edit)
+        session.network_changed.connect(self._on_network_changed)
+        session.iteration_changed.connect(self._on_iteration_changed)
+        session.cursor_moved.connect(self._on_cursor_moved)
+        session.input_changed.connect(self._on_input_changed)
+        session.error_occurred.connect(self._on_error_occurred)
+
+    # -- public ---------------------------------------------------------------------------
+    def set_live_network(self, network: Network | None) -> None:
+        """Show ``network`` (a training snapshot) with the editor's input flowing through it,
+        instead of the session's iteration; ``None`` goes back to the session."""
+        if network is not None and network.layers != self.session.network.layers:
+            network = None  # a snapshot of a network the session no longer shows
+        self._live = network
+        self._state_dirty = True
+        self._schedule()
+
+    @property
+    def live_network(self) -> Network | None:
+        return self._live
+
+    @property
+    def is_small(self) -> bool:
+        """True when names and values are printed on the nodes and edges."""
+        self._ensure_structure()
+        return self._structure.small
+
+    def node_names(self) -> list[str]:
+        """Every node drawn, bias nodes last (``x1 .. y2, bias_h, bias_y``)."""
+        self._ensure_structure()
+        return list(self._structure.node_names)
+
+    def named_nodes(self) -> list[str]:
+        """The nodes large enough to print their name and value inside."""
+        g = self._ensure_geometry()
+        if g is None:
+            return []
+        names = self._structure.node_names
+        return [n for n, shown in zip(names, g.layout.labelled.tolist()) if shown]
+
+    def edge_names(self) -> list[str]:
+        """Every edge drawn: weights ``w1..`` then bias weights ``bw1..``."""
+        self._ensure_structure()
+        return list(self._structure.edge_names)
+
+    def highlighted_nodes(self) -> frozenset[str]:
+        """Nodes the current sub-step touches (drawn bold; the others are dimmed)."""
+        self._ensure_state()
+        return self._shown.hl_nodes
+
+    def highlighted_edges(self) -> frozenset[str]:
+        """Weights the current sub-step touches."""
+        self._ensure_state()
+        return self._shown.hl_edges
+
+    @property
+    def highlighted_input(self) -> int:
+        return self._highlighted_input
+
+    def set_highlighted_input(self, index: int) -> None:
+        """Ring input node ``index`` (e.g. the pixel under the mouse); -1 for none."""
+        if index != self._highlighted_input:
+            self._highlighted_input = index
+            self._schedule()
+
+    def node_position(self, name: str) -> QPointF:
+        """The centre of node ``name`` in widget coordinates."""
+        g = self._ensure_geometry()
+        if g is None:
+            return QPointF()
+        x, y = g.layout.pos[self._structure.node_index[name]]
+        return QPointF(float(x), float(y))
+
+    def edge_point(self, name: str) -> QPointF:
+        """A point that picks edge ``name``: its label on the small net, else a free spot."""
+        g = self._ensure_geometry()
+        if g is None:
+            return QPointF()
+        if name in g.labels:
+            return QPointF(*g.labels[name].box.center)
+        k = self._structure.edge_index[name]
+        lay = g.layout
+        for t in np.linspace(0.3, 0.7, 9):
+            p = lay.p0[k] + t * (lay.p1[k] - lay.p0[k])
+            pt = QPointF(float(p[0]), float(p[1]))
+            if self.item_at(pt) == ("edge", name):
+                return pt
+        p = (lay.p0[k] + lay.p1[k]) / 2
+        return QPointF(float(p[0]), float(p[1]))
+
+    def edge_labels(self) -> dict[str, tuple[QRectF, str]]:
+        """The printed weight labels of the small net: name -> (rectangle, text); a
+        label broken over lines has them joined by newlines."""
+        g = self._ensure_geometry()
+        if g is None:
+            return {}
+        return {n: (qrect(lb.box), "\n".join(lb.lines)) for n, lb in g.labels.items()}
+
+    def label_font_px(self) -> int:
+        """The weight labels' font size in pixels (0 when none is printed)."""
+        g = self._ensure_geometry()
+        return next((lb.px for lb in g.labels.values()), 0) if g is not None else 0
+
+    def updated_labels(self) -> frozenset[str]:
+        """The weights whose label shows the new value (drawn in the updated style)."""
+        g = self._ensure_geometry()
+        return frozenset(n for n, lb in g.labels.items() if lb.updated) if g else frozenset()
+
+    def node_text_px(self, name: str) -> tuple[int, int]:
+        """The font sizes (name, value) a node prints in; (0, 0) if it prints none."""
+        g = self._ensure_geometry()
+        if g is None:
+            return (0, 0)
+        k = self._structure.node_index[name]
+        return (int(g.layout.name_px[k]), int(g.layout.value_px[k]))
+
+    def canvas_layout(self) -> Layout | None:
+        """The Qt-free geometry of the current size (None when too small to draw)."""
+        g = self._ensure_geometry()
+        return None if g is None else g.layout
+
+    def item_at(self, pos: QPointF | QPoint) -> tuple[str, str] | None:
+        """``("node", name)``, ``("edge", name)`` or None under a widget position."""
+        g = self._ensure_geometry()
+        if g is None:
+            return None
+        boxes = {n: lb.box for n, lb in g.labels.items()}
+        return hit_test(g.layout, self._structure, pos.x(), pos.y(), labels=boxes, widths=g.widths)
+
+    def tooltip_at(self, pos: QPointF | QPoint) -> str:
+        """The hover text of whatever lies under ``pos`` ("" for empty space)."""
+        item = self.item_at(pos)
+        if item is None:
+            return ""
+        return self._node_tooltip(item[1]) if item[0] == "node" else self._edge_tooltip(item[1])
+
+    def edit_weight(self, name: str, at: QPointF | None = None) -> None:
+        """Open the inline editor for weight ``name`` near ``at`` (its edge by default)."""
+        self._ensure_state()
+        k = self._structure.edge_index[name]
+        ed = self.weight_editor
+        self._editing = name
+        ed.caption.setText(f"{name} =")
+        ed.line_edit.setText(f"{float(self._shown.weights[k]):.10g}")
+        ed.show_message("")
+        ed.adjustSize()
+        p = at if at is not None else self.edge_point(name)
+        x = min(max(int(p.x()) - ed.width() // 2, 2), max(self.width() - ed.width() - 2, 2))
+        y = min(max(int(p.y()) + 14, 2), max(self.height() - ed.height() - 2, 2))
+        ed.move(x, y)
+        ed.show()
+        ed.raise_()
+        ed.line_edit.selectAll()
+        ed.line_edit.setFocus()
+
+    @property
+    def editing(self) -> str | None:
+        """The weight being edited, or None."""
+        return self._editing
+
+    def cancel_edit(self) -> None:
+        """Close the weight editor without changing anything."""
+        if self._editing is None and not self.weight_editor.isVisible():
+            return
+        had_focus = self.weight_editor.line_edit.hasFocus()
+        self._editing = None
+        self.weight_editor.hide()
+        self.weight_editor.show_message("")
+        if had_focus:
+            self.setFocus()
+
+    def sizeHint(self) -> QSize:
+        return QSize(960, 600)
+
+    # -- session signals -----------------------------------------------------------------
+    def _on_network_changed(self) -> None:
+        self._shown = None
+        self._live = None
+        self.cancel_edit()
+        self._structure_dirty = True
+        self._state_dirty = True
+        self._schedule()
+
+    def _on_iteration_changed(self) -> None:
+        # Let go of the old iteration now: freeing its ~50,000 objects (fruit net) belongs
+        # to the restart, not to the next frame.
+        self._shown = None
+        self._state_dirty = True
+        self._schedule()
+
+    def _on_cursor_moved(self, _position: int) -> None:
+        self._state_dirty = True
+        self._schedule()
+
+    def _on_input_changed(self) -> None:
+        self._state_dirty = True
+        self._schedule()
+
+    def _on_error_occurred(self, message: str) -> None:
+        if self._editing is not None:
+            self.weight_editor.show_message(message)
+
+    def _on_editor_committed(self, text: str) -> None:
+        name = self._editing
+        if name is None:
+            return
+        try:
+            value = parse_number(text)
+        except ValueError as exc:
+            self.weight_editor.show_message(str(exc))
+            return
+        if self.session.set_weight(name, value):
+            self.cancel_edit()
+        # otherwise error_occurred has put the reason under the box, which stays open
+
+    # -- frame pacing --------------------------------------------------------------------
+    def _schedule(self) -> None:
+        self._dirty = True
+        if self.isVisible() and not self._timer.isActive():
+            self._timer.start()
+
+    def _on_frame_timer(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.update()
+        else:
+            self._timer.stop()
+
+    def _on_prerender(self) -> None:
+        g = self._geometry
+        if g is None or self._few_edges or self._live is not None or not self.isVisible():
+            return
+        for dimming in (False, True):
+            self._static_layer(g, dimming)  # draws the one that is missing, if any
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()  # never leave a timer running for a hidden or closed canvas
+        self._prerender.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._dirty = False
+        self.update()
+
+    # -- derived state -------------------------------------------------------------------
+    def _ensure_structure(self) -> None:
+        if not self._structure_dirty:
+            return
+        network = self.session.network
+        # Which bias nodes exist is decided in one place, layout.bias_layers.
+        self._structure: Structure = build_structure(
+            network.layers,
+            getattr(network, "conventions", None),
+            getattr(network, "activations", None),
+        )
+        self._layers = network.layers
+        self._few_edges = len(self._structure.edge_names) <= FEW_EDGES
+        self._structure_dirty = False
+        self._geometry = None
+        self._chrome = None
+        self._state_dirty = True
+        self._hover_item = None
+        self._hovered_input = -1
+
+    def _ensure_state(self) -> None:
+        """Values, shown weights and highlight from the session (cheap; done lazily)."""
+        self._ensure_structure()
+        if self._state_dirty:
+            self._shown = shown_state(self.session, self._structure, self._live)
+            self._state_dirty = False
+
+    def _ensure_geometry(self) -> Geometry | None:
+        self._ensure_state()
+        w, h = self.width(), self.height()
+        if w < 120 or h < 100:
+            self._geometry = None
+            return None
+        if self._geometry is None:
+            targets = [self._shown.fmt.given(float(t)) for t in self.session.target]
+            self._geometry = Geometry.build(
+                self._structure, w, h, self.session.network.classes, targets
+            )
+        key = self._shown.weights.tobytes()
+        if self._structure.small:  # labels show new values once revealed
+            key += f"{self._shown.position} {self.session.pencil} {self._live is None}".encode()
+        key += str(self.devicePixelRatioF()).encode()
+        self._geometry.update(self._structure, self._shown, key, self.devicePixelRatioF())
+        return self._geometry
+
+    # -- painting ------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._geometry = None
+        self._chrome = None
+        self.cancel_edit()
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        g = self._ensure_geometry()
+        if g is None:
+            painter.fillRect(self.rect(), BACKGROUND)
+            painter.end()
+            return
+        dimming = self._shown.dimming
+        painter.drawImage(0, 0, self._static_layer(g, dimming))
+        hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
+        if self._few_edges:
+            edges.paint_small(
+                painter,
+                self._structure.edge_names,
+                g.lines,
+                g.widths,
+                self._shown.weights,
+                highlighted=self._shown.hl_edges,
+                focus=self._shown.focus_edge,
+                hover=hover,
+                dimming=dimming,
+            )
+        else:
+            index = self._structure.edge_index
+            special = [index[n] for n in self._shown.hl_edges if n in index]
+            pairs = ((self._shown.focus_edge, FOCUS), (hover, HIGHLIGHT))
+            casings = [(index[n], c) for n, c in pairs if n is not None]
+            edges.paint_big_highlights(
+                painter, special, g.lines, g.widths, self._shown.weights, casings
+            )
+        paint_nodes(
+            painter,
+            self._structure,
+            g.layout,
+            self._shown,
+            self._sprites,
+            rings={self._hovered_input, self._highlighted_input},
+            bias_input=self.session.network.bias_input,
+            ratio=self.devicePixelRatioF(),
+        )
+        for label in g.labels.values():
+            paint_label(painter, label)
+        painter.end()
+
+    def _static_layer(self, g: Geometry, dimming: bool) -> QImage:
+        """The chrome plus (big net) every edge, cached by the edges' colour and width classes."""
+        chrome = self._chrome_layer(g)
+        if self._few_edges:
+            return chrome  # its dozen edges are drawn with each frame, antialiased
+        key = (g.bucket_key, dimming, chrome.cacheKey())
+        if key in self._static:
+            return self._static[key]
+        img = chrome.copy()
+        edges.paint_buckets(img, g.buckets, dimming)
+        if len(self._static) >= 2:
+            del self._static[next(iter(self._static))]
+        self._static[key] = img
+        if self._live is None and (g.bucket_key, not dimming, key[2]) not in self._static:
+            self._prerender.start()
+        return img
+
+    def _chrome_layer(self, g: Geometry) -> QImage:
+        """Background, layer titles, class names and targets, legend: cached."""
+        key = (self.session.label, self.session.network.classes, self.devicePixelRatioF())
+        if self._chrome is not None and self._chrome_key == key:
+            return self._chrome
+        ratio = self.devicePixelRatioF()
+        img = QImage(self.size() * ratio, QImage.Format.Format_RGB32)  # opaque: fastest to draw on
+        img.setDevicePixelRatio(ratio)
+        img.fill(BACKGROUND)
+        p = QPainter(img)
+        net = self.session.network
+        targets = [self._shown.fmt.given(float(t)) for t in self.session.target]
+        paint_chrome(p, g.layout, self._structure.naming, net.input_shape, net.classes, targets)
+        p.end()
+        self._chrome, self._chrome_key = img, key
+        self._static.clear()
+        return img
+
+    # -- mouse and tooltips --------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            tip = self.tooltip_at(event.pos())
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        item = self.item_at(event.position())
+        hovered = -1
+        if item and item[0] == "node":
+            k = self._structure.node_index[item[1]]
+            if k < self._layers[0]:
+                hovered = k
+        if hovered != self._hovered_input:
+            self._hovered_input = hovered
+            self.input_node_hovered.emit(hovered)
+            self._schedule()
+        hover_edge = item if item and item[0] == "edge" else None
+        if hover_edge != self._hover_item:
+            self._hover_item = hover_edge
+            shape = Qt.CursorShape.PointingHandCursor if hover_edge else Qt.CursorShape.ArrowCursor
+            self.setCursor(shape)
+            self._schedule()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hovered_input != -1:
+            self._hovered_input = -1
+            self.input_node_hovered.emit(-1)
+            self._schedule()
+        if self._hover_item is not None:
+            self._hover_item = None
+            self._schedule()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        item = self.item_at(event.position())
+        self.cancel_edit()
+        if item and item[0] == "edge":
+            self.edit_weight(item[1], event.position())
+        event.accept()
+
+    def _node_tooltip(self, name: str) -> str:
+        self._ensure_state()
+        st = self._structure
+        k = st.node_index[name]
+        l, j = int(st.node_layer[k]), int(st.node_j[k])
+        last = l == len(self._layers) - 1 and j >= 0
+        return node_tooltip(
+            name,
+            l,
+            j,
+            network=self.session.network,
+            naming=st.naming,
+            fmt=self._shown.fmt,
+            value=float(self._shown.values[k]),
+            target=float(self.session.target[j]) if last else None,
+            revealed=self._shown.revealed,
+        )
+
+    def _edge_tooltip(self, name: str) -> str:
+        self._ensure_state()
+        return edge_tooltip(
+            name,
+            naming=self._structure.naming,
+            fmt=self._shown.fmt,
+            weight=float(self._shown.old_weights[self._structure.edge_index[name]]),
+            bias_input=self.session.network.bias_input,
+            revealed=self._shown.revealed,
+        )

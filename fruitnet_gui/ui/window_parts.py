@@ -1,0 +1,168 @@
+"""Parts of the main window built in one go: its menus and its docks' first arrangement.
+
+Kept apart from :mod:`fruitnet_gui.ui.main_window`, which composes the views and wires
+their signals, so that module stays readable (and under the project's 600 lines).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+
+from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ
+
+if TYPE_CHECKING:
+    from fruitnet_gui.ui.main_window import MainWindow
+
+__all__ = ["build_menus", "default_arrangement"]
+
+
+def build_menus(window: MainWindow) -> None:
+    """File, Network, Step, View and Help; the actions become attributes of ``window``
+    (``open_action``, ``paper_action``, ``reset_layout_action`` …)."""
+    from fruitnet_gui.ui.main_window import SCALES, saved_scale
+
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    window.open_action = file_menu.addAction("&Open model…")
+    window.open_action.setShortcut(QKeySequence.StandardKey.Open)
+    window.open_action.triggered.connect(lambda: window.open_model())
+    window.save_action = file_menu.addAction("&Save model…")
+    window.save_action.setShortcut(QKeySequence.StandardKey.Save)
+    window.save_action.setStatusTip(
+        "Save the network as shown (old weights plus the updates revealed so far)"
+    )
+    window.save_action.triggered.connect(lambda: window.save_model())
+    file_menu.addSeparator()
+    window.worksheet_action = file_menu.addAction("&Export worksheet…")
+    window.worksheet_action.setStatusTip(
+        "A blank worksheet and its answer key (PDF, HTML, Markdown), or one per student"
+    )
+    window.worksheet_action.triggered.connect(window.export_worksheet)
+    window.variant_action = file_menu.addAction("Open &variant…")
+    window.variant_action.setStatusTip("The network and sample of a numbered worksheet")
+    window.variant_action.triggered.connect(window.open_variant)
+    window.check_action = file_menu.addAction("&Check a hand calculation…")
+    window.check_action.setStatusTip(
+        "A CSV of name,value answers, checked against this network and sample"
+    )
+    window.check_action.triggered.connect(lambda: window.check_calculation())
+    file_menu.addSeparator()
+    window.quit_action = file_menu.addAction("&Quit")
+    window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+    window.quit_action.triggered.connect(window.close)
+
+    net_menu = bar.addMenu("&Network")
+    window.preset_group = QActionGroup(window)
+    window.preset_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+    window.paper_action = window._preset_action(net_menu, "&Paper example 2-2-2", "paper")
+    window.fruit_action = window._preset_action(net_menu, "&Fruit classifier 36-36-2", "fruit")
+    net_menu.addSeparator()
+    window.new_network_action = net_menu.addAction("&New network…")
+    window.new_network_action.setStatusTip(
+        "Design a network: layers, activations, output and error, starting weights"
+    )
+    window.new_network_action.triggered.connect(window.design_network)
+    window.conventions_action = net_menu.addAction("&Conventions…")
+    window.conventions_action.setStatusTip(
+        "The error, bias and batch conventions of your textbook (the paper's by default)"
+    )
+    window.conventions_action.triggered.connect(window.edit_conventions)
+
+    step_menu = bar.addMenu("&Step")
+    s = window.stepper
+    for action in (
+        s.step_action,
+        s.back_action,
+        s.phase_end_action,
+        s.finish_action,
+        s.reset_action,
+    ):
+        step_menu.addAction(action)
+    step_menu.addSeparator()
+    step_menu.addAction(s.play_action)
+    step_menu.addAction(s.next_iteration_action)
+    step_menu.addSeparator()
+    step_menu.addAction(s.practice_action)
+    s.practice_action.toggled.connect(window.formula.practice.set_active)
+    step_menu.addAction(s.hold_action)
+    s.held.connect(window.formula.show_held)
+
+    explore = bar.addMenu("E&xplore")
+    window.gradcheck_action = explore.addAction("&Gradient check")
+    window.gradcheck_action.setCheckable(True)
+    window.gradcheck_action.setStatusTip(
+        "Beside each gradient, the central finite difference (E(w + ε) − E(w − ε)) / 2ε"
+    )
+    window.gradcheck_action.toggled.connect(window.formula.set_gradcheck)
+    window.landscape_action = explore.addAction("Error &landscape")
+    window.landscape_action.triggered.connect(lambda: window.show_explore_view("landscape"))
+    window.decision_action = explore.addAction("&Decision map (two inputs)")
+    window.decision_action.triggered.connect(lambda: window.show_explore_view("decision"))
+
+    view_menu = bar.addMenu("&View")
+    for dock in window.docks():
+        view_menu.addAction(dock.toggleViewAction())
+    view_menu.addSeparator()
+    window.reset_layout_action = view_menu.addAction("Reset &layout")
+    window.reset_layout_action.triggered.connect(window.reset_layout)
+    # For the back of a classroom: everything larger, text, drawings and plots alike
+    # (Qt scales the whole window; it takes a new start, so it is kept for the next).
+    size_menu = view_menu.addMenu("&Size of everything (next start)")
+    window.scale_group = QActionGroup(window)
+    chosen = saved_scale(window._settings)
+    for factor in SCALES:
+        action = size_menu.addAction(f"{factor:.0%}")
+        action.setCheckable(True)
+        action.setData(factor)
+        action.setChecked(abs(factor - chosen) < 1e-9)
+        window.scale_group.addAction(action)
+    window.scale_group.triggered.connect(window._on_scale_chosen)
+    size_menu.aboutToShow.connect(window._offer_fitting_scales)
+
+    help_menu = bar.addMenu("&Help")
+    window.how_to_action = help_menu.addAction("&How to read this")
+    window.how_to_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    window.how_to_action.triggered.connect(
+        lambda: window._show_message("How to read this", HOW_TO_READ, QMessageBox.Icon.NoIcon)
+    )
+    window.about_action = help_menu.addAction("&About FruitNet")
+    window.about_action.triggered.connect(
+        lambda: window._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
+    )
+
+
+def default_arrangement(version: int) -> QByteArray:
+    """The docks' default arrangement, as saved state.
+
+    It is built on a bare window with empty docks of the same names: tabifying docks
+    directly in a window that already has a tab group leaves a stale, visible tab bar
+    on screen (Qt 6.11), while restoring the same arrangement does not.
+    """
+    template = QMainWindow()
+    template.setCentralWidget(QWidget())
+    docks = {}
+    for name, area in (
+        ("input_dock", Qt.DockWidgetArea.LeftDockWidgetArea),
+        ("error_dock", Qt.DockWidgetArea.LeftDockWidgetArea),
+        ("formula_dock", Qt.DockWidgetArea.RightDockWidgetArea),
+    ):
+        dock = QDockWidget(template)
+        dock.setObjectName(name)
+        template.addDockWidget(area, dock)
+        docks[name] = dock
+    template.splitDockWidget(docks["input_dock"], docks["error_dock"], Qt.Orientation.Vertical)
+    for first, names in (
+        ("error_dock", ("curves_dock",)),
+        ("formula_dock", ("dataset_dock", "training_dock", "hidden_dock", "confusion_dock")),
+    ):
+        for name in names:
+            dock = QDockWidget(template)
+            dock.setObjectName(name)
+            template.tabifyDockWidget(docks[first], dock)
+    state = template.saveState(version)
+    template.deleteLater()
+    return state
