@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
 def gui_main(argv: list[str] | None = None) -> int:
-    """``fruitnet-gui [--preset paper|fruit] [--model FILE]``."""
+    """``fruitnet-gui [--preset paper|fruit] [--model FILE]``.
+
+    Without a display it says so in one line and returns 2, before Qt would abort (see
+    :mod:`fruitnet_gui.display`). ``--self-test`` needs no display: it runs offscreen.
+    """
+    argv = sys.argv[1:] if argv is None else argv
+    if "--self-test" in argv:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not {"-h", "--help"} & set(argv):
+        from fruitnet_gui.display import HOW_TO_GO_ON, display_problem
+
+        problem = display_problem()
+        if problem is not None:
+            print(f"fruitnet-gui: {problem}; {HOW_TO_GO_ON}", file=sys.stderr)
+            return 2
     from fruitnet_gui.ui.app import main
 
-    return main(sys.argv[1:] if argv is None else argv)
+    return main(argv)
 
 
 def main(argv: list[str] | None = None) -> int:

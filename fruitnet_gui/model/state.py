@@ -62,6 +62,19 @@ class Sample:
         return {"input": [float(v) for v in self.x], "label": self.label}
 
 
+#: Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change.
+_LESSON_CONTROL = {
+    "the weights": "weights",
+    "the sample": "sample",
+    "the datasets": "sample",
+    "the learning rate": "conventions",
+    "the conventions": "conventions",
+    "the network": "network",
+    "training": "training",
+    "practice": "practice",
+}
+
+
 def default_sample(network: Network) -> Sample:
     """The sample a network starts with, in the window and in ``fruitnet trace``.
 
@@ -112,6 +125,10 @@ class AppState:
         #: The run that is live, or the last one (None before the first).
         self.run: TrainingRun | None = None
         self._runs = 0
+        #: What an open lesson locks (lesson_io.CONTROLS: weights, sample, network,
+        #: training, conventions, practice), and the lesson itself (or None).
+        self.lesson_locks: frozenset[str] = frozenset()
+        self.lesson = None
 
     # -- reading ------------------------------------------------------------------------
     @property
@@ -170,6 +187,11 @@ class AppState:
     # -- the lock -----------------------------------------------------------------------
     def refusal(self, what: str) -> str:
         """Why changing ``what`` must wait, or ``""`` if it may change now."""
+        control = _LESSON_CONTROL.get(what)
+        if control in self.lesson_locks:
+            if control == "practice":
+                return "This lesson is done in Your turn: the teacher keeps it on."
+            return f"This lesson locks {what}: the teacher keeps them as they are set."
         if self.run is not None and self.run.locks_edits:
             return (
                 f"Training is in progress: {what} cannot change until it ends (Stop "
@@ -233,7 +255,10 @@ class AppState:
         ws = [w.copy() for w in shown.weights]
         bs = [b.copy() for b in shown.biases]
         if ref.i is None:
-            bs[ref.layer][ref.j] = value
+            if shown.conventions.bias == "per_layer":
+                bs[ref.layer][:] = value  # one bias weight shared by the layer
+            else:
+                bs[ref.layer][ref.j] = value
         else:
             ws[ref.layer][ref.i, ref.j] = value
         self._network = shown.with_params(ws, bs)

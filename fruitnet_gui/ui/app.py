@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         "sub-step by sub-step, as the worked example does by hand.",
     )
     parser.add_argument(
+        "lesson",
+        nargs="?",
+        metavar="LESSON.fnlesson",
+        help="open a lesson file (a teacher's prepared iteration)",
+    )
+    parser.add_argument(
         "--preset",
         choices=("paper", "fruit"),
         default="paper",
@@ -69,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--settings",
         metavar="FILE",
         help="remember the window layout in this ini file instead of the user's settings",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this copy of FruitNet offscreen (the paper's iteration, one epoch of "
+        "training) and exit: 0 if it works, else 1 and the reason",
     )
     return parser
 
@@ -105,6 +117,11 @@ def _apply_scale(args: argparse.Namespace) -> None:
 def create_window(args: argparse.Namespace) -> MainWindow:
     """The session and the window for parsed ``args``; raises FruitNetError for a bad model."""
     session = Session()
+    lesson = None
+    if args.lesson:
+        from fruitnet_gui.files.lesson_io import load_lesson
+
+        lesson = load_lesson(args.lesson)  # a bad file: one line, before any window
     if args.model:
         from fruitnet_gui.files.model_io import load_model
 
@@ -123,6 +140,9 @@ def create_window(args: argparse.Namespace) -> MainWindow:
     session.setParent(window)
     if args.model:
         window.set_model_file(args.model)
+    if lesson is not None:
+        window.lessons.lesson, window.lessons.path = lesson, args.lesson
+        window.lessons.apply(lesson)
     return window
 
 
@@ -173,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()
     _return_large_blocks()
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from fruitnet_gui.selftest import self_test
+
+        return self_test(args)
     if QApplication.instance() is None:
         _apply_scale(args)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])

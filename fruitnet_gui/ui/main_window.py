@@ -166,6 +166,10 @@ class MainWindow(QMainWindow):
         self._unelide_tabs()
 
         self.explore_docks: dict[str, QDockWidget] = {}
+        from fruitnet_gui.ui.lesson import LessonController
+
+        self.lessons = LessonController(self)
+        self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
         self.keys_label.setStyleSheet("color: #5f6a73; padding-right: 8px;")
@@ -509,6 +513,20 @@ class MainWindow(QMainWindow):
         self._settings.setValue(STATE_KEY, self.saveState(STATE_VERSION))
         self._settings.sync()
 
+    def dragEnterEvent(self, event) -> None:
+        if _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        path = _dropped_file(event)
+        if path is None:
+            return
+        event.acceptProposedAction()
+        if path.lower().endswith(".fnlesson"):
+            self.lessons.open(path)
+        else:
+            self.open_model(path)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stepper.pause()
         # Child views get no close event: stop training and its process here (neither
@@ -566,3 +584,13 @@ class MainWindow(QMainWindow):
         else:
             what = PRESET_TITLES.get(self.session.preset_name, f"network {layers}")
         self.setWindowTitle(f"FruitNet — {what} — iteration {self.session.iteration_number}")
+
+
+def _dropped_file(event) -> str | None:
+    """The one local file a drag carries (a lesson or a model file), or None."""
+    mime = event.mimeData()
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith((".fnlesson", ".json")) else None

@@ -61,6 +61,7 @@ class PracticePanel(QFrame):
         self._moving = False  # the cursor moves because of us (a right answer, a reveal)
         self._position = session.position
         self.history: list[Round] = []
+        self.questions: set[str] | None = None
         self.round = self._new_round()
 
         self.title = QLabel("<b>Your turn:</b>")
@@ -133,7 +134,16 @@ class PracticePanel(QFrame):
 
     @property
     def asked(self) -> SubStep | None:
-        return self.round.asked(self._session.position)
+        step = self.round.asked(self._session.position)
+        if step is not None and self.questions is not None and step.name not in self.questions:
+            return None  # a lesson's questions only: Step on to the next one
+        return step
+
+    def set_questions(self, names) -> None:
+        """Only these sub-steps are asked (a lesson's questions); None: every one."""
+        self.questions = set(names) if names else None
+        if self._active:
+            self._show_question()
 
     def set_active(self, on: bool) -> None:
         self._active = on
@@ -215,6 +225,10 @@ class PracticePanel(QFrame):
         done = step is None
         for w in (self.entry, self.check_button, self.hint_button, self.reveal_button):
             w.setEnabled(not done)
+        if done and self.questions is not None and not self._session.cursor.at_end:
+            self.question.setText("Press <b>Step</b> (→) to the next question.")
+            self._show_score()
+            return
         if done:
             summary = self.round.summary()
             self.question.setText("<b>Iteration complete.</b>")

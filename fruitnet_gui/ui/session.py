@@ -196,12 +196,16 @@ class Session(QObject):
         """Use another network; the input goes back to the default for its shape (an
         empty image with ``blank``). A run in progress is stopped and forgotten (its
         weights are for the network that was replaced). The datasets are kept."""
+        if self.state.refused("the network"):
+            return
         live = self.state.run is not None and self.state.run.live
         self.state.set_network(network, preset_name, blank=blank)
         if live:
             self.trainer.stop()
 
     def load_preset(self, name: str, seed: int = 0) -> None:
+        if self.state.refused("the network"):
+            return
         live = self.state.run is not None and self.state.run.live
         if self.state.load_preset(name, seed) and live:
             self.trainer.stop()

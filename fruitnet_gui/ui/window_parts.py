@@ -51,6 +51,20 @@ def build_menus(window: MainWindow) -> None:
     )
     window.check_action.triggered.connect(lambda: window.check_calculation())
     file_menu.addSeparator()
+    lessons = window.lessons
+    window.open_lesson_action = file_menu.addAction("Open &lesson…")
+    window.open_lesson_action.triggered.connect(lambda: lessons.open())
+    window.save_lesson_action = file_menu.addAction("Save as l&esson…")
+    window.save_lesson_action.setStatusTip(
+        "The window as it is now (network, sample, position, panels, notes) as a lesson"
+    )
+    window.save_lesson_action.triggered.connect(lambda: lessons.save_as())
+    window.restart_lesson_action = file_menu.addAction("&Restart lesson")
+    window.restart_lesson_action.triggered.connect(lessons.restart)
+    window.note_action = file_menu.addAction("&Note for this sub-step…")
+    window.note_action.setStatusTip("A teacher's note, shown when the class reaches it")
+    window.note_action.triggered.connect(lessons.edit_note)
+    file_menu.addSeparator()
     window.quit_action = file_menu.addAction("&Quit")
     window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     window.quit_action.triggered.connect(window.close)
@@ -88,6 +102,12 @@ def build_menus(window: MainWindow) -> None:
     step_menu.addSeparator()
     step_menu.addAction(s.practice_action)
     s.practice_action.toggled.connect(window.formula.practice.set_active)
+
+    def keep_practising(on: bool) -> None:
+        if not on and window.session.state.refused("practice"):
+            s.practice_action.setChecked(True)  # a lesson that locks Your turn
+
+    s.practice_action.toggled.connect(keep_practising)
     step_menu.addAction(s.hold_action)
     s.held.connect(window.formula.show_held)
 

@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from fruitnet_gui.files import dataset_io, jsonio
+from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.dataset_io import (
     export_csv,
     export_image_folder,
@@ -35,6 +35,7 @@ from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.fruits import generate
 from fruitnet_gui.model.limits import MAX_MESSAGE, MAX_VALUE
 from fruitnet_gui.model.network import check_learning_rate, paper_network
+from tests.files.limits_patch import set_limit
 
 
 def one_line(exc: BaseException, path: Path | str | None = None) -> str:
@@ -239,7 +240,7 @@ def test_a_dataset_of_100_by_100_images_is_refused_before_it_is_read(tmp_path: P
 def test_too_many_pixel_values_are_refused_before_they_are_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dataset_io, "MAX_VALUES", 10)
+    set_limit(monkeypatch, "MAX_VALUES", 10)
     path = tmp_path / "d.json"
     data = _dataset_json()
     data["samples"] *= 6  # 6 images of 2 pixels: 12 values
@@ -274,7 +275,7 @@ def test_an_image_file_beyond_the_pixel_limit_is_refused_undecoded(
 ) -> None:
     (tmp_path / "tomato").mkdir()
     Image.new("L", (100, 100)).save(tmp_path / "tomato" / "1.png")
-    monkeypatch.setattr(dataset_io, "MAX_IMAGE_PIXELS", 9999)
+    set_limit(monkeypatch, "MAX_IMAGE_PIXELS", 9999)
     with pytest.raises(FileFormatError, match="100×100 pixels, larger than the limit") as info:
         import_image_folder(tmp_path)
     one_line(info.value)
@@ -296,7 +297,7 @@ def test_a_long_csv_is_read_with_progress_and_can_be_cancelled(tmp_path: Path) -
 def test_too_many_csv_rows_are_refused_while_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dataset_io, "MAX_SAMPLES", 3)
+    set_limit(monkeypatch, "MAX_SAMPLES", 3)
     path = tmp_path / "d.csv"
     path.write_text("label,p1,p2\n" + "a,0,1\n" * 5 + "not even parsed")
     with pytest.raises(FileFormatError, match="more than the limit of 3 samples"):
@@ -475,7 +476,7 @@ def test_saving_a_dataset_round_trips_unusual_but_valid_names(tmp_path: Path) ->
 def test_a_dataset_of_far_too_many_samples_is_refused_before_it_is_parsed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(dataset_io, "MAX_SAMPLES", 3)
+    set_limit(monkeypatch, "MAX_SAMPLES", 3)
     data = _dataset_json()
     data["samples"] *= 1100  # more "label" keys than 3 samples and 1000 classes can have
     path = tmp_path / "many.json"

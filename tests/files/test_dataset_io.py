@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from fruitnet_gui.files import dataset_io
 from fruitnet_gui.files.dataset_io import (
     export_csv,
     export_image_folder,
@@ -24,6 +23,7 @@ from fruitnet_gui.files.jsonio import read_json
 from fruitnet_gui.model import FileFormatError
 from fruitnet_gui.model.dataset import Dataset
 from fruitnet_gui.model.fruits import APPLES, generate
+from tests.files.limits_patch import set_limit
 
 
 @pytest.fixture(scope="module")
@@ -232,7 +232,7 @@ def test_any_change_to_a_file_loads_or_gives_a_file_format_error(
 
 
 def test_too_many_samples_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dataset_io, "MAX_SAMPLES", 1)
+    set_limit(monkeypatch, "MAX_SAMPLES", 1)
     path = _write_json(tmp_path / "big.json", _valid())
     with pytest.raises(FileFormatError, match="2 samples are more than the limit of 1"):
         load_dataset(path)
@@ -410,7 +410,7 @@ def test_bad_image_folders_are_refused(tmp_path: Path, fruits: Dataset) -> None:
 
 def test_too_many_images_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     export_image_folder(generate(2, seed=0), tmp_path / "f")
-    monkeypatch.setattr(dataset_io, "MAX_SAMPLES", 3)
+    set_limit(monkeypatch, "MAX_SAMPLES", 3)
     with pytest.raises(FileFormatError, match="more than the limit of 3 images"):
         import_image_folder(tmp_path / "f")
 

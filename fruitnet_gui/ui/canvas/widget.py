@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, S
 from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from fruitnet_gui.model.lines import given
 from fruitnet_gui.model.network import Network
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
@@ -378,7 +379,7 @@ class NetworkCanvas(QWidget):
             self._geometry = None
             return None
         if self._geometry is None:
-            targets = [self._shown.fmt.given(float(t)) for t in self.session.target]
+            targets = [given(float(t)) for t in self.session.target]
             self._geometry = Geometry.build(
                 self._structure, w, h, self.session.network.classes, targets
             )
@@ -468,7 +469,8 @@ class NetworkCanvas(QWidget):
         img.fill(BACKGROUND)
         p = QPainter(img)
         net = self.session.network
-        targets = [self._shown.fmt.given(float(t)) for t in self.session.target]
+        # not the shown iteration's format: the prerender timer may come before it exists
+        targets = [given(float(t)) for t in self.session.target]
         paint_chrome(p, g.layout, self._structure.naming, net.input_shape, net.classes, targets)
         p.end()
         self._chrome, self._chrome_key = img, key

@@ -222,6 +222,8 @@ class TrainingPanel(QWidget):
 
     def train(self) -> bool:
         """Start training with the panel's settings; False (and a message) if it cannot."""
+        if self.session.state.refused("training"):
+            return False
         try:
             config = self.config()
         except FruitNetError as exc:

@@ -1,0 +1,197 @@
+"""Lessons in the window: open one (File → Open lesson…, ``fruitnet-gui FILE.fnlesson``,
+or a file dropped on the window), restart it, write a note for a sub-step, save the
+window as a lesson (File → Save as lesson…).
+
+Opening a lesson puts its network, sample, rounding and level in the window, moves the
+cursor to where the lesson starts, shows only its panels, locks what it locks (the
+state refuses those edits with a sentence), turns practice on if it asks for it with
+its questions, and shows the teacher's note of each sub-step in the formula view when
+that sub-step is reached. A file that cannot be read changes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fruitnet_gui.files.lesson_io import CONTROLS, Lesson, load_lesson, save_lesson
+from fruitnet_gui.model.errors import FruitNetError
+
+if TYPE_CHECKING:
+    from fruitnet_gui.ui.main_window import MainWindow
+
+__all__ = ["LessonController", "SaveLessonDialog"]
+
+LESSON_FILTER = "FruitNet lessons (*.fnlesson);;All files (*)"
+_DOCKS = {
+    "input": "input_dock", "formula": "formula_dock", "error": "error_dock",
+    "curves": "curves_dock", "training": "training_dock", "dataset": "dataset_dock",
+    "hidden": "hidden_dock", "confusion": "confusion_dock",
+}  # fmt: skip
+_LOCK_TEXT = {
+    "weights": "editing the weights", "sample": "changing the sample",
+    "network": "switching or opening a network", "training": "training",
+    "conventions": "changing η or the conventions", "practice": "leaving Your turn",
+}  # fmt: skip
+
+
+class LessonController:
+    """What the window does with lessons; one per window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.lesson: Lesson | None = None
+        self.path = ""
+        self.notes: dict[str, str] = {}  # the teacher's notes, also while writing a lesson
+
+    @property
+    def session(self):
+        return self.window.session
+
+    # -- opening --------------------------------------------------------------------------
+    def open(self, path: str | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", "", LESSON_FILTER)
+            if not path:
+                return False
+        try:
+            lesson = load_lesson(path)
+        except FruitNetError as exc:
+            self.session.error_occurred.emit(str(exc))
+            return False
+        self.lesson, self.path = lesson, path
+        self.apply(lesson)
+        self.window.statusBar().showMessage(f"Lesson: {lesson.title or path}", 8000)
+        return True
+
+    def restart(self) -> bool:
+        """Back to the start of the open lesson (its network, sample and position)."""
+        if self.lesson is None:
+            self.session.error_occurred.emit("No lesson is open (File → Open lesson…).")
+            return False
+        self.apply(self.lesson)
+        return True
+
+    def apply(self, lesson: Lesson) -> None:
+        s, w = self.session, self.window
+        state = s.state
+        state.lesson_locks = frozenset()  # the lesson's own changes are never refused
+        s.trainer.stop()
+        w.stepper.practice_action.setChecked(False)
+        s.set_network(lesson.network, lesson.title or "lesson")
+        label = lesson.network.classes[int(lesson.target.argmax())]
+        s.set_sample(lesson.x, label, target=lesson.target)
+        s.set_pencil(lesson.pencil)
+        s.set_level(lesson.level)
+        s.seek(lesson.position)
+        for panel, name in _DOCKS.items():
+            getattr(w, name).setVisible(panel in lesson.panels)
+        self.notes = dict(lesson.notes)
+        w.formula.set_notes(self.notes)
+        w.formula.practice.set_questions(lesson.questions or None)
+        if lesson.practice or lesson.questions:
+            w.stepper.practice_action.setChecked(True)
+        state.lesson_locks = frozenset(lesson.locked)
+        state.lesson = lesson
+        w.setWindowTitle(f"FruitNet: {lesson.title}" if lesson.title else w.windowTitle())
+
+    # -- writing ---------------------------------------------------------------------------
+    def edit_note(self) -> None:
+        """Write (or clear) the teacher's note of the sub-step shown now."""
+        step = self.session.current
+        if step is None:
+            self.session.error_occurred.emit("Step to a sub-step first: a note belongs to one.")
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self.window, "Note for this sub-step", f"A note shown at {step.name}:",
+            self.notes.get(step.name, ""),
+        )  # fmt: skip
+        if not ok:
+            return
+        if text.strip():
+            self.notes[step.name] = text.strip()[:2000]
+        else:
+            self.notes.pop(step.name, None)
+        self.window.formula.set_notes(self.notes)
+
+    def current_lesson(self, title: str, locked: tuple[str, ...], practice: bool) -> Lesson:
+        """The window as it is now, as a lesson."""
+        s, w = self.session, self.window
+        panels = tuple(p for p, name in _DOCKS.items() if getattr(w, name).isVisible())
+        questions = self.lesson.questions if self.lesson is not None else ()
+        return Lesson(
+            s.network, s.x.copy(), s.target.copy(), title=title, pencil=s.pencil,
+            level=s.level, position=s.position, panels=panels, locked=locked,
+            practice=practice, questions=questions,
+            notes={k: v for k, v in self.notes.items() if k in s.iteration.by_name},
+        )  # fmt: skip
+
+    def save_as(self, path: str | None = None, dialog: SaveLessonDialog | None = None) -> bool:
+        dialog = dialog or SaveLessonDialog(self, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self.window, "Save as lesson", "lesson.fnlesson", LESSON_FILTER
+            )
+            if not path:
+                return False
+        return self.write(path, dialog.lesson())
+
+    def write(self, path: str, lesson: Lesson) -> bool:
+        try:
+            save_lesson(lesson, path)
+        except (FruitNetError, OSError) as exc:
+            self.session.error_occurred.emit(str(exc))
+            return False
+        self.window.statusBar().showMessage(f"Saved the lesson {path}", 6000)
+        return True
+
+
+class SaveLessonDialog(QDialog):
+    """The title, what the class may not change, and whether it starts in Your turn."""
+
+    def __init__(self, controller: LessonController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("save_lesson_dialog")
+        self.setWindowTitle("Save as lesson")
+        self.controller = controller
+        old = controller.lesson
+        self.title_edit = QLineEdit(old.title if old else "")
+        self.title_edit.setMaxLength(200)
+        self.title_edit.setPlaceholderText("e.g. Why inner weights collect error from both outputs")
+        self.lock_checks = {c: QCheckBox(f"lock {_LOCK_TEXT[c]}") for c in CONTROLS}
+        for c, box in self.lock_checks.items():
+            box.setChecked(bool(old and c in old.locked))
+        self.practice_check = QCheckBox("start in Your turn (the class types the values)")
+        self.practice_check.setChecked(bool(old and old.practice))
+        form = QFormLayout()
+        form.addRow("Title:", self.title_edit)
+        for box in self.lock_checks.values():
+            form.addRow("", box)
+        form.addRow("", self.practice_check)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def lesson(self) -> Lesson:
+        locked = tuple(c for c, box in self.lock_checks.items() if box.isChecked())
+        return self.controller.current_lesson(
+            self.title_edit.text().strip(), locked, self.practice_check.isChecked()
+        )

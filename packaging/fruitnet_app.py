@@ -1,0 +1,34 @@
+"""The frozen program's entry point: what ``dist/FruitNet/FruitNet`` runs.
+
+PyInstaller freezes this script (see packaging/fruitnet.spec), not the console-script
+wrapper pip makes. The training panel trains in a process of its own, started with
+multiprocessing's "spawn" method: the child is this same executable, started again with
+multiprocessing's arguments. ``freeze_support()`` must therefore come before anything
+else, so that the child becomes the training process instead of opening a second window
+(PyInstaller's runtime hook makes it do so on Linux and macOS too, not only Windows).
+"""
+
+import multiprocessing
+import os
+import sys
+
+
+def _coerce_c_locale() -> None:
+    """What the ``python`` command does at start (PEP 538) and PyInstaller's program
+    does not: under the bare C locale (``env -i``, some cron jobs and containers) use
+    C.UTF-8, so Qt does not warn that it "depends on a UTF-8 locale"."""
+    if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        chosen = next(
+            (os.environ[k] for k in ("LC_ALL", "LC_CTYPE", "LANG") if os.environ.get(k)), "C"
+        )
+        if chosen in ("C", "POSIX"):
+            os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    _coerce_c_locale()
+
+    from fruitnet_gui.cli import gui_main
+
+    raise SystemExit(gui_main())

@@ -1,0 +1,104 @@
+"""Lessons in the window: open (menu, command line, drop), locks, notes, questions,
+save and restart; a bad lesson changes nothing."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from fruitnet_gui.files.lesson_io import load_lesson
+from fruitnet_gui.resources import LESSONS
+
+INNER = str(LESSONS / "inner-weights.fnlesson")
+PAPER = str(LESSONS / "paper-iteration.fnlesson")
+
+
+@pytest.fixture
+def window(qtbot, session, tmp_path):
+    from tests.ui.test_main_window import open_window
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    return open_window(qtbot, session, settings)
+
+
+def test_opening_a_lesson_sets_everything_it_says(qtbot, window, session):
+    assert window.lessons.open(INNER)
+    lesson = load_lesson(INNER)
+    assert session.pencil == 4 and session.level.value == "factor"
+    assert session.position == lesson.position
+    assert window.stepper.practice_action.isChecked()  # it has questions
+    assert window.formula.practice.asked.name == "dEy1/douth1"
+    assert not window.error_dock.isVisible() and window.formula_dock.isVisible()
+    # its notes appear when their sub-step is reached
+    session.seek(lesson.position + 1)
+    assert "The first term" in window.formula.part_text("teacher")
+
+
+def test_what_a_lesson_locks_is_locked(qtbot, window, session):
+    window.lessons.open(INNER)  # locks network, sample, weights, training, conventions
+    messages = []
+    session.error_occurred.connect(messages.append)
+    before = session.network.flat_params().copy()
+    assert not session.state.set_weight("w5", 0.9)
+    session.load_preset("fruit")
+    assert session.network.layers == (2, 2, 2)  # still the lesson's network
+    assert not window.training_panel.train()
+    assert not session.set_learning_rate(0.1)
+    assert np.array_equal(session.network.flat_params(), before)
+    assert len(messages) >= 3 and all("lesson" in m for m in messages)
+
+
+def test_a_lesson_opens_from_the_command_line_and_by_drop(qtbot, session, tmp_path):
+    from fruitnet_gui.ui.app import build_parser, create_window
+
+    window = create_window(
+        build_parser().parse_args([PAPER, "--settings", str(tmp_path / "a.ini")])
+    )
+    qtbot.addWidget(window)
+    assert window.session.pencil == 4 and window.lessons.path == PAPER
+    window.session.trainer.shutdown()
+    from tests.ui.test_main_window import open_window
+
+    other = open_window(qtbot, session, QSettings(str(tmp_path / "b.ini"),
+                                                  QSettings.Format.IniFormat))  # fmt: skip
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(INNER)])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    other.dropEvent(drop)
+    assert other.lessons.path == INNER and session.level.value == "factor"
+
+
+def test_saving_the_window_as_a_lesson_round_trips_and_restart_goes_back(
+    qtbot, window, session, tmp_path
+):
+    from fruitnet_gui.ui.lesson import SaveLessonDialog
+
+    session.set_pencil(3)
+    session.seek(7)
+    window.lessons.notes["nety1"] = "Watch the bias."
+    dialog = SaveLessonDialog(window.lessons, window)
+    qtbot.addWidget(dialog)
+    dialog.title_edit.setText("My lesson")
+    dialog.lock_checks["weights"].setChecked(True)
+    path = str(tmp_path / "mine.fnlesson")
+    assert window.lessons.write(path, dialog.lesson())
+    saved = load_lesson(path)
+    assert saved.title == "My lesson" and saved.pencil == 3 and saved.position == 7
+    assert saved.locked == ("weights",) and saved.notes == {"nety1": "Watch the bias."}
+    assert window.lessons.open(path)
+    session.finish()
+    assert window.lessons.restart() and session.position == 7
+
+
+def test_a_bad_lesson_leaves_the_window_as_it_was(qtbot, window, session, tmp_path):
+    bad = tmp_path / "bad.fnlesson"
+    bad.write_text('{"format": "fruitnet-lesson", "version": 1}', encoding="utf-8")
+    session.seek(3)
+    messages = []
+    session.error_occurred.connect(messages.append)
+    assert not window.lessons.open(str(bad))
+    assert session.position == 3 and session.network.layers == (2, 2, 2)
+    assert messages and "model" in messages[0] and "\n" not in messages[0]
