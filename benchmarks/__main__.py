@@ -23,7 +23,7 @@ def _machine() -> dict:
         "cpus": os.cpu_count(),
         "platform": platform.platform(),
     }
-    for mod in ("torch", "sklearn", "PySide6", "pyqtgraph", "scipy"):
+    for mod in ("torch", "jax", "sklearn", "numba", "PySide6", "pyqtgraph", "scipy"):
         try:
             info[mod] = importlib.import_module(mod).__version__
         except ImportError:

@@ -1,8 +1,9 @@
 """Training loops compiled with Numba (optional: ``pip install "fruitnet-gui[fast]"``).
 
-* :func:`online_epoch`: one sample of the 36-36-2 net is ~6,000 floating-point
+* :func:`online_epoch`: one sample of the 36-36-2 net is 5,884 floating-point
   operations; as NumPy calls it is ten calls of ~1 µs each here, compiled it is one
-  loop of ~2 µs.
+  loop of ~0.55-0.65 µs (the sums vectorized, each hidden node's weights updated and
+  the next sample's net input summed in one pass).
 * :func:`batch_piece`: a full batch's work between its two large matrix products (the
   sigmoids, the output layer, every delta and the small gradient sums), for one piece
   of samples, in one call instead of sixteen NumPy passes. Its sigmoid is
@@ -24,69 +25,6 @@ from numba import njit, types
 from numba.extending import intrinsic
 
 __all__ = ["batch_piece", "online_epoch"]
-
-
-@njit(cache=True, nogil=True)
-def _sigmoid(v: float) -> float:
-    # split on the sign, so exp never overflows
-    if v >= 0.0:
-        return 1.0 / (1.0 + math.exp(-v))
-    z = math.exp(v)
-    return z / (1.0 + z)
-
-
-@njit(cache=True, nogil=True)
-def online_epoch(
-    xs: np.ndarray,
-    ts: np.ndarray,
-    A1: np.ndarray,
-    A2: np.ndarray,
-    lr: float,
-    bias_input: float,
-    h: np.ndarray,
-    dh: np.ndarray,
-    dy: np.ndarray,
-) -> None:
-    """One online update per row of ``xs``, in place on ``A1`` (inputs → hidden) and
-    ``A2`` (hidden → outputs), whose last rows are the bias weights.
-
-    ``h``, ``dh`` (hidden size) and ``dy`` (output size) are work arrays.
-    """
-    n_in = A1.shape[0] - 1
-    m = A1.shape[1]
-    k = A2.shape[1]
-    for s in range(xs.shape[0]):
-        x = xs[s]
-        # forward: net = Σ x_i w_ij + bias_input × bw_j, out = sigmoid(net)
-        for j in range(m):
-            net = bias_input * A1[n_in, j]
-            for i in range(n_in):
-                net += x[i] * A1[i, j]
-            h[j] = _sigmoid(net)
-        for c in range(k):
-            net = bias_input * A2[m, c]
-            for j in range(m):
-                net += h[j] * A2[j, c]
-            o = _sigmoid(net)
-            # (out − target) × out × (1 − out)
-            dy[c] = (o - ts[s, c]) * o * (1.0 - o)
-        # backward through the old hidden → output weights
-        for j in range(m):
-            total = 0.0
-            for c in range(k):
-                total += A2[j, c] * dy[c]
-            dh[j] = total * (h[j] - h[j] * h[j])
-        # every delta is known: new = old − lr × gradient
-        for j in range(m):
-            for c in range(k):
-                A2[j, c] -= lr * h[j] * dy[c]
-        for c in range(k):
-            A2[m, c] -= lr * bias_input * dy[c]
-        for j in range(m):  # down the columns: the kernel keeps A1 in Fortran order
-            for i in range(n_in):
-                A1[i, j] -= lr * x[i] * dh[j]
-        for j in range(m):
-            A1[n_in, j] -= lr * bias_input * dh[j]
 
 
 # ---- a sigmoid the compiler can vectorize -------------------------------------------
@@ -151,6 +89,104 @@ def _exp(x: float) -> float:
     p = p * r + _C1
     p = p * r + _C0
     return p * _from_bits((_bits(z) - _ROUND_BITS + 1023) << 52)
+
+
+@njit(cache=True, nogil=True, error_model="numpy")
+def _sigmoid(v: float) -> float:
+    # split on the sign, so exp never overflows
+    if v >= 0.0:
+        return 1.0 / (1.0 + math.exp(-v))
+    z = math.exp(v)
+    return z / (1.0 + z)
+
+
+# "reassoc" lets each sum over a layer's inputs run four terms at a time (the sums'
+# order of terms changes, nothing else); "contract" makes a·b + c one fused step.
+@njit(cache=True, nogil=True, fastmath={"contract", "reassoc"}, error_model="numpy")
+def online_epoch(
+    xs: np.ndarray,
+    ts: np.ndarray,
+    A1: np.ndarray,
+    A2: np.ndarray,
+    lr: float,
+    bias_input: float,
+    h: np.ndarray,
+    dh: np.ndarray,
+    dy: np.ndarray,
+) -> None:
+    """One online update per row of ``xs``, in place on ``A1`` (inputs → hidden) and
+    ``A2`` (hidden → outputs), whose last rows are the bias weights. Both are in
+    Fortran order: a node's incoming weights are one contiguous column.
+
+    ``h``, ``dh`` (hidden size) and ``dy`` (output size) are work arrays.
+
+    The step is the paper's: forward, every delta from the old weights, then
+    new = old − lr × gradient. One thing is arranged for speed: updating a hidden
+    node's incoming weights and summing the *next* sample's net input of that node
+    with them is one pass over its column (each weight is read once a sample), the
+    net input being summed from the weights just updated, as a separate pass would.
+    """
+    n = xs.shape[0]
+    if n == 0:
+        return
+    n_in = A1.shape[0] - 1
+    m = A1.shape[1]
+    k = A2.shape[1]
+    # the first sample's hidden net inputs: Σ x_i w_ij + bias_input × bw_j
+    x = xs[0]
+    for j in range(m):
+        col = A1[:, j]
+        net = bias_input * col[n_in]
+        for i in range(n_in):
+            net += x[i] * col[i]
+        h[j] = net
+    for s in range(n):
+        x = xs[s]
+        # h holds this sample's hidden net inputs: out = sigmoid(net)
+        for j in range(m):
+            h[j] = 1.0 / (1.0 + _exp(-h[j]))
+        for c in range(k):
+            col = A2[:, c]
+            net = bias_input * col[m]
+            for j in range(m):
+                net += h[j] * col[j]
+            o = _sigmoid(net)
+            dy[c] = (o - ts[s, c]) * o * (1.0 - o)  # (out − target) × out × (1 − out)
+        # backward through the old hidden → output weights, which are then updated
+        # (new = old − lr × gradient) in the same pass over each output's column
+        for j in range(m):
+            dh[j] = 0.0
+        for c in range(k):
+            col = A2[:, c]
+            d = dy[c]
+            g = lr * d
+            for j in range(m):
+                w = col[j]
+                dh[j] += w * d
+                col[j] = w - g * h[j]
+            col[m] -= g * bias_input
+        for j in range(m):
+            dh[j] *= h[j] - h[j] * h[j]
+        if s + 1 < n:
+            nx = xs[s + 1]
+            for j in range(m):  # update column j, and sum the next net input with it
+                col = A1[:, j]
+                g = lr * dh[j]
+                bw = col[n_in] - g * bias_input
+                col[n_in] = bw
+                net = bias_input * bw
+                for i in range(n_in):
+                    w = col[i] - g * x[i]
+                    col[i] = w
+                    net += nx[i] * w
+                h[j] = net
+        else:
+            for j in range(m):
+                col = A1[:, j]
+                g = lr * dh[j]
+                for i in range(n_in):
+                    col[i] -= g * x[i]
+                col[n_in] -= g * bias_input
 
 
 @njit(cache=True, nogil=True, error_model="numpy")

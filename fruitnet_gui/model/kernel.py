@@ -1,22 +1,24 @@
 """The fast training kernel: the paper's iteration, written for speed.
 
-It computes exactly what :meth:`Network.train_step` and the sub-step walk of
-:mod:`fruitnet_gui.model.iteration` compute (tests hold all three equal to 1e-12), in
-a different form:
+Backpropagation is written four times in the project, each held equal to the others by
+tests (1e-12): the vectorized reference (:meth:`Network.train_step`), the sub-step walk
+(:mod:`~fruitnet_gui.model.walk`), and here, for a net with one hidden layer of the
+paper's kind (the presets' shape), one NumPy form and one compiled form:
 
-* the bias weights are kept as an extra last row of each weight matrix, fed by a
-  trailing bias input in every activation vector, so ``net = a @ A``;
-* every array and every view is made once; one online step is a fixed list of
-  in-place NumPy calls, with no Python loop over weights;
-* where SciPy is installed, the sigmoid is ``scipy.special.expit`` (one call instead
-  of four) and the rank-1 update ``A -= lr · a ⊗ δ`` is BLAS ``dger`` working in place
-  (one call instead of two, and no temporary matrix). Without SciPy the same steps
-  run in plain NumPy;
-* where Numba is installed (the ``fast`` extra), online training of a net with one
-  hidden layer runs as one compiled loop (:mod:`fruitnet_gui.model._compiled`): five
-  to seven times the samples per second of the NumPy loop, whose ten calls a sample
-  cost ~1 µs each here. A full batch's pieces then take three calls each instead of
-  eighteen, and a sigmoid the compiler vectorizes: about twice as fast.
+* **NumPy** (:class:`OnlineKernel` without Numba): the bias weights are kept as an
+  extra last row of each weight matrix, every array and view is made once, the sigmoid
+  is SciPy's ``expit`` and the rank-1 update ``A -= lr · a ⊗ δ`` is BLAS ``dger`` in
+  place: ten calls a sample online. A long batch's gradient is summed in cache-sized
+  pieces (:meth:`_Pieces.gradient`); short blocks (mini-batches) keep a path of their
+  own, one in-place BLAS ``dgemm`` per layer update, because it is twice as fast for
+  blocks of 32 (:meth:`OnlineKernel._short_blocks`);
+* **compiled** (the ``fast`` extra, :mod:`fruitnet_gui.model._compiled`): the online
+  epoch is one compiled loop, and each piece of a long batch three calls (BLAS, one
+  compiled call, BLAS).
+
+Every other network (more hidden layers, other activations, losses or conventions)
+trains through the reference itself (:class:`ReferenceKernel`);
+:func:`training_kernel` picks.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ __all__ = [
 
 #: Up to this many rows a block's update is one BLAS dgemm call (9 µs against 21 µs
 #: for NumPy's matmul, scale and subtract at 32 rows); longer blocks are worked through
-#: in cache-sized pieces (:meth:`OnlineKernel._long_block`).
+#: in cache-sized pieces (:meth:`OnlineKernel._block`).
 SMALL_BLOCK = 256
 #: Rows a long block is worked through at a time: the ~8 work arrays of a piece then
 #: fit in the cache (a full batch of 10,000 at once: 9-16 ms an epoch; in pieces: ~7).
@@ -65,7 +67,8 @@ def _one_blas_thread():
 
 
 class _Pieces:
-    """Work arrays and gradient sums for :meth:`OnlineKernel._long_block` (NumPy)."""
+    """The NumPy form of a long block's gradient (:meth:`OnlineKernel._block`): work
+    arrays made once, the block worked through in pieces of :data:`PIECE` rows."""
 
     def __init__(self, m: int, k: int, bias_input: float) -> None:
         self.bias_input = bias_input
@@ -83,8 +86,13 @@ class _Pieces:
             np.matmul, np.multiply, np.subtract, np.add, _expit
         )  # fmt: skip
         bias = self.bias_input
-        G1, G2 = np.zeros(A1.shape), np.zeros(A2.shape)
-        T1, T2 = np.empty(A1.shape), np.empty(A2.shape)
+        if self.G[0].shape != A1.shape:
+            self.G = [np.empty(A1.shape), np.empty(A2.shape)]
+            self.T = [np.empty(A1.shape), np.empty(A2.shape)]
+        G1, G2 = self.G
+        T1, T2 = self.T
+        G1.fill(0.0)
+        G2.fill(0.0)
         W1, b1 = A1[:-1], A1[-1] * bias
         W2, b2 = A2[:-1], A2[-1] * bias
         W2t = W2.T
@@ -113,7 +121,6 @@ class _Pieces:
             add(G1[-1], dh.sum(axis=0), out=G1[-1])
         G1[-1] *= bias
         G2[-1] *= bias
-        self.G = [G1, G2]
 
 
 class _CompiledPieces:
@@ -166,7 +173,9 @@ def have_scipy() -> bool:
         try:  # optional acceleration; NumPy alone gives the same numbers
             from scipy.linalg.blas import dgemm, dger
             from scipy.special import expit
-        except ImportError:  # pragma: no cover - exercised by forcing use_scipy=False
+        except (
+            ImportError
+        ):  # pragma: no cover - SciPy is a dependency; without it the reference trains
             pass
         else:
             _dger, _dgemm, _expit = dger, dgemm, expit
@@ -237,59 +246,45 @@ def warm_up() -> None:
             _online_epoch = _batch_piece = None
 
 
-def _sigmoid_numpy(net: np.ndarray, out: np.ndarray) -> None:
-    # 1/2 + tanh(x/2)/2 is the logistic function, with no overflow for any x.
-    np.multiply(net, 0.5, out=out)
-    np.tanh(out, out=out)
-    np.multiply(out, 0.5, out=out)
-    np.add(out, 0.5, out=out)
+def fits(network: Network) -> bool:
+    """Whether :class:`OnlineKernel` trains ``network``: one hidden layer, the paper's
+    kind of network (sigmoid everywhere, squared error, the paper's conventions), and
+    SciPy installed (its ``expit`` and BLAS)."""
+    return len(network.weights) == 2 and network.is_paper_kind and have_scipy()
 
 
 class OnlineKernel:
-    """Gradient descent on one network's weights, one sample (or one batch) at a time."""
+    """Gradient descent on the weights of a net with one hidden layer under the paper's
+    conventions, one sample (or one block) at a time: NumPy, or compiled where Numba is
+    installed (``use_numba``). :func:`training_kernel` picks the reference for others."""
 
     def __init__(
-        self,
-        network: Network,
-        learning_rate: float | None = None,
-        *,
-        use_scipy: bool = True,
-        use_numba: bool = True,
+        self, network: Network, learning_rate: float | None = None, *, use_numba: bool = True
     ) -> None:
+        if not fits(network):
+            raise ValueError(
+                "OnlineKernel trains nets with one hidden layer of the paper's kind "
+                "(with SciPy); training_kernel() gives the reference for others"
+            )
         self.template = network
         self.lr = float(network.learning_rate if learning_rate is None else learning_rate)
         self.bias_input = network.bias_input
-        self.scipy = use_scipy and have_scipy()
         # Fortran order lets BLAS dger update the matrix in place.
         self.A = [
             np.asfortranarray(np.vstack([w, b[None, :]]))
             for w, b in zip(network.weights, network.biases)
         ]
-        layers = network.layers
-        self.L = len(self.A)
-        # acts[l]: layer l's outputs plus the bias input; acts[0] receives the sample
-        self.acts = [np.empty(n + 1) for n in layers[:-1]]
-        for a in self.acts:
-            a[-1] = self.bias_input
-        self.y = np.empty(layers[-1])
-        self.outs = [a[:-1] for a in self.acts[1:]] + [self.y]  # where each layer writes
-        self.nets = [np.empty(n) for n in layers[1:]]
-        self.deltas = [np.empty(n) for n in layers[1:]]
-        self.tmp = [np.empty(n) for n in layers[1:]]
-        self.W = [a[:-1] for a in self.A]  # weights without the bias row (views)
-        # column and row views for the NumPy rank-1 update
-        self.acol = [a[:, None] for a in self.acts]
-        self.drow = [d[None, :] for d in self.deltas]
-        self.grads = [np.empty_like(a) for a in self.A]
-        self.sigmoid = _expit if self.scipy else _sigmoid_numpy
-        self.x_in = self.acts[0][:-1]
-        # The presets' shape, one hidden layer, has a fast path (see :meth:`run`).
-        self.fast = self.scipy and self.L == 2
-        self.compiled = use_numba and self.L == 2 and have_numba()
+        _, m, k = network.layers
+        self.a1 = np.empty(m + 1)  # the hidden outputs plus the bias input
+        self.a1[-1] = self.bias_input
+        self.h = self.a1[:-1]
+        self.n1, self.n2, self.y = np.empty(m), np.empty(k), np.empty(k)
+        self.dy, self.u, self.dh = np.empty(k), np.empty(m), np.empty(m)
         # ∂E/∂out of the hidden layer, plus one unused slot: the product with the whole
         # (contiguous) output weight matrix, bias row included, is 2.5× faster than
         # with its strided top rows.
-        self.dh_full = np.empty(self.A[1].shape[0])
+        self.dh_full = np.empty(m + 1)
+        self.compiled = use_numba and have_numba()
         self._pieces: _Pieces | _CompiledPieces | None = None
         self._buffers: tuple[np.ndarray, ...] = ()
         self._buffers_key: tuple[int, int] | None = None
@@ -297,34 +292,27 @@ class OnlineKernel:
     def run(self, xs: np.ndarray, ts: np.ndarray) -> None:
         """One online update per row of ``xs`` (with its target row of ``ts``), in order.
 
-        With one hidden layer and SciPy the loop runs here, ten NumPy/BLAS calls a
-        sample with every array bound once, the bias input column added to the whole
-        block at once and the output deltas computed in plain Python (for a couple of
-        outputs that is cheaper than four array calls). With Numba the same loop is
-        compiled. Otherwise: :meth:`step` per row.
+        Compiled: one call. NumPy: ten NumPy/BLAS calls a sample with every array bound
+        once, the bias input column added to the whole block at once and the output
+        deltas computed in plain Python (for a couple of outputs that is cheaper than
+        four array calls).
         """
         if self.compiled:
             xs = np.ascontiguousarray(xs, dtype=np.float64)
             ts = np.ascontiguousarray(ts, dtype=np.float64)
             A1, A2 = self.A
-            _online_epoch(
-                xs, ts, A1, A2, self.lr, self.bias_input, self.outs[0], self.tmp[0], self.deltas[1]
-            )  # type: ignore[misc]
-            return
-        if not self.fast:
-            for x, t in zip(xs, ts):
-                self.step(x, t)
+            _online_epoch(xs, ts, A1, A2, self.lr, self.bias_input, self.h, self.u, self.dy)  # type: ignore[misc]
             return
         xa = np.empty((len(xs), xs.shape[1] + 1))
         xa[:, :-1] = xs
         xa[:, -1] = self.bias_input
-        a1, (A1, A2), (n1, n2), h, y = self.acts[1], self.A, self.nets, self.outs[0], self.y
-        dy, u, dh_full = self.deltas[1], self.tmp[0], self.dh_full
+        a1, (A1, A2), n1, n2, h, y = self.a1, self.A, self.n1, self.n2, self.h, self.y
+        dy, u, dh_full = self.dy, self.u, self.dh_full
         dh = dh_full[:-1]
         minus_lr = -self.lr
         two = y.size == 2
         dot, multiply, subtract, expit, dger = np.dot, np.multiply, np.subtract, _expit, _dger
-        for a0, t in zip(xa, ts.tolist()):
+        for a0, t in zip(xa, np.asarray(ts, dtype=np.float64).tolist()):
             dot(a0, A1, out=n1)
             expit(n1, h)
             dot(a1, A2, out=n2)
@@ -347,74 +335,39 @@ class OnlineKernel:
 
     def step(self, x: np.ndarray, t: np.ndarray) -> None:
         """One update on one sample: forward, backward with the old weights, update."""
-        if self.fast or self.compiled:
-            self.run(
-                np.asarray(x, dtype=np.float64)[None, :], np.asarray(t, dtype=np.float64)[None, :]
-            )
-            return
-        A, acts, nets, outs, deltas, tmp = (
-            self.A,
-            self.acts,
-            self.nets,
-            self.outs,
-            self.deltas,
-            self.tmp,
-        )
-        sigmoid = self.sigmoid
-        L = self.L
-        self.x_in[:] = x
-        for l in range(L):
-            np.dot(acts[l], A[l], out=nets[l])
-            sigmoid(nets[l], outs[l])
-        # output layer: dE/dout × dout/dnet = (out − target) × out × (1 − out)
-        y, d, u = self.y, deltas[-1], tmp[-1]
-        np.subtract(y, t, out=d)
-        np.subtract(1.0, y, out=u)
-        np.multiply(u, y, out=u)
-        np.multiply(d, u, out=d)
-        # each layer below collects error from every node it feeds, through old weights
-        for l in range(L - 1, 0, -1):
-            h, d, u = outs[l - 1], deltas[l - 1], tmp[l - 1]
-            np.dot(self.W[l], deltas[l], out=d)
-            np.subtract(1.0, h, out=u)
-            np.multiply(u, h, out=u)
-            np.multiply(d, u, out=d)
-        # only now, with every delta known from the old weights: new = old − lr × gradient
-        if self.scipy:
-            for l in range(L):
-                _dger(-self.lr, acts[l], deltas[l], a=A[l], overwrite_a=1)
-        else:
-            for l in range(L):
-                np.multiply(self.acol[l], self.drow[l], out=self.grads[l])
-                np.multiply(self.grads[l], self.lr, out=self.grads[l])
-                np.subtract(A[l], self.grads[l], out=A[l])
+        self.run(np.asarray(x, dtype=np.float64)[None, :], np.asarray(t, dtype=np.float64)[None, :])
 
     def run_batches(self, xs: np.ndarray, ts: np.ndarray, batch: int) -> None:
         """One update per consecutive block of ``batch`` rows (the last may be shorter),
-        each with the mean gradient of its block: the same as :meth:`batch_step` on each.
+        each with the mean gradient of its block: what :meth:`Network.train_step` does
+        on each block.
 
-        With one hidden layer and SciPy, every buffer is made once and the bias input
-        column is added to the whole epoch at once. A short block's update is one
-        in-place BLAS ``dgemm`` (``A ← A − lr/b · aᵀ δ``) with no temporary matrix; a
-        long one (a full batch) is worked through in cache-sized pieces
-        (:meth:`_long_block`).
+        A long block's gradient is summed over pieces of :data:`PIECE` rows reading the
+        samples in place, compiled where Numba is (:class:`_CompiledPieces`), then
+        ``A ← A − lr/b · G`` (:meth:`_block`); short blocks: :meth:`_short_blocks`.
         """
-        if not (self.scipy and self.L == 2):
-            for start in range(0, len(xs), batch):
-                self.batch_step(xs[start : start + batch], ts[start : start + batch])
-            return
         n = len(xs)
+        xs = np.ascontiguousarray(xs, dtype=np.float64)
+        ts = np.asarray(ts, dtype=np.float64)
         if long_blocks(n, batch):
-            xs = np.ascontiguousarray(xs, dtype=np.float64)
             with _one_blas_thread():
                 for start in range(0, n, batch):
-                    self._long_block(xs[start : start + batch], ts[start : start + batch])
+                    self._block(xs[start : start + batch], ts[start : start + batch])
             return
+        self._short_blocks(xs, ts, batch)
+
+    def _short_blocks(self, xs: np.ndarray, ts: np.ndarray, batch: int) -> None:
+        """Blocks of up to :data:`SMALL_BLOCK` rows: the bias input column added to the
+        whole epoch at once, and each update one in-place BLAS ``dgemm``
+        (``A ← A − lr/b · aᵀ δ``). Kept beside :meth:`_block` because it is measured
+        twice as fast for mini-batches of 32 (same run: ~700,000 against ~370,000
+        samples/s through :class:`_Pieces`)."""
+        n = len(xs)
         xa, ha, y, dy, uy, hc, dh, uh = self._block_buffers(n, min(batch, n))
         xa = xa[:n]
         xa[:, :-1] = xs
         A1, A2 = self.A
-        W2t = self.W[1].T
+        W2t = A2[:-1].T
         matmul, multiply, subtract, expit, dgemm = (
             np.matmul, np.multiply, np.subtract, _expit, _dgemm
         )  # fmt: skip
@@ -441,32 +394,14 @@ class OnlineKernel:
             dgemm(step, h_aug.T, db.T, beta=1.0, c=A2, trans_b=1, overwrite_c=1)
             dgemm(step, a0.T, dhb.T, beta=1.0, c=A1, trans_b=1, overwrite_c=1)
 
-    def _long_block(self, x: np.ndarray, t: np.ndarray) -> None:
-        """One mean-gradient update on a long block (samples without the bias column),
-        its gradient summed over pieces of :data:`PIECE` rows.
-
-        Measured here (full batch of 10,000): 9-16 ms an epoch in one block, ~7 ms in
-        pieces reading the samples in place, ~4 ms compiled (:class:`_CompiledPieces`).
-        Splitting the pieces between two threads gained nothing: with BLAS on one
-        thread, two threads' matrix products took as long as one's doing both.
-        """
-        if self._pieces is None:
-            pieces = _CompiledPieces if self.compiled else _Pieces
-            self._pieces = pieces(self.nets[0].size, self.y.size, self.bias_input)
-        self._pieces.gradient(x, t, *self.A)
-        step = -self.lr / len(x)
-        for A, G in zip(self.A, self._pieces.G):
-            np.multiply(G, step, out=G)
-            np.add(A, G, out=A)
-
     def _block_buffers(self, n: int, width: int) -> tuple[np.ndarray, ...]:
-        """Work arrays for :meth:`run_batches`'s short blocks, kept between calls: fresh
+        """Work arrays for :meth:`_short_blocks`, kept between calls: fresh
         multi-megabyte arrays every epoch cost more in page faults than the arithmetic
         (measured when full batches still ran here: 22 ms an epoch instead of 8)."""
         key = (n, width)
         if self._buffers_key != key:
-            m, k = self.nets[0].size, self.y.size
-            xa = np.empty((n, self.acts[0].size))
+            m, k = self.h.size, self.y.size
+            xa = np.empty((n, self.A[0].shape[0]))
             xa[:, -1] = self.bias_input
             ha = np.empty((width, m + 1))
             ha[:, -1] = self.bias_input
@@ -479,28 +414,26 @@ class OnlineKernel:
 
     def batch_step(self, xs: np.ndarray, ts: np.ndarray) -> None:
         """One update with the mean gradient of a batch."""
-        A, L = self.A, self.L
-        n = len(xs)
-        acts = []
-        a = xs
-        for l in range(L):
-            # append the bias input column, then net = a @ A and the sigmoid
-            aug = np.empty((n, a.shape[1] + 1))
-            aug[:, :-1] = a
-            aug[:, -1] = self.bias_input
-            acts.append(aug)
-            a = aug @ A[l]
-            self.sigmoid(a, a)
-        y = a
-        delta = (y - ts) * y * (1.0 - y)
-        delta *= self.lr / n
-        for l in range(L - 1, -1, -1):
-            below = None
-            if l:
-                h = acts[l][:, :-1]
-                below = (delta @ self.W[l].T) * h * (1.0 - h)
-            A[l] -= acts[l].T @ delta
-            delta = below  # type: ignore[assignment]
+        self.run_batches(xs, ts, max(len(xs), 1))
+
+    def _block(self, x: np.ndarray, t: np.ndarray) -> None:
+        """One mean-gradient update on a long block of samples (without the bias
+        column), its gradient summed in pieces.
+
+        Measured here (full batch of 10,000): 9-16 ms an epoch in one block, ~7 ms in
+        NumPy pieces reading the samples in place, ~2.6-4 ms compiled. Splitting the
+        pieces between two threads gained nothing: with BLAS on one thread, two
+        threads' matrix products took as long as one's doing both.
+        """
+        if self._pieces is None:
+            pieces = _CompiledPieces if self.compiled else _Pieces
+            self._pieces = pieces(self.h.size, self.y.size, self.bias_input)
+        pieces = self._pieces
+        pieces.gradient(x, t, *self.A)
+        step = -self.lr / len(x)
+        for A, G in zip(self.A, pieces.G):
+            np.multiply(G, step, out=G)
+            np.add(A, G, out=A)
 
     def network(self) -> Network:
         """The current weights as a new, independent Network, with the learning rate they
@@ -549,8 +482,8 @@ class ReferenceKernel:
 def training_kernel(
     network: Network, learning_rate: float | None = None, *, use_numba: bool = True
 ) -> OnlineKernel | ReferenceKernel:
-    """The fast kernel for the paper's kind of network (sigmoid, squared error, the
-    paper's conventions), the reference for any other."""
-    if network.is_paper_kind:
+    """The fast kernel for a net with one hidden layer of the paper's kind (sigmoid,
+    squared error, the paper's conventions), the reference for any other."""
+    if fits(network):
         return OnlineKernel(network, learning_rate, use_numba=use_numba)
     return ReferenceKernel(network, learning_rate)

@@ -13,14 +13,13 @@ from hypothesis import strategies as st
 from fruitnet_gui.commands import run
 from fruitnet_gui.model import PAPER_INPUT, PAPER_TARGET, ModelError, paper_network, random_network
 from fruitnet_gui.model.iteration import Cursor, Iteration
-from fruitnet_gui.model.kernel import have_numba
+from fruitnet_gui.model.kernel import ReferenceKernel, have_numba, training_kernel
 from fruitnet_gui.model.training import OnlineKernel, TrainingConfig, evaluate, train
 
-#: The kernel's three forms: plain NumPy, NumPy with SciPy's expit and BLAS, compiled.
+#: The kernel's two forms: NumPy (with SciPy's expit and BLAS), and compiled.
 KERNELS = {
-    "numpy": {"use_scipy": False, "use_numba": False},
-    "scipy": {"use_scipy": True, "use_numba": False},
-    "numba": {"use_scipy": True, "use_numba": True},
+    "numpy": {"use_numba": False},
+    "numba": {"use_numba": True},
 }
 kernels = pytest.mark.parametrize(
     "kernel_options",
@@ -67,21 +66,66 @@ def test_online_step_equals_the_sub_step_walk_for_any_sizes(
     net.bias_input = bias_input
     rng = np.random.default_rng(seed)
     x, t = rng.uniform(size=layers[0]), rng.uniform(size=layers[-1])
-    kernel = OnlineKernel(net, **KERNELS[kernel_name])
-    kernel.step(x, t)
+    # one hidden layer: the fast kernel; more: the reference (training_kernel picks)
+    kernel = training_kernel(net, **KERNELS[kernel_name])
+    assert isinstance(kernel, OnlineKernel) == (len(layers) == 3)
+    kernel.run(x[None, :], t[None, :])
     np.testing.assert_allclose(
         kernel.network().flat_params(), walk(net, x, t).flat_params(), atol=1e-12
     )
 
 
-@pytest.mark.parametrize("use_scipy", [True, False])
-def test_batch_step_equals_the_vectorized_mean_gradient_step(use_scipy) -> None:
-    net = random_network((6, 5, 4, 2), seed=3)
+@settings(max_examples=30, deadline=None)
+@given(
+    st.tuples(st.integers(1, 9), st.integers(1, 9), st.integers(1, 4)),
+    st.integers(0, 10_000),
+    st.sampled_from([1.0, -0.5]),
+    st.sampled_from([k for k in KERNELS if k != "numba" or have_numba()]),
+)
+def test_online_runs_of_any_one_hidden_layer_net_equal_the_sub_step_walk(
+    layers, seed, bias_input, kernel_name
+) -> None:
+    # several samples in a row: the compiled loop updates a hidden node's weights and
+    # sums the next sample's net input with them in one pass
+    net = random_network(layers, seed, scale=2.0)
+    net.bias_input = bias_input
+    rng = np.random.default_rng(seed)
+    xs, ts = rng.uniform(-2, 2, size=(5, layers[0])), rng.uniform(size=(5, layers[-1]))
+    kernel = OnlineKernel(net, **KERNELS[kernel_name])
+    kernel.run(xs, ts)
+    expected = net
+    for x, t in zip(xs, ts):
+        expected = walk(expected, x, t)
+    np.testing.assert_allclose(
+        kernel.network().flat_params(), expected.flat_params(), rtol=0, atol=1e-12
+    )
+
+
+@kernels
+def test_batch_step_equals_the_vectorized_mean_gradient_step(kernel_options) -> None:
+    net = random_network((6, 5, 2), seed=3)
     rng = np.random.default_rng(1)
     xs, ts = rng.uniform(size=(9, 6)), np.eye(2)[rng.integers(0, 2, 9)]
-    kernel = OnlineKernel(net, use_scipy=use_scipy)
+    kernel = OnlineKernel(net, **kernel_options)
     kernel.batch_step(xs, ts)
     expected, _ = net.train_step(xs, ts)
+    np.testing.assert_allclose(kernel.network().flat_params(), expected.flat_params(), atol=1e-12)
+
+
+def test_deeper_nets_train_through_the_reference() -> None:
+    # the fast kernel is written for one hidden layer; it refuses others, and
+    # training_kernel gives them the vectorized reference
+    net = random_network((6, 5, 4, 2), seed=3)
+    with pytest.raises(ValueError, match="one hidden layer"):
+        OnlineKernel(net)
+    kernel = training_kernel(net)
+    assert isinstance(kernel, ReferenceKernel)
+    rng = np.random.default_rng(1)
+    xs, ts = rng.uniform(size=(9, 6)), np.eye(2)[rng.integers(0, 2, 9)]
+    kernel.run_batches(xs, ts, 4)
+    expected = net
+    for start in range(0, 9, 4):
+        expected, _ = expected.train_step(xs[start : start + 4], ts[start : start + 4])
     np.testing.assert_allclose(kernel.network().flat_params(), expected.flat_params(), atol=1e-12)
 
 
