@@ -43,7 +43,7 @@ import numpy as np
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from fruitnet_gui.model.iteration import Phase
+from fruitnet_gui.model.teaching.iteration import Phase
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.session import Session
 

@@ -64,8 +64,8 @@ def measure_steps(n_steps: int = 300, warmup: int = 20) -> dict[str, float]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from fruitnet_gui.model.iteration import Level
-    from fruitnet_gui.model.network import fruit_network
+    from fruitnet_gui.model.net.network import fruit_network
+    from fruitnet_gui.model.teaching.iteration import Level
     from fruitnet_gui.ui.main_window import MainWindow
     from fruitnet_gui.ui.session import Session
 
@@ -73,7 +73,7 @@ def measure_steps(n_steps: int = 300, warmup: int = 20) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         session = Session(fruit_network(0))
         try:
-            from fruitnet_gui.model.fruits import TOMATOES
+            from fruitnet_gui.model.data.fruits import TOMATOES
 
             session.set_sample(TOMATOES[0], "tomato")
         except ImportError:

@@ -13,7 +13,7 @@ import numpy as np
 
 from benchmarks.common import Result, median_time
 from fruitnet_gui.model import fruit_network
-from fruitnet_gui.model.iteration import Iteration
+from fruitnet_gui.model.teaching.iteration import Iteration
 
 
 def _render(step) -> int:

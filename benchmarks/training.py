@@ -41,7 +41,7 @@ import numpy as np
 
 from benchmarks.common import Result, random_fruit_data
 from fruitnet_gui.model import fruit_network
-from fruitnet_gui.model.kernel import OnlineKernel, have_numba
+from fruitnet_gui.model.training.kernel import OnlineKernel, have_numba
 
 LR = 0.5
 #: The largest difference from FruitNet's weights after one epoch that counts as the

@@ -9,7 +9,7 @@ The network: 64 inputs (8×8 images), 64 hidden, 10 outputs (random weights, see
 10,000 random images with random labels of 10 classes (2,000 in a quick run), online
 training, 50 epochs (150 in a quick run), shuffled as the panel does.
 
-1. **Headless**: :func:`fruitnet_gui.model.training.train` in this process, BLAS on one
+1. **Headless**: :func:`fruitnet_gui.model.training.loop` in this process, BLAS on one
    thread as in the window's training process.
 2. **In the window**: the same run started from the main window at 1280×800 (offscreen
    unless a display is configured), as a user starts it. Training runs in the window's
@@ -47,10 +47,10 @@ import numpy as np
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.kernel import warm_up
-from fruitnet_gui.model.network import Network, random_network
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.net.network import Network, random_network
 from fruitnet_gui.model.training import Progress, TrainingConfig, train
+from fruitnet_gui.model.training.kernel import warm_up
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["measure", "run"]

@@ -4,7 +4,7 @@ ANSWERS is a CSV of ``name,value`` rows in any order, with the names ``fruitnet 
 prints (``neth1``, ``outh1``, ``dEtotal/dw5`` or ``∂Etotal/∂w5``, ``w5_new``, the factors
 of ``--level factor``); a header row ``name,value`` is allowed, and so are blank lines
 and lines starting with ``#``. Every row is reported right or wrong with the mistake
-it looks like (:mod:`fruitnet_gui.model.practice`), then the first wrong row and the
+it looks like (:mod:`fruitnet_gui.model.teaching.practice`), then the first wrong row and the
 sub-steps with no answer.
 
 Exit status: 0 when every given row is right, 1 when one is wrong, 2 for a bad file or
@@ -22,8 +22,8 @@ import stat
 from typing import TextIO
 
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.iteration import Iteration
-from fruitnet_gui.model.practice import check, rule_text
+from fruitnet_gui.model.teaching.iteration import Iteration
+from fruitnet_gui.model.teaching.practice import check, rule_text
 
 __all__ = ["check_command", "check_rows", "read_answers"]
 

@@ -17,9 +17,9 @@ from typing import NoReturn, TextIO
 import numpy as np
 
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.iteration import Iteration, Phase
-from fruitnet_gui.model.network import Network, fruit_network, paper_network
+from fruitnet_gui.model.net.network import Network, fruit_network, paper_network
 from fruitnet_gui.model.state import default_sample
+from fruitnet_gui.model.teaching.iteration import Iteration, Phase
 from fruitnet_gui.model.training import TrainingConfig
 
 __all__ = ["run"]
@@ -67,7 +67,7 @@ def learning_rate_arg(text: str) -> float:
 
 def add_convention_options(parser: argparse.ArgumentParser, default: str) -> None:
     """The textbook conventions (docs/DESIGN.md section 3, "Conventions") as options."""
-    from fruitnet_gui.model.conventions import BATCH_GRADIENTS, BIASES, ERRORS
+    from fruitnet_gui.model.net.conventions import BATCH_GRADIENTS, BIASES, ERRORS
 
     group = parser.add_argument_group(f"conventions (default: {default})")
     group.add_argument(
@@ -398,7 +398,7 @@ def _trace(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _landscape(args: argparse.Namespace, out: TextIO) -> int:
-    from fruitnet_gui.model.gradcheck import landscape
+    from fruitnet_gui.model.explore.gradcheck import landscape
 
     net, name, x, t = _network_and_sample(args)
     path = args.out
@@ -412,7 +412,7 @@ def _landscape(args: argparse.Namespace, out: TextIO) -> int:
         from PySide6.QtGui import QGuiApplication
 
         app = QGuiApplication.instance() or QGuiApplication(["fruitnet"])  # noqa: F841
-        from fruitnet_gui.ui.landscape_view import render_png
+        from fruitnet_gui.ui.explore.landscape_view import render_png
 
         render_png(data, path)
     else:
@@ -426,7 +426,7 @@ def _landscape(args: argparse.Namespace, out: TextIO) -> int:
 
 def _gradient_checks(it: Iteration, x: np.ndarray, t: np.ndarray) -> dict:
     """Backprop (exact, even in pencil mode) against the finite difference, by step name."""
-    from fruitnet_gui.model.gradcheck import gradient_check
+    from fruitnet_gui.model.explore.gradcheck import gradient_check
 
     net = it.network
     grads = net.gradients(x, t)
@@ -508,7 +508,7 @@ def _phase_intro(phase: Phase, it: Iteration) -> str:
 
 
 def _fmt_value(v: float, pencil: int | None) -> str:
-    from fruitnet_gui.model.rounding import fixed, significant
+    from fruitnet_gui.model.teaching.rounding import fixed, significant
 
     return fixed(v, pencil) if pencil is not None else significant(v, 10)
 

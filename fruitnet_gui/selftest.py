@@ -197,8 +197,8 @@ def _model_values(session) -> dict[str, float]:
 
 
 def _check_paper_iteration(app, window) -> None:
-    from fruitnet_gui.model.iteration import Level
-    from fruitnet_gui.ui.formula_view import format_value
+    from fruitnet_gui.model.teaching.iteration import Level
+    from fruitnet_gui.ui.stepping.formula_view import format_value
 
     session, formula = window.session, window.formula
     if session.network.layers != (2, 2, 2):
@@ -241,14 +241,14 @@ def _check_paper_iteration(app, window) -> None:
 
 
 def _html_name(name: str) -> str:
-    from fruitnet_gui.model.naming import html_name
+    from fruitnet_gui.model.net.naming import html_name
 
     return html_name(name)
 
 
 def _check_training(app, window) -> None:
-    from fruitnet_gui.model.kernel import have_numba
     from fruitnet_gui.model.training import train
+    from fruitnet_gui.model.training.kernel import have_numba
 
     session, panel, runner = window.session, window.training_panel, window.session.trainer
     window.load_preset("fruit")

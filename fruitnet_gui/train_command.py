@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TextIO
 
 from fruitnet_gui.files.messages import file_message, shown_path
-from fruitnet_gui.model.dataset import Dataset, network_for
+from fruitnet_gui.model.data.dataset import Dataset, network_for
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.training import Progress, TrainingConfig, train
 from fruitnet_gui.resources import DATASETS
 

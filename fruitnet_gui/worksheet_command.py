@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.iteration import Iteration
+from fruitnet_gui.model.teaching.iteration import Iteration
 
 __all__ = ["worksheet_command"]
 
@@ -43,7 +43,7 @@ def worksheet_command(args: argparse.Namespace, out: TextIO, network_and_sample)
             raise FruitNetError("--variants makes its own networks: leave out --model, "
                                 "--preset, --input and --target")  # fmt: skip
         app = _qt_app()
-        from fruitnet_gui.ui.worksheet_pdf import write_variants
+        from fruitnet_gui.ui.classroom.worksheet_pdf import write_variants
 
         try:
             written = write_variants(
@@ -60,8 +60,8 @@ def worksheet_command(args: argparse.Namespace, out: TextIO, network_and_sample)
         return 0
     net, name, x, t = network_and_sample(args)
     app = _qt_app()  # noqa: F841
-    from fruitnet_gui.model.worksheet import Sheet
-    from fruitnet_gui.ui.worksheet_pdf import write_sheets
+    from fruitnet_gui.model.teaching.worksheet import Sheet
+    from fruitnet_gui.ui.classroom.worksheet_pdf import write_sheets
 
     sheet = Sheet(Iteration(net, x, t, pencil=pencil), name, factors)
     try:

@@ -15,8 +15,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fruitnet_gui.files.lesson_io import Lesson, save_lesson
-from fruitnet_gui.model.iteration import Iteration, Level
-from fruitnet_gui.model.network import PAPER_INPUT, PAPER_TARGET, paper_network
+from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, paper_network
+from fruitnet_gui.model.teaching.iteration import Iteration, Level
 
 OUT = Path(__file__).resolve().parents[1] / "lessons"
 

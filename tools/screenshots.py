@@ -63,7 +63,7 @@ def _window(tmp: str, session: Session) -> MainWindow:
 
 def _tomato() -> tuple[object, str]:
     try:
-        from fruitnet_gui.model.fruits import TOMATOES
+        from fruitnet_gui.model.data.fruits import TOMATOES
     except ImportError:  # the fruit drawings are optional for this script
         import numpy as np
 
@@ -134,10 +134,10 @@ def _practice_and_worksheet(app, window, session, outdir: Path) -> list[Path]:
     from PySide6.QtCore import QRectF, QUrl
     from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
 
-    from fruitnet_gui.model.iteration import Iteration
-    from fruitnet_gui.model.network import PAPER_INPUT, PAPER_TARGET, paper_network
-    from fruitnet_gui.model.worksheet import Sheet
-    from fruitnet_gui.ui.worksheet_pdf import network_picture
+    from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, paper_network
+    from fruitnet_gui.model.teaching.iteration import Iteration
+    from fruitnet_gui.model.teaching.worksheet import Sheet
+    from fruitnet_gui.ui.classroom.worksheet_pdf import network_picture
 
     session.set_pencil(4)
     window.stepper.practice_action.setChecked(True)
@@ -173,7 +173,7 @@ def _practice_and_worksheet(app, window, session, outdir: Path) -> list[Path]:
 
 
 def _forward():
-    from fruitnet_gui.model.iteration import Phase
+    from fruitnet_gui.model.teaching.iteration import Phase
 
     return Phase.FORWARD
 

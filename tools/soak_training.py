@@ -37,7 +37,7 @@ if str(ROOT) not in sys.path:
 HEADLESS = r"""
 import json, sys, time
 from fruitnet_gui.files.dataset_io import load_dataset
-from fruitnet_gui.model.network import fruit_network
+from fruitnet_gui.model.net.network import fruit_network
 from fruitnet_gui.model.training import TrainingConfig, train
 from fruitnet_gui.train_command import SHIPPED_DATASET
 data = load_dataset(SHIPPED_DATASET / "train.json")

@@ -1,4 +1,4 @@
-"""Rebuild ``train.json`` and ``test.json`` from :mod:`fruitnet_gui.model.fruits`, bit for bit.
+"""Rebuild ``train.json`` and ``test.json`` from :mod:`fruitnet_gui.model.data.fruits`, bit for bit.
 
 Run from anywhere in the checkout::
 
@@ -17,8 +17,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
 from fruitnet_gui.files.dataset_io import dataset_to_json, save_dataset  # noqa: E402
-from fruitnet_gui.model.dataset import Dataset  # noqa: E402
-from fruitnet_gui.model.fruits import (  # noqa: E402
+from fruitnet_gui.model.data.dataset import Dataset  # noqa: E402
+from fruitnet_gui.model.data.fruits import (  # noqa: E402
     TEST_PER_CLASS,
     TEST_SEED,
     TRAIN_PER_CLASS,

@@ -16,10 +16,10 @@ import numpy as np
 from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_text
 from fruitnet_gui.files.messages import clip, file_error, printable
-from fruitnet_gui.model import limits
-from fruitnet_gui.model.dataset import Dataset, check_classes
+from fruitnet_gui.model.data.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
-from fruitnet_gui.model.network import FRUIT_CLASSES
+from fruitnet_gui.model.net import limits
+from fruitnet_gui.model.net.network import FRUIT_CLASSES
 
 DATASET_FORMAT = "fruitnet-dataset"
 #: The version written when a dataset needs it (features, or soft targets); plain

@@ -35,9 +35,9 @@ from fruitnet_gui.files.dataset_common import (
     _shape_problem,
 )
 from fruitnet_gui.files.messages import clip, file_error
-from fruitnet_gui.model import limits
-from fruitnet_gui.model.dataset import Dataset, check_classes
+from fruitnet_gui.model.data.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
+from fruitnet_gui.model.net import limits
 
 __all__ = ["export_csv", "import_csv"]
 

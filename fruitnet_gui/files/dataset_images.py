@@ -30,7 +30,7 @@ from fruitnet_gui.files.dataset_common import (
     _report,
 )
 from fruitnet_gui.files.messages import clip, file_error
-from fruitnet_gui.model.dataset import Dataset, check_classes
+from fruitnet_gui.model.data.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
 
 __all__ = ["export_image_folder", "gray_to_pixels", "import_image_folder", "pixels_to_gray"]

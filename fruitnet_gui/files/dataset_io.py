@@ -17,11 +17,11 @@
 * **Image folder**: one sub-folder per class, named after it, holding PNG files (the
   common "image folder" layout). Pixel value ``v`` is stored as the gray level
   ``round(255 × (1 − v))``: 0 (background) is white and 1 (ink) is black, so the
-  exported images look like the drawings of :mod:`fruitnet_gui.model.fruits`.
+  exported images look like the drawings of :mod:`fruitnet_gui.model.data.fruits`.
 
 Every problem raises :class:`FileFormatError` with one line that names the file and
 what is wrong; nothing is changed then. Saving is atomic (:mod:`fruitnet_gui.files.atomic`).
-The limits of :mod:`fruitnet_gui.model.limits` (image size, samples, pixel values) are
+The limits of :mod:`fruitnet_gui.model.net.limits` (image size, samples, pixel values) are
 checked before the work they bound. The slow readers (CSV, image folders) report their
 progress to an optional callback, which can also cancel them.
 """
@@ -50,7 +50,7 @@ from fruitnet_gui.files.dataset_images import (
     pixels_to_gray,
 )
 from fruitnet_gui.files.messages import file_error
-from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.data.dataset import Dataset
 
 __all__ = [
     "DATASET_FORMAT",

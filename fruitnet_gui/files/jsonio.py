@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from fruitnet_gui.files.messages import clip, file_error, printable
-from fruitnet_gui.model import limits
+from fruitnet_gui.model.net import limits
 
 __all__ = ["MAX_FILE_BYTES", "dumps", "megabytes", "parse_json", "read_bytes", "read_json"]
 
@@ -53,7 +53,7 @@ def _finite_float(text: str) -> float:
     return value
 
 
-#: What a whole number of more digits than :data:`~fruitnet_gui.model.limits.MAX_DIGITS`
+#: What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS`
 #: is read as: too large for anything in a FruitNet file, so the check of the value it
 #: stands for refuses it and names where it is.
 HUGE_INT = 10**limits.MAX_DIGITS

@@ -22,8 +22,8 @@ from fruitnet_gui.files.atomic import atomic_write_text
 from fruitnet_gui.files.messages import clip, file_error
 from fruitnet_gui.files.model_io import model_from_dict, model_to_dict
 from fruitnet_gui.model.errors import FileFormatError, FruitNetError
-from fruitnet_gui.model.iteration import Iteration, Level
-from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.teaching.iteration import Iteration, Level
 
 __all__ = [
     "CONTROLS",

@@ -12,7 +12,7 @@ import os
 import unicodedata
 
 from fruitnet_gui.model.errors import FileFormatError
-from fruitnet_gui.model.limits import MAX_MESSAGE
+from fruitnet_gui.model.net.limits import MAX_MESSAGE
 
 __all__ = ["clip", "file_error", "file_message", "printable", "shown_path"]
 

@@ -1,7 +1,7 @@
 """Model files: the versioned JSON format of docs/FORMATS.md.
 
 Version 2 adds ``"conventions"`` (the error, bias and batch conventions of
-:mod:`~fruitnet_gui.model.conventions`); with ``"bias": "per_layer"`` each
+:mod:`~fruitnet_gui.model.net.conventions`); with ``"bias": "per_layer"`` each
 ``biases[l]`` holds one number, with ``"none"`` there is no ``"biases"`` key. Version 1
 files (no conventions: the paper's) still load and mean what they meant.
 
@@ -23,11 +23,11 @@ import numpy as np
 from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_text
 from fruitnet_gui.files.messages import clip, file_error, printable
-from fruitnet_gui.model.conventions import PAPER, Conventions
-from fruitnet_gui.model.dataset import class_name_problem
+from fruitnet_gui.model.data.dataset import class_name_problem
 from fruitnet_gui.model.errors import FileFormatError, ModelError
-from fruitnet_gui.model.limits import MAX_LEARNING_RATE, MAX_VALUE, MIN_LEARNING_RATE
-from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.net.conventions import PAPER, Conventions
+from fruitnet_gui.model.net.limits import MAX_LEARNING_RATE, MAX_VALUE, MIN_LEARNING_RATE
+from fruitnet_gui.model.net.network import Network
 
 __all__ = [
     "FORMAT",
@@ -370,7 +370,7 @@ def _check_design(src: str, data: dict, version: int, n: int) -> tuple[list[str]
     loss = data.get("loss", "squared")
     if not isinstance(loss, str):
         _fail(src, f'loss must be "squared" or "cross_entropy", got {_describe(loss)}')
-    from fruitnet_gui.model.activations import check_activations
+    from fruitnet_gui.model.net.activations import check_activations
 
     try:
         check_activations(acts, n, loss)

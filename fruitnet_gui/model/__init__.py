@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fruitnet_gui.model.errors import FileFormatError, FruitNetError, ModelError
-from fruitnet_gui.model.network import (
+from fruitnet_gui.model.net.network import (
     FRUIT_CLASSES,
     PAPER_INPUT,
     PAPER_TARGET,

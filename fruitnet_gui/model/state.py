@@ -2,7 +2,7 @@
 
 :class:`AppState` is what the window shows and the command line traces: the network,
 the sample (input and label), the iteration being stepped and its cursor, pencil mode,
-the grouping level, the datasets and the current :class:`~fruitnet_gui.model.run.
+the grouping level, the datasets and the current :class:`~fruitnet_gui.model.training.run.
 TrainingRun`. Every change goes through a method, which checks it and then says what
 changed on ``state.events`` (napari's evented models are the pattern: one emitter per
 kind of change, callbacks connected by name). The window's ``Session`` is a thin Qt
@@ -25,14 +25,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fruitnet_gui.model.conventions import Conventions
-from fruitnet_gui.model.dataset import Dataset, mismatch
+from fruitnet_gui.model.data.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError, ModelError
 from fruitnet_gui.model.events import EmitterGroup
-from fruitnet_gui.model.iteration import Cursor, Iteration, Level, SubStep
-from fruitnet_gui.model.network import PAPER_INPUT, Network, fruit_network, paper_network
-from fruitnet_gui.model.run import TrainingRun
+from fruitnet_gui.model.net.conventions import Conventions
+from fruitnet_gui.model.net.network import PAPER_INPUT, Network, fruit_network, paper_network
+from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
 from fruitnet_gui.model.training import TrainingConfig
+from fruitnet_gui.model.training.run import TrainingRun
 
 __all__ = ["EVENTS", "AppState", "Sample", "default_sample"]
 
@@ -89,7 +89,7 @@ def default_sample(network: Network) -> Sample:
         label = "tomato" if "tomato" in classes else classes[1] if len(classes) == 2 else classes[0]
         return Sample(PAPER_INPUT.copy(), label)
     if network.input_shape == _IMAGE_SHAPE:
-        from fruitnet_gui.model.fruits import APPLES
+        from fruitnet_gui.model.data.fruits import APPLES
 
         label = "red apple" if "red apple" in classes else classes[0]
         return Sample(APPLES[0].ravel().copy(), label)
@@ -198,6 +198,15 @@ class AppState:
                 "ends it, keeping the weights learnt so far)."
             )
         return ""
+
+    def lesson_refused(self, what: str) -> bool:
+        """True (and ``events.error`` says why) if an open lesson locks ``what``; a live
+        run does not lock switching the network (the run is superseded)."""
+        control = _LESSON_CONTROL.get(what)
+        if control not in self.lesson_locks:
+            return False
+        self.events.error(message=self.refusal(what))
+        return True
 
     def refused(self, what: str) -> bool:
         """True (and ``events.error`` says why) while a live run owns the network."""

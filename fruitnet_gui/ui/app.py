@@ -128,7 +128,7 @@ def create_window(args: argparse.Namespace) -> MainWindow:
         network = load_model(args.model)
         session.set_network(network, "")
     elif args.variant is not None:
-        from fruitnet_gui.model.worksheet import variant
+        from fruitnet_gui.model.teaching.worksheet import variant
 
         net, x, t = variant(args.seed, args.variant)
         session.set_network(net, f"variant {args.variant} (seed {args.seed})")

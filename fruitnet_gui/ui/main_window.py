@@ -30,19 +30,19 @@ from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
-from fruitnet_gui.ui.dataset_browser import DatasetBrowser
-from fruitnet_gui.ui.formula_view import FormulaView
+from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
+from fruitnet_gui.ui.data.pixel_editor import PixelEditor
 from fruitnet_gui.ui.icons import icon
-from fruitnet_gui.ui.pixel_editor import PixelEditor
 from fruitnet_gui.ui.session import Session
-from fruitnet_gui.ui.stepper_bar import StepperBar
+from fruitnet_gui.ui.stepping.formula_view import FormulaView
+from fruitnet_gui.ui.stepping.stepper_bar import StepperBar
 from fruitnet_gui.ui.training.confusion import ConfusionView
 from fruitnet_gui.ui.training.hidden_weights import HiddenWeightsView
 from fruitnet_gui.ui.training.panel import TrainingPanel
 from fruitnet_gui.ui.window_parts import build_menus, default_arrangement
 
 if TYPE_CHECKING:
-    from fruitnet_gui.ui.error_plot import ErrorPlot
+    from fruitnet_gui.ui.stepping.error_plot import ErrorPlot
     from fruitnet_gui.ui.training.plot import TrainingPlot
 
 __all__ = ["SCALES", "SCALE_KEY", "MainWindow", "saved_scale"]
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self._unelide_tabs()
 
         self.explore_docks: dict[str, QDockWidget] = {}
-        from fruitnet_gui.ui.lesson import LessonController
+        from fruitnet_gui.ui.classroom.lesson import LessonController
 
         self.lessons = LessonController(self)
         self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
     @property
     def error_plot(self) -> ErrorPlot:
         if self._error_plot is None:
-            from fruitnet_gui.ui.error_plot import ErrorPlot
+            from fruitnet_gui.ui.stepping.error_plot import ErrorPlot
 
             self._error_plot = ErrorPlot(self.session)
             self.error_dock.setWidget(self._error_plot)
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
 
     def design_network(self) -> None:
-        from fruitnet_gui.ui.designer_dialog import DesignerDialog
+        from fruitnet_gui.ui.explore.designer_dialog import DesignerDialog
 
         self.designer_dialog = DesignerDialog(self.session, self)
         self.designer_dialog.open()
@@ -292,11 +292,11 @@ class MainWindow(QMainWindow):
         dock = self.explore_docks.get(which)
         if dock is None:
             if which == "landscape":
-                from fruitnet_gui.ui.landscape_view import LandscapeView
+                from fruitnet_gui.ui.explore.landscape_view import LandscapeView
 
                 view, title = LandscapeView(self.session), "Error landscape"
             else:
-                from fruitnet_gui.ui.decision_view import DecisionView
+                from fruitnet_gui.ui.explore.decision_view import DecisionView
 
                 view, title = DecisionView(self.session), "Decision map"
             dock = QDockWidget(title, self)
@@ -311,20 +311,20 @@ class MainWindow(QMainWindow):
         return dock
 
     def export_worksheet(self) -> None:
-        from fruitnet_gui.ui.worksheet_dialog import ExportWorksheetDialog
+        from fruitnet_gui.ui.classroom.worksheet_dialog import ExportWorksheetDialog
 
         self.worksheet_dialog = ExportWorksheetDialog(self.session, self)
         self.worksheet_dialog.open()
 
     def open_variant(self) -> None:
-        from fruitnet_gui.ui.worksheet_dialog import OpenVariantDialog
+        from fruitnet_gui.ui.classroom.worksheet_dialog import OpenVariantDialog
 
         self.variant_dialog = OpenVariantDialog(self.session, self)
         self.variant_dialog.open()
 
     def check_calculation(self, path: str | None = None) -> None:
         """Check a CSV of answers (asks for the file when ``path`` is None)."""
-        from fruitnet_gui.ui.check_dialog import CheckDialog, check_file
+        from fruitnet_gui.ui.classroom.check_dialog import CheckDialog, check_file
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
             self.check_dialog.open()
 
     def edit_conventions(self) -> None:
-        from fruitnet_gui.ui.conventions_dialog import ConventionsDialog
+        from fruitnet_gui.ui.explore.conventions_dialog import ConventionsDialog
 
         dialog = ConventionsDialog(self.session, self)
         dialog.setModal(True)

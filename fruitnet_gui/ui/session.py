@@ -16,13 +16,13 @@ from collections.abc import Sequence
 import numpy as np
 from PySide6.QtCore import QObject, Signal
 
-from fruitnet_gui.model.conventions import Conventions
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.iteration import Cursor, Iteration, Level, SubStep
-from fruitnet_gui.model.network import Network
-from fruitnet_gui.model.run import TrainingRun
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.net.conventions import Conventions
+from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.state import AppState, default_sample
+from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
 from fruitnet_gui.model.training import Progress, TrainingConfig
+from fruitnet_gui.model.training.run import TrainingRun
 
 __all__ = ["Session", "default_input"]
 
@@ -196,7 +196,7 @@ class Session(QObject):
         """Use another network; the input goes back to the default for its shape (an
         empty image with ``blank``). A run in progress is stopped and forgotten (its
         weights are for the network that was replaced). The datasets are kept."""
-        if self.state.refused("the network"):
+        if self.state.lesson_refused("the network"):
             return
         live = self.state.run is not None and self.state.run.live
         self.state.set_network(network, preset_name, blank=blank)
@@ -204,7 +204,7 @@ class Session(QObject):
             self.trainer.stop()
 
     def load_preset(self, name: str, seed: int = 0) -> None:
-        if self.state.refused("the network"):
+        if self.state.lesson_refused("the network"):
             return
         live = self.state.run is not None and self.state.run.live
         if self.state.load_preset(name, seed) and live:

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from hypothesis import given, settings, strategies
 
-from fruitnet_gui.model.network import paper_network, random_network
+from fruitnet_gui.model.net.network import paper_network, random_network
 from fruitnet_gui.ui.canvas.labels import (
     Form,
     label_forms,

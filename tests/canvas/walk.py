@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from fruitnet_gui.model.iteration import Cursor, Iteration
-from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.teaching.iteration import Cursor, Iteration
 
 
 class Stepper:

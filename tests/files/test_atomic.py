@@ -15,8 +15,8 @@ from fruitnet_gui.files import atomic
 from fruitnet_gui.files.atomic import STALE_SECONDS, atomic_write_text, remove_leftovers
 from fruitnet_gui.files.dataset_io import export_image_folder
 from fruitnet_gui.files.model_io import load_model, save_model
-from fruitnet_gui.model.fruits import generate
-from fruitnet_gui.model.network import paper_network
+from fruitnet_gui.model.data.fruits import generate
+from fruitnet_gui.model.net.network import paper_network
 
 
 def _umask() -> int:
@@ -124,7 +124,7 @@ def test_a_link_or_a_folder_named_like_a_leftover_is_left_alone(tmp_path: Path) 
 _KILLED_SAVE = """
 import os, sys, time
 from fruitnet_gui.files.model_io import save_model
-from fruitnet_gui.model.network import fruit_network
+from fruitnet_gui.model.net.network import fruit_network
 
 def stop_before_the_rename(src, dst):
     print("written", flush=True)

@@ -31,10 +31,10 @@ from fruitnet_gui.files.dataset_io import (
 from fruitnet_gui.files.messages import file_message, printable, shown_path
 from fruitnet_gui.files.model_io import load_model, model_to_dict, save_model
 from fruitnet_gui.model import FileFormatError, ModelError
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.fruits import generate
-from fruitnet_gui.model.limits import MAX_MESSAGE, MAX_VALUE
-from fruitnet_gui.model.network import check_learning_rate, paper_network
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.data.fruits import generate
+from fruitnet_gui.model.net.limits import MAX_MESSAGE, MAX_VALUE
+from fruitnet_gui.model.net.network import check_learning_rate, paper_network
 from tests.files.limits_patch import set_limit
 
 
@@ -362,7 +362,7 @@ def test_values_beyond_the_limit_are_refused_on_load(tmp_path: Path, value, wher
 
 
 def test_values_at_the_limit_load_and_give_finite_numbers(tmp_path: Path) -> None:
-    from fruitnet_gui.model.iteration import Iteration
+    from fruitnet_gui.model.teaching.iteration import Iteration
 
     data = model_to_dict(paper_network())
     data["weights"] = [[[MAX_VALUE, -MAX_VALUE], [MAX_VALUE, MAX_VALUE]]] * 2

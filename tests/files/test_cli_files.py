@@ -16,10 +16,10 @@ from PIL import Image
 from fruitnet_gui.commands import run
 from fruitnet_gui.files.dataset_io import export_csv, export_image_folder, save_dataset
 from fruitnet_gui.files.model_io import model_to_dict
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.fruits import generate
-from fruitnet_gui.model.limits import MAX_MESSAGE
-from fruitnet_gui.model.network import paper_network
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.data.fruits import generate
+from fruitnet_gui.model.net.limits import MAX_MESSAGE
+from fruitnet_gui.model.net.network import paper_network
 
 
 def _refused(argv: list[str], capsys: pytest.CaptureFixture[str]) -> str:

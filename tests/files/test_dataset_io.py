@@ -21,8 +21,8 @@ from fruitnet_gui.files.dataset_io import (
 )
 from fruitnet_gui.files.jsonio import read_json
 from fruitnet_gui.model import FileFormatError
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.fruits import APPLES, generate
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.data.fruits import APPLES, generate
 from tests.files.limits_patch import set_limit
 
 

@@ -22,8 +22,8 @@ from fruitnet_gui.files.dataset_io import (
     save_dataset,
 )
 from fruitnet_gui.model import FileFormatError
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.limits import MAX_MESSAGE, MAX_VALUE
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.net.limits import MAX_MESSAGE, MAX_VALUE
 from fruitnet_gui.train_command import SHIPPED_DATASET
 
 FUZZ = settings(max_examples=60, deadline=None, database=None, derandomize=True)

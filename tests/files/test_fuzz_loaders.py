@@ -35,9 +35,9 @@ from fruitnet_gui.files.dataset_io import (
 )
 from fruitnet_gui.files.model_io import load_model, model_to_dict
 from fruitnet_gui.model import FileFormatError, Network
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.limits import MAX_MESSAGE, MAX_VALUE
-from fruitnet_gui.model.network import paper_network
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.net.limits import MAX_MESSAGE, MAX_VALUE
+from fruitnet_gui.model.net.network import paper_network
 
 FUZZ = settings(max_examples=60, deadline=None, database=None, derandomize=True)
 

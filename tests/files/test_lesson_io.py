@@ -10,10 +10,10 @@ import pytest
 
 from fruitnet_gui.commands import run
 from fruitnet_gui.files.lesson_io import Lesson, lesson_to_dict, load_lesson, save_lesson
-from fruitnet_gui.model.conventions import Conventions
 from fruitnet_gui.model.errors import FileFormatError
-from fruitnet_gui.model.iteration import Level
-from fruitnet_gui.model.network import PAPER_INPUT, PAPER_TARGET, paper_network, random_network
+from fruitnet_gui.model.net.conventions import Conventions
+from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, paper_network, random_network
+from fruitnet_gui.model.teaching.iteration import Level
 from fruitnet_gui.resources import LESSONS
 
 

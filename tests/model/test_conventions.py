@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from fruitnet_gui.commands import run
 from fruitnet_gui.files.model_io import load_model, model_from_dict, model_to_dict, save_model
-from fruitnet_gui.model.conventions import BATCH_GRADIENTS, BIASES, ERRORS, PAPER, Conventions
 from fruitnet_gui.model.errors import FileFormatError, ModelError
-from fruitnet_gui.model.iteration import Iteration
-from fruitnet_gui.model.network import Network, paper_network, random_network
+from fruitnet_gui.model.net.conventions import BATCH_GRADIENTS, BIASES, ERRORS, PAPER, Conventions
+from fruitnet_gui.model.net.network import Network, paper_network, random_network
+from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.training import TrainingConfig, train
 
 conventions = st.builds(
@@ -313,7 +313,7 @@ def test_trace_options_change_the_conventions(capsys) -> None:
 
 
 def test_train_uses_the_model_files_learning_rate_unless_lr_is_given(tmp_path, capsys) -> None:
-    from fruitnet_gui.model.network import fruit_network
+    from fruitnet_gui.model.net.network import fruit_network
 
     path = tmp_path / "m.json"
     save_model(fruit_network(0).with_learning_rate(0.2), path)
@@ -363,7 +363,7 @@ def test_cross_entropy_by_hand() -> None:
 
 
 def test_a_run_that_blows_up_ends_diverged_on_the_last_network_it_had(tmp_path, capsys) -> None:
-    from fruitnet_gui.model.design import design_network
+    from fruitnet_gui.model.explore.design import design_network
 
     net = design_network([1, 2, 2], activations=["linear", "linear"], learning_rate=50,
                          init="nice", seed=1, classes=["a", "b"])  # fmt: skip

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fruitnet_gui.model import FRUIT_CLASSES, ModelError
-from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.data.dataset import Dataset
 
 
 def _image(seed: int, shape: tuple[int, int] = (6, 6)) -> np.ndarray:
@@ -237,8 +237,8 @@ def test_any_sequence_of_changes_matches_a_plain_list(ops: list[tuple[str, int, 
 
 def test_mismatch_says_why_a_network_cannot_read_a_dataset() -> None:
     from fruitnet_gui.model import fruit_network, paper_network
-    from fruitnet_gui.model.dataset import mismatch
-    from fruitnet_gui.model.fruits import generate
+    from fruitnet_gui.model.data.dataset import mismatch
+    from fruitnet_gui.model.data.fruits import generate
 
     fruits = generate(2, seed=0)
     assert mismatch(fruits, fruit_network(0)) == ""

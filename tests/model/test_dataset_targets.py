@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from fruitnet_gui.model.dataset import Dataset, mismatch, network_for
+from fruitnet_gui.model.data.dataset import Dataset, mismatch, network_for
 from fruitnet_gui.model.errors import ModelError
-from fruitnet_gui.model.network import paper_network, random_network
+from fruitnet_gui.model.net.network import paper_network, random_network
 from fruitnet_gui.model.training import TrainingConfig, train
 
 SOFT = [[0.99, 0.01], [0.01, 0.99], [0.2, 0.7]]

@@ -3,7 +3,7 @@
 The calculator check follows the contract of docs/FORMATS.md: a numbers line is
 ``NAME = EXPRESSION = RESULT``; EXPRESSION evaluated with exactly the operands it
 shows, and rounded half away from zero to RESULT's decimals, gives RESULT. The check
-here is written independently of :mod:`fruitnet_gui.model.rounding`: it evaluates in
+here is written independently of :mod:`fruitnet_gui.model.teaching.rounding`: it evaluates in
 Python's ``decimal`` (as a calculator does) and, as a second opinion, in floats.
 """
 
@@ -18,16 +18,17 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from fruitnet_gui.model.conventions import BATCH_GRADIENTS, BIASES, ERRORS, Conventions
-from fruitnet_gui.model.iteration import Cursor, Iteration, Level
-from fruitnet_gui.model.network import (
+from fruitnet_gui.model.errors import ModelError
+from fruitnet_gui.model.net.conventions import BATCH_GRADIENTS, BIASES, ERRORS, Conventions
+from fruitnet_gui.model.net.network import (
     PAPER_INPUT,
     PAPER_TARGET,
     fruit_network,
     paper_network,
     random_network,
 )
-from fruitnet_gui.model.rounding import fixed, round_half_up
+from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level
+from fruitnet_gui.model.teaching.rounding import fixed, round_half_up
 
 _LITERAL = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)")
 
@@ -88,7 +89,7 @@ def test_the_lines_that_did_not_add_up_now_do() -> None:
 
 @pytest.mark.parametrize("pencil", [None, 4])
 def test_every_line_of_the_fruit_network_adds_up(pencil) -> None:
-    from fruitnet_gui.model.fruits import APPLES
+    from fruitnet_gui.model.data.fruits import APPLES
 
     check_iteration(Iteration(fruit_network(3), APPLES[0].ravel(), [1.0, 0.0], pencil=pencil))
 
@@ -145,7 +146,12 @@ def cases(draw):
 @given(cases())
 def test_every_line_adds_up_on_any_network(case) -> None:
     net, x, t, pencil = case
-    check_iteration(Iteration(net, x, t, pencil=pencil))
+    try:
+        it = Iteration(net, x, t, pencil=pencil)
+    except ModelError as exc:  # cross-entropy of an output rounded to 0: said, not shown
+        assert net.loss == "cross_entropy" and "logarithm" in str(exc)
+        return
+    check_iteration(it)
 
 
 @settings(max_examples=60, deadline=None)

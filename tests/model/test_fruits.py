@@ -11,8 +11,8 @@ import pytest
 
 from fruitnet_gui.files.dataset_io import dataset_to_json, load_dataset
 from fruitnet_gui.model import ModelError, fruit_network
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.fruits import (
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.data.fruits import (
     APPLES,
     MARK,
     TEST_PER_CLASS,

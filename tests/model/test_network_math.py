@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fruitnet_gui.model import ModelError, Network, fruit_network, random_network, sigmoid
-from fruitnet_gui.model.iteration import Cursor, Iteration, Level, Phase
+from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, Phase
 
 
 @st.composite
@@ -296,7 +296,8 @@ def test_bad_inputs_are_refused() -> None:
 
 def test_importing_the_model_loads_no_qt() -> None:
     code = (
-        "import sys, fruitnet_gui.model, fruitnet_gui.model.iteration, fruitnet_gui.files.model_io;"
+        "import sys, fruitnet_gui.model, fruitnet_gui.model.teaching.iteration;"
+        "import fruitnet_gui.files.model_io;"
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'pyqtgraph'))];"
         "print(bad); sys.exit(1 if bad else 0)"
     )

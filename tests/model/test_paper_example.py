@@ -11,8 +11,8 @@ import pytest
 
 from fruitnet_gui.commands import run
 from fruitnet_gui.model import PAPER_INPUT, PAPER_TARGET, paper_network
-from fruitnet_gui.model.iteration import Iteration, Phase
-from fruitnet_gui.model.naming import Naming
+from fruitnet_gui.model.net.naming import Naming
+from fruitnet_gui.model.teaching.iteration import Iteration, Phase
 from tests.model.paper_values import (
     EXACT,
     EXACT_TOLERANCE,

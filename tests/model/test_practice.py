@@ -11,10 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fruitnet_gui.commands import run
-from fruitnet_gui.model.iteration import Iteration
-from fruitnet_gui.model.network import PAPER_INPUT, PAPER_TARGET, paper_network, random_network
-from fruitnet_gui.model.practice import MISTAKES, check, diagnose, parse_answer, wrong_values
-from fruitnet_gui.model.rounding import fixed
+from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, paper_network, random_network
+from fruitnet_gui.model.teaching.iteration import Iteration
+from fruitnet_gui.model.teaching.practice import (
+    MISTAKES,
+    check,
+    diagnose,
+    parse_answer,
+    wrong_values,
+)
+from fruitnet_gui.model.teaching.rounding import fixed
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from fruitnet_gui.files.model_io import save_model
-from fruitnet_gui.model import training as training_module
-from fruitnet_gui.model.network import PAPER_INPUT, paper_network, random_network
-from fruitnet_gui.model.run import TrainingRun, progress_delta
+from fruitnet_gui.model.net.network import PAPER_INPUT, paper_network, random_network
 from fruitnet_gui.model.state import AppState, default_sample
 from fruitnet_gui.model.training import History, TrainingConfig, train
+from fruitnet_gui.model.training import loop as training_module
+from fruitnet_gui.model.training.run import TrainingRun, progress_delta
 
 
 def recorder(state: AppState) -> list[tuple[str, dict]]:

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from fruitnet_gui.commands import run
 from fruitnet_gui.model import PAPER_INPUT, PAPER_TARGET, ModelError, paper_network, random_network
-from fruitnet_gui.model.iteration import Cursor, Iteration
-from fruitnet_gui.model.kernel import ReferenceKernel, have_numba, training_kernel
+from fruitnet_gui.model.teaching.iteration import Cursor, Iteration
 from fruitnet_gui.model.training import OnlineKernel, TrainingConfig, evaluate, train
+from fruitnet_gui.model.training.kernel import ReferenceKernel, have_numba, training_kernel
 
 #: The kernel's two forms: NumPy (with SciPy's expit and BLAS), and compiled.
 KERNELS = {
@@ -315,7 +315,7 @@ def test_the_compiled_full_batch_equals_the_teaching_model_for_other_shapes(laye
 def test_the_compiled_sigmoid_equals_scipy_expit_everywhere() -> None:
     from scipy.special import expit
 
-    from fruitnet_gui.model._compiled import sigmoid
+    from fruitnet_gui.model.training._compiled import sigmoid
 
     # long arrays, so the compiled loop takes its four-at-a-time path, not the tail
     x = np.concatenate([np.linspace(-800, 800, 200_001), np.linspace(-40, 40, 100_001)])
@@ -360,7 +360,7 @@ def test_train_says_when_every_image_gets_the_same_class(capsys) -> None:
 
 @pytest.mark.parametrize("layers", [(36, 36, 2), (6, 5, 4, 3), (2, 2, 2)])
 def test_fast_predict_equals_the_network(layers) -> None:
-    from fruitnet_gui.model.kernel import predict
+    from fruitnet_gui.model.training.kernel import predict
 
     net = random_network(layers, seed=4, scale=3.0)  # large weights: saturated sigmoids too
     net.bias_input = -0.5
@@ -373,15 +373,15 @@ def test_training_falls_back_to_the_numpy_loop_when_numba_cannot_start(monkeypat
     import sys
     import types
 
-    from fruitnet_gui.model import kernel
+    from fruitnet_gui.model.training import kernel
 
-    broken = types.ModuleType("fruitnet_gui.model._compiled")
+    broken = types.ModuleType("fruitnet_gui.model.training._compiled")
 
     def fail(name: str):
         raise RuntimeError("cannot cache function 'online_epoch': no locator available")
 
     broken.__getattr__ = fail  # type: ignore[method-assign]
-    monkeypatch.setitem(sys.modules, "fruitnet_gui.model._compiled", broken)
+    monkeypatch.setitem(sys.modules, "fruitnet_gui.model.training._compiled", broken)
     monkeypatch.setattr(kernel, "_numba_tried", False)
     monkeypatch.setattr(kernel, "_online_epoch", None)
     kernel.warm_up()
@@ -433,7 +433,7 @@ def test_fruitnet_train_checks_where_it_will_save_before_training(capsys, tmp_pa
 
 def test_fruitnet_train_refuses_an_empty_dataset_before_printing(capsys, tmp_path) -> None:
     from fruitnet_gui.files.dataset_io import save_dataset
-    from fruitnet_gui.model.dataset import Dataset
+    from fruitnet_gui.model.data.dataset import Dataset
 
     path = tmp_path / "empty.json"
     save_dataset(Dataset(np.zeros((0, 6, 6)), np.zeros(0, dtype=int)), path)
@@ -530,7 +530,7 @@ def test_a_trained_model_keeps_the_learning_rate_it_was_trained_with(capsys, tmp
 
 def test_an_empty_test_set_is_said_to_be_empty(capsys, tmp_path) -> None:
     from fruitnet_gui.files.dataset_io import save_dataset
-    from fruitnet_gui.model.dataset import Dataset
+    from fruitnet_gui.model.data.dataset import Dataset
 
     empty = tmp_path / "empty.json"
     save_dataset(Dataset(np.zeros((0, 6, 6)), np.zeros(0, dtype=int)), empty)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QThread, QTimer
 
 from fruitnet_gui.files import dataset_io
-from fruitnet_gui.model.dataset import Dataset
+from fruitnet_gui.model.data.dataset import Dataset
 from fruitnet_gui.train_command import SHIPPED_DATASET
 from fruitnet_gui.ui.session import Session
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QRectF
 
-from fruitnet_gui.model.conventions import Conventions
-from fruitnet_gui.model.network import Network, paper_network, random_network
+from fruitnet_gui.model.net.conventions import Conventions
+from fruitnet_gui.model.net.network import Network, paper_network, random_network
 from fruitnet_gui.ui.canvas import painting
 from fruitnet_gui.ui.canvas.labels import LABEL_MIN_PX, short_number
 from fruitnet_gui.ui.canvas.layout import NODE_NAME_MIN_PX, NODE_VALUE_MIN_PX

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
-from fruitnet_gui.ui.dataset_browser import PREDICTED_ROLE, DatasetBrowser
+from fruitnet_gui.ui.data.dataset_browser import PREDICTED_ROLE, DatasetBrowser
 
 LEFT = Qt.MouseButton.LeftButton
 

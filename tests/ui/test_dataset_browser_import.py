@@ -10,9 +10,9 @@ from PIL import Image
 from PySide6.QtCore import QTimer
 
 from fruitnet_gui.files.dataset_io import export_csv
-from fruitnet_gui.model.fruits import generate
-from fruitnet_gui.ui import dataset_files as browser_module
-from fruitnet_gui.ui.dataset_browser import DatasetBrowser
+from fruitnet_gui.model.data.fruits import generate
+from fruitnet_gui.ui.data import dataset_files as browser_module
+from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui.files.dataset_io import export_csv, save_dataset
-from fruitnet_gui.model.dataset import Dataset
-from fruitnet_gui.model.network import total_error
-from fruitnet_gui.ui.dataset_thumbnails import BAR_INK, BAR_LEVELS, IMAGE_ROLE
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.net.network import total_error
+from fruitnet_gui.ui.data.dataset_thumbnails import BAR_INK, BAR_LEVELS, IMAGE_ROLE
 from fruitnet_gui.ui.main_window import MainWindow
 
 VALUES = [[7.5, 150.0, -0.9], [6.0, 120.0, 0.95], [5.5, 100.0, 0.99]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fruitnet_gui.ui.error_plot import STEPPING, ErrorPlot
+from fruitnet_gui.ui.stepping.error_plot import STEPPING, ErrorPlot
 
 PAPER_ETOTAL = 0.2110661376
 

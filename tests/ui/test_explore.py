@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fruitnet_gui.commands import run
-from fruitnet_gui.model.gradcheck import finite_difference, gradient_check, landscape
-from fruitnet_gui.model.network import PAPER_INPUT, PAPER_TARGET, paper_network, random_network
+from fruitnet_gui.model.explore.gradcheck import finite_difference, gradient_check, landscape
+from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, paper_network, random_network
 
 
 @settings(max_examples=25, deadline=None)
@@ -67,7 +67,7 @@ def test_the_landscape_centre_is_the_models_error_and_points_are_the_error(tmp_p
 
 
 def test_finite_difference_of_a_shared_bias_moves_the_whole_layer() -> None:
-    from fruitnet_gui.model.conventions import Conventions
+    from fruitnet_gui.model.net.conventions import Conventions
 
     net = paper_network().with_conventions(Conventions(bias="per_layer"))
     g = net.gradients(PAPER_INPUT, PAPER_TARGET)
@@ -76,7 +76,7 @@ def test_finite_difference_of_a_shared_bias_moves_the_whole_layer() -> None:
 
 
 def test_the_landscape_view_follows_the_steps(qtbot, session) -> None:
-    from fruitnet_gui.ui.landscape_view import LandscapeView
+    from fruitnet_gui.ui.explore.landscape_view import LandscapeView
 
     view = LandscapeView(session)
     qtbot.addWidget(view)
@@ -92,7 +92,7 @@ def test_the_landscape_view_follows_the_steps(qtbot, session) -> None:
 
 
 def test_the_decision_maps_colour_at_a_sample_is_the_networks_prediction(qtbot, session):
-    from fruitnet_gui.ui.decision_view import DecisionView
+    from fruitnet_gui.ui.explore.decision_view import DecisionView
 
     net = random_network((2, 3, 2), 3, scale=3.0, classes=("red apple", "tomato"))
     session.set_network(net, "")
@@ -120,7 +120,7 @@ def window(qtbot, session, tmp_path):
 
 
 def test_a_student_designs_a_2_3_2_tanh_network_and_steps_it(qtbot, window, session):
-    from fruitnet_gui.model.iteration import Iteration
+    from fruitnet_gui.model.teaching.iteration import Iteration
     from tests.model.test_fidelity import check_iteration
 
     window.new_network_action.trigger()

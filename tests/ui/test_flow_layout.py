@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from fruitnet_gui.ui.flow_layout import FlowLayout
+from fruitnet_gui.ui.data.flow_layout import FlowLayout
 
 
 def test_buttons_wrap_without_overlapping_and_stay_inside(qtbot) -> None:

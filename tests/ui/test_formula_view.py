@@ -7,9 +7,9 @@ import time
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from fruitnet_gui.model.network import fruit_network
-from fruitnet_gui.ui.formula_view import FormulaView, format_value
+from fruitnet_gui.model.net.network import fruit_network
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.stepping.formula_view import FormulaView, format_value
 
 
 def plain(html: str) -> str:

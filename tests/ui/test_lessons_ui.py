@@ -74,7 +74,7 @@ def test_a_lesson_opens_from_the_command_line_and_by_drop(qtbot, session, tmp_pa
 def test_saving_the_window_as_a_lesson_round_trips_and_restart_goes_back(
     qtbot, window, session, tmp_path
 ):
-    from fruitnet_gui.ui.lesson import SaveLessonDialog
+    from fruitnet_gui.ui.classroom.lesson import SaveLessonDialog
 
     session.set_pencil(3)
     session.seek(7)

@@ -9,12 +9,12 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from fruitnet_gui.model.iteration import Level
+from fruitnet_gui.model.teaching.iteration import Level
 from fruitnet_gui.ui import app as app_module
-from fruitnet_gui.ui.formula_view import format_value
 from fruitnet_gui.ui.main_window import MainWindow
 from fruitnet_gui.ui.session import Session
-from fruitnet_gui.ui.stepper_bar import SPEEDS
+from fruitnet_gui.ui.stepping.formula_view import format_value
+from fruitnet_gui.ui.stepping.stepper_bar import SPEEDS
 
 #: docs/DESIGN.md section 1: the exact float64 results of the paper's iteration.
 EXACT = {

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui.files.dataset_io import export_image_folder
 from fruitnet_gui.files.model_io import model_to_dict
-from fruitnet_gui.model.fruits import generate
-from fruitnet_gui.model.network import paper_network
+from fruitnet_gui.model.data.fruits import generate
+from fruitnet_gui.model.net.network import paper_network
 from fruitnet_gui.ui.main_window import MainWindow
 from fruitnet_gui.ui.session import Session
 from tests.ui.test_main_window import open_window, settings  # noqa: F401  (fixture)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from fruitnet_gui.model.network import random_network
+from fruitnet_gui.model.net.network import random_network
 from fruitnet_gui.ui.canvas.style import FOCUS, HOVERED_INPUT, NEGATIVE, POSITIVE
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 

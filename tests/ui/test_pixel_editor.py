@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
-from fruitnet_gui.ui.pixel_editor import PixelEditor
-from fruitnet_gui.ui.pixel_grid import HOVER
+from fruitnet_gui.ui.data.pixel_editor import PixelEditor
+from fruitnet_gui.ui.data.pixel_grid import HOVER
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

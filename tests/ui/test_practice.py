@@ -7,7 +7,7 @@ import csv
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from fruitnet_gui.model.practice import FIRST_TRY, REVEALED
+from fruitnet_gui.model.teaching.practice import FIRST_TRY, REVEALED
 from fruitnet_gui.ui.main_window import MainWindow
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from fruitnet_gui.model.iteration import Level, Phase
-from fruitnet_gui.ui.stepper_bar import SPEEDS, StepperBar
+from fruitnet_gui.model.teaching.iteration import Level, Phase
+from fruitnet_gui.ui.stepping.stepper_bar import SPEEDS, StepperBar
 
 
 @pytest.fixture
@@ -123,7 +123,7 @@ def test_changing_network_stops_play(qtbot, bar, session):
 
 
 def test_full_speed_play_keeps_the_window_responsive(qtbot):
-    from fruitnet_gui.model.network import fruit_network
+    from fruitnet_gui.model.net.network import fruit_network
     from fruitnet_gui.ui.session import Session
 
     session = Session(fruit_network(0))

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from fruitnet_gui.model.errors import ModelError
-from fruitnet_gui.model.network import check_learning_rate
+from fruitnet_gui.model.net.network import check_learning_rate
 from fruitnet_gui.ui.training.panel import TrainingPanel, format_seconds
 from fruitnet_gui.ui.training.plot import TrainingPlot
 

@@ -263,7 +263,7 @@ def test_a_long_run_is_drawn_downsampled_from_the_history_itself(qtbot, session)
     history columns as they are (no list converted, no percent copy, per draw)."""
     import time
 
-    from fruitnet_gui.model.network import paper_network
+    from fruitnet_gui.model.net.network import paper_network
     from fruitnet_gui.model.training import History, Progress
 
     plot = show(qtbot, TrainingPlot(session))

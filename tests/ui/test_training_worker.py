@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from fruitnet_gui.model import PAPER_INPUT, PAPER_TARGET, paper_network
-from fruitnet_gui.model.iteration import Cursor, Iteration
+from fruitnet_gui.model.teaching.iteration import Cursor, Iteration
 from fruitnet_gui.model.training import TrainingConfig
 from fruitnet_gui.ui.training.worker import TrainingRunner
 
@@ -195,12 +195,12 @@ def test_pause_is_confirmed_with_what_was_trained(qtbot, qapp):
 def test_a_numba_fallback_is_logged(monkeypatch, tmp_path):
     import importlib.util
 
-    from fruitnet_gui.model import kernel
+    from fruitnet_gui.model.training import kernel
     from fruitnet_gui.ui.training import worker as training_worker
 
     monkeypatch.setattr(kernel, "compiled_loop_loaded", lambda: False)
     monkeypatch.setattr(importlib.util, "find_spec", lambda name: object())
-    monkeypatch.setitem(__import__("sys").modules, "fruitnet_gui.model._compiled", None)
+    monkeypatch.setitem(__import__("sys").modules, "fruitnet_gui.model.training._compiled", None)
     message, details = training_worker._compiled_fallback()
     assert "NumPy loops" in message and "Traceback" in details
 

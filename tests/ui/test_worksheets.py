@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from fruitnet_gui.commands import run
 from fruitnet_gui.files.model_io import load_model
-from fruitnet_gui.model.iteration import Iteration
-from fruitnet_gui.model.network import PAPER_INPUT, PAPER_TARGET, paper_network
-from fruitnet_gui.model.worksheet import Sheet, variant
+from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, paper_network
+from fruitnet_gui.model.teaching.iteration import Iteration
+from fruitnet_gui.model.teaching.worksheet import Sheet, variant
 
 
 def pdf_text(path) -> tuple[int, str]:
@@ -123,7 +123,7 @@ def test_bad_worksheet_arguments_exit_2(tmp_path, capsys):
 
 # -- in the window ----------------------------------------------------------------------
 def test_export_worksheet_from_the_window(qtbot, session, tmp_path):
-    from fruitnet_gui.ui.worksheet_dialog import ExportWorksheetDialog
+    from fruitnet_gui.ui.classroom.worksheet_dialog import ExportWorksheetDialog
 
     dialog = ExportWorksheetDialog(session)
     qtbot.addWidget(dialog)
@@ -145,7 +145,7 @@ def test_export_worksheet_from_the_window(qtbot, session, tmp_path):
 
 def test_a_student_opens_their_variant(qtbot, session):
     from fruitnet_gui.ui.app import build_parser, create_window
-    from fruitnet_gui.ui.worksheet_dialog import OpenVariantDialog
+    from fruitnet_gui.ui.classroom.worksheet_dialog import OpenVariantDialog
 
     dialog = OpenVariantDialog(session)
     qtbot.addWidget(dialog)

@@ -14,7 +14,7 @@ from itertools import pairwise
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QLinearGradient, QPainter, QPen
 
-from fruitnet_gui.model.naming import Naming
+from fruitnet_gui.model.net.naming import Naming
 from fruitnet_gui.ui.canvas.layout import LEGEND_ROW, Layout, legend_rows, output_px
 from fruitnet_gui.ui.canvas.painting import QtMeasure
 from fruitnet_gui.ui.canvas.style import (

@@ -20,7 +20,7 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 
-from fruitnet_gui.model.naming import Naming
+from fruitnet_gui.model.net.naming import Naming
 
 __all__ = [
     "LEGEND_ROW",

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from fruitnet_gui.model.formulas import NumberFormat
-from fruitnet_gui.model.iteration import Iteration, Phase
-from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.teaching.formulas import NumberFormat
+from fruitnet_gui.model.teaching.iteration import Iteration, Phase
 from fruitnet_gui.ui.canvas.layout import Structure
 
 __all__ = ["Shown", "shown_state"]

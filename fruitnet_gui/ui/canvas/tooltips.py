@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fruitnet_gui.model.formulas import NumberFormat
-from fruitnet_gui.model.naming import Naming, text_name
-from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.net.naming import Naming, text_name
+from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.teaching.formulas import NumberFormat
 
 __all__ = ["edge_tooltip", "node_tooltip"]
 

@@ -25,8 +25,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, S
 from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from fruitnet_gui.model.lines import given
-from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry

@@ -4,5 +4,5 @@
 ``panel`` starts, pauses and stops it; ``plot`` draws the error and accuracy curves,
 ``hidden_weights`` the first layer's weights as images, ``confusion`` the confusion
 matrix when a run ends. What a run is (its data, settings, history and outcome) is the
-Qt-free :class:`fruitnet_gui.model.run.TrainingRun`.
+Qt-free :class:`fruitnet_gui.model.training.run.TrainingRun`.
 """

@@ -29,8 +29,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from fruitnet_gui.model.naming import Naming
-from fruitnet_gui.model.network import Network
+from fruitnet_gui.model.net.naming import Naming
+from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.network import check_learning_rate
+from fruitnet_gui.model.net.network import check_learning_rate
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session

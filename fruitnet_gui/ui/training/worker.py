@@ -1,4 +1,4 @@
-"""Runs :func:`fruitnet_gui.model.training.train` off the GUI thread, never blocking it.
+"""Runs :func:`fruitnet_gui.model.training.loop` off the GUI thread, never blocking it.
 
 Training runs in a separate **process** (a thread would share Python's GIL with the
 window: the window cost a third to a half of the throughput, and input waited up to
@@ -40,8 +40,7 @@ from dataclasses import replace
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.network import Network
-from fruitnet_gui.model.run import TrainingRun, progress_delta
+from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.training import (
     History,
     Progress,
@@ -49,6 +48,7 @@ from fruitnet_gui.model.training import (
     confusion_matrix,
     train,
 )
+from fruitnet_gui.model.training.run import TrainingRun, progress_delta
 from fruitnet_gui.ui.logfile import write_log
 
 __all__ = ["TrainingRunner"]
@@ -145,12 +145,12 @@ def _compiled_fallback() -> tuple[str, str] | None:
     """Why the compiled loops are not used although Numba is installed, or None."""
     import importlib.util
 
-    from fruitnet_gui.model.kernel import compiled_loop_loaded
+    from fruitnet_gui.model.training.kernel import compiled_loop_loaded
 
     if compiled_loop_loaded() or importlib.util.find_spec("numba") is None:
         return None
     try:
-        import fruitnet_gui.model._compiled  # noqa: F401
+        import fruitnet_gui.model.training._compiled  # noqa: F401
     except Exception:
         details = traceback.format_exc()
     else:
@@ -163,7 +163,7 @@ def _serve(jobs, out, cancel, resume) -> None:
     """The training process: run each job it is sent, until it is sent None."""
     import signal
 
-    from fruitnet_gui.model.kernel import warm_up
+    from fruitnet_gui.model.training.kernel import warm_up
 
     # Ctrl+C in a terminal reaches every process of the group: the window closes and
     # ends this process itself, so here it would only print a KeyboardInterrupt.

@@ -1,0 +1,1 @@
+"""Exploring a network: gradient checks, the error landscape, the decision map, new designs."""

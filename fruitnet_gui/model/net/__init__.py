@@ -1,0 +1,1 @@
+"""The network: the vectorized reference, activations, conventions, names, limits."""

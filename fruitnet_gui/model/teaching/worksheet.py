@@ -1,0 +1,250 @@
+"""Worksheets and their answer keys, a network for every student, and a Moodle quiz.
+
+A worksheet lists one iteration's sub-steps in the paper's order and grouping, each
+with its formula in symbols and a blank to fill; the answer key gives the same with the
+numbers and the values. Both are written here as Markdown and HTML (Qt-free); the PDF
+is the HTML laid out by Qt (:mod:`fruitnet_gui.ui.classroom.worksheet_pdf`).
+
+:func:`variant` makes a network "good for hand work" from a seed: weights and inputs
+with at most 2 decimals, no sigmoid saturated (every |net| < 3), no gradient that rounds
+to 0 at the chosen precision, and (in every other variant) an update that changes a
+weight's sign. The same seed always gives the same network.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from html import escape
+from itertools import pairwise
+
+import numpy as np
+
+from fruitnet_gui.model.errors import ModelError
+from fruitnet_gui.model.net.naming import html_name, text_name
+from fruitnet_gui.model.net.network import FRUIT_CLASSES, Network
+from fruitnet_gui.model.teaching.iteration import Iteration, Phase, SubStep
+from fruitnet_gui.model.teaching.rounding import decimals_of, fixed
+
+__all__ = ["Sheet", "moodle_xml", "variant"]
+
+PAPER_STEP = {Phase.FORWARD: 2, Phase.ERROR: 3, Phase.BACKWARD: 4, Phase.UPDATE: 5}
+PHASE_TITLES = {
+    Phase.FORWARD: "Forward propagation",
+    Phase.ERROR: "Total error",
+    Phase.BACKWARD: "Backpropagation: the gradients",
+    Phase.UPDATE: "Updating the weights",
+}
+BLANK = "________"
+
+
+@dataclass
+class Sheet:
+    """One worksheet: the iteration, what to list, and a title."""
+
+    iteration: Iteration
+    title: str
+    factors: bool = False
+
+    @property
+    def steps(self) -> list[SubStep]:
+        it = self.iteration
+        return it.steps if self.factors else it.quantities()
+
+    def answer(self, s: SubStep) -> str:
+        return s.numbers.text.rsplit(" = ", 1)[1]
+
+    def answers(self) -> dict[str, str]:
+        """``{name: value as shown}`` for every listed sub-step."""
+        return {s.name: self.answer(s) for s in self.steps}
+
+    # -- what is given ------------------------------------------------------------------
+    def givens(self) -> list[tuple[str, str]]:
+        """(what, values) lines: the sample, the weights, η, the rounding."""
+        it, net = self.iteration, self.iteration.network
+        names = it.naming
+        from fruitnet_gui.model.teaching.lines import given
+
+        rows = [
+            ("Input", ", ".join(f"{names.node(0, i)} = {given(v)}" for i, v in enumerate(it.x))),
+            (
+                "Target",
+                ", ".join(
+                    f"target{names.node(len(net.layers) - 1, k)} = {given(v)}"
+                    for k, v in enumerate(it.target)
+                ),
+            ),
+        ]
+        if net.n_weights <= 60:
+            weights = [
+                f"{names.weights[l][i][j]} = {given(float(w[i, j]))}"
+                for l, w in enumerate(net.weights)
+                for i in range(w.shape[0])
+                for j in range(w.shape[1])
+            ]
+            rows.append(("Weights", ", ".join(weights)))
+            if net.conventions.has_bias:
+                seen: dict[str, str] = {}
+                for l, b in enumerate(net.biases):
+                    for j in range(len(b)):
+                        seen.setdefault(names.bias(l, j), given(float(b[j])))
+                rows.append(("Bias weights", ", ".join(f"{k} = {v}" for k, v in seen.items())))
+        else:
+            rows.append(("Weights", f"{net.n_weights} weights: see the model file"))
+        rows.append(("Bias input", given(net.bias_input)))
+        rows.append(("Learning rate", f"η = {given(net.learning_rate)}"))
+        rows.append(("Conventions", net.conventions.describe()))
+        arithmetic = (
+            f"round every value to {it.pencil} decimals (half up) and carry it forward"
+            if it.pencil is not None
+            else "exact: give at least 3 significant digits (4 decimals is plenty)"
+        )
+        rows.append(("Arithmetic", arithmetic))
+        return rows
+
+    # -- Markdown -----------------------------------------------------------------------
+    def markdown(self, key: bool) -> str:
+        kind = "Answer key" if key else "Worksheet"
+        out = [f"# {kind}: {self.title}", ""]
+        out += [f"- **{what}:** {text}" for what, text in self.givens()]
+        out.append("")
+        phase = None
+        for s in self.steps:
+            if s.phase is not phase:
+                phase = s.phase
+                out += ["", f"## Step {PAPER_STEP[phase]} · {PHASE_TITLES[phase]}", ""]
+            formula = s.formula.text
+            if key:
+                out.append(f"- {formula}  \n  {s.numbers.text}")
+            else:
+                out.append(f"- {formula} = {BLANK}")
+        out.append("")
+        return "\n".join(out)
+
+    # -- HTML (also what the PDF lays out) ----------------------------------------------
+    def html(self, key: bool, picture: str | None = None) -> str:
+        """The sheet as HTML; ``picture`` is the name of an image of the network."""
+        kind = "Answer key" if key else "Worksheet"
+        parts = [
+            "<html><head><meta charset='utf-8'><style>"
+            "body { font-family: sans-serif; } h1 { font-size: 16pt; } "
+            "h2 { font-size: 13pt; margin-top: 14pt; } td { padding: 2pt 6pt; font-size: 10pt; } "
+            ".f { font-size: 11pt; } .n { font-size: 11pt; color: #1e3a66; }"
+            "</style></head><body>",
+            f"<h1>{kind}: {escape(self.title)}</h1>",
+        ]
+        if not key:
+            parts.append("<p>Name: ______________________ &nbsp; Date: ____________</p>")
+        if picture:
+            parts.append(f'<p><img src="{escape(picture)}"></p>')
+        parts.append("<table>")
+        for what, text in self.givens():
+            text = escape(text).replace("-", "−")
+            parts.append(f"<tr><td><b>{escape(what)}</b></td><td>{text}</td></tr>")
+        parts.append("</table>")
+        phase = None
+        for s in self.steps:
+            if s.phase is not phase:
+                if phase is not None:
+                    parts.append("</ol>")
+                phase = s.phase
+                parts.append(f"<h2>Step {PAPER_STEP[phase]} · {PHASE_TITLES[phase]}</h2><ol>")
+            formula = s.formula.html
+            if key:
+                parts.append(
+                    f'<li><span class="f">{formula}</span><br>'
+                    f'<span class="n">{s.numbers.html}</span></li>'
+                )
+            else:
+                parts.append(f'<li><span class="f">{formula} = {BLANK}</span><br>&nbsp;</li>')
+        parts.append("</ol></body></html>")
+        return "".join(parts)
+
+
+# -- a network for every student --------------------------------------------------------
+def variant(
+    seed: int, number: int, layers: tuple[int, ...] = (2, 2, 2), pencil: int | None = 4
+) -> tuple[Network, np.ndarray, np.ndarray]:
+    """Variant ``number`` (1, 2, …) of ``seed``: a network, an input and a one-hot target
+    good for hand work (see the module's docstring). Deterministic."""
+    if number < 1:
+        raise ModelError(f"variants are numbered from 1, got {number}")
+    rng = np.random.default_rng([int(seed), int(number)])
+    want_sign_change = number % 2 == 0
+    places = 4 if pencil is None else pencil
+    for _attempt in range(2000):
+        ws = [np.round(rng.uniform(-0.9, 0.9, (a, b)), 2) for a, b in pairwise(layers)]
+        bs = [np.round(rng.uniform(-0.9, 0.9, b), 2) for b in layers[1:]]
+        x = np.round(rng.uniform(0.05, 0.95, layers[0]), 2)
+        t = np.eye(layers[-1])[rng.integers(layers[-1])]
+        classes = FRUIT_CLASSES if layers[-1] == 2 else None
+        net = Network(layers, ws, bs, learning_rate=0.5, classes=classes)
+        if _good(net, x, t, places, want_sign_change, pencil):
+            return net, x, t
+    raise ModelError(f"no network good for hand work was found for variant {number}")
+
+
+def _good(
+    net: Network, x: np.ndarray, t: np.ndarray, places: int, sign: bool, pencil: int | None
+) -> bool:
+    fwd = net.forward(x)
+    if any(np.any(np.abs(n) >= 3) for n in fwd.nets):
+        return False
+    grads = net.gradients(x, t)
+    for g in [*grads.weights, *grads.biases]:
+        if np.any(np.abs(g) < 0.5 * 10.0**-places):
+            return False
+    it = Iteration(net, x, t, pencil=pencil)
+    if any(s.value == 0 for s in it.steps if s.kind == "gradient"):
+        return False  # a gradient that rounds to 0 teaches nothing
+    if not sign:
+        return True
+    after = it.network_after()
+    for a, b in zip([*net.weights, *net.biases], [*after.weights, *after.biases]):
+        if np.any(np.sign(a) * np.sign(b) < 0):
+            return True
+    return False
+
+
+def variant_sample_json(seed: int, number: int, x: np.ndarray, t: np.ndarray) -> str:
+    """The sample of a variant (its model file holds only the network)."""
+    data = {"variant": number, "seed": seed, "input": x.tolist(), "target": t.tolist()}
+    return json.dumps(data, indent=1) + "\n"
+
+
+# -- a Moodle quiz -------------------------------------------------------------------------
+def moodle_xml(sheets: list[tuple[str, Sheet]]) -> str:
+    """Moodle's XML question format: one category per variant, one numerical question
+    per sub-step, with the tolerance of the checking rule (half a unit of the last
+    decimal shown, which is what rounding to the shown value allows)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', "<quiz>"]
+    for category, sheet in sheets:
+        out += [
+            '  <question type="category">',
+            f"    <category><text>$course$/FruitNet/{escape(category)}</text></category>",
+            "  </question>",
+        ]
+        givens = "".join(
+            f"<tr><td><b>{escape(w)}</b></td><td>{escape(v)}</td></tr>" for w, v in sheet.givens()
+        )
+        for k, s in enumerate(sheet.steps, start=1):
+            value = sheet.answer(s)
+            tolerance = fixed(0.5 * 10.0 ** -decimals_of(value), decimals_of(value) + 1)
+            text = (
+                f"<p>{escape(sheet.title)}</p><table>{givens}</table>"
+                f"<p>Compute <b>{html_name(s.name)}</b>:</p><p>{s.formula.html}</p>"
+            )
+            out += [
+                '  <question type="numerical">',
+                f"    <name><text>{escape(category)} {k:02d} {escape(text_name(s.name))}</text>"
+                "</name>",
+                f'    <questiontext format="html"><text><![CDATA[{text}]]></text></questiontext>',
+                "    <defaultgrade>1</defaultgrade>",
+                '    <answer fraction="100">',
+                f"      <text>{value}</text>",
+                f"      <tolerance>{tolerance}</tolerance>",
+                "    </answer>",
+                "  </question>",
+            ]
+    out.append("</quiz>")
+    return "\n".join(out) + "\n"

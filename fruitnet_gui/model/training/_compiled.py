@@ -1,0 +1,273 @@
+"""Training loops compiled with Numba (optional: ``pip install "fruitnet-gui[fast]"``).
+
+* :func:`online_epoch`: one sample of the 36-36-2 net is 5,884 floating-point
+  operations; as NumPy calls it is ten calls of ~1 µs each here, compiled it is one
+  loop of ~0.55-0.65 µs (the sums vectorized, each hidden node's weights updated and
+  the next sample's net input summed in one pass).
+* :func:`batch_piece`: a full batch's work between its two large matrix products (the
+  sigmoids, the output layer, every delta and the small gradient sums), for one piece
+  of samples, in one call instead of sixteen NumPy passes. Its sigmoid is
+  :func:`_exp` below, which the compiler can run on four numbers at once; SciPy's
+  ``expit`` does one at a time and was ~40 % of a full-batch epoch.
+
+This module is imported only by :func:`fruitnet_gui.model.training.kernel.have_numba`, and only
+if Numba is installed. The arithmetic is the same as :class:`OnlineKernel`'s NumPy
+path, term for term; only the order of the sums' terms and the last bit of a sigmoid
+differ (tests hold them equal to 1e-12).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit, types
+from numba.extending import intrinsic
+
+__all__ = ["batch_piece", "online_epoch"]
+
+
+# ---- a sigmoid the compiler can vectorize -------------------------------------------
+# exp(x) = 2**n · exp(r), with n = round(x / ln 2) and |r| ≤ ln 2 / 2: exp(r) is its
+# Taylor series to r**13 (the next term is below 2e-17 of the sum), and 2**n is made by
+# writing n + 1023 into a float's exponent bits. Against SciPy's expit the sigmoid
+# differs by at most 3 units in the last place, 5e-16 relative (measured on 3 million
+# values from -750 to 750; tests check it, NaN and ±inf included).
+
+_LOG2E = 1.4426950408889634
+_LN2_HI = 0.6931471803691238  # ln 2 = _LN2_HI + _LN2_LO; n · _LN2_HI is exact
+_LN2_LO = 1.9082149292705877e-10
+#: Adding 2**52 + 2**51 rounds a float to an integer, which its low bits then hold.
+_ROUND = 6755399441055744.0
+_ROUND_BITS = int(np.float64(_ROUND).view(np.int64))
+_C = [1.0 / math.factorial(i) for i in range(14)]
+_C0, _C1, _C2, _C3, _C4, _C5, _C6, _C7, _C8, _C9, _C10, _C11, _C12, _C13 = _C
+
+
+@intrinsic
+def _bits(typingctx, value):
+    """A float's 64 bits as an integer (no conversion: the same bits)."""
+
+    def codegen(context, builder, signature, args):
+        return builder.bitcast(args[0], context.get_value_type(types.int64))
+
+    return types.int64(types.float64), codegen
+
+
+@intrinsic
+def _from_bits(typingctx, bits):
+    """The float whose 64 bits are the integer ``bits``."""
+
+    def codegen(context, builder, signature, args):
+        return builder.bitcast(args[0], context.get_value_type(types.float64))
+
+    return types.float64(types.int64), codegen
+
+
+# "contract" lets a·b + c be one fused multiply-add; the rounding trick needs every
+# other operation in the order written, so no further fast-math.
+@njit(cache=True, nogil=True, fastmath={"contract"}, error_model="numpy")
+def _exp(x: float) -> float:
+    # beyond ±708 exp leaves the normal floats; the sigmoid is 0 or 1 there to 1e-307
+    x = 708.0 if x > 708.0 else x  # written so that NaN passes through
+    x = -708.0 if x < -708.0 else x
+    z = x * _LOG2E + _ROUND
+    n = z - _ROUND
+    r = (x - n * _LN2_HI) - n * _LN2_LO
+    p = _C13
+    p = p * r + _C12
+    p = p * r + _C11
+    p = p * r + _C10
+    p = p * r + _C9
+    p = p * r + _C8
+    p = p * r + _C7
+    p = p * r + _C6
+    p = p * r + _C5
+    p = p * r + _C4
+    p = p * r + _C3
+    p = p * r + _C2
+    p = p * r + _C1
+    p = p * r + _C0
+    return p * _from_bits((_bits(z) - _ROUND_BITS + 1023) << 52)
+
+
+@njit(cache=True, nogil=True, error_model="numpy")
+def _sigmoid(v: float) -> float:
+    # split on the sign, so exp never overflows
+    if v >= 0.0:
+        return 1.0 / (1.0 + math.exp(-v))
+    z = math.exp(v)
+    return z / (1.0 + z)
+
+
+# "reassoc" lets each sum over a layer's inputs run four terms at a time (the sums'
+# order of terms changes, nothing else); "contract" makes a·b + c one fused step.
+@njit(cache=True, nogil=True, fastmath={"contract", "reassoc"}, error_model="numpy")
+def online_epoch(
+    xs: np.ndarray,
+    ts: np.ndarray,
+    A1: np.ndarray,
+    A2: np.ndarray,
+    lr: float,
+    bias_input: float,
+    h: np.ndarray,
+    dh: np.ndarray,
+    dy: np.ndarray,
+) -> None:
+    """One online update per row of ``xs``, in place on ``A1`` (inputs → hidden) and
+    ``A2`` (hidden → outputs), whose last rows are the bias weights. Both are in
+    Fortran order: a node's incoming weights are one contiguous column.
+
+    ``h``, ``dh`` (hidden size) and ``dy`` (output size) are work arrays.
+
+    The step is the paper's: forward, every delta from the old weights, then
+    new = old − lr × gradient. One thing is arranged for speed: updating a hidden
+    node's incoming weights and summing the *next* sample's net input of that node
+    with them is one pass over its column (each weight is read once a sample), the
+    net input being summed from the weights just updated, as a separate pass would.
+    """
+    n = xs.shape[0]
+    if n == 0:
+        return
+    n_in = A1.shape[0] - 1
+    m = A1.shape[1]
+    k = A2.shape[1]
+    # the first sample's hidden net inputs: Σ x_i w_ij + bias_input × bw_j
+    x = xs[0]
+    for j in range(m):
+        col = A1[:, j]
+        net = bias_input * col[n_in]
+        for i in range(n_in):
+            net += x[i] * col[i]
+        h[j] = net
+    for s in range(n):
+        x = xs[s]
+        # h holds this sample's hidden net inputs: out = sigmoid(net)
+        for j in range(m):
+            h[j] = 1.0 / (1.0 + _exp(-h[j]))
+        for c in range(k):
+            col = A2[:, c]
+            net = bias_input * col[m]
+            for j in range(m):
+                net += h[j] * col[j]
+            o = _sigmoid(net)
+            dy[c] = (o - ts[s, c]) * o * (1.0 - o)  # (out − target) × out × (1 − out)
+        # backward through the old hidden → output weights, which are then updated
+        # (new = old − lr × gradient) in the same pass over each output's column
+        for j in range(m):
+            dh[j] = 0.0
+        for c in range(k):
+            col = A2[:, c]
+            d = dy[c]
+            g = lr * d
+            for j in range(m):
+                w = col[j]
+                dh[j] += w * d
+                col[j] = w - g * h[j]
+            col[m] -= g * bias_input
+        for j in range(m):
+            dh[j] *= h[j] - h[j] * h[j]
+        if s + 1 < n:
+            nx = xs[s + 1]
+            for j in range(m):  # update column j, and sum the next net input with it
+                col = A1[:, j]
+                g = lr * dh[j]
+                bw = col[n_in] - g * bias_input
+                col[n_in] = bw
+                net = bias_input * bw
+                for i in range(n_in):
+                    w = col[i] - g * x[i]
+                    col[i] = w
+                    net += nx[i] * w
+                h[j] = net
+        else:
+            for j in range(m):
+                col = A1[:, j]
+                g = lr * dh[j]
+                for i in range(n_in):
+                    col[i] -= g * x[i]
+                col[n_in] -= g * bias_input
+
+
+@njit(cache=True, nogil=True, error_model="numpy")
+def sigmoid(values: np.ndarray) -> None:
+    """The logistic function of every number in a contiguous array, in place (for tests
+    and a check against ``expit``)."""
+    flat = values.reshape(-1)
+    for i in range(flat.size):
+        flat[i] = 1.0 / (1.0 + _exp(-flat[i]))
+
+
+# "reassoc" lets the sums over a piece's samples run four at a time.
+@njit(cache=True, nogil=True, fastmath={"contract", "reassoc"}, error_model="numpy")
+def batch_piece(
+    hT: np.ndarray,
+    tT: np.ndarray,
+    start: int,
+    b1: np.ndarray,
+    W2: np.ndarray,
+    b2: np.ndarray,
+    yT: np.ndarray,
+    dhT: np.ndarray,
+    G2: np.ndarray,
+    g2b: np.ndarray,
+    g1b: np.ndarray,
+) -> None:
+    """One piece of a batch, from the hidden nets to the hidden deltas, for a net with
+    one hidden layer. The samples run along the rows (transposed), so that every inner
+    loop goes along a piece's contiguous samples.
+
+    ``hT`` (hidden × piece) holds ``(a @ W1)ᵀ`` and receives the hidden outputs; ``tT``
+    (outputs × all samples) holds the targets, this piece's from column ``start``;
+    ``b1``, ``b2`` are the bias weights times the bias input; ``W2`` (hidden ×
+    outputs) the hidden → output weights. ``yT`` (outputs × piece) receives the output
+    deltas and ``dhT`` (like ``hT``) the hidden deltas. The piece's gradient sums are
+    added to ``G2`` (like ``W2``), ``g2b`` (outputs) and ``g1b`` (hidden); the inputs'
+    ``aᵀ · dh`` is left to BLAS.
+    """
+    m, p = hT.shape
+    k = W2.shape[1]
+    # forward: out = sigmoid(net + bias weight × bias input)
+    for j in range(m):
+        bj = b1[j]
+        hj = hT[j]
+        for i in range(p):
+            hj[i] = 1.0 / (1.0 + _exp(-(hj[i] + bj)))
+    for c in range(k):
+        yc = yT[c]
+        bc = b2[c]
+        for i in range(p):
+            yc[i] = bc
+        for j in range(m):
+            w = W2[j, c]
+            hj = hT[j]
+            for i in range(p):
+                yc[i] += w * hj[i]
+        tc = tT[c]
+        total = 0.0
+        for i in range(p):
+            o = 1.0 / (1.0 + _exp(-yc[i]))
+            d = (o - tc[start + i]) * o * (1.0 - o)  # (out − target) × out × (1 − out)
+            yc[i] = d
+            total += d
+        g2b[c] += total
+    # backward through the old weights, and the hidden → output gradient
+    for j in range(m):
+        hj = hT[j]
+        dj = dhT[j]
+        for i in range(p):
+            dj[i] = 0.0
+        for c in range(k):
+            yc = yT[c]
+            w = W2[j, c]
+            total = 0.0
+            for i in range(p):
+                dj[i] += w * yc[i]
+                total += hj[i] * yc[i]
+            G2[j, c] += total
+        total = 0.0
+        for i in range(p):
+            d = dj[i] * (hj[i] - hj[i] * hj[i])  # × out × (1 − out)
+            dj[i] = d
+            total += d
+        g1b[j] += total

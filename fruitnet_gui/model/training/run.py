@@ -1,0 +1,174 @@
+"""One training run, from the data it was given to how it ended: the run record.
+
+Before this record the policy of a run was spread over five views: which data it
+trained on (the session), which set the confusion view judged it on (the view asked
+the session again at the end, by then perhaps about another network: "test set (150
+images)" under the 2-2-2 paper net, or a ``ValueError``), whether the trained weights
+were adopted (the panel), what is locked (the main window). Here it is decided once,
+when the run starts, and kept with the run.
+
+NumPy and the standard library only: the command line, tests and a future run history
+use it as the window does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+
+import numpy as np
+
+from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.training.loop import COLUMNS, History, Progress, TrainingConfig
+
+__all__ = ["ENDED", "LIVE", "TrainingRun"]
+
+#: A run in one of these states owns the network: edits wait until it ends.
+LIVE = ("starting", "running", "paused", "stopping")
+#: How a run can end.
+ENDED = ("finished", "stopped", "failed")
+
+
+@dataclass(eq=False)
+class TrainingRun:
+    """Which data, which settings, the initial weights, the history, how it ended.
+
+    ``source`` names what it trains on (``"training set"`` or ``"sample in the
+    editor"``), ``judged_on`` what its confusion matrix counts (``"test set"``, else the
+    training data). ``status`` goes ``starting`` (no snapshot yet) → ``running`` ⇄
+    ``paused`` → (``stopping``) → ``finished`` | ``stopped`` | ``failed``. ``adopted``:
+    the network now shown is the trained one. ``superseded``: another network was chosen
+    while it ran, so its weights are not adopted and the views forget it.
+    """
+
+    config: TrainingConfig
+    initial: Network
+    train_inputs: np.ndarray
+    train_targets: np.ndarray
+    test_inputs: np.ndarray | None = None
+    test_targets: np.ndarray | None = None
+    source: str = "training set"
+    number: int = 0
+    status: str = "starting"
+    reason: str = ""
+    message: str = ""
+    adopted: bool = False
+    superseded: bool = False
+    paused_confirmed: bool = False
+    history: History = field(init=False)
+    latest: Progress | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.history = History(self.has_test)
+
+    # -- what it is -----------------------------------------------------------------------
+    @property
+    def has_test(self) -> bool:
+        return self.test_inputs is not None and len(self.test_inputs) > 0
+
+    @property
+    def judged_on(self) -> str:
+        return "test set" if self.has_test else self.source
+
+    @property
+    def live(self) -> bool:
+        return self.status in LIVE
+
+    @property
+    def locks_edits(self) -> bool:
+        """Whether edits of the network, sample or dataset must wait: the trained weights
+        would replace the edited ones when the run ends."""
+        return self.live and not self.superseded
+
+    def args(self) -> tuple:
+        """The arguments of :func:`~fruitnet_gui.model.training.loop` (copies)."""
+        return (
+            self.initial.copy(),
+            np.array(self.train_inputs, dtype=np.float64),
+            np.array(self.train_targets, dtype=np.float64),
+            self.config,
+            None if self.test_inputs is None else np.array(self.test_inputs, dtype=np.float64),
+            None if self.test_targets is None else np.array(self.test_targets, dtype=np.float64),
+        )
+
+    def judged(self) -> tuple[np.ndarray, np.ndarray]:
+        """The inputs and targets the confusion matrix counts (as chosen at the start)."""
+        if self.has_test:
+            return self.test_inputs, self.test_targets  # type: ignore[return-value]
+        return self.train_inputs, self.train_targets
+
+    # -- what it did ----------------------------------------------------------------------
+    def receive(self, head: Progress, rows: np.ndarray) -> Progress:
+        """A snapshot from the trainer: ``head`` without history, ``rows`` the epochs it
+        adds (see :func:`progress_delta`). The record keeps the history; the returned
+        snapshot carries a view of all of it."""
+        if len(rows):
+            self.history.extend_rows(rows)
+        progress = replace(head, history=self.history.view())
+        self.latest = progress
+        if self.status == "starting":
+            self.status = "running"
+        return progress
+
+    def last_progress(self) -> Progress:
+        """The newest snapshot, or one of the untrained start (a run stopped before its
+        first snapshot still ends with a snapshot)."""
+        if self.latest is not None:
+            return self.latest
+        return Progress(0, self.config.epochs, 0, len(self.train_inputs), self.initial.copy(),
+                        self.history.view())  # fmt: skip
+
+    def end(self, status: str, reason: str = "", message: str = "") -> Progress:
+        """Record how the run ended; the last snapshot, with ``reason`` filled in."""
+        if status not in ENDED:
+            raise ValueError(f"a run ends as one of {ENDED}, not {status!r}")
+        last = self.last_progress()
+        self.reason = reason or last.reason or status
+        self.status, self.message = status, message
+        if not last.reason:
+            last = replace(last, reason=self.reason)
+        self.latest = last
+        return last
+
+    def confusion(self, progress: Progress | None = None) -> np.ndarray | None:
+        """``m[true, predicted]`` of the run's weights on the images it is judged on, or
+        None for a run that trained nothing. The trainer sends it with the last snapshot
+        (computed in the training process); otherwise it is computed here with NumPy
+        alone (``kernel.predict`` would import SciPy into the window: 1-2 s)."""
+        progress = progress or self.last_progress()
+        if progress.confusion is not None:
+            return progress.confusion
+        if progress.epoch == 0 and progress.samples_done == 0:
+            return None
+        xs, ts = self.judged()
+        k = ts.shape[1]
+        pred = np.argmax(progress.network.predict(xs), axis=1)
+        m = np.zeros((k, k), dtype=np.int64)
+        np.add.at(m, (np.argmax(ts, axis=1), pred), 1)
+        return m
+
+    def to_dict(self) -> dict:
+        """Everything but the data and the weights, as plain JSON-able values (a run
+        history or a lesson file stores this beside the model and dataset files)."""
+        return {
+            "number": self.number,
+            "config": asdict(self.config),
+            "source": self.source,
+            "judged_on": self.judged_on,
+            "train_samples": len(self.train_inputs),
+            "test_samples": 0 if self.test_inputs is None else len(self.test_inputs),
+            "status": self.status,
+            "reason": self.reason,
+            "message": self.message,
+            "adopted": self.adopted,
+            "superseded": self.superseded,
+            "history": {
+                name: [None if np.isnan(v) else float(v) for v in self.history.column(name)]
+                for name in COLUMNS
+            },
+        }
+
+
+def progress_delta(progress: Progress, sent: int) -> tuple[Progress, np.ndarray]:
+    """What a snapshot adds after ``sent`` epochs were sent: the snapshot without its
+    history (small: the weights and counters) and the new epochs' rows."""
+    return replace(progress, history=()), History.of(progress.history).rows(sent)

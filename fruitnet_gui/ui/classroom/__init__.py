@@ -1,0 +1,1 @@
+"""For a class: lessons, worksheets, checking a hand calculation."""

@@ -1,0 +1,1 @@
+"""The data views: the dataset browser and its files, the pixel editor."""

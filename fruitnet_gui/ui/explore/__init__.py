@@ -1,0 +1,1 @@
+"""Designing and exploring: new networks, conventions, the error landscape, the decision map."""

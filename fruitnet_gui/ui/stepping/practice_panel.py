@@ -1,0 +1,329 @@
+"""Your turn: the student types each value before it is shown, and is told how it went.
+
+The panel sits at the top of the formula view while practice is on (Step → Your turn,
+Y). It asks for the next sub-step that is not revealed yet (quantities, or at the
+factor level every factor too), checks the typed value with
+:func:`fruitnet_gui.model.teaching.practice.check` (Enter), says which mistake a wrong value looks
+like, gives a hint (the formula in symbols, then with the numbers) or reveals the answer.
+A right answer or a reveal moves the cursor on. The score of each iteration is kept
+when the student goes on, and can be saved as CSV or as a printable PDF page.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from fruitnet_gui.files.atomic import atomic_write_text
+from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.net.naming import html_name
+from fruitnet_gui.model.teaching.iteration import Level, SubStep
+from fruitnet_gui.model.teaching.practice import AFTER_TRIES, FIRST_TRY, REVEALED, Round, rule_text
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["PracticePanel"]
+
+_RIGHT = "color: #1b5e20; font-weight: bold;"
+_WRONG = "color: #b3261e; font-weight: bold;"
+
+
+class PracticePanel(QFrame):
+    """Ask, check, hint, reveal; keep the score.
+
+    Signals
+    -------
+    finished_round(str)
+        An iteration's last value was typed or revealed; the argument is its summary.
+    """
+
+    finished_round = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("practice_panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._session = session
+        self._active = False
+        self._moving = False  # the cursor moves because of us (a right answer, a reveal)
+        self._position = session.position
+        self.history: list[Round] = []
+        self.questions: set[str] | None = None
+        self.round = self._new_round()
+
+        self.title = QLabel("<b>Your turn:</b>")
+        self.rule_label = QLabel()
+        self.rule_label.setObjectName("practice_rule")
+        self.rule_label.setWordWrap(True)
+        self.question = QLabel()
+        self.question.setObjectName("practice_question")
+        self.question.setTextFormat(Qt.TextFormat.RichText)
+        font = self.question.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.question.setFont(font)
+        self.entry = QLineEdit()
+        self.entry.setObjectName("practice_entry")
+        self.entry.setPlaceholderText("type the value, then Enter")
+        self.entry.setAccessibleName("Your answer")
+        self.entry.returnPressed.connect(self.check_answer)
+        self.check_button = QPushButton("&Check")
+        self.check_button.clicked.connect(self.check_answer)
+        self.hint_button = QPushButton("&Hint")
+        self.hint_button.setToolTip("First the formula in symbols, then with the numbers")
+        self.hint_button.clicked.connect(self.show_hint)
+        self.reveal_button = QPushButton("&Reveal")
+        self.reveal_button.setToolTip("Show the answer (counted as revealed)")
+        self.reveal_button.clicked.connect(self.reveal)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("practice_feedback")
+        self.feedback.setWordWrap(True)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("practice_hint")
+        self.hint_label.setTextFormat(Qt.TextFormat.RichText)
+        self.hint_label.setWordWrap(True)
+        self.score_label = QLabel()
+        self.score_label.setObjectName("practice_score")
+        self.score_label.setWordWrap(True)
+        self.export_button = QPushButton("Save report…")
+        self.export_button.setToolTip("The score of every iteration, as CSV or a printable PDF")
+        self.export_button.clicked.connect(self._on_export_clicked)
+
+        self.entry.setMinimumWidth(self.entry.fontMetrics().horizontalAdvance("−0.00042199") + 16)
+        self.rule_label.setStyleSheet("color: #5f6b75;")
+        row = QHBoxLayout()
+        row.addWidget(self.title)
+        row.addSpacing(8)
+        row.addWidget(self.question)
+        row.addWidget(self.entry, 1)
+        row.addWidget(self.check_button)
+        row.addWidget(self.hint_button)
+        row.addWidget(self.reveal_button)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setVerticalSpacing(3)
+        grid.addLayout(row, 0, 0, 1, 2)
+        grid.addWidget(self.feedback, 1, 0, 1, 2)
+        grid.addWidget(self.hint_label, 2, 0, 1, 2)
+        grid.addWidget(self.rule_label, 3, 0, 1, 2)
+        grid.addWidget(self.score_label, 4, 0)
+        grid.addWidget(self.export_button, 4, 1, Qt.AlignmentFlag.AlignRight)
+        grid.setColumnStretch(0, 1)
+
+        session.iteration_changed.connect(self._on_iteration_changed)
+        session.cursor_moved.connect(self._on_cursor_moved)
+        session.level_changed.connect(self._on_level_changed)
+        self.setVisible(False)
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    @property
+    def asked(self) -> SubStep | None:
+        step = self.round.asked(self._session.position)
+        if step is not None and self.questions is not None and step.name not in self.questions:
+            return None  # a lesson's questions only: Step on to the next one
+        return step
+
+    def set_questions(self, names) -> None:
+        """Only these sub-steps are asked (a lesson's questions); None: every one."""
+        self.questions = set(names) if names else None
+        if self._active:
+            self._show_question()
+
+    def set_active(self, on: bool) -> None:
+        self._active = on
+        self.setVisible(on)
+        if on:
+            self._position = self._session.position
+            self._show_question()
+            self.entry.setFocus()
+
+    def _new_round(self) -> Round:
+        s = self._session
+        return Round(s.iteration, s.iteration_number, factors=s.level is Level.FACTOR)
+
+    def rounds(self) -> list[Round]:
+        """Every round so far, the current one last."""
+        return [*self.history, self.round]
+
+    # -- the student's actions -----------------------------------------------------------
+    def check_answer(self) -> None:
+        step = self.asked
+        if step is None or not self._active:
+            return
+        verdict = self.round.try_answer(step, self.entry.text())
+        if verdict.right:
+            self._say(f"Right: {html_name(step.name)} = {self._value(step)}.", _RIGHT)
+            self.entry.clear()
+            self._advance(step)
+        else:
+            self._say(escape(verdict.message, quote=False), _WRONG)
+            self.entry.selectAll()
+        self._show_score()
+
+    def show_hint(self) -> None:
+        step = self.asked
+        if step is None:
+            return
+        level = self.round.hint(step)
+        if level == 1:
+            self.hint_label.setText(f"Hint: {step.formula.html}")
+        else:
+            expression, _ = step.lines.numbers_parts(step)
+            self.hint_label.setText(
+                f"Hint: {html_name(step.name)} = {escape(expression).replace('-', '−')} = ?"
+            )
+        self.entry.setFocus()
+
+    def reveal(self) -> None:
+        step = self.asked
+        if step is None:
+            return
+        self.round.reveal(step)
+        self._say(f"{html_name(step.name)} = {self._value(step)} (revealed).", "")
+        self.entry.clear()
+        self._advance(step)
+        self._show_score()
+
+    def _advance(self, step: SubStep) -> None:
+        self._moving = True
+        try:
+            self._session.seek(step.index + 1)
+        finally:
+            self._moving = False
+        self._position = self._session.position
+        self._show_question()
+        self.entry.setFocus()
+
+    # -- what is shown -------------------------------------------------------------------
+    def _value(self, step: SubStep) -> str:
+        return escape(step.numbers.text.rsplit(" = ", 1)[1]).replace("-", "−")
+
+    def _say(self, html: str, style: str) -> None:
+        self.feedback.setStyleSheet(style)
+        self.feedback.setText(html)
+
+    def _show_question(self) -> None:
+        self.rule_label.setText(rule_text(self._session.pencil))
+        self.hint_label.setText("")
+        step = self.asked
+        done = step is None
+        for w in (self.entry, self.check_button, self.hint_button, self.reveal_button):
+            w.setEnabled(not done)
+        if done and self.questions is not None and not self._session.cursor.at_end:
+            self.question.setText("Press <b>Step</b> (→) to the next question.")
+            self._show_score()
+            return
+        if done:
+            summary = self.round.summary()
+            self.question.setText("<b>Iteration complete.</b>")
+            self._say(escape(summary, quote=False) + " Press Next iteration (N) to go on.", "")
+            self.finished_round.emit(summary)
+        else:
+            self.question.setText(f"{html_name(step.name)} = ?")
+        self._show_score()
+
+    def _show_score(self) -> None:
+        sc = self.round.score
+        text = (
+            f"This iteration: {sc[FIRST_TRY]} right at the first try, {sc[AFTER_TRIES]} after "
+            f"tries or hints, {sc[REVEALED]} revealed, of {self.round.total}."
+        )
+        if self.history:
+            text += " Before: " + "; ".join(
+                f"iteration {r.number}: {r.score[FIRST_TRY]}/{r.total}" for r in self.history
+            )
+        self.score_label.setText(text)
+
+    # -- slots ---------------------------------------------------------------------------
+    def _on_iteration_changed(self) -> None:
+        # a new iteration (Next iteration, another network) keeps the round that was
+        # played; the same iteration computed another way (pencil mode) starts it afresh
+        if self.round.answers and self.round.number != self._session.iteration_number:
+            self.history.append(self.round)
+        self.round = self._new_round()
+        self._position = self._session.position
+        if self._active:
+            self._say("", "")
+            self._show_question()
+
+    def _on_level_changed(self, level: object) -> None:
+        self.round.factors = level is Level.FACTOR
+        if self._active:
+            self._show_question()
+
+    def _on_cursor_moved(self, position: int) -> None:
+        if self._active and not self._moving and position > self._position:
+            # moved on by Step or Finish: what was passed unanswered counts as revealed
+            passed = self._session.iteration.steps[self._position : position]
+            self.round.skipped([s for s in passed if s.index not in self.round.answers])
+        self._position = position
+        if self._active and not self._moving:
+            self._show_question()
+
+    # -- the report ----------------------------------------------------------------------
+    def report_csv(self) -> str:
+        out = io.StringIO()
+        fields = ["iteration", "name", "value", "tries", "hints", "outcome"]
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        for r in self.rounds():
+            writer.writerows(r.rows())
+        return out.getvalue()
+
+    def report_html(self) -> str:
+        parts = ["<h2>FruitNet practice report</h2>"]
+        for r in self.rounds():
+            parts.append(f"<p><b>{escape(r.summary())}</b></p>")
+            parts.append(
+                '<table border="1" cellspacing="0" cellpadding="3"><tr><th>Quantity</th>'
+                "<th>Value</th><th>Tries</th><th>Hints</th><th>Outcome</th></tr>"
+            )
+            for row in r.rows():
+                parts.append(
+                    "<tr>"
+                    + "".join(
+                        f"<td>{escape(row[k])}</td>"
+                        for k in ("name", "value", "tries", "hints", "outcome")
+                    )
+                    + "</tr>"
+                )
+            parts.append("</table>")
+        return "".join(parts)
+
+    def save_report(self, path: str) -> None:
+        """A ``.csv`` or a ``.pdf`` (anything else: CSV)."""
+        if path.lower().endswith(".pdf"):
+            writer = QPdfWriter(path)
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setResolution(150)
+            doc = QTextDocument()
+            doc.setHtml(self.report_html())
+            doc.print_(writer)
+        else:
+            atomic_write_text(path, self.report_csv())
+
+    def _on_export_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save practice report", "practice.csv", "CSV (*.csv);;PDF (*.pdf)"
+        )
+        if path:
+            try:
+                self.save_report(path)
+            except (OSError, FruitNetError) as exc:  # said, never raised
+                self._session.error_occurred.emit(f"{path}: could not be saved ({exc})")

@@ -1,0 +1,486 @@
+"""The stepper bar: move through one iteration sub-step by sub-step.
+
+Every control is a :class:`QAction` with a window-wide shortcut, so the keys work
+wherever the focus is in the window; a line edit or spin box that is being typed in
+keeps its own keys (Qt asks it first through ``ShortcutOverride``). The main window
+puts the same actions in its Step menu.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QHideEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fruitnet_gui.model.teaching.iteration import Level, Phase
+from fruitnet_gui.ui.icons import icon
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["SPEEDS", "StepperBar"]
+
+#: Play speeds: label and timer interval in milliseconds (0: as fast as the views draw).
+SPEEDS: tuple[tuple[str, int], ...] = (
+    ("1 step/s", 1000),
+    ("2 steps/s", 500),
+    ("5 steps/s", 200),
+    ("10 steps/s", 100),
+    ("30 steps/s", 33),
+    ("Full speed", 0),
+)
+DEFAULT_SPEED = 1
+
+_LEVEL_TITLES = {
+    Level.FACTOR: "each factor",
+    Level.QUANTITY: "each quantity",
+    Level.NODE: "each node",
+    Level.LAYER: "each layer",
+    Level.PHASE: "each phase",
+    Level.ITERATION: "whole iteration",
+}
+
+_CRUMB_STYLE = "QLabel {{ padding: 3px 10px; border-radius: 10px; {} }}"
+_CRUMB_CURRENT = _CRUMB_STYLE.format("background: #1e5aa8; color: white; font-weight: bold;")
+_CRUMB_DONE = _CRUMB_STYLE.format("background: #dce6f4; color: #1e3a66;")
+_CRUMB_TODO = _CRUMB_STYLE.format("background: transparent; color: #7a838c;")
+
+
+class StepperBar(QWidget):
+    """Reset, Back, Step, Run to end of phase, Finish, Play/Pause, grouping, pencil mode.
+
+    Signals
+    -------
+    playing_changed(bool)
+        Play started (True) or stopped (False).
+
+    Attributes
+    ----------
+    reset_action, back_action, step_action, phase_end_action, finish_action,
+    play_action, next_iteration_action
+        The actions, with their shortcuts, for the window's Step menu.
+    """
+
+    playing_changed = Signal(bool)
+    #: "Hold the answer": a Step first shows the next sub-step's formula (this signal),
+    #: the next press reveals it.
+    held = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._locked = False
+        self.setObjectName("stepper_bar")
+
+        self.reset_action = self._action(
+            "Reset", "reset", "Back to the start of the iteration", [Qt.Key.Key_Home], session.reset
+        )
+        self.back_action = self._action(
+            "Back", "back", "Undo the last step", [Qt.Key.Key_Left], session.back
+        )
+        self.step_action = self._action(
+            "Step",
+            "step",
+            "Reveal the next sub-step",
+            [Qt.Key.Key_Right, Qt.Key.Key_Space],
+            self._on_step_triggered,
+        )
+        self.phase_end_action = self._action(
+            "Run to end of phase",
+            "phase_end",
+            "Reveal the rest of the current phase",
+            [QKeySequence("Ctrl+Right")],
+            session.run_to_phase_end,
+        )
+        self.finish_action = self._action(
+            "Finish iteration",
+            "finish",
+            "Reveal every remaining sub-step",
+            [Qt.Key.Key_End],
+            session.finish,
+        )
+        self.play_action = self._action(
+            "Play", "play", "Step automatically on a timer", [Qt.Key.Key_P], self._on_play_triggered
+        )
+        self.play_action.setCheckable(True)
+        # Buttons show the short words (QAction.iconText); menus the full ones.
+        self.phase_end_action.setIconText("Phase end")
+        self.finish_action.setIconText("Finish")
+        self.next_iteration_action = self._action(
+            "Next iteration",
+            "next_iteration",
+            "Another iteration on the same sample, starting from the updated weights",
+            [Qt.Key.Key_N],
+            session.next_iteration,
+        )
+
+        self.practice_action = QAction("Your turn", self)
+        self.practice_action.setObjectName("practice_action")
+        self.practice_action.setCheckable(True)
+        self.practice_action.setShortcut(QKeySequence(Qt.Key.Key_Y))
+        self.practice_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.practice_action.setToolTip(
+            "Your turn (Y)<br>Type each value before it is shown; FruitNet checks it and "
+            "says where a wrong one went wrong"
+        )
+        self.addAction(self.practice_action)
+
+        self.hold_action = QAction("Hold the answer", self)
+        self.hold_action.setObjectName("hold_action")
+        self.hold_action.setCheckable(True)
+        self.hold_action.setShortcut(QKeySequence(Qt.Key.Key_H))
+        self.hold_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.hold_action.setStatusTip(
+            "A Step first shows the formula in symbols; the next press shows the numbers "
+            "and the value (ask the class before revealing)"
+        )
+        self.hold_action.toggled.connect(lambda _on: setattr(self, "_holding", False))
+        self.addAction(self.hold_action)
+        self._holding = False
+
+        self._timer = QTimer(self)
+        self._timer.setObjectName("play_timer")
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+        self.speed_combo = QComboBox()
+        self.speed_combo.setToolTip("How fast Play steps")
+        for label, ms in SPEEDS:
+            self.speed_combo.addItem(label, ms)
+        self.speed_combo.setCurrentIndex(DEFAULT_SPEED)
+        self._timer.setInterval(SPEEDS[DEFAULT_SPEED][1])
+        self.speed_combo.currentIndexChanged.connect(self._on_speed_changed)
+
+        self.speed_combo.setAccessibleName("Play speed")
+        self.level_combo = QComboBox()
+        self.level_combo.setAccessibleName("How much one Step reveals")
+        self.level_combo.setToolTip("How much one Step reveals")
+        for level in Level:
+            self.level_combo.addItem(_LEVEL_TITLES[level], level.value)
+        self.level_combo.currentIndexChanged.connect(self._on_level_combo_changed)
+
+        self.pencil_check = QCheckBox("Pencil mode")
+        self.pencil_check.setToolTip(
+            "Round every intermediate to the chosen decimals and carry the rounded value "
+            "forward, as the worked example does by hand"
+        )
+        self.decimals_spin = QSpinBox()
+        self.decimals_spin.setRange(0, 12)
+        self.decimals_spin.setValue(4)
+        self.decimals_spin.setSuffix(" decimals")
+        self.decimals_spin.setToolTip("Decimals kept in pencil mode")
+        self.decimals_spin.setAccessibleName("Decimals kept in pencil mode")
+        self.pencil_check.toggled.connect(self._on_pencil_edited)
+        self.decimals_spin.valueChanged.connect(self._on_pencil_edited)
+
+        self.lr_spin = QDoubleSpinBox()
+        self.lr_spin.setObjectName("lr_spin")
+        self.lr_spin.setDecimals(4)
+        self.lr_spin.setRange(0.0001, 1000.0)
+        self.lr_spin.setSingleStep(0.1)
+        self.lr_spin.setPrefix("η = ")
+        self.lr_spin.setKeyboardTracking(False)  # one new iteration per edit, not per key
+        self.lr_spin.setToolTip(
+            "The network's learning rate η, used by every update below and by training"
+        )
+        self.lr_spin.valueChanged.connect(self._on_lr_edited)
+        self.lr_spin.setAccessibleName("Learning rate")
+
+        self.crumbs: dict[Phase, QLabel] = {p: QLabel(p.title) for p in Phase}
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.count_label.setTextFormat(Qt.TextFormat.RichText)
+
+        self.buttons: dict[str, QToolButton] = {}
+        self._compact = False
+        self._build_layout()
+        # Narrow windows (a 1024-pixel projector) get icon-only buttons; tooltips keep
+        # the words. The widths are measured once, with every control visible.
+        self._full_width = self.sizeHint().width()
+        self._set_compact(True)
+        self.layout().invalidate()
+        self.layout().activate()  # re-measures the nested rows
+        self.setMinimumWidth(self.minimumSizeHint().width())
+        self._set_compact(False)
+
+        session.cursor_moved.connect(self._on_cursor_moved)
+        session.iteration_changed.connect(self._on_iteration_changed)
+        session.level_changed.connect(self._on_level_changed)
+        session.network_changed.connect(self._on_network_changed)
+        self._on_level_changed(session.level)
+        self._on_iteration_changed()
+
+    # -- construction --------------------------------------------------------------------
+    def _action(self, text: str, icon_name: str, tip: str, keys: list, slot) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+        action.setShortcuts(shortcuts)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        keys_text = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
+        action.setToolTip(f"{text} ({keys_text})<br>{tip}")
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # the shortcut lives as long as the bar is in a window
+        return action
+
+    def _button(self, action: QAction, key: str) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setIconSize(QSize(24, 24))
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space steps; it never "clicks" a button
+        button.setObjectName(f"{key}_button")
+        self.buttons[key] = button
+        return button
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        top.setSpacing(2)
+        top.addWidget(self._button(self.reset_action, "reset"))
+        top.addWidget(self._button(self.back_action, "back"))
+        step = self._button(self.step_action, "step")
+        step.setStyleSheet("QToolButton { font-weight: bold; }")
+        top.addWidget(step)
+        top.addWidget(self._button(self.phase_end_action, "phase_end"))
+        top.addWidget(self._button(self.finish_action, "finish"))
+        top.addWidget(_separator())
+        top.addWidget(self._button(self.play_action, "play"))
+        top.addWidget(self.speed_combo)
+        top.addWidget(_separator())
+        practice = QToolButton()
+        practice.setDefaultAction(self.practice_action)
+        practice.setObjectName("practice_button")
+        practice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        practice.setStyleSheet("QToolButton:checked { background: #ffe9a8; font-weight: bold; }")
+        self.buttons["practice"] = practice
+        nxt = self._button(self.next_iteration_action, "next_iteration")
+        nxt.setStyleSheet("QToolButton { font-weight: bold; color: #1e5aa8; }")
+        top.addWidget(nxt)
+        top.addStretch(1)
+        self.level_caption = QLabel("Step reveals")
+        top.addWidget(self.level_caption)
+        top.addWidget(self.level_combo)
+        top.addSpacing(12)
+        top.addWidget(self.pencil_check)
+        top.addWidget(self.decimals_spin)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(4)
+        for k, phase in enumerate(Phase):
+            if k:
+                arrow = QLabel("→")
+                arrow.setStyleSheet("color: #7a838c;")
+                bottom.addWidget(arrow)
+            crumb = self.crumbs[phase]
+            crumb.setObjectName(f"crumb_{phase.value}")
+            bottom.addWidget(crumb)
+        bottom.addStretch(1)
+        bottom.addWidget(practice)  # here, not above: the top row fills a 800-px window
+        bottom.addWidget(self.lr_spin)
+        bottom.addSpacing(2)
+        bottom.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addLayout(bottom)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        for crumb in self.crumbs.values():
+            crumb.setFont(font)
+        self.count_label.setFont(font)
+        # A fixed size for a label that changes on every step keeps Qt from re-laying out
+        # the whole window each time (size changes propagate up to the top-level).
+        metrics = self.count_label.fontMetrics()
+        bold = QFont(font)
+        bold.setBold(True)
+        widest = metrics.horizontalAdvance("Iteration 9999 · sub-step ") + QFontMetrics(
+            bold
+        ).horizontalAdvance("99999 of 99999")
+        self.count_label.setFixedSize(widest + 4, metrics.height() + 4)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.setAutoFillBackground(True)  # repainted alone, not the toolbar behind
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def is_playing(self) -> bool:
+        return self._timer.isActive()
+
+    def play(self) -> None:
+        """Start stepping on the timer (from the start if the iteration is complete)."""
+        if self.is_playing:
+            return
+        if self._session.cursor.at_end:
+            self._session.reset()
+        self._timer.start()
+        self._show_playing(True)
+
+    def pause(self) -> None:
+        """Stop the timer; nothing else changes."""
+        if not self.is_playing:
+            self._show_playing(False)
+            return
+        self._timer.stop()
+        self._show_playing(False)
+
+    def _show_playing(self, playing: bool) -> None:
+        was = self.play_action.isChecked()
+        self.play_action.setChecked(playing)
+        self.play_action.setText("Pause" if playing else "Play")
+        self.play_action.setIcon(icon("pause" if playing else "play"))
+        if was != playing:
+            self.playing_changed.emit(playing)
+
+    @property
+    def is_compact(self) -> bool:
+        """True when the buttons show icons only (the bar is too narrow for words)."""
+        return self._compact
+
+    def _set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        for key, button in self.buttons.items():
+            # Without its icon (assets/ not installed) a button keeps its words.
+            beside = not compact or key in ("step", "next_iteration") or button.icon().isNull()
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                if beside
+                else Qt.ToolButtonStyle.ToolButtonIconOnly
+            )
+        self.level_caption.setVisible(not compact)
+        self.decimals_spin.setSuffix("" if compact else " decimals")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        compact = event.size().width() < self._full_width
+        if compact != self._compact:
+            self._set_compact(compact)
+        super().resizeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # A closed or hidden window must not keep stepping in the background.
+        self.pause()
+        super().hideEvent(event)
+
+    # -- slots ---------------------------------------------------------------------------
+    def _on_step_triggered(self) -> None:
+        if self.hold_action.isChecked() and not self._holding:
+            nxt = self._session.cursor.next_step()
+            if nxt is not None:
+                self._holding = True  # the next press shows the numbers and the value
+                self.held.emit(nxt)
+                return
+        self._holding = False
+        self._session.step()
+
+    def _on_play_triggered(self) -> None:
+        if self.is_playing:
+            self.pause()
+        else:
+            self.play()
+
+    def _on_timer_timeout(self) -> None:
+        if not self._session.step() or self._session.cursor.at_end:
+            self.pause()
+
+    def _on_speed_changed(self, index: int) -> None:
+        self._timer.setInterval(int(self.speed_combo.itemData(index)))
+
+    def _on_level_combo_changed(self, index: int) -> None:
+        self._session.set_level(Level(self.level_combo.itemData(index)))
+
+    def _on_level_changed(self, level: Level) -> None:
+        self._on_cursor_moved(self._session.position)
+        index = self.level_combo.findData(Level(level).value)
+        if index != self.level_combo.currentIndex():
+            self.level_combo.setCurrentIndex(index)
+
+    def _on_pencil_edited(self, *_args: object) -> None:
+        checked = self.pencil_check.isChecked()
+        self.decimals_spin.setEnabled(checked)
+        self._session.set_pencil(self.decimals_spin.value() if checked else None)
+
+    def _on_lr_edited(self, value: float) -> None:
+        if abs(value - self._session.network.learning_rate) > 5e-5:
+            self._session.set_learning_rate(value)
+
+    def _on_network_changed(self) -> None:
+        self.pause()
+
+    def _on_iteration_changed(self) -> None:
+        lr = self._session.network.learning_rate
+        if abs(self.lr_spin.value() - lr) > 5e-5:
+            self.lr_spin.blockSignals(True)
+            self.lr_spin.setValue(lr)
+            self.lr_spin.blockSignals(False)
+        pencil = self._session.pencil
+        self.pencil_check.blockSignals(True)
+        self.pencil_check.setChecked(pencil is not None)
+        self.pencil_check.blockSignals(False)
+        if pencil is not None and pencil != self.decimals_spin.value():
+            self.decimals_spin.blockSignals(True)
+            self.decimals_spin.setValue(pencil)
+            self.decimals_spin.blockSignals(False)
+        self.decimals_spin.setEnabled(pencil is not None)
+        self._on_cursor_moved(self._session.position)
+
+    def set_locked(self, locked: bool) -> None:
+        """Disable every stepping control (and its shortcut), e.g. while training runs."""
+        self._locked = locked
+        if locked:
+            self.pause()
+        self.setEnabled(not locked)
+        self._on_cursor_moved(self._session.position)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def _on_cursor_moved(self, position: int) -> None:
+        self._holding = False  # any move ends a held question
+        cursor = self._session.cursor
+        at_start, at_end = cursor.at_start, cursor.at_end
+        if self.is_locked:
+            at_start = at_end = True  # nothing to step: every action below goes off
+            self.next_iteration_action.setEnabled(False)
+            self.play_action.setEnabled(False)
+        else:
+            self.play_action.setEnabled(True)
+        self.reset_action.setEnabled(not at_start)
+        self.back_action.setEnabled(not at_start)
+        self.step_action.setEnabled(not at_end)
+        self.phase_end_action.setEnabled(not at_end)
+        self.finish_action.setEnabled(not at_end)
+        self.next_iteration_action.setEnabled(at_end and not self.is_locked)
+        self.buttons["next_iteration"].setVisible(cursor.at_end)
+        current = cursor.phase
+        order = list(Phase)
+        for phase, crumb in self.crumbs.items():
+            if phase is current:
+                style = _CRUMB_CURRENT
+            elif current is not None and order.index(phase) < order.index(current):
+                style = _CRUMB_DONE
+            else:
+                style = _CRUMB_TODO
+            if crumb.styleSheet() != style:  # restyling is not free; most steps change nothing
+                crumb.setStyleSheet(style)
+        shown, n = self._session.iteration.count(position, cursor.level)
+        what = "step" if cursor.level is Level.FACTOR else "sub-step"
+        self.count_label.setText(
+            f"Iteration {self._session.iteration_number} · {what} <b>{shown} of {n}</b>"
+        )
+
+
+def _separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.VLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
