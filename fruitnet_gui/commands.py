@@ -108,6 +108,16 @@ def apply_conventions(net: Network, args: argparse.Namespace) -> Network:
     return net.with_conventions(replace(net.conventions, **changes))
 
 
+def add_sample_options(parser: argparse.ArgumentParser) -> argparse._MutuallyExclusiveGroup:
+    """--preset | --model, --input, --target: which network, on which sample."""
+    src = parser.add_mutually_exclusive_group()
+    src.add_argument("--preset", choices=("paper", "fruit"), help="a built-in network")
+    src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
+    parser.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
+    parser.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
+    return src
+
+
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="fruitnet",
@@ -244,11 +254,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "a Moodle quiz."
         ),
     )
-    src = sheet.add_mutually_exclusive_group()
-    src.add_argument("--preset", choices=("paper", "fruit"), help="a built-in network")
-    src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
-    sheet.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
-    sheet.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
+    add_sample_options(sheet)
     sheet.add_argument(
         "--pencil", type=int, default=4, metavar="N",
         help="the hand calculation rounds every value to N decimals (default: 4)",
@@ -281,11 +287,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "current values, as JSON ({weights, x, y, error}) or as a PNG picture."
         ),
     )
-    src = land.add_mutually_exclusive_group()
-    src.add_argument("--preset", choices=("paper", "fruit"), help="a built-in network")
-    src.add_argument("--model", metavar="FILE", help="a model file (fruitnet-model JSON)")
-    land.add_argument("--input", nargs="+", type=float, metavar="V", help="the input values")
-    land.add_argument("--target", nargs="+", type=float, metavar="T", help="the target values")
+    add_sample_options(land)
     land.add_argument("--seed", type=seed_arg, default=0, help="weights seed of the fruit preset")
     land.add_argument("--weights", nargs=2, metavar="W", default=["w5", "w6"],
                       help="the two weights (default: w5 w6)")  # fmt: skip

@@ -269,21 +269,12 @@ def write_sheets(sheet: Sheet, out: str | os.PathLike[str], paper: str = "a4") -
     return written
 
 
-def write_variants(
-    out: str | os.PathLike[str],
-    count: int,
-    seed: int,
-    *,
-    pencil: int | None = 4,
-    factors: bool = False,
-    paper: str = "a4",
-    layers: tuple[int, ...] = (2, 2, 2),
-) -> list[Path]:
+def write_variants(out: str | os.PathLike[str], count: int, seed: int, **options) -> list[Path]:
     """``count`` variants, each in ``out/variant-NN/`` (sheets, model.json, sample.json),
-    then ``summary-key.md|.html|.pdf`` and ``quiz-moodle.xml`` in ``out``."""
+    then ``summary-key.md|.html|.pdf`` and ``quiz-moodle.xml`` in ``out``; ``options``
+    are :func:`variant_steps`'s (pencil, factors, paper, layers)."""
     written: list[Path] = []
-    for files in variant_steps(out, count, seed, pencil=pencil, factors=factors, paper=paper,
-                               layers=layers):  # fmt: skip
+    for files in variant_steps(out, count, seed, **options):
         written += files
     return written
 
