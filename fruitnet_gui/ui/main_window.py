@@ -280,6 +280,25 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         build_menus(self)
 
+    def export_picture(self, path: str | None = None) -> bool:
+        """The canvas as drawn now, as PNG or SVG (Qt's QSvgGenerator; the canvas paints
+        cached layers, so the SVG holds them as pictures). The plots export themselves
+        (right-click → Export…: PNG, SVG, CSV)."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Export picture", "network.png", "PNG (*.png);;SVG (*.svg)"
+            )
+            if not path:
+                return False
+        from fruitnet_gui.ui.canvas.export import save_picture
+
+        try:
+            save_picture(self.canvas, path)
+        except (FruitNetError, OSError) as exc:
+            self.session.error_occurred.emit(str(exc))
+            return False
+        return True
+
     def design_network(self) -> None:
         from fruitnet_gui.ui.explore.designer_dialog import DesignerDialog
 

@@ -50,6 +50,9 @@ def build_menus(window: MainWindow) -> None:
         "A CSV of name,value answers, checked against this network and sample"
     )
     window.check_action.triggered.connect(lambda: window.check_calculation())
+    window.picture_action = file_menu.addAction("Export &picture…")
+    window.picture_action.setStatusTip("The network as drawn now, as PNG or SVG (for slides)")
+    window.picture_action.triggered.connect(lambda: window.export_picture())
     file_menu.addSeparator()
     lessons = window.lessons
     window.open_lesson_action = file_menu.addAction("Open &lesson…")

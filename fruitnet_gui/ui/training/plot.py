@@ -145,7 +145,7 @@ class TrainingPlot(QWidget):
         plot.setLabel("bottom", "epoch")
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.setMenuEnabled(False)
+        # the right-click menu stays: it holds pyqtgraph's Export… (PNG, SVG, CSV)
         for name in ("bottom", "left"):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(AXIS_COLOR))
