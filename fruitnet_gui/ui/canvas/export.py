@@ -25,8 +25,12 @@ def save_picture(widget: QWidget, path: str | os.PathLike[str]) -> None:
         gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
         gen.setTitle("FruitNet network")
         painter = QPainter(gen)
-        widget.render(painter, QPoint(0, 0))
-        painter.end()
+        try:
+            # QWidget's render: a pyqtgraph plot is a QGraphicsView, whose own render
+            # takes other arguments
+            QWidget.render(widget, painter, QPoint(0, 0))
+        finally:
+            painter.end()
         if not os.path.isfile(target):
             raise file_error(target, "the picture could not be written")
         return
