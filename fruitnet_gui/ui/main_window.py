@@ -39,6 +39,7 @@ from fruitnet_gui.ui.stepping.stepper_bar import StepperBar
 from fruitnet_gui.ui.training.confusion import ConfusionView
 from fruitnet_gui.ui.training.hidden_weights import HiddenWeightsView
 from fruitnet_gui.ui.training.panel import TrainingPanel
+from fruitnet_gui.ui.window_actions import WindowActions
 from fruitnet_gui.ui.window_parts import build_menus, default_arrangement
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
 PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, QMainWindow):
     """FruitNet's window: input editor, network canvas, stepper, formula view, error plot.
 
     Parameters
@@ -279,90 +280,6 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         build_menus(self)
-
-    def export_picture(self, path: str | None = None) -> bool:
-        """The canvas as drawn now, as PNG or SVG (Qt's QSvgGenerator; the canvas paints
-        cached layers, so the SVG holds them as pictures). The plots export themselves
-        (right-click → Export…: PNG, SVG, CSV)."""
-        if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Export picture", "network.png", "PNG (*.png);;SVG (*.svg)"
-            )
-            if not path:
-                return False
-        from fruitnet_gui.ui.canvas.export import save_picture
-
-        try:
-            save_picture(self.canvas, path)
-        except (FruitNetError, OSError) as exc:
-            self.session.error_occurred.emit(str(exc))
-            return False
-        return True
-
-    def design_network(self) -> None:
-        from fruitnet_gui.ui.explore.designer_dialog import DesignerDialog
-
-        self.designer_dialog = DesignerDialog(self.session, self)
-        self.designer_dialog.open()
-
-    def show_explore_view(self, which: str) -> QDockWidget:
-        """The error landscape or the decision map, in a floating panel made when first
-        asked for (they recompute on every step, so they are not made before)."""
-        dock = self.explore_docks.get(which)
-        if dock is None:
-            if which == "landscape":
-                from fruitnet_gui.ui.explore.landscape_view import LandscapeView
-
-                view, title = LandscapeView(self.session), "Error landscape"
-            else:
-                from fruitnet_gui.ui.explore.decision_view import DecisionView
-
-                view, title = DecisionView(self.session), "Decision map"
-            dock = QDockWidget(title, self)
-            dock.setObjectName(f"{which}_dock")
-            dock.setWidget(view)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-            dock.setFloating(True)
-            dock.resize(520, 460)
-            self.explore_docks[which] = dock
-        dock.show()
-        dock.raise_()
-        return dock
-
-    def export_worksheet(self) -> None:
-        from fruitnet_gui.ui.classroom.worksheet_dialog import ExportWorksheetDialog
-
-        self.worksheet_dialog = ExportWorksheetDialog(self.session, self)
-        self.worksheet_dialog.open()
-
-    def open_variant(self) -> None:
-        from fruitnet_gui.ui.classroom.worksheet_dialog import OpenVariantDialog
-
-        self.variant_dialog = OpenVariantDialog(self.session, self)
-        self.variant_dialog.open()
-
-    def check_calculation(self, path: str | None = None) -> None:
-        """Check a CSV of answers (asks for the file when ``path`` is None)."""
-        from fruitnet_gui.ui.classroom.check_dialog import CheckDialog, check_file
-
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, "Check a hand calculation", "", "Answers (*.csv);;All files (*)"
-            )
-            if not path:
-                return
-        report = check_file(self.session, path)
-        if report is not None:
-            self.check_dialog = CheckDialog(report, path, self)
-            self.check_dialog.open()
-
-    def edit_conventions(self) -> None:
-        from fruitnet_gui.ui.explore.conventions_dialog import ConventionsDialog
-
-        dialog = ConventionsDialog(self.session, self)
-        dialog.setModal(True)
-        dialog.open()  # not exec(): the window's event loop goes on
-        self.conventions_dialog = dialog
 
     def _preset_action(self, menu, text: str, preset: str) -> QAction:
         action = menu.addAction(text)
