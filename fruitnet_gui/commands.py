@@ -121,7 +121,8 @@ def add_sample_options(parser: argparse.ArgumentParser) -> argparse._MutuallyExc
 def _build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="fruitnet",
-        description="FruitNet on the command line: trace one training iteration, or train.",
+        description="FruitNet on the command line: trace one training iteration, train, "
+        "check a hand calculation, write worksheets, map the error landscape.",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
