@@ -513,7 +513,10 @@ def _phase_intro(phase: Phase, it: Iteration) -> str:
 def _fmt_value(v: float, pencil: int | None) -> str:
     from fruitnet_gui.model.teaching.rounding import fixed, significant
 
-    return fixed(v, pencil) if pencil is not None else significant(v, 10)
+    if pencil is not None:
+        return fixed(v, pencil)
+    text = significant(v, 10)  # 10 significant digits, without trailing zeros
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _write_markdown(

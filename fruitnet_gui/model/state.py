@@ -191,7 +191,7 @@ class AppState:
         if control in self.lesson_locks:
             if control == "practice":
                 return "This lesson is done in Your turn: the teacher keeps it on."
-            return f"This lesson locks {what}: the teacher keeps them as they are set."
+            return f"This lesson locks {what}: the teacher set them for this lesson."
         if self.run is not None and self.run.locks_edits:
             return (
                 f"Training is in progress: {what} cannot change until it ends (Stop "

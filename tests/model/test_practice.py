@@ -151,3 +151,19 @@ def test_check_a_bad_csv_exits_2_with_one_line(tmp_path, capsys, content, phrase
     assert run(["check", str(tmp_path / "missing.csv")]) == 2
     assert run(["check", str(tmp_path)]) == 2  # a folder
     capsys.readouterr()
+
+
+def test_the_papers_own_slip_is_named_in_pencil_mode_and_form_errors_cost_no_try() -> None:
+    from fruitnet_gui.model.teaching.practice import Round
+
+    pencil = Iteration(paper_network(), PAPER_INPUT, PAPER_TARGET, pencil=4)
+    verdict = check(pencil, pencil.by_name["w5_new"], "0.00025")  # the paper's dropped minus
+    assert verdict.mistake == "sign"
+    exact = Iteration(paper_network(), PAPER_INPUT, PAPER_TARGET)
+    short = check(exact, exact.by_name["w5_new"], "-0.00025")  # right, but 2 digits
+    assert not short.right and short.form and "Right so far" in short.message
+    r = Round(exact)
+    step = exact.by_name["outh1"]
+    r.try_answer(step, "0.7")  # too few digits: not a try
+    r.try_answer(step, "0.70203")
+    assert r.answers[step.index].outcome == "first try"

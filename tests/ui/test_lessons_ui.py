@@ -102,3 +102,15 @@ def test_a_bad_lesson_leaves_the_window_as_it_was(qtbot, window, session, tmp_pa
     assert not window.lessons.open(str(bad))
     assert session.position == 3 and session.network.layers == (2, 2, 2)
     assert messages and "model" in messages[0] and "\n" not in messages[0]
+
+
+def test_a_lessons_score_counts_its_questions_only(qtbot, window, session):
+    window.lessons.open(INNER)  # four questions
+    panel = window.formula.practice
+    assert panel.round.total == 4
+    panel.entry.setText("0.0072")
+    panel.check_answer()
+    assert "of 4" in panel.score_label.text()
+    rows = panel.round.rows()
+    assert [r["name"] for r in rows] == ["dEy1/douth1", "dEy2/douth1", "dEtotal/douth1",
+                                         "dEtotal/dw1"]  # fmt: skip

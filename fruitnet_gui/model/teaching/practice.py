@@ -57,6 +57,8 @@ class Verdict:
     right: bool
     message: str
     mistake: str | None = None  # a key of MISTAKES
+    #: the answer was not one the rule can judge (not a number, too few digits): no try
+    form: bool = False
 
 
 def parse_answer(text: str) -> Decimal | None:
@@ -100,7 +102,9 @@ def check(iteration: Iteration, step: SubStep, text: str) -> Verdict:
     """Is ``text`` right for ``step``? If not, which mistake would give it?"""
     typed = parse_answer(text)
     if typed is None:
-        return Verdict(False, f"{text.strip()!r} is not a number: type digits, e.g. 0.5934.")
+        return Verdict(
+            False, f"{text.strip()!r} is not a number: type digits, e.g. 0.5934.", form=True
+        )
     places = _decimals(typed)
     if iteration.pencil is not None:
         n = iteration.pencil
@@ -114,7 +118,11 @@ def check(iteration: Iteration, step: SubStep, text: str) -> Verdict:
         by_hand = _pencil_value(iteration, step, places)
         if _matches(typed, step.value, places) or _matches(typed, by_hand, places):
             if _significant(typed) < 3 and typed != 0:
-                return Verdict(False, "Type at least 3 significant digits (e.g. 0.0134, not 0.01).")
+                return Verdict(
+                    False,
+                    "Right so far: now type at least 3 significant digits (e.g. 0.0134, not 0.01).",
+                    form=True,
+                )
             return Verdict(True, "Right.")
         right_at = places
     mistake = diagnose(iteration, step, typed, right_at)
@@ -139,6 +147,12 @@ def diagnose(iteration: Iteration, step: SubStep, typed: Decimal, places: int) -
         value = _early_value(iteration, step, early)
         if Decimal(fixed(value, places)) == typed and Decimal(fixed(value, places)) != right:
             return "rounded_early"
+    if iteration.pencil is not None:
+        # a slip made on the exact numbers (the paper's 0.00025 for −0.00025) is named too
+        exact = _pencil_iteration(iteration, None)
+        found = diagnose(exact, exact.steps[step.index], typed, places)
+        if found is not None and found != "typo":
+            return found
     if _is_typo(str(typed), str(right)):
         return "typo"
     return None
@@ -340,6 +354,8 @@ class Round:
         self.number = number
         self.factors = factors
         self.answers: dict[int, Answer] = {}
+        #: a lesson's questions: only these are asked and counted (None: every one)
+        self.questions: set[str] | None = None
 
     def asked(self, position: int) -> SubStep | None:
         """The sub-step to type next when ``position`` sub-steps are revealed."""
@@ -354,7 +370,7 @@ class Round:
     def try_answer(self, step: SubStep, text: str) -> Verdict:
         verdict = check(self.iteration, step, text)
         answer = self._answer(step)
-        if answer.outcome:  # scored already (the student went back): check, do not score
+        if answer.outcome or verdict.form:  # scored already, or not judged: no try
             return verdict
         answer.tries.append(text.strip())
         if verdict.right:
@@ -374,10 +390,16 @@ class Round:
         if not answer.outcome:
             answer.outcome = REVEALED
 
+    def counts(self, s: SubStep) -> bool:
+        """Whether ``s`` is asked (a lesson's questions only, when it has them)."""
+        if self.questions is not None:
+            return s.name in self.questions
+        return self.factors or not s.factor
+
     def skipped(self, steps: list[SubStep]) -> None:
         """Sub-steps the cursor moved past without an answer count as revealed."""
         for s in steps:
-            if self.factors or not s.factor:
+            if self.counts(s):
                 self.reveal(s)
 
     @property
@@ -390,7 +412,7 @@ class Round:
 
     @property
     def total(self) -> int:
-        return sum(1 for s in self.iteration.steps if self.factors or not s.factor)
+        return sum(1 for s in self.iteration.steps if self.counts(s))
 
     def summary(self) -> str:
         sc = self.score
@@ -403,7 +425,7 @@ class Round:
         """One row per asked sub-step, for the report (CSV and the printable page)."""
         out = []
         for s in self.iteration.steps:
-            if not (self.factors or not s.factor):
+            if not self.counts(s):
                 continue
             a = self.answers.get(s.index)
             out.append(

@@ -106,6 +106,7 @@ class Sheet:
     def markdown(self, key: bool) -> str:
         kind = "Answer key" if key else "Worksheet"
         out = [f"# {kind}: {self.title}", ""]
+        out += ["## Step 1 · The network, the sample and the target", ""]
         out += [f"- **{what}:** {text}" for what, text in self.givens()]
         out.append("")
         phase = None
@@ -135,6 +136,7 @@ class Sheet:
         ]
         if not key:
             parts.append("<p>Name: ______________________ &nbsp; Date: ____________</p>")
+        parts.append("<h2>Step 1 · The network, the sample and the target</h2>")
         if picture:
             parts.append(f'<p><img src="{escape(picture)}"></p>')
         parts.append("<table>")

@@ -142,6 +142,7 @@ class PracticePanel(QFrame):
     def set_questions(self, names) -> None:
         """Only these sub-steps are asked (a lesson's questions); None: every one."""
         self.questions = set(names) if names else None
+        self.round.questions = self.questions
         if self._active:
             self._show_question()
 
@@ -155,7 +156,9 @@ class PracticePanel(QFrame):
 
     def _new_round(self) -> Round:
         s = self._session
-        return Round(s.iteration, s.iteration_number, factors=s.level is Level.FACTOR)
+        r = Round(s.iteration, s.iteration_number, factors=s.level is Level.FACTOR)
+        r.questions = getattr(self, "questions", None)
+        return r
 
     def rounds(self) -> list[Round]:
         """Every round so far, the current one last."""
@@ -227,6 +230,8 @@ class PracticePanel(QFrame):
             w.setEnabled(not done)
         if done and self.questions is not None and not self._session.cursor.at_end:
             self.question.setText("Press <b>Step</b> (→) to the next question.")
+            if not self._moving:
+                self._say("", "")
             self._show_score()
             return
         if done:
