@@ -37,6 +37,9 @@ class WindowActions:
     def design_network(self) -> None:
         from fruitnet_gui.ui.explore.designer_dialog import DesignerDialog
 
+        if self.session.state.lesson_refused("the network"):
+            return  # said in the status bar, before any dialog is filled in
+
         self.designer_dialog = DesignerDialog(self.session, self)
         self.designer_dialog.open()
 
@@ -72,6 +75,9 @@ class WindowActions:
 
     def open_variant(self) -> None:
         from fruitnet_gui.ui.classroom.worksheet_dialog import OpenVariantDialog
+
+        if self.session.state.lesson_refused("the network"):
+            return  # said in the status bar, before any dialog is filled in
 
         self.variant_dialog = OpenVariantDialog(self.session, self)
         self.variant_dialog.open()

@@ -114,3 +114,12 @@ def test_a_lessons_score_counts_its_questions_only(qtbot, window, session):
     rows = panel.round.rows()
     assert [r["name"] for r in rows] == ["dEy1/douth1", "dEy2/douth1", "dEtotal/douth1",
                                          "dEtotal/dw1"]  # fmt: skip
+
+
+def test_a_locked_network_is_refused_before_the_designer_opens(qtbot, window, session):
+    window.lessons.open(INNER)
+    messages = []
+    session.error_occurred.connect(messages.append)
+    window.new_network_action.trigger()
+    assert getattr(window, "designer_dialog", None) is None
+    assert messages and "locks the network" in messages[0]
