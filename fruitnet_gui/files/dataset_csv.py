@@ -136,20 +136,26 @@ def _cell_problem(row: _Row, shape: tuple[int, int]) -> str:
     return ""
 
 
+def _fast_floats(joined: str) -> np.ndarray | None:
+    """The rows of plain numbers in ``joined`` as a matrix, in one NumPy call; None when
+    any cell is not a plain number (the slow reader then names the first bad one)."""
+    if _NOT_PIXEL.search(joined):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return np.loadtxt(
+                io.StringIO(joined), delimiter=",", dtype=np.float64, comments=None, ndmin=2
+            )
+    except (ValueError, TypeError):  # an empty cell, "1e", "+-1": found below
+        return None
+
+
 def _chunk_pixels(chunk: list[_Row], shape: tuple[int, int]) -> np.ndarray:
     """The pixels of ``chunk`` (rows × pixels), or _Bad naming the first bad cell."""
     n_pixels = shape[0] * shape[1]
     joined = "\n".join(row.pixels for row in chunk)
-    values = None
-    if not _NOT_PIXEL.search(joined):
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                values = np.loadtxt(
-                    io.StringIO(joined), delimiter=",", dtype=np.float64, comments=None, ndmin=2
-                )
-        except (ValueError, TypeError):  # an empty cell, "1e", "+-1": found below
-            values = None
+    values = _fast_floats(joined)
     if values is not None and values.shape == (len(chunk), n_pixels):
         bad = ~((values >= 0.0) & (values <= 1.0))
         if not bad.any():
@@ -263,16 +269,7 @@ def _chunk_table(chunk: list[_Row], columns: _Columns, n: int) -> np.ndarray:
         texts = [row.label + "," + row.pixels if row.pixels else row.label for row in chunk]
         cells = [[row.label, *row.pixel_cells()] for row in chunk]
     joined = "\n".join(texts)
-    values = None
-    if not _NOT_PIXEL.search(joined):
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                values = np.loadtxt(
-                    io.StringIO(joined), delimiter=",", dtype=np.float64, comments=None, ndmin=2
-                )
-        except (ValueError, TypeError):  # an empty cell, "1e", "+-1": found below
-            values = None
+    values = _fast_floats(joined)
     if values is not None and values.shape == (len(chunk), n):
         offset = 1 if columns.has_label else 0
         t = [j - offset for j in columns.targets]

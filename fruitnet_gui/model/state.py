@@ -29,6 +29,7 @@ from fruitnet_gui.model.data.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError, ModelError
 from fruitnet_gui.model.events import EmitterGroup
 from fruitnet_gui.model.net.conventions import Conventions
+from fruitnet_gui.model.net.limits import MAX_VALUE
 from fruitnet_gui.model.net.network import PAPER_INPUT, Network, fruit_network, paper_network
 from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
 from fruitnet_gui.model.training import TrainingConfig
@@ -253,8 +254,10 @@ class AppState:
             value = float(value)
             if not np.isfinite(value):
                 raise ModelError("a weight must be a finite number")
-            if abs(value) > 1e6:
-                raise ModelError("a weight must lie between -1,000,000 and 1,000,000")
+            if abs(value) > MAX_VALUE:
+                raise ModelError(
+                    f"a weight must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}"
+                )
             ref = self._iteration.naming.weight_ref(name)
         except KeyError:
             return self._fail(f"there is no weight called {name!r} in this network")

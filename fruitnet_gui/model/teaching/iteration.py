@@ -41,7 +41,7 @@ from fruitnet_gui.model.teaching.lines import Lines
 from fruitnet_gui.model.teaching.paper import is_paper_example, paper_note
 from fruitnet_gui.model.teaching.walk import Walk
 
-__all__ = ["Cursor", "Iteration", "Level", "Phase", "SubStep"]
+__all__ = ["PAPER_STEP", "PHASE_TITLES", "Cursor", "Iteration", "Level", "Phase", "SubStep"]
 
 
 class Phase(str, enum.Enum):
@@ -53,6 +53,16 @@ class Phase(str, enum.Enum):
     @property
     def title(self) -> str:
         return self.value.capitalize()
+
+
+#: The worked example's step that each phase belongs to, and the step's title.
+PAPER_STEP = {Phase.FORWARD: 2, Phase.ERROR: 3, Phase.BACKWARD: 4, Phase.UPDATE: 5}
+PHASE_TITLES = {
+    Phase.FORWARD: "Forward propagation",
+    Phase.ERROR: "Total error",
+    Phase.BACKWARD: "Backpropagation: the gradients",
+    Phase.UPDATE: "Updating the weights",
+}
 
 
 class Level(str, enum.Enum):

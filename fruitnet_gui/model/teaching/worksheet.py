@@ -23,18 +23,16 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.naming import html_name, text_name
 from fruitnet_gui.model.net.network import FRUIT_CLASSES, Network
-from fruitnet_gui.model.teaching.iteration import Iteration, Phase, SubStep
+from fruitnet_gui.model.teaching.iteration import (
+    PAPER_STEP,
+    PHASE_TITLES,
+    Iteration,
+    SubStep,
+)
 from fruitnet_gui.model.teaching.rounding import decimals_of, fixed
 
 __all__ = ["Sheet", "moodle_xml", "variant"]
 
-PAPER_STEP = {Phase.FORWARD: 2, Phase.ERROR: 3, Phase.BACKWARD: 4, Phase.UPDATE: 5}
-PHASE_TITLES = {
-    Phase.FORWARD: "Forward propagation",
-    Phase.ERROR: "Total error",
-    Phase.BACKWARD: "Backpropagation: the gradients",
-    Phase.UPDATE: "Updating the weights",
-}
 BLANK = "________"
 
 

@@ -31,21 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.net.naming import html_name, text_name
-from fruitnet_gui.model.teaching.iteration import Level, Phase, SubStep
+from fruitnet_gui.model.teaching.iteration import PAPER_STEP, PHASE_TITLES, Level, Phase, SubStep
 from fruitnet_gui.model.teaching.paper import PAPER_FACTORS, PAPER_PRINTED
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value
 
 __all__ = ["FormulaView", "conventions_line", "explain", "format_value"]
 
-#: The worked example's step that each phase belongs to.
-PAPER_STEP = {Phase.FORWARD: 2, Phase.ERROR: 3, Phase.BACKWARD: 4, Phase.UPDATE: 5}
-_PHASE_TITLES = {
-    Phase.FORWARD: "Forward propagation",
-    Phase.ERROR: "Total error",
-    Phase.BACKWARD: "Backpropagation: the gradients",
-    Phase.UPDATE: "Updating the weights",
-}
 _KIND_TITLES = {
     "net": "net input",
     "out": "activation (sigmoid)",
@@ -236,7 +228,7 @@ class FormulaView(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for phase in Phase:
-            item = QTreeWidgetItem([f"Step {PAPER_STEP[phase]} · {_PHASE_TITLES[phase]}"])
+            item = QTreeWidgetItem([f"Step {PAPER_STEP[phase]} · {PHASE_TITLES[phase]}"])
             item.setFont(0, bold)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.addTopLevelItem(item)
