@@ -30,7 +30,7 @@ def test_ctrl_c_or_kill_closes_the_window_and_its_training_process(tmp_path, sig
         assert proc.poll() is None, proc.communicate()
         # Ctrl+C in a terminal signals the whole group: the window and the training process
         os.killpg(proc.pid, sig)
-        _, err = proc.communicate(timeout=15)
+        _, err = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)

@@ -88,7 +88,7 @@ def open_window(qtbot, session: Session, settings: QSettings) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=60_000)
     return window
 
 
@@ -247,7 +247,7 @@ def test_play_runs_and_pause_stops(qtbot, window, session):
     bar = window.stepper
     bar.speed_combo.setCurrentIndex(SPEEDS.index(("30 steps/s", 33)))
     click(qtbot, window, "play")
-    qtbot.waitUntil(lambda: session.position >= 3, timeout=3000)
+    qtbot.waitUntil(lambda: session.position >= 3, timeout=60_000)
     click(qtbot, window, "play")
     assert not bar.is_playing
     stopped_at = session.position
@@ -387,9 +387,9 @@ def test_hovering_a_pixel_highlights_its_input_node_and_back(qtbot, session, set
     window = open_window(qtbot, session, settings)
     editor, canvas = window.editor, window.canvas
     qtbot.mouseMove(editor.grid, editor.cell_center(7))
-    qtbot.waitUntil(lambda: canvas.highlighted_input == 7, timeout=2000)
+    qtbot.waitUntil(lambda: canvas.highlighted_input == 7, timeout=60_000)
     qtbot.mouseMove(canvas, canvas.node_position("x3").toPoint())
-    qtbot.waitUntil(lambda: editor.highlighted_pixel == 2, timeout=2000)
+    qtbot.waitUntil(lambda: editor.highlighted_pixel == 2, timeout=60_000)
 
 
 def test_tabbed_docks_show_their_whole_names(qtbot, window):

@@ -30,7 +30,7 @@ def test_typing_every_right_value_walks_the_paper_with_a_full_score(qtbot, windo
     panel = window.formula.practice
     assert panel.active and panel.isVisible() and window.stepper.practice_action.isChecked()
     assert "at least 3 significant digits" in panel.rule_label.text()
-    qtbot.waitUntil(lambda: panel.entry.hasFocus(), timeout=5000)
+    qtbot.waitUntil(lambda: panel.entry.hasFocus(), timeout=60_000)
     for step in session.iteration.quantities():
         assert panel.asked is step
         assert session.position <= step.index  # not shown before it is typed
