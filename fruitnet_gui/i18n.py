@@ -1,0 +1,88 @@
+"""The user's language: Qt's translators, the model's text hook and the decimal separator.
+
+The window (``fruitnet-gui --language fr``, Help → Language) and the command line
+(``fruitnet trace --language fr``) both call :func:`use_language`: it installs
+FruitNet's compiled translation (``translations/fruitnet_xx.qm``) and Qt's own (the
+standard buttons and dialogs), points :func:`fruitnet_gui.model.text.translate` at
+``QCoreApplication.translate``, and sets the decimal separator of what a person reads
+(a comma in French and German unless the point is kept). Without ``--language`` the
+system's language is used (``QLocale.system()``), English when FruitNet has no
+translation for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from fruitnet_gui.model import text
+from fruitnet_gui.resources import TRANSLATIONS
+
+__all__ = [
+    "LANGUAGES",
+    "comma_language",
+    "current_language",
+    "language_code",
+    "system_language",
+    "use_language",
+]
+
+#: The languages FruitNet speaks, by code, each named in its own language (the menu).
+LANGUAGES = {"en": "English", "fr": "Français", "de": "Deutsch"}
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The language :func:`use_language` last set ("en" before)."""
+    return _current
+
+
+def system_language() -> str:
+    """The system's language if FruitNet speaks it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def language_code(requested: str | None) -> str:
+    """``fr``, ``fr_CA``, ``FR`` → ``fr``; empty or ``None`` → the system's; raises
+    ValueError for a language FruitNet does not have."""
+    if not requested:
+        return system_language()
+    code = requested.replace("-", "_").split("_")[0].lower()
+    if code not in LANGUAGES:
+        raise ValueError(
+            f"no translation for {requested!r}: give one of {', '.join(sorted(LANGUAGES))}"
+        )
+    return code
+
+
+def comma_language(code: str) -> bool:
+    """Whether ``code``'s decimal separator is the comma (QLocale's own answer)."""
+    return QLocale(code).decimalPoint() == ","
+
+
+def use_language(code: str, keep_point: bool = False) -> str:
+    """Speak ``code`` from now on (an existing QCoreApplication is needed); returns it.
+
+    Installing or removing a translator sends every widget a ``LanguageChange`` event,
+    which the window answers by translating what it shows again.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("use_language needs a QCoreApplication")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if code != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in ((f"qtbase_{code}", qt_folder), (f"fruitnet_{code}", TRANSLATIONS)):
+            translator = QTranslator(app)
+            if translator.load(name, str(folder)):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    global _current
+    _current = code
+    text.set_translator(QCoreApplication.translate if code != "en" else None)
+    text.set_decimal_separator("," if comma_language(code) and not keep_point else ".")
+    return code
