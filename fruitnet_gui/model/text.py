@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "decimal_separator",
     "number",
     "numbers_in",
@@ -66,7 +67,7 @@ def set_translator(function: Translator | None) -> None:
 
 
 def set_decimal_separator(separator: str) -> None:
-    """"." or ","; what :func:`number` and :func:`numbers_in` put between the digits."""
+    """ "." or ","; what :func:`number` and :func:`numbers_in` put between the digits."""
     global _separator
     if separator not in (".", ","):
         raise ValueError(f"a decimal separator is '.' or ',', not {separator!r}")
@@ -102,3 +103,9 @@ def parse_number(text: str) -> float:
     if "," in s and "." not in s and s.count(",") == 1:
         s = s.replace(",", ".")
     return float(s)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate knows
+    """Marks ``text`` for translation where it is defined (a module's table of titles);
+    it is translated where it is shown, with ``translate(context, text)``."""
+    return text

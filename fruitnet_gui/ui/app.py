@@ -1,7 +1,7 @@
 """The application: ``fruitnet-gui`` and ``python -m fruitnet_gui`` start here.
 
 ``fruitnet-gui [--preset paper|fruit] [--model FILE] [--seed N] [--scale X]
-[--settings FILE]``
+[--settings FILE] [--language CODE] [--decimal-point]``
 
 A model file that cannot be read is a usage error: the message goes to stderr and the
 exit status is 2 (as for a bad option), rather than silently opening something else.
@@ -77,6 +77,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="remember the window layout in this ini file instead of the user's settings",
     )
     parser.add_argument(
+        "--language",
+        type=_language_arg,
+        metavar="CODE",
+        help="en, fr or de (default: the one chosen in Help → Language, else the system's)",
+    )
+    parser.add_argument(
+        "--decimal-point",
+        action="store_true",
+        help="numbers with a decimal point whatever the language (French and German use the comma)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="check this copy of FruitNet offscreen (the paper's iteration, one epoch of "
@@ -94,6 +105,26 @@ def _scale_arg(text: str) -> float:
     if not low <= value <= high:
         raise argparse.ArgumentTypeError(f"a scale is from {low:g} to {high:g}, not {text}")
     return value
+
+
+def _language_arg(text: str) -> str:
+    from fruitnet_gui.i18n import language_code
+
+    try:
+        return language_code(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _use_language(args: argparse.Namespace) -> None:
+    """--language, else Help → Language's choice, else the system's; the point kept by
+    --decimal-point or the setting."""
+    from fruitnet_gui.i18n import use_language
+    from fruitnet_gui.ui.language import keep_point, saved_language
+
+    settings = _settings(args)
+    code = args.language or saved_language(settings)
+    use_language(code, args.decimal_point or keep_point(settings))
 
 
 def _settings(args: argparse.Namespace) -> QSettings:
@@ -204,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setWindowIcon(icon("fruitnet"))
+    _use_language(args)
     try:
         window = create_window(args)
     except FruitNetError as exc:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["ABOUT", "HOW_TO_READ"]
+from fruitnet_gui.model.text import translate
 
-HOW_TO_READ = """
+__all__ = ["about", "how_to_read"]
+
+
+def how_to_read() -> str:
+    """Help → How to read this (HTML), in the user's language."""
+    return translate(
+        "Help",
+        """
 <h3>How to read this window</h3>
 <p>FruitNet does one training iteration the way the worked example
 <i>Artificial Neural Networks: Behind the scenes</i> does it with paper and pencil,
@@ -28,12 +35,19 @@ Ctrl+→ run to the end of the phase, P play/pause, N next iteration.</p>
 <b>Pencil mode</b> rounds every intermediate as a person does by hand; with 4
 decimals it reproduces the paper's printed node values digit for digit; where the
 paper still differs, the note under the formula says why.</p>
-"""
+""",
+    )
 
-ABOUT = """
+
+def about() -> str:
+    """Help → About FruitNet (HTML)."""
+    return translate(
+        "Help",
+        """
 <h3>FruitNet</h3>
 <p>Watch and check backpropagation, one sub-step at a time.</p>
 <p>Every number follows the worked example <i>Artificial Neural Networks: Behind the
 scenes</i> by Abir Eltaief (forward propagation, total error, backpropagation,
 weight update), computed exactly, or rounded like the paper in pencil mode.</p>
-"""
+""",
+    )

@@ -165,4 +165,3 @@ def add_language_menu(menu: QMenu, settings: QSettings, owner: QWidget) -> QActi
     group.triggered.connect(chosen)
     point.toggled.connect(point_toggled)
     return group
-

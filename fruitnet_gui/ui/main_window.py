@@ -11,7 +11,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
@@ -52,7 +53,10 @@ DEFAULT_SIZE = (1280, 800)
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 #: Tab names where the whole ones would not all fit (by dock object name).
-SHORT_TITLES = {"dataset_dock": "Data", "hidden_dock": "Weights"}
+SHORT_TITLES = {
+    "dataset_dock": QT_TRANSLATE_NOOP("MainWindow", "Data"),
+    "hidden_dock": QT_TRANSLATE_NOOP("MainWindow", "Weights"),
+}
 #: View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR).
 SCALE_KEY = "view/scale"
 SCALES = (1.0, 1.25, 1.5, 2.0)
@@ -77,9 +81,12 @@ STATE_VERSION = 2
 LIVE_CANVAS_INTERVAL = 0.5
 #: How long after the window shows the training process is started.
 WARM_UP_MS = 1500
-MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
+MODEL_FILTER = QT_TRANSLATE_NOOP("MainWindow", "FruitNet models (*.json);;All files (*)")
 
-PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
+PRESET_TITLES = {
+    "paper": QT_TRANSLATE_NOOP("MainWindow", "paper example 2-2-2"),
+    "fruit": QT_TRANSLATE_NOOP("MainWindow", "fruit classifier 36-36-2"),
+}
 
 
 class MainWindow(WindowActions, QMainWindow):
@@ -94,6 +101,10 @@ class MainWindow(WindowActions, QMainWindow):
         Tests pass a ``QSettings`` on a temporary ini file.
     """
 
+    #: The language or the decimal separator changed, and the fixed texts follow:
+    #: views that write values or sentences from values write them again.
+    language_changed = Signal()
+
     def __init__(
         self, session: Session, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
@@ -101,6 +112,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.session = session
         self._settings = settings if settings is not None else QSettings()
         self._model_file = ""
+        self._retranslating = False
         #: Seed of the fruit classifier's start weights (``--seed``), for the Network menu.
         self.fruit_seed = 0
         self.message_box: QMessageBox | None = None
@@ -125,7 +137,7 @@ class MainWindow(WindowActions, QMainWindow):
         self._warm_up_timer.setSingleShot(True)
         self._warm_up_timer.timeout.connect(session.trainer.warm_up)
 
-        self.stepper_toolbar = QToolBar("Stepper")
+        self.stepper_toolbar = QToolBar(translate("MainWindow", "Stepper"))
         self.stepper_toolbar.setObjectName("stepper_toolbar")
         self.stepper_toolbar.setMovable(False)
         self.stepper_toolbar.setFloatable(False)
@@ -136,21 +148,44 @@ class MainWindow(WindowActions, QMainWindow):
         self.setCentralWidget(self.canvas)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         self._titles: dict[str, str] = {}  # whole dock titles, by object name
-        self.input_dock = self._dock("Input", "input_dock", self.editor, left)
+        self.input_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Input"), "input_dock", self.editor, left
+        )
         # The two pyqtgraph plots are made just after the window first shows (or when
         # first asked for): importing pyqtgraph takes about half a second of start-up.
         self._error_plot: ErrorPlot | None = None
         self._training_plot: TrainingPlot | None = None
-        self.error_dock = self._dock("Error", "error_dock", QWidget(), left)
-        self.curves_dock = self._dock("Training curves", "curves_dock", QWidget(), left)
-        self.hidden_dock = self._dock("Hidden weights", "hidden_dock", self.hidden_weights, right)
-        self.confusion_dock = self._dock("Confusion", "confusion_dock", self.confusion, right)
-        self.formula_dock = self._dock("Formula", "formula_dock", self.formula, right)
+        self.error_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Error"), "error_dock", QWidget(), left
+        )
+        self.curves_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Training curves"), "curves_dock", QWidget(), left
+        )
+        self.hidden_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Hidden weights"),
+            "hidden_dock",
+            self.hidden_weights,
+            right,
+        )
+        self.confusion_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Confusion"), "confusion_dock", self.confusion, right
+        )
+        self.formula_dock = self._dock(
+            QT_TRANSLATE_NOOP("MainWindow", "Formula"), "formula_dock", self.formula, right
+        )
         self.dataset_dock = self._dock(
-            "Dataset", "dataset_dock", self.dataset_browser, right, scroll=True
+            QT_TRANSLATE_NOOP("MainWindow", "Dataset"),
+            "dataset_dock",
+            self.dataset_browser,
+            right,
+            scroll=True,
         )
         self.training_dock = self._dock(
-            "Training", "training_dock", self.training_panel, right, scroll=True
+            QT_TRANSLATE_NOOP("MainWindow", "Training"),
+            "training_dock",
+            self.training_panel,
+            right,
+            scroll=True,
         )
         # Left: the input above the error plot, with the training curves as a tab beside
         # it. Right: the formula view, with the dataset browser, the training panel, the
@@ -172,7 +207,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.lessons = LessonController(self)
         self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
         self._build_menus()
-        self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
+        self.keys_label = QLabel(
+            translate("MainWindow", "→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
+        )
         self.keys_label.setStyleSheet("color: #5f6a73; padding-right: 8px;")
         self.statusBar().addPermanentWidget(self.keys_label)
 
@@ -257,9 +294,9 @@ class MainWindow(WindowActions, QMainWindow):
         *,
         scroll: bool = False,
     ) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(translate("MainWindow", title), self)
         dock.setObjectName(name)
-        self._titles[name] = title
+        self._titles[name] = title  # the English source: translated where it is shown
         if scroll:
             # A form wider than its dock scrolls instead of widening the whole window
             # beyond a 1024-pixel projector.
@@ -299,18 +336,27 @@ class MainWindow(WindowActions, QMainWindow):
         """Load a model file (asking for it if ``path`` is None); on a bad file say why
         and keep everything as it was."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Open model", "", MODEL_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                translate("MainWindow", "Open model"),
+                "",
+                translate("MainWindow", MODEL_FILTER),
+            )
             if not path:
                 return False
         try:
             network = load_model(path)
         except FruitNetError as exc:
-            self._show_message("Cannot open the model", str(exc), QMessageBox.Icon.Warning)
+            self._show_message(
+                translate("MainWindow", "Cannot open the model"), str(exc), QMessageBox.Icon.Warning
+            )
             self.statusBar().showMessage(str(exc), 15000)
             return False
         self._model_file = os.path.basename(path)
         self.session.set_network(network, "")
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Opened {path}").format(path=path), 5000
+        )
         return True
 
     def set_model_file(self, path: str) -> None:
@@ -321,16 +367,25 @@ class MainWindow(WindowActions, QMainWindow):
     def save_model(self, path: str | None = None) -> bool:
         """Save the network as shown (asking where if ``path`` is None)."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.json", MODEL_FILTER)
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("MainWindow", "Save model"),
+                "model.json",
+                translate("MainWindow", MODEL_FILTER),
+            )
             if not path:
                 return False
         try:
             save_model(self.session.shown_network, path)
         except FruitNetError as exc:
-            self._show_message("Cannot save the model", str(exc), QMessageBox.Icon.Warning)
+            self._show_message(
+                translate("MainWindow", "Cannot save the model"), str(exc), QMessageBox.Icon.Warning
+            )
             self.statusBar().showMessage(str(exc), 15000)
             return False
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved {path}").format(path=path), 5000
+        )
         return True
 
     def _offer_fitting_scales(self) -> None:
@@ -350,15 +405,20 @@ class MainWindow(WindowActions, QMainWindow):
                 native.height() / factor >= least.height()
             )
             action.setEnabled(fits or action.isChecked())
-            action.setToolTip("" if fits else "The window would not fit this screen")
+            action.setToolTip(
+                "" if fits else translate("MainWindow", "The window would not fit this screen")
+            )
 
     def _on_scale_chosen(self, action: QAction) -> None:
         factor = float(action.data())
         self._settings.setValue(SCALE_KEY, factor)
         self._settings.sync()
         self.statusBar().showMessage(
-            f"Everything will be drawn at {factor:.0%} the next time FruitNet opens "
-            f"(or now: fruitnet-gui --scale {factor:g})",
+            translate(
+                "MainWindow",
+                "Everything will be drawn at {percent} the next time FruitNet opens "
+                "(or now: fruitnet-gui --scale {factor})",
+            ).format(percent=f"{factor:.0%}", factor=f"{factor:g}"),
             15000,
         )
 
@@ -391,18 +451,27 @@ class MainWindow(WindowActions, QMainWindow):
             padding = sum(bar.tabRect(i).width() for i in range(bar.count())) - sum(
                 metrics.horizontalAdvance(bar.tabText(i)) for i in range(bar.count())
             )
-            long = sum(metrics.horizontalAdvance(self._titles[d.objectName()]) for d in docks)
+            long = sum(metrics.horizontalAdvance(self._title(d.objectName())) for d in docks)
             short = long + padding > bar.width()
             for dock in docks:
                 name = dock.objectName()
-                title = SHORT_TITLES.get(name, self._titles[name]) if short else self._titles[name]
+                whole = self._title(name)
+                title = (
+                    translate("MainWindow", SHORT_TITLES[name])
+                    if short and name in SHORT_TITLES
+                    else whole
+                )
                 if dock.windowTitle() != title:
                     dock.setWindowTitle(title)
-                    dock.toggleViewAction().setText(self._titles[name])  # the menu: whole
+                    dock.toggleViewAction().setText(whole)  # the menu: whole
         for dock in self.docks():  # on its own (moved, floating): its whole name again
             name = dock.objectName()
-            if name not in tabbed and dock.windowTitle() != self._titles[name]:
-                dock.setWindowTitle(self._titles[name])
+            if name not in tabbed and dock.windowTitle() != self._title(name):
+                dock.setWindowTitle(self._title(name))
+
+    def _title(self, name: str) -> str:
+        """The whole title of dock ``name``, in the user's language."""
+        return translate("MainWindow", self._titles[name])
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -517,9 +586,34 @@ class MainWindow(WindowActions, QMainWindow):
         layers = "-".join(str(n) for n in self.session.network.layers)
         if self._model_file:
             what = f"{self._model_file} ({layers})"
+        elif self.session.preset_name in PRESET_TITLES:
+            what = translate("MainWindow", PRESET_TITLES[self.session.preset_name])
         else:
-            what = PRESET_TITLES.get(self.session.preset_name, f"network {layers}")
-        self.setWindowTitle(f"FruitNet — {what} — iteration {self.session.iteration_number}")
+            what = translate("MainWindow", "network {layers}").format(layers=layers)
+        self.setWindowTitle(
+            translate("MainWindow", "FruitNet — {what} — iteration {n}").format(
+                what=what, n=self.session.iteration_number
+            )
+        )
+
+    def changeEvent(self, event) -> None:
+        """A new language (Help → Language, or the decimal point): translate the fixed
+        texts again, once for the burst of LanguageChange events a switch sends."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self._retranslate)
+
+    def _retranslate(self) -> None:
+        from fruitnet_gui.ui.language import retranslate
+
+        self._retranslating = False
+        retranslate(self)
+        for dock in self.explore_docks.values():
+            retranslate(dock)
+        self._unelide_tabs()
+        self._update_title()
+        self.language_changed.emit()
 
 
 def _dropped_file(event) -> str | None:

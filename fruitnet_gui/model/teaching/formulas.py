@@ -83,9 +83,11 @@ class Formula:
         with the reader's decimal separator in the operands (names keep their dots)."""
         if decimal_separator() == ".":
             return self.text
-        return "".join(
-            text_name(p[1:]) if _is_name(p) else numbers_in(p) for p in _flat(self.parts)
-        ).replace("−", "-").replace("½", "1/2")
+        return (
+            "".join(text_name(p[1:]) if _is_name(p) else numbers_in(p) for p in _flat(self.parts))
+            .replace("−", "-")
+            .replace("½", "1/2")
+        )
 
     @property
     def html(self) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
 from fruitnet_gui.files.messages import file_error
+from fruitnet_gui.model.text import translate
 
 __all__ = ["save_picture"]
 
@@ -23,7 +24,7 @@ def save_picture(widget: QWidget, path: str | os.PathLike[str]) -> None:
         gen.setFileName(target)
         gen.setSize(QSize(widget.width(), widget.height()))
         gen.setViewBox(QRect(0, 0, widget.width(), widget.height()))
-        gen.setTitle("FruitNet network")
+        gen.setTitle(translate("Canvas", "FruitNet network"))
         painter = QPainter(gen)
         try:
             # QWidget's render: a pyqtgraph plot is a QGraphicsView, whose own render

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.check_command import check_rows, read_answers
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.naming import text_name
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["CheckDialog", "check_file"]
@@ -42,7 +43,7 @@ class CheckDialog(QDialog):
     def __init__(self, report: dict, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("check_dialog")
-        self.setWindowTitle("Check a hand calculation")
+        self.setWindowTitle(translate("Worksheets", "Check a hand calculation"))
         first = report["first_wrong"]
         summary = f"{report['right']} of {len(report['rows'])} right"
         if first:

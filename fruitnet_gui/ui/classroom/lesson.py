@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.files.lesson_io import CONTROLS, Lesson, load_lesson, save_lesson
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.text import translate
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
@@ -165,19 +166,23 @@ class SaveLessonDialog(QDialog):
     def __init__(self, controller: LessonController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("save_lesson_dialog")
-        self.setWindowTitle("Save as lesson")
+        self.setWindowTitle(translate("Lesson", "Save as lesson"))
         self.controller = controller
         old = controller.lesson
         self.title_edit = QLineEdit(old.title if old else "")
         self.title_edit.setMaxLength(200)
-        self.title_edit.setPlaceholderText("e.g. Why inner weights collect error from both outputs")
+        self.title_edit.setPlaceholderText(
+            translate("Lesson", "e.g. Why inner weights collect error from both outputs")
+        )
         self.lock_checks = {c: QCheckBox(f"lock {_LOCK_TEXT[c]}") for c in CONTROLS}
         for c, box in self.lock_checks.items():
             box.setChecked(bool(old and c in old.locked))
-        self.practice_check = QCheckBox("start in Your turn (the class types the values)")
+        self.practice_check = QCheckBox(
+            translate("Lesson", "start in Your turn (the class types the values)")
+        )
         self.practice_check.setChecked(bool(old and old.practice))
         form = QFormLayout()
-        form.addRow("Title:", self.title_edit)
+        form.addRow(translate("Lesson", "Title:"), self.title_edit)
         for box in self.lock_checks.values():
             form.addRow("", box)
         form.addRow("", self.practice_check)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.teaching.iteration import Iteration, Level
 from fruitnet_gui.model.teaching.worksheet import Sheet, variant
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["ExportWorksheetDialog", "OpenVariantDialog", "open_variant"]
@@ -42,48 +43,53 @@ class ExportWorksheetDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_worksheet_dialog")
-        self.setWindowTitle("Export worksheet")
+        self.setWindowTitle(translate("Worksheets", "Export worksheet"))
         self._session = session
         self.paper_combo = QComboBox()
         self.paper_combo.addItem("A4", "a4")
-        self.paper_combo.addItem("Letter", "letter")
+        self.paper_combo.addItem(translate("Worksheets", "Letter"), "letter")
         self.level_combo = QComboBox()
-        self.level_combo.addItem("each quantity", "quantity")
-        self.level_combo.addItem("each factor of the chain rule", "factor")
+        self.level_combo.addItem(translate("Worksheets", "each quantity"), "quantity")
+        self.level_combo.addItem(
+            translate("Worksheets", "each factor of the chain rule"),
+            "factor",
+        )
         if session.level is Level.FACTOR:
             self.level_combo.setCurrentIndex(1)
         self.pencil_spin = QSpinBox()
         self.pencil_spin.setRange(0, 12)
         self.pencil_spin.setValue(session.pencil if session.pencil is not None else 4)
-        self.pencil_spin.setSuffix(" decimals (pencil mode)")
-        self.exact_check = QCheckBox("exact arithmetic instead")
+        self.pencil_spin.setSuffix(translate("Worksheets", " decimals (pencil mode)"))
+        self.exact_check = QCheckBox(translate("Worksheets", "exact arithmetic instead"))
         self.exact_check.toggled.connect(lambda on: self.pencil_spin.setEnabled(not on))
-        self.variants_check = QCheckBox("a different 2-2-2 network for each student")
+        self.variants_check = QCheckBox(
+            translate("Worksheets", "a different 2-2-2 network for each student")
+        )
         self.variants_spin = QSpinBox()
         self.variants_spin.setRange(1, 200)
         self.variants_spin.setValue(30)
-        self.variants_spin.setSuffix(" students")
+        self.variants_spin.setSuffix(translate("Worksheets", " students"))
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_000_000_000)
-        self.seed_spin.setPrefix("seed ")
+        self.seed_spin.setPrefix(translate("Worksheets", "seed "))
         for w in (self.variants_spin, self.seed_spin):
             w.setEnabled(False)
             self.variants_check.toggled.connect(w.setEnabled)
         self.folder_edit = QLineEdit(str(Path.home() / "fruitnet-worksheet"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(translate("Worksheets", "Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder = QHBoxLayout()
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Paper:", self.paper_combo)
-        form.addRow("One line per:", self.level_combo)
-        form.addRow("Rounding:", self.pencil_spin)
+        form.addRow(translate("Worksheets", "Paper:"), self.paper_combo)
+        form.addRow(translate("Worksheets", "One line per:"), self.level_combo)
+        form.addRow(translate("Worksheets", "Rounding:"), self.pencil_spin)
         form.addRow("", self.exact_check)
-        form.addRow("Variants:", self.variants_check)
+        form.addRow(translate("Worksheets", "Variants:"), self.variants_check)
         form.addRow("", self.variants_spin)
         form.addRow("", self.seed_spin)
-        form.addRow("Folder:", folder)
+        form.addRow(translate("Worksheets", "Folder:"), folder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -173,15 +179,15 @@ class OpenVariantDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("open_variant_dialog")
-        self.setWindowTitle("Open variant")
+        self.setWindowTitle(translate("Worksheets", "Open variant"))
         self._session = session
         self.number_spin = QSpinBox()
         self.number_spin.setRange(1, 200)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_000_000_000)
         form = QFormLayout()
-        form.addRow("Variant number:", self.number_spin)
-        form.addRow("Seed:", self.seed_spin)
+        form.addRow(translate("Worksheets", "Variant number:"), self.number_spin)
+        form.addRow(translate("Worksheets", "Seed:"), self.seed_spin)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

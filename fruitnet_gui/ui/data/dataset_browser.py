@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.data.dataset import Dataset
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.data.dataset_files import DatasetFileActions, fits
 from fruitnet_gui.ui.data.dataset_thumbnails import (
@@ -101,8 +102,11 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         top = FlowLayout(spacing=4)  # wraps in a narrow dock
         self.buttons["fruit"] = self._button("Load the fruit dataset", self.load_fruit_dataset)
         self.buttons["fruit"].setToolTip(
-            "The 500 training and 150 test images of red apples and tomatoes that come "
-            "with FruitNet (switches to the 36-36-2 fruit network if needed)"
+            translate(
+                "Dataset",
+                "The 500 training and 150 test images of red apples and tomatoes that come "
+                "with FruitNet (switches to the 36-36-2 fruit network if needed)",
+            )
         )
         self.buttons["open"] = self._button("Open…", lambda: self._ask("open"))
         self.buttons["save"] = self._button("Save…", lambda: self._ask("save"))
@@ -127,8 +131,8 @@ class DatasetBrowser(DatasetFileActions, QWidget):
 
         self.tab_bar = QTabBar()
         self.tab_bar.setObjectName("dataset_tabs")
-        self.tab_bar.addTab("Training set")
-        self.tab_bar.addTab("Test set")
+        self.tab_bar.addTab(translate("Dataset", "Training set"))
+        self.tab_bar.addTab(translate("Dataset", "Test set"))
         self.tab_bar.setExpanding(False)
         self.tab_bar.setDocumentMode(True)
 
@@ -157,17 +161,23 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         bottom = QHBoxLayout()
         bottom.setSpacing(4)
         self.buttons["add"] = self._button("Add drawing", self.add_drawing)
-        self.buttons["add"].setToolTip("Add the image in the editor, with its label, to this set")
+        self.buttons["add"].setToolTip(
+            translate("Dataset", "Add the image in the editor, with its label, to this set")
+        )
         relabel = QToolButton()
-        relabel.setText("Relabel")
-        relabel.setToolTip("Give the selected image the other class (the arrow: choose)")
+        relabel.setText(translate("Dataset", "Relabel"))
+        relabel.setToolTip(
+            translate("Dataset", "Give the selected image the other class (the arrow: choose)")
+        )
         relabel.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         relabel.clicked.connect(lambda: self.relabel_selected())
         self._relabel_menu = QMenu(relabel)
         relabel.setMenu(self._relabel_menu)
         self.buttons["relabel"] = relabel
         self.buttons["delete"] = self._button("Delete", self.delete_selected)
-        self.buttons["delete"].setToolTip("Delete the selected image (Delete key)")
+        self.buttons["delete"].setToolTip(
+            translate("Dataset", "Delete the selected image (Delete key)")
+        )
         for key in ("add", "relabel", "delete"):
             bottom.addWidget(self.buttons[key])
         bottom.addStretch(1)

@@ -21,6 +21,7 @@ from fruitnet_gui.files.messages import file_message, shown_path
 from fruitnet_gui.model.data.dataset import Dataset, mismatch, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.train_command import SHIPPED_DATASET
 
 #: File dialogs: title, name filters (None: a folder), suffix added on save, method.
@@ -196,7 +197,7 @@ class DatasetFileActions:
         reading takes longer than :data:`PROGRESS_AFTER_MS`; Cancel stops the reading."""
         dialog = QProgressDialog(text, "Cancel", 0, _PROGRESS_STEPS, self)
         dialog.setObjectName("import_progress")
-        dialog.setWindowTitle("Importing")
+        dialog.setWindowTitle(translate("Dataset", "Importing"))
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(PROGRESS_AFTER_MS)
         self.progress_dialog = dialog

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.data.pixel_grid import (
     MAX_UNDO,
     MESSAGE,
@@ -76,7 +77,9 @@ class PixelEditor(QWidget):
 
         self.level_slider = QSlider(Qt.Orientation.Horizontal)
         self.level_slider.setRange(0, 100)
-        self.level_slider.setToolTip("Gray level the left button paints with (0 white, 1 black)")
+        self.level_slider.setToolTip(
+            translate("PixelEditor", "Gray level the left button paints with (0 white, 1 black)")
+        )
         self.level_spin = QDoubleSpinBox()
         self.level_spin.setRange(0.0, 1.0)
         self.level_spin.setSingleStep(0.05)
@@ -100,11 +103,13 @@ class PixelEditor(QWidget):
         self.redo_button = button("Redo", "Redo (Ctrl+Shift+Z or Ctrl+Y)", self.redo)
 
         self.label_combo = QComboBox()
-        self.label_combo.setToolTip("The class this sample belongs to: it sets the target")
+        self.label_combo.setToolTip(
+            translate("PixelEditor", "The class this sample belongs to: it sets the target")
+        )
         self.label_combo.activated.connect(self._on_label_combo_activated)
 
         level_row = QHBoxLayout()
-        level_row.addWidget(QLabel("Ink"))
+        level_row.addWidget(QLabel(translate("PixelEditor", "Ink")))
         level_row.addWidget(self.level_slider, 1)
         level_row.addWidget(self.level_spin)
         buttons = QHBoxLayout()
@@ -112,9 +117,14 @@ class PixelEditor(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         label_row = QHBoxLayout()
-        label_row.addWidget(QLabel("Label"))
+        label_row.addWidget(QLabel(translate("PixelEditor", "Label")))
         label_row.addWidget(self.label_combo, 1)
-        hint = QLabel("Left-drag paints, right-drag erases, double-click (or Enter) types a value")
+        hint = QLabel(
+            translate(
+                "PixelEditor",
+                "Left-drag paints, right-drag erases, double-click (or Enter) types a value",
+            )
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5F5F5F;")
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.net.conventions import PAPER, Conventions
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["ConventionsDialog"]
@@ -46,31 +47,38 @@ class ConventionsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conventions_dialog")
-        self.setWindowTitle("Conventions")
+        self.setWindowTitle(translate("Explore", "Conventions"))
         self._session = session
         self.error_combo = _combo(_ERRORS, "error_combo")
         self.bias_combo = _combo(_BIASES, "bias_combo")
-        self.update_check = QCheckBox("Update the bias weights (the paper does)")
+        self.update_check = QCheckBox(
+            translate("Explore", "Update the bias weights (the paper does)")
+        )
         self.update_check.setObjectName("update_biases_check")
         self.batch_combo = _combo(_BATCH, "batch_combo")
         self.bias_combo.currentIndexChanged.connect(self._on_bias_changed)
 
         intro = QLabel(
-            "Textbooks differ from the worked example in small ways. Choose the ones your "
-            "course uses: the formulas, names, values and sub-steps follow."
+            translate(
+                "Explore",
+                "Textbooks differ from the worked example in small ways. Choose the ones your "
+                "course uses: the formulas, names, values and sub-steps follow.",
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Error:", self.error_combo)
-        form.addRow("Bias:", self.bias_combo)
+        form.addRow(translate("Explore", "Error:"), self.error_combo)
+        form.addRow(translate("Explore", "Bias:"), self.bias_combo)
         form.addRow("", self.update_check)
-        form.addRow("Batch gradient:", self.batch_combo)
+        form.addRow(translate("Explore", "Batch gradient:"), self.batch_combo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText("The paper's")
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText(
+            translate("Explore", "The paper's")
+        )
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.set_conventions(PAPER)
         )

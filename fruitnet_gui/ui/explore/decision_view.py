@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fruitnet_gui.model.explore.decision import decision_grid
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["CLASS_COLOURS", "DecisionView"]
@@ -60,7 +61,9 @@ class DecisionView(QWidget):
             self.image.clear()
             self.points.setData([], [])
             self.sample.setData([], [])
-            self.info.setText("The decision map needs a network with two inputs.")
+            self.info.setText(
+                translate("Explore", "The decision map needs a network with two inputs.")
+            )
             return
         x = self.session.x
         lo = min(0.0, float(x.min()) - 0.1)

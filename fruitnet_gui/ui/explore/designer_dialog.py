@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.explore.design import INITS, MAX_HIDDEN_LAYERS, MAX_NODES, design_network
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["DesignerDialog"]
@@ -49,7 +50,7 @@ class DesignerDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("designer_dialog")
-        self.setWindowTitle("New network")
+        self.setWindowTitle(translate("Explore", "New network"))
         self._session = session
         data = session.dataset
         fixed_inputs = data is not None and len(data) > 0
@@ -83,7 +84,7 @@ class DesignerDialog(QDialog):
             row = QHBoxLayout()
             row.addWidget(QLabel(f"hidden layer {k + 1}:"))
             row.addWidget(size)
-            row.addWidget(QLabel("nodes,"))
+            row.addWidget(QLabel(translate("Explore", "nodes,")))
             row.addWidget(act)
             holder = QWidget()
             holder.setLayout(row)
@@ -109,18 +110,21 @@ class DesignerDialog(QDialog):
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_000_000_000)
         form = QFormLayout()
-        form.addRow("Inputs:", self.inputs_spin)
-        form.addRow("Hidden layers:", self.hidden_count)
+        form.addRow(translate("Explore", "Inputs:"), self.inputs_spin)
+        form.addRow(translate("Explore", "Hidden layers:"), self.hidden_count)
         form.addRow(rows)
-        form.addRow("Outputs:", self.outputs_spin)
-        form.addRow("Output and error:", self.output_combo)
-        form.addRow("Learning rate η:", self.lr_spin)
-        form.addRow("Starting weights:", self.init_combo)
-        form.addRow("Range:", self.scale_spin)
-        form.addRow("Seed:", self.seed_spin)
+        form.addRow(translate("Explore", "Outputs:"), self.outputs_spin)
+        form.addRow(translate("Explore", "Output and error:"), self.output_combo)
+        form.addRow(translate("Explore", "Learning rate η:"), self.lr_spin)
+        form.addRow(translate("Explore", "Starting weights:"), self.init_combo)
+        form.addRow(translate("Explore", "Range:"), self.scale_spin)
+        form.addRow(translate("Explore", "Seed:"), self.seed_spin)
         note = QLabel(
-            "The conventions (error ½Σ or Σ or mean, the bias) are those of the window "
-            "(Network → Conventions…). ReLU's slope at 0 is taken to be 0."
+            translate(
+                "Explore",
+                "The conventions (error ½Σ or Σ or mean, the bias) are those of the window "
+                "(Network → Conventions…). ReLU's slope at 0 is taken to be 0.",
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(

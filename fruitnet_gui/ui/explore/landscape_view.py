@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.explore.gradcheck import landscape, weight_value
 from fruitnet_gui.model.net.naming import Naming
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["LandscapeView", "render_png"]
@@ -107,7 +108,7 @@ class LandscapeView(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Weights:"))
+        row.addWidget(QLabel(translate("Explore", "Weights:")))
         row.addWidget(self.a_combo)
         row.addWidget(self.b_combo)
         row.addStretch(1)

@@ -11,6 +11,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["ErrorPlot"]
@@ -83,7 +84,9 @@ class ErrorPlot(pg.PlotWidget):
             item.setXRange(0.5, max(5, len(y)) + 0.5, padding=0)
             item.setYRange(*_y_range(y), padding=0)
         else:
-            item.setTitle("No iteration done yet", color="#7a838c", size="10pt")
+            item.setTitle(
+                translate("ErrorPlot", "No iteration done yet"), color="#7a838c", size="10pt"
+            )
             item.setXRange(0.5, 5.5, padding=0)
             item.setYRange(0, 0.25, padding=0)
 

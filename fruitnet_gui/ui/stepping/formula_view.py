@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.net.naming import html_name, text_name
 from fruitnet_gui.model.teaching.iteration import PAPER_STEP, PHASE_TITLES, Level, Phase, SubStep
 from fruitnet_gui.model.teaching.paper import PAPER_FACTORS, PAPER_PRINTED
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value
 
@@ -65,7 +66,7 @@ class FormulaView(QWidget):
         super().__init__(parent)
         self._session = session
         self.setObjectName("formula_view")
-        self.setAccessibleName("Formula of the current sub-step")
+        self.setAccessibleName(translate("FormulaView", "Formula of the current sub-step"))
         self._rows: list[QTreeWidgetItem] = []
         self._phase_items: dict[Phase, QTreeWidgetItem] = {}
         self._highlighted: QTreeWidgetItem | None = None
@@ -137,7 +138,11 @@ class FormulaView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setToolTip("Every value revealed so far. Double-click a row to go back to it.")
+        self.table.setToolTip(
+            translate(
+                "FormulaView", "Every value revealed so far. Double-click a row to go back to it."
+            )
+        )
         self.table.setFont(_sized(self.font(), base * 1.1, bold=False))
         header = self.table.header()
         header.setStretchLastSection(False)

@@ -33,6 +33,7 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.naming import html_name
 from fruitnet_gui.model.teaching.iteration import Level, SubStep
 from fruitnet_gui.model.teaching.practice import AFTER_TRIES, FIRST_TRY, REVEALED, Round, rule_text
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["PracticePanel"]
@@ -64,7 +65,7 @@ class PracticePanel(QFrame):
         self.questions: set[str] | None = None
         self.round = self._new_round()
 
-        self.title = QLabel("<b>Your turn:</b>")
+        self.title = QLabel(translate("Practice", "<b>Your turn:</b>"))
         self.rule_label = QLabel()
         self.rule_label.setObjectName("practice_rule")
         self.rule_label.setWordWrap(True)
@@ -76,16 +77,20 @@ class PracticePanel(QFrame):
         self.question.setFont(font)
         self.entry = QLineEdit()
         self.entry.setObjectName("practice_entry")
-        self.entry.setPlaceholderText("type the value, then Enter")
-        self.entry.setAccessibleName("Your answer")
+        self.entry.setPlaceholderText(translate("Practice", "type the value, then Enter"))
+        self.entry.setAccessibleName(translate("Practice", "Your answer"))
         self.entry.returnPressed.connect(self.check_answer)
-        self.check_button = QPushButton("&Check")
+        self.check_button = QPushButton(translate("Practice", "&Check"))
         self.check_button.clicked.connect(self.check_answer)
-        self.hint_button = QPushButton("&Hint")
-        self.hint_button.setToolTip("First the formula in symbols, then with the numbers")
+        self.hint_button = QPushButton(translate("Practice", "&Hint"))
+        self.hint_button.setToolTip(
+            translate("Practice", "First the formula in symbols, then with the numbers")
+        )
         self.hint_button.clicked.connect(self.show_hint)
-        self.reveal_button = QPushButton("&Reveal")
-        self.reveal_button.setToolTip("Show the answer (counted as revealed)")
+        self.reveal_button = QPushButton(translate("Practice", "&Reveal"))
+        self.reveal_button.setToolTip(
+            translate("Practice", "Show the answer (counted as revealed)")
+        )
         self.reveal_button.clicked.connect(self.reveal)
         self.feedback = QLabel()
         self.feedback.setObjectName("practice_feedback")
@@ -97,8 +102,10 @@ class PracticePanel(QFrame):
         self.score_label = QLabel()
         self.score_label.setObjectName("practice_score")
         self.score_label.setWordWrap(True)
-        self.export_button = QPushButton("Save report…")
-        self.export_button.setToolTip("The score of every iteration, as CSV or a printable PDF")
+        self.export_button = QPushButton(translate("Practice", "Save report…"))
+        self.export_button.setToolTip(
+            translate("Practice", "The score of every iteration, as CSV or a printable PDF")
+        )
         self.export_button.clicked.connect(self._on_export_clicked)
 
         self.entry.setMinimumWidth(self.entry.fontMetrics().horizontalAdvance("−0.00042199") + 16)
@@ -229,14 +236,16 @@ class PracticePanel(QFrame):
         for w in (self.entry, self.check_button, self.hint_button, self.reveal_button):
             w.setEnabled(not done)
         if done and self.questions is not None and not self._session.cursor.at_end:
-            self.question.setText("Press <b>Step</b> (→) to the next question.")
+            self.question.setText(
+                translate("Practice", "Press <b>Step</b> (→) to the next question.")
+            )
             if not self._moving:
                 self._say("", "")
             self._show_score()
             return
         if done:
             summary = self.round.summary()
-            self.question.setText("<b>Iteration complete.</b>")
+            self.question.setText(translate("Practice", "<b>Iteration complete.</b>"))
             self._say(escape(summary, quote=False) + " Press Next iteration (N) to go on.", "")
             self.finished_round.emit(summary)
         else:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 
@@ -106,10 +107,10 @@ class ConfusionView(QWidget):
         self.matrix, self.classes = m, tuple(classes)
         self._clear_grid()
         k = len(classes)
-        axis_top = QLabel("predicted →")
+        axis_top = QLabel(translate("Training", "predicted →"))
         axis_top.setStyleSheet(_AXIS)
         self._grid.addWidget(axis_top, 0, 1, 1, k, Qt.AlignmentFlag.AlignHCenter)
-        axis_left = QLabel("true ↓")
+        axis_left = QLabel(translate("Training", "true ↓"))
         axis_left.setStyleSheet(_AXIS)
         self._grid.addWidget(axis_left, 1, 0, Qt.AlignmentFlag.AlignBottom)
         for j, name in enumerate(classes):
@@ -171,7 +172,7 @@ class ConfusionView(QWidget):
         self._clear_grid()
         self._grid_host.hide()
         self._scroll.hide()
-        self.title_label.setText("Confusion matrix")
+        self.title_label.setText(translate("Training", "Confusion matrix"))
         self.accuracy_label.setText(f"<span style='color:#7a838c'>{text}</span>")
 
     # -- slots -------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import check_learning_rate
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
@@ -94,7 +95,9 @@ class TrainingPanel(QWidget):
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, 100_000)
         self.epochs_spin.setValue(50)
-        self.epochs_spin.setToolTip("One epoch shows the network every training image once")
+        self.epochs_spin.setToolTip(
+            translate("Training", "One epoch shows the network every training image once")
+        )
 
         self.lr_spin = QDoubleSpinBox()
         self.lr_spin.setDecimals(4)
@@ -102,7 +105,9 @@ class TrainingPanel(QWidget):
         self.lr_spin.setRange(0.0, 1_000_000.0)
         self.lr_spin.setSingleStep(0.1)
         self.lr_spin.setValue(session.network.learning_rate)
-        self.lr_spin.setToolTip("η in  w⁺ = w − η · ∂E_total/∂w  (0.5 in the paper)")
+        self.lr_spin.setToolTip(
+            translate("Training", "η in  w⁺ = w − η · ∂E_total/∂w  (0.5 in the paper)")
+        )
 
         self.mode_combo = QComboBox()
         for key, text, tip in MODES:
@@ -118,14 +123,18 @@ class TrainingPanel(QWidget):
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 100_000)
         self.batch_spin.setValue(TrainingConfig.batch_size)
-        self.batch_spin.setSuffix(" samples")
-        self.batch_spin.setToolTip("Mini-batch mode: the samples averaged for each update")
+        self.batch_spin.setSuffix(translate("Training", " samples"))
+        self.batch_spin.setToolTip(
+            translate("Training", "Mini-batch mode: the samples averaged for each update")
+        )
 
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2**31 - 1)
-        self.seed_spin.setToolTip("The same seed shuffles the samples in the same order")
+        self.seed_spin.setToolTip(
+            translate("Training", "The same seed shuffles the samples in the same order")
+        )
 
-        self.target_check = QCheckBox("Stop early at training error")
+        self.target_check = QCheckBox(translate("Training", "Stop early at training error"))
         self.target_spin = QDoubleSpinBox()
         self.target_spin.setDecimals(4)
         self.target_spin.setRange(0.0, 10.0)
@@ -138,20 +147,26 @@ class TrainingPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Epochs", self.epochs_spin)
-        form.addRow("Learning rate η", self.lr_spin)
-        form.addRow("Mode", self.mode_combo)
-        form.addRow("Batch size", self.batch_spin)  # on its own row: a 1024-px screen's dock
-        form.addRow("Shuffle seed", self.seed_spin)
+        form.addRow(translate("Training", "Epochs"), self.epochs_spin)
+        form.addRow(translate("Training", "Learning rate η"), self.lr_spin)
+        form.addRow(translate("Training", "Mode"), self.mode_combo)
+        form.addRow(
+            translate("Training", "Batch size"), self.batch_spin
+        )  # on its own row: a 1024-px screen's dock
+        form.addRow(translate("Training", "Shuffle seed"), self.seed_spin)
         form.addRow(target_row)
 
-        self.train_button = QPushButton(icon("play"), "Train")
-        self.pause_button = QPushButton(icon("pause"), "Pause")
-        self.stop_button = QPushButton("Stop")
+        self.train_button = QPushButton(icon("play"), translate("Training", "Train"))
+        self.pause_button = QPushButton(icon("pause"), translate("Training", "Pause"))
+        self.stop_button = QPushButton(translate("Training", "Stop"))
         for button in (self.train_button, self.pause_button, self.stop_button):
             button.setAutoDefault(False)
-        self.train_button.setToolTip("Train a copy of the network; the window stays usable")
-        self.stop_button.setToolTip("Stop and keep the weights learnt so far")
+        self.train_button.setToolTip(
+            translate("Training", "Train a copy of the network; the window stays usable")
+        )
+        self.stop_button.setToolTip(
+            translate("Training", "Stop and keep the weights learnt so far")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.pause_button)
@@ -341,13 +356,15 @@ class TrainingPanel(QWidget):
         self.pause_button.setEnabled(not idle)
         self.stop_button.setEnabled(not idle)
         if state == "paused":
-            self.pause_button.setText("Resume")
+            self.pause_button.setText(translate("Training", "Resume"))
             self.pause_button.setIcon(icon("play"))
-            self.pause_button.setToolTip("Go on training")
+            self.pause_button.setToolTip(translate("Training", "Go on training"))
         else:
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(translate("Training", "Pause"))
             self.pause_button.setIcon(icon("pause"))
-            self.pause_button.setToolTip("Pause training; the plots stay as they are")
+            self.pause_button.setToolTip(
+                translate("Training", "Pause training; the plots stay as they are")
+            )
         self._set_progress_text(self._progress_text)
         self._on_settings_changed()
 
@@ -375,8 +392,11 @@ class TrainingPanel(QWidget):
             self._set_progress_text("Not started")
             self.progress_bar.setValue(0)
             self._show_message(
-                "The run of the previous network was stopped when another network was "
-                "chosen; its weights were not kept."
+                translate(
+                    "Training",
+                    "The run of the previous network was stopped when another network was "
+                    "chosen; its weights were not kept.",
+                )
             )
             return
         if run is not None and run.status == "failed":
@@ -409,7 +429,7 @@ class TrainingPanel(QWidget):
             self.progress_bar.setValue(0)
             self._set_progress_text("Not started")
             self.result_label.setText("")
-            self._show_message("Stopping the previous network's run…")
+            self._show_message(translate("Training", "Stopping the previous network's run…"))
         self.lr_spin.setValue(self.session.network.learning_rate)
         self._update_source()
 
