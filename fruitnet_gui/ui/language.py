@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +38,7 @@ from fruitnet_gui.model.text import source_of, translate
 __all__ = [
     "LANGUAGE_KEY",
     "POINT_KEY",
+    "FollowsLanguage",
     "add_language_menu",
     "keep_point",
     "retranslate",
@@ -165,3 +166,28 @@ def add_language_menu(menu: QMenu, settings: QSettings, owner: QWidget) -> QActi
     group.triggered.connect(chosen)
     point.toggled.connect(point_toggled)
     return group
+
+
+class FollowsLanguage:
+    """Mixin of the main window: on ``QEvent.LanguageChange`` (Help → Language, the
+    decimal point) its fixed texts are translated again (:func:`retranslate`, once for
+    the burst of events a switch sends), and every view with a ``retranslate()``
+    method writes again what it made from values (formulas, counts, numbers)."""
+
+    _retranslating = False
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            self._retranslating = True
+            QTimer.singleShot(0, self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self._retranslating = False
+        retranslate(self)
+        for view in self.findChildren(QWidget):
+            again = getattr(view, "retranslate", None)
+            if callable(again):
+                again()
+        self._unelide_tabs()
+        self._update_title()

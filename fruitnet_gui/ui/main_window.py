@@ -11,7 +11,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -34,6 +34,7 @@ from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.data.pixel_editor import PixelEditor
 from fruitnet_gui.ui.icons import icon
+from fruitnet_gui.ui.language import FollowsLanguage
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.formula_view import FormulaView
 from fruitnet_gui.ui.stepping.stepper_bar import StepperBar
@@ -52,6 +53,17 @@ __all__ = ["SCALES", "SCALE_KEY", "MainWindow", "saved_scale"]
 DEFAULT_SIZE = (1280, 800)
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
+#: The docks' titles, by object name.
+DOCK_TITLES = {
+    "input_dock": QT_TRANSLATE_NOOP("MainWindow", "Input"),
+    "error_dock": QT_TRANSLATE_NOOP("MainWindow", "Error"),
+    "curves_dock": QT_TRANSLATE_NOOP("MainWindow", "Training curves"),
+    "hidden_dock": QT_TRANSLATE_NOOP("MainWindow", "Hidden weights"),
+    "confusion_dock": QT_TRANSLATE_NOOP("MainWindow", "Confusion"),
+    "formula_dock": QT_TRANSLATE_NOOP("MainWindow", "Formula"),
+    "dataset_dock": QT_TRANSLATE_NOOP("MainWindow", "Dataset"),
+    "training_dock": QT_TRANSLATE_NOOP("MainWindow", "Training"),
+}
 #: Tab names where the whole ones would not all fit (by dock object name).
 SHORT_TITLES = {
     "dataset_dock": QT_TRANSLATE_NOOP("MainWindow", "Data"),
@@ -89,7 +101,7 @@ PRESET_TITLES = {
 }
 
 
-class MainWindow(WindowActions, QMainWindow):
+class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
     """FruitNet's window: input editor, network canvas, stepper, formula view, error plot.
 
     Parameters
@@ -101,10 +113,6 @@ class MainWindow(WindowActions, QMainWindow):
         Tests pass a ``QSettings`` on a temporary ini file.
     """
 
-    #: The language or the decimal separator changed, and the fixed texts follow:
-    #: views that write values or sentences from values write them again.
-    language_changed = Signal()
-
     def __init__(
         self, session: Session, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
@@ -112,7 +120,6 @@ class MainWindow(WindowActions, QMainWindow):
         self.session = session
         self._settings = settings if settings is not None else QSettings()
         self._model_file = ""
-        self._retranslating = False
         #: Seed of the fruit classifier's start weights (``--seed``), for the Network menu.
         self.fruit_seed = 0
         self.message_box: QMessageBox | None = None
@@ -147,46 +154,19 @@ class MainWindow(WindowActions, QMainWindow):
 
         self.setCentralWidget(self.canvas)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self._titles: dict[str, str] = {}  # whole dock titles, by object name
-        self.input_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Input"), "input_dock", self.editor, left
-        )
+        self._titles = DOCK_TITLES  # whole dock titles (English sources), by object name
+        self.input_dock = self._dock("input_dock", self.editor, left)
         # The two pyqtgraph plots are made just after the window first shows (or when
         # first asked for): importing pyqtgraph takes about half a second of start-up.
         self._error_plot: ErrorPlot | None = None
         self._training_plot: TrainingPlot | None = None
-        self.error_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Error"), "error_dock", QWidget(), left
-        )
-        self.curves_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Training curves"), "curves_dock", QWidget(), left
-        )
-        self.hidden_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Hidden weights"),
-            "hidden_dock",
-            self.hidden_weights,
-            right,
-        )
-        self.confusion_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Confusion"), "confusion_dock", self.confusion, right
-        )
-        self.formula_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Formula"), "formula_dock", self.formula, right
-        )
-        self.dataset_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Dataset"),
-            "dataset_dock",
-            self.dataset_browser,
-            right,
-            scroll=True,
-        )
-        self.training_dock = self._dock(
-            QT_TRANSLATE_NOOP("MainWindow", "Training"),
-            "training_dock",
-            self.training_panel,
-            right,
-            scroll=True,
-        )
+        self.error_dock = self._dock("error_dock", QWidget(), left)
+        self.curves_dock = self._dock("curves_dock", QWidget(), left)
+        self.hidden_dock = self._dock("hidden_dock", self.hidden_weights, right)
+        self.confusion_dock = self._dock("confusion_dock", self.confusion, right)
+        self.formula_dock = self._dock("formula_dock", self.formula, right)
+        self.dataset_dock = self._dock("dataset_dock", self.dataset_browser, right, scroll=True)
+        self.training_dock = self._dock("training_dock", self.training_panel, right, scroll=True)
         # Left: the input above the error plot, with the training curves as a tab beside
         # it. Right: the formula view, with the dataset browser, the training panel, the
         # hidden weights and the confusion matrix as tabs. So the stepping views keep
@@ -287,16 +267,14 @@ class MainWindow(WindowActions, QMainWindow):
 
     def _dock(
         self,
-        title: str,
         name: str,
         widget: QWidget,
         area: Qt.DockWidgetArea,
         *,
         scroll: bool = False,
     ) -> QDockWidget:
-        dock = QDockWidget(translate("MainWindow", title), self)
+        dock = QDockWidget(self._title(name), self)
         dock.setObjectName(name)
-        self._titles[name] = title  # the English source: translated where it is shown
         if scroll:
             # A form wider than its dock scrolls instead of widening the whole window
             # beyond a 1024-pixel projector.
@@ -595,25 +573,6 @@ class MainWindow(WindowActions, QMainWindow):
                 what=what, n=self.session.iteration_number
             )
         )
-
-    def changeEvent(self, event) -> None:
-        """A new language (Help → Language, or the decimal point): translate the fixed
-        texts again, once for the burst of LanguageChange events a switch sends."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
-            self._retranslating = True
-            QTimer.singleShot(0, self._retranslate)
-
-    def _retranslate(self) -> None:
-        from fruitnet_gui.ui.language import retranslate
-
-        self._retranslating = False
-        retranslate(self)
-        for dock in self.explore_docks.values():
-            retranslate(dock)
-        self._unelide_tabs()
-        self._update_title()
-        self.language_changed.emit()
 
 
 def _dropped_file(event) -> str | None:

@@ -31,32 +31,36 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.net.naming import html_name, text_name
-from fruitnet_gui.model.teaching.iteration import PAPER_STEP, PHASE_TITLES, Level, Phase, SubStep
+from fruitnet_gui.model.teaching.iteration import PAPER_STEP, Level, Phase, SubStep, step_title
 from fruitnet_gui.model.teaching.paper import PAPER_FACTORS, PAPER_PRINTED
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value
 
 __all__ = ["FormulaView", "conventions_line", "explain", "format_value"]
 
 _KIND_TITLES = {
-    "net": "net input",
-    "out": "activation (sigmoid)",
-    "error_term": "error of one output",
-    "error_total": "total error",
-    "gradient": "gradient",
-    "update": "new weight",
-    "f_dedout": "factor: how the error depends on the output",
-    "f_doutdnet": "factor: the sigmoid's slope",
-    "f_delta": "factor: the node's error term",
-    "f_term": "factor: error coming back from one output",
-    "f_input": "factor: what the weight multiplies",
+    "net": QT_TRANSLATE_NOOP("FormulaView", "net input"),
+    "out": QT_TRANSLATE_NOOP("FormulaView", "activation (sigmoid)"),
+    "error_term": QT_TRANSLATE_NOOP("FormulaView", "error of one output"),
+    "error_total": QT_TRANSLATE_NOOP("FormulaView", "total error"),
+    "gradient": QT_TRANSLATE_NOOP("FormulaView", "gradient"),
+    "update": QT_TRANSLATE_NOOP("FormulaView", "new weight"),
+    "f_dedout": QT_TRANSLATE_NOOP("FormulaView", "factor: how the error depends on the output"),
+    "f_doutdnet": QT_TRANSLATE_NOOP("FormulaView", "factor: the sigmoid's slope"),
+    "f_delta": QT_TRANSLATE_NOOP("FormulaView", "factor: the node's error term"),
+    "f_term": QT_TRANSLATE_NOOP("FormulaView", "factor: error coming back from one output"),
+    "f_input": QT_TRANSLATE_NOOP("FormulaView", "factor: what the weight multiplies"),
 }
 _CURRENT_BRUSH = QBrush(QColor("#ffe9a8"))
 _NO_BRUSH = QBrush()
 _SLIP_COLOR = QColor("#b3261e")
 _DIFF_COLOR = QColor("#8a5a00")
-_COLUMNS = ("Quantity", "Value", "Paper prints")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("FormulaView", "Quantity"),
+    QT_TRANSLATE_NOOP("FormulaView", "Value"),
+    QT_TRANSLATE_NOOP("FormulaView", "Paper prints"),
+)
 
 
 class FormulaView(QWidget):
@@ -130,7 +134,7 @@ class FormulaView(QWidget):
         self.table = QTreeWidget()
         self.table.setObjectName("values_table")
         self.table.setColumnCount(len(_COLUMNS))
-        self.table.setHeaderLabels(list(_COLUMNS))
+        self.table.setHeaderLabels([translate("FormulaView", c) for c in _COLUMNS])
         self.table.setUniformRowHeights(True)
         # no expand arrows, a small indent: room for the numbers in a 1024-pixel window
         self.table.setRootIsDecorated(False)
@@ -223,6 +227,13 @@ class FormulaView(QWidget):
     def _format(self, value: float) -> str:
         return format_value(value, self._session.pencil)
 
+    def retranslate(self) -> None:
+        """The table's phase rows, the headline and the body in the new language (and
+        its numbers with the new decimal separator)."""
+        self.table.setHeaderLabels([translate("FormulaView", c) for c in _COLUMNS])
+        self._on_iteration_changed()
+        self._on_cursor_moved(self._session.position)
+
     # -- slots ---------------------------------------------------------------------------
     def _on_iteration_changed(self) -> None:
         iteration = self._session.iteration
@@ -233,7 +244,7 @@ class FormulaView(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for phase in Phase:
-            item = QTreeWidgetItem([f"Step {PAPER_STEP[phase]} · {PHASE_TITLES[phase]}"])
+            item = QTreeWidgetItem([step_title(phase)])
             item.setFont(0, bold)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.addTopLevelItem(item)
@@ -243,7 +254,10 @@ class FormulaView(QWidget):
             self._phase_items[phase] = item
         self.table.setColumnHidden(2, not iteration.is_paper)
         self.table.setToolTip(
-            "Every value revealed so far. Double-click a row to go back to it.<br><br>"
+            translate(
+                "FormulaView", "Every value revealed so far. Double-click a row to go back to it."
+            )
+            + "<br><br>"
             + escape(iteration.naming.legend())
         )
         self._fit_columns()
@@ -262,13 +276,22 @@ class FormulaView(QWidget):
         iteration = self._session.iteration
         shown, total = iteration.count(step.index + 1, self._session.level)
         self._set_title(
-            f"Step {PAPER_STEP[step.phase]} · {step.phase.title} · "
-            f"{_KIND_TITLES.get(step.kind, step.kind)} · {shown} of {total} · your answer?"
+            translate(
+                "FormulaView",
+                "Step {number} · {phase} · {kind} · {shown} of {total} · your answer?",
+            ).format(
+                number=PAPER_STEP[step.phase],
+                phase=step.phase.title,
+                kind=_kind_title(step.kind),
+                shown=shown,
+                total=total,
+            )
         )
         self.value_label.setText(f"{html_name(step.name)} = <b>?</b>")
         parts = self._parts
         parts["formula"] = step.formula.html
-        parts["numbers"] = "<i>Press Step again to show the numbers and the value.</i>"
+        again = translate("FormulaView", "Press Step again to show the numbers and the value.")
+        parts["numbers"] = f"<i>{again}</i>"
         parts["note"] = ""
         parts["explanation"] = explain(step, iteration)
         self.body.setHtml(self._body_html())
@@ -379,28 +402,41 @@ class FormulaView(QWidget):
         parts["conventions"] = conventions_line(iteration)
         if step is None:
             total = iteration.count(0, self._session.level)[1]
-            self._set_title(f"Iteration {self._session.iteration_number} · {total} sub-steps to go")
+            self._set_title(
+                translate("FormulaView", "Iteration {iteration} · {total} sub-steps to go").format(
+                    iteration=self._session.iteration_number, total=total
+                )
+            )
             self.value_label.setText("")
             parts["formula"] = parts["numbers"] = parts["note"] = ""
         else:
             shown, total = iteration.count(step.index + 1, self._session.level)
             self._set_title(
-                f"Step {PAPER_STEP[step.phase]} · {step.phase.title} · "
-                f"{_KIND_TITLES.get(step.kind, step.kind)} · {shown} of {total}"
+                translate(
+                    "FormulaView", "Step {number} · {phase} · {kind} · {shown} of {total}"
+                ).format(
+                    number=PAPER_STEP[step.phase],
+                    phase=step.phase.title,
+                    kind=_kind_title(step.kind),
+                    shown=shown,
+                    total=total,
+                )
             )
             self.value_label.setText(f"{html_name(step.name)} = <b>{self._format(step.value)}</b>")
             parts["formula"] = step.formula.html
             parts["numbers"] = step.numbers.html
-            parts["note"] = f"<b>Note.</b> {escape(step.note)}" if step.note else ""
+            note_word = translate("FormulaView", "Note.")
+            parts["note"] = f"<b>{note_word}</b> {escape(step.note)}" if step.note else ""
         parts["gradcheck"] = self._gradcheck_html(step)
         note = self.notes.get(step.name, "") if step is not None else ""
-        parts["teacher"] = f"<b>Teacher's note.</b> {escape(note)}" if note else ""
+        teacher = translate("FormulaView", "Teacher's note.")
+        parts["teacher"] = f"<b>{teacher}</b> {escape(note)}" if note else ""
         self.body.setHtml(self._body_html())
         # what a screen reader says for this sub-step: the formula and its numbers as text
         if step is None:
-            self.setAccessibleDescription("No sub-step revealed yet.")
+            self.setAccessibleDescription(translate("FormulaView", "No sub-step revealed yet."))
         else:
-            self.setAccessibleDescription(f"{step.formula.text}. {step.numbers.text}")
+            self.setAccessibleDescription(f"{step.formula.display}. {step.numbers.display}")
 
     def set_notes(self, notes: dict[str, str]) -> None:
         """A lesson's notes: each shown when its sub-step is reached."""
@@ -424,12 +460,18 @@ class FormulaView(QWidget):
         g = float(grads.biases[l][j] if i is None else grads.weights[l][i, j])
         check = gradient_check(net, s.x, s.target, step.name.split("/d", 1)[1], g)
         name = html_name(step.name.split("/d", 1)[1])
-        return (
-            f"<b>Gradient check.</b> (E(w + ε) − E(w − ε)) / 2ε with ε = {check.epsilon:g} "
-            f"and w = {name}: {check.finite_difference:.10g}; backpropagation: "
-            f"{check.backprop:.10g}; relative difference {check.relative_difference:.1e}. "
-            + escape(check.sentence(net, s.x))
-        ).replace("-", "−")
+        text = translate(
+            "FormulaView",
+            "<b>Gradient check.</b> (E(w + ε) − E(w − ε)) / 2ε with ε = {epsilon} and w = "
+            "{name}: {difference}; backpropagation: {backprop}; relative difference {relative}. ",
+        ).format(
+            epsilon=number(f"{check.epsilon:g}"),
+            name=name,
+            difference=number(f"{check.finite_difference:.10g}"),
+            backprop=number(f"{check.backprop:.10g}"),
+            relative=number(f"{check.relative_difference:.1e}"),
+        )
+        return (text + escape(check.sentence(net, s.x))).replace("-", "−")
 
     def _body_html(self) -> str:
         p = self._parts
@@ -465,11 +507,16 @@ class FormulaView(QWidget):
 
     def _end_hint(self) -> str:
         if self._session.cursor.at_end:
-            return (
-                "<br><br><b>Iteration complete.</b> Press <b>Next iteration</b> (N) to go "
-                "round again on the same sample with the new weights."
+            return "<br><br>" + translate(
+                "FormulaView",
+                "<b>Iteration complete.</b> Press <b>Next iteration</b> (N) to go "
+                "round again on the same sample with the new weights.",
             )
         return ""
+
+
+def _kind_title(kind: str) -> str:
+    return translate("FormulaView", _KIND_TITLES[kind]) if kind in _KIND_TITLES else kind
 
 
 def _plain(html: str) -> str:
