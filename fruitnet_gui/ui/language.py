@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QProgressBar,
     QTabBar,
     QTabWidget,
     QTreeWidget,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.i18n import LANGUAGES, current_language, language_code, use_language
-from fruitnet_gui.model.text import source_of, translate
+from fruitnet_gui.model.text import number, source_of, translate
 
 __all__ = [
     "LANGUAGE_KEY",
@@ -78,6 +79,8 @@ def _slots(root: QWidget) -> Iterator[Slot]:
             yield w, w.text, w.setText
         elif isinstance(w, QGroupBox):
             yield w, w.title, w.setTitle
+        elif isinstance(w, QProgressBar):
+            yield w, w.format, w.setFormat
         elif isinstance(w, QLineEdit):
             yield w, w.placeholderText, w.setPlaceholderText
         elif isinstance(w, QComboBox):
@@ -191,3 +194,18 @@ class FollowsLanguage:
                 again()
         self._unelide_tabs()
         self._update_title()
+
+
+def localized_ticks(axis) -> None:
+    """A pyqtgraph axis whose tick labels use the reader's decimal separator (its own
+    ``tickStrings`` formats them, with the point)."""
+    own = axis.tickStrings
+    axis.tickStrings = lambda values, scale, spacing: [
+        number(t) for t in own(values, scale, spacing)
+    ]
+
+
+def redraw_ticks(axis) -> None:
+    """After a change of separator: the axis draws its labels again."""
+    axis.picture = None
+    axis.update()

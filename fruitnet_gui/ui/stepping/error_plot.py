@@ -11,7 +11,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import number, translate
+from fruitnet_gui.ui.language import localized_ticks, redraw_ticks
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["ErrorPlot"]
@@ -30,7 +31,7 @@ class ErrorPlot(pg.PlotWidget):
         self._curves: dict[str, pg.PlotDataItem] = {}
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.25)
-        item.setLabel("bottom", "iteration")
+        item.setLabel("bottom", translate("ErrorPlot", "iteration"))
         item.setLabel("left", "E_total")
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
@@ -41,8 +42,17 @@ class ErrorPlot(pg.PlotWidget):
             axis.setPen(pg.mkPen("#37474f"))
             axis.setTextPen(pg.mkPen("#37474f"))
             axis.enableAutoSIPrefix(False)  # "E_total (x0.001)" confuses more than it helps
-        self.curve(STEPPING, _STEPPING_COLOR, name="E_total per iteration")
+            localized_ticks(axis)
+        self.curve(STEPPING, _STEPPING_COLOR, name=translate("ErrorPlot", "E_total per iteration"))
         session.history_changed.connect(self._on_history_changed)
+        self._on_history_changed()
+
+    def retranslate(self) -> None:
+        """The axis label, the caption and the ticks in the new language and separator."""
+        item = self.getPlotItem()
+        item.setLabel("bottom", translate("ErrorPlot", "iteration"))
+        for name in ("bottom", "left"):
+            redraw_ticks(item.getAxis(name))
         self._on_history_changed()
 
     def curve(self, key: str, color: str = "#1e5aa8", name: str | None = None) -> pg.PlotDataItem:
@@ -80,7 +90,11 @@ class ErrorPlot(pg.PlotWidget):
         item = self.getPlotItem()
         if len(y):
             # The x axis says which iteration; the caption gives the latest value in full.
-            item.setTitle(f"E<sub>total</sub> = <b>{y[-1]:.10g}</b>", color="#37474f", size="12pt")
+            item.setTitle(
+                f"E<sub>total</sub> = <b>{number(f'{y[-1]:.10g}')}</b>",
+                color="#37474f",
+                size="12pt",
+            )
             item.setXRange(0.5, max(5, len(y)) + 0.5, padding=0)
             item.setYRange(*_y_range(y), padding=0)
         else:

@@ -33,7 +33,7 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.naming import html_name
 from fruitnet_gui.model.teaching.iteration import Level, SubStep
 from fruitnet_gui.model.teaching.practice import AFTER_TRIES, FIRST_TRY, REVEALED, Round, rule_text
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import number, numbers_in, translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["PracticePanel"]
@@ -178,7 +178,12 @@ class PracticePanel(QFrame):
             return
         verdict = self.round.try_answer(step, self.entry.text())
         if verdict.right:
-            self._say(f"Right: {html_name(step.name)} = {self._value(step)}.", _RIGHT)
+            self._say(
+                translate("Practice", "Right: {name} = {value}.").format(
+                    name=html_name(step.name), value=self._value(step)
+                ),
+                _RIGHT,
+            )
             self.entry.clear()
             self._advance(step)
         else:
@@ -192,11 +197,16 @@ class PracticePanel(QFrame):
             return
         level = self.round.hint(step)
         if level == 1:
-            self.hint_label.setText(f"Hint: {step.formula.html}")
+            self.hint_label.setText(
+                translate("Practice", "Hint: {formula}").format(formula=step.formula.html)
+            )
         else:
             expression, _ = step.lines.numbers_parts(step)
+            shown = numbers_in(escape(expression).replace("-", "−"))
             self.hint_label.setText(
-                f"Hint: {html_name(step.name)} = {escape(expression).replace('-', '−')} = ?"
+                translate("Practice", "Hint: {formula}").format(
+                    formula=f"{html_name(step.name)} = {shown} = ?"
+                )
             )
         self.entry.setFocus()
 
@@ -205,7 +215,12 @@ class PracticePanel(QFrame):
         if step is None:
             return
         self.round.reveal(step)
-        self._say(f"{html_name(step.name)} = {self._value(step)} (revealed).", "")
+        self._say(
+            translate("Practice", "{name} = {value} (revealed).").format(
+                name=html_name(step.name), value=self._value(step)
+            ),
+            "",
+        )
         self.entry.clear()
         self._advance(step)
         self._show_score()
@@ -222,7 +237,7 @@ class PracticePanel(QFrame):
 
     # -- what is shown -------------------------------------------------------------------
     def _value(self, step: SubStep) -> str:
-        return escape(step.numbers.text.rsplit(" = ", 1)[1]).replace("-", "−")
+        return number(escape(step.numbers.text.rsplit(" = ", 1)[1]).replace("-", "−"))
 
     def _say(self, html: str, style: str) -> None:
         self.feedback.setStyleSheet(style)
@@ -246,7 +261,11 @@ class PracticePanel(QFrame):
         if done:
             summary = self.round.summary()
             self.question.setText(translate("Practice", "<b>Iteration complete.</b>"))
-            self._say(escape(summary, quote=False) + " Press Next iteration (N) to go on.", "")
+            self._say(
+                escape(summary, quote=False)
+                + translate("Practice", " Press Next iteration (N) to go on."),
+                "",
+            )
             self.finished_round.emit(summary)
         else:
             self.question.setText(f"{html_name(step.name)} = ?")
@@ -254,13 +273,22 @@ class PracticePanel(QFrame):
 
     def _show_score(self) -> None:
         sc = self.round.score
-        text = (
-            f"This iteration: {sc[FIRST_TRY]} right at the first try, {sc[AFTER_TRIES]} after "
-            f"tries or hints, {sc[REVEALED]} revealed, of {self.round.total}."
+        text = translate(
+            "Practice",
+            "This iteration: {first} right at the first try, {after} after tries or hints, "
+            "{revealed} revealed, of {total}.",
+        ).format(
+            first=sc[FIRST_TRY],
+            after=sc[AFTER_TRIES],
+            revealed=sc[REVEALED],
+            total=self.round.total,
         )
         if self.history:
-            text += " Before: " + "; ".join(
-                f"iteration {r.number}: {r.score[FIRST_TRY]}/{r.total}" for r in self.history
+            text += translate("Practice", " Before: ") + "; ".join(
+                translate("Practice", "iteration {n}: {right}/{total}").format(
+                    n=r.number, right=r.score[FIRST_TRY], total=r.total
+                )
+                for r in self.history
             )
         self.score_label.setText(text)
 
@@ -301,12 +329,20 @@ class PracticePanel(QFrame):
         return out.getvalue()
 
     def report_html(self) -> str:
-        parts = ["<h2>FruitNet practice report</h2>"]
+        parts = ["<h2>{}</h2>".format(translate("Practice", "FruitNet practice report"))]
         for r in self.rounds():
             parts.append(f"<p><b>{escape(r.summary())}</b></p>")
+            heads = (
+                translate("Practice", "Quantity"),
+                translate("Practice", "Value"),
+                translate("Practice", "Tries"),
+                translate("Practice", "Hints"),
+                translate("Practice", "Outcome"),
+            )
             parts.append(
-                '<table border="1" cellspacing="0" cellpadding="3"><tr><th>Quantity</th>'
-                "<th>Value</th><th>Tries</th><th>Hints</th><th>Outcome</th></tr>"
+                '<table border="1" cellspacing="0" cellpadding="3"><tr>'
+                + "".join(f"<th>{h}</th>" for h in heads)
+                + "</tr>"
             )
             for row in r.rows():
                 parts.append(
@@ -334,10 +370,17 @@ class PracticePanel(QFrame):
 
     def _on_export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save practice report", "practice.csv", "CSV (*.csv);;PDF (*.pdf)"
+            self,
+            translate("Practice", "Save practice report"),
+            "practice.csv",
+            "CSV (*.csv);;PDF (*.pdf)",
         )
         if path:
             try:
                 self.save_report(path)
             except (OSError, FruitNetError) as exc:  # said, never raised
-                self._session.error_occurred.emit(f"{path}: could not be saved ({exc})")
+                self._session.error_occurred.emit(
+                    translate("Practice", "{path}: could not be saved ({reason})").format(
+                        path=path, reason=exc
+                    )
+                )

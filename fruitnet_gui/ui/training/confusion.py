@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 
@@ -92,7 +92,9 @@ class ConfusionView(QWidget):
         trainer.finished.connect(self._on_finished)
         trainer.state_changed.connect(self._on_state_changed)
         session.network_changed.connect(self._on_network_changed)
-        self._placeholder("The confusion matrix appears here when training ends.")
+        self._placeholder(
+            translate("Training", "The confusion matrix appears here when training ends.")
+        )
 
     # -- reading -----------------------------------------------------------------------
     def accuracy(self) -> float | None:
@@ -136,23 +138,43 @@ class ConfusionView(QWidget):
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 cell.setStyleSheet(_CELL.format(bg=bg, fg=fg, border=border))
                 cell.setMinimumWidth(max(64, cell.sizeHint().width()))  # never cut
-                verdict = "right" if i == j else "wrong"
+                if i == j:
+                    tip = translate(
+                        "Training",
+                        "{count} {name} images predicted as {other} (right): {share}% of the "
+                        "{name} images",
+                    )
+                else:
+                    tip = translate(
+                        "Training",
+                        "{count} {name} images predicted as {other} (wrong): {share}% of the "
+                        "{name} images",
+                    )
                 cell.setToolTip(
-                    f"{count} {name} images predicted as {classes[j]} ({verdict}): "
-                    f"{100 * share:.0f}% of the {name} images"
+                    tip.format(count=count, name=name, other=classes[j], share=f"{100 * share:.0f}")
                 )
                 self._grid.addWidget(cell, 2 + i, 1 + j)
                 row_cells.append(cell)
             self.cells.append(row_cells)
         total = int(m.sum())
         right = int(np.trace(m))
-        images = "1 image" if total == 1 else f"{total} images"
-        self.title_label.setText(f"Confusion matrix on the {what} ({images})")
+        if what == "test set":
+            title = translate("Training", "Confusion matrix on the test set ({images})")
+        else:
+            title = translate("Training", "Confusion matrix on the training set ({images})")
+        if total == 1:
+            images = translate("Training", "1 image")
+        else:
+            images = translate("Training", "{n} images").format(n=total)
+        self.title_label.setText(title.format(images=images))
         pct = 100.0 * right / total if total else 0.0
+        percent = translate("Training", "Percent: of the images of that row's true class.")
+        accuracy = translate(
+            "Training", "Accuracy: <b>{right}</b> of {total} right = <b>{percent}%</b>"
+        ).format(right=right, total=total, percent=number(f"{pct:.1f}"))
+        wrong = translate("Training", "({n} wrong)").format(n=total - right)
         self.accuracy_label.setText(
-            "<span style='color:#5F6B76'>Percent: of the images of that row's true class."
-            f"</span><br>Accuracy: <b>{right}</b> of {total} right = <b>{pct:.1f}%</b>"
-            f" &nbsp; ({total - right} wrong)"
+            f"<span style='color:#5F6B76'>{percent}</span><br>{accuracy} &nbsp; {wrong}"
         )
         self._grid_host.show()
         self._scroll.show()
@@ -178,7 +200,9 @@ class ConfusionView(QWidget):
     # -- slots -------------------------------------------------------------------------
     def _on_state_changed(self, state: str) -> None:
         if state == "running" and self.matrix is None:
-            self._placeholder("Training… the confusion matrix appears when it ends.")
+            self._placeholder(
+                translate("Training", "Training… the confusion matrix appears when it ends.")
+            )
 
     def _on_finished(self, progress: Progress) -> None:
         # The images are those the run chose when it started (its record keeps them):
@@ -190,9 +214,13 @@ class ConfusionView(QWidget):
             return  # the window is closing: it would only delay that
         matrix = run.confusion(progress)  # a stopped run: the weights it reached
         if matrix is None:
-            self._placeholder("Stopped before training began: no matrix to show.")
+            self._placeholder(
+                translate("Training", "Stopped before training began: no matrix to show.")
+            )
             return
         self.show_matrix(matrix, progress.network.classes, run.judged_on)
 
     def _on_network_changed(self) -> None:
-        self._placeholder("The confusion matrix appears here when training ends.")
+        self._placeholder(
+            translate("Training", "The confusion matrix appears here when training ends.")
+        )

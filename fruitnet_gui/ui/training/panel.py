@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import check_learning_rate
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, source_of, translate
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
@@ -39,19 +39,24 @@ __all__ = ["MODES", "TrainingPanel"]
 #: Mode combo entries: the config's mode, what the student reads (short enough for the
 #: dock of a 1024-pixel window) and the item's tooltip.
 MODES: tuple[tuple[str, str, str], ...] = (
-    ("online", "Online: update per sample",
-     "One update after every sample, as in the paper"),
-    ("batch", "Batch: update per epoch",
-     "One update per epoch, with the mean gradient of all the training samples"),
-    ("minibatch", "Mini-batch: update per batch",
-     "One update per batch of samples (the batch size below), with their mean gradient"),
+    ("online", QT_TRANSLATE_NOOP("Training", "Online: update per sample"),
+     QT_TRANSLATE_NOOP("Training", "One update after every sample, as in the paper")),
+    ("batch", QT_TRANSLATE_NOOP("Training", "Batch: update per epoch"),
+     QT_TRANSLATE_NOOP("Training",
+                       "One update per epoch, with the mean gradient of all the training samples")),
+    ("minibatch", QT_TRANSLATE_NOOP("Training", "Mini-batch: update per batch"),
+     QT_TRANSLATE_NOOP("Training", "One update per batch of samples (the batch size below), "
+                       "with their mean gradient")),
 )  # fmt: skip
 
 _REASONS = {
-    "epochs": "Finished all {epochs} epochs.",
-    "target error": "Reached the target error after {epoch} epochs.",
-    "diverged": "Stopped after {epoch} epochs: the error is no longer a number "
-    "(the learning rate is too large).",
+    "epochs": QT_TRANSLATE_NOOP("Training", "Finished all {epochs} epochs."),
+    "target error": QT_TRANSLATE_NOOP("Training", "Reached the target error after {epoch} epochs."),
+    "diverged": QT_TRANSLATE_NOOP(
+        "Training",
+        "Stopped after {epoch} epochs: the error is no longer a number "
+        "(the learning rate is too large).",
+    ),
 }
 _ERROR_STYLE = "color: #B34700; font-weight: bold;"
 _INFO_STYLE = "color: #37474f;"
@@ -63,10 +68,10 @@ def format_seconds(seconds: float) -> str:
     """``"8 s"``, ``"2 min 05 s"``, ``"1 h 03 min"``."""
     s = max(0, round(seconds))
     if s < 60:
-        return f"{s} s"
+        return translate("Training", "{s} s").format(s=s)
     if s < 3600:
-        return f"{s // 60} min {s % 60:02d} s"
-    return f"{s // 3600} h {s % 3600 // 60:02d} min"
+        return translate("Training", "{m} min {s} s").format(m=s // 60, s=f"{s % 60:02d}")
+    return translate("Training", "{h} h {m} min").format(h=s // 3600, m=f"{s % 3600 // 60:02d}")
 
 
 class TrainingPanel(QWidget):
@@ -83,7 +88,7 @@ class TrainingPanel(QWidget):
         self.setObjectName("training_panel")
         self.session = session
         self._lr_problem = ""
-        self._progress_text = "Not started"
+        self._progress_text = translate("Training", "Not started")
         self._state = session.trainer.state
         self._run_started = 0.0  # time.monotonic() at start, moved on by every pause
         self._paused_at = 0.0
@@ -111,9 +116,9 @@ class TrainingPanel(QWidget):
 
         self.mode_combo = QComboBox()
         for key, text, tip in MODES:
-            self.mode_combo.addItem(text, key)
+            self.mode_combo.addItem(translate("Training", text), key)
             self.mode_combo.setItemData(
-                self.mode_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+                self.mode_combo.count() - 1, translate("Training", tip), Qt.ItemDataRole.ToolTipRole
             )
         # The long item texts must not widen the dock: the combo elides them instead.
         self.mode_combo.setSizeAdjustPolicy(
@@ -177,7 +182,7 @@ class TrainingPanel(QWidget):
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
-        self.progress_bar.setFormat("Not started")
+        self.progress_bar.setFormat(translate("Training", "Not started"))
         self.progress_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.result_label = QLabel()
@@ -247,10 +252,10 @@ class TrainingPanel(QWidget):
             return False
         self._show_message("")
         self.progress_bar.setValue(0)
-        self._set_progress_text("Starting…")
+        self._set_progress_text(translate("Training", "Starting…"))
         self.result_label.setText("")
         if not self.session.start_training(config):
-            self._set_progress_text("Not started")
+            self._set_progress_text(translate("Training", "Not started"))
             return False
         return True
 
@@ -280,15 +285,33 @@ class TrainingPanel(QWidget):
         if self.trains_on_one_sample():
             self.source_label.setStyleSheet(_ONE_SAMPLE_STYLE)
             self.source_label.setText(
-                "No dataset for this network: training on the one sample in the editor "
-                f"(label “{self.session.label}”), as the worked example continues."
+                translate(
+                    "Training",
+                    "No dataset for this network: training on the one sample in the editor "
+                    "(label “{label}”), as the worked example continues.",
+                ).format(label=self.session.label)
             )
             return
         _source, xs, _ts, tx, _tt = self.session.state.training_data()
-        text = f"Training on the <b>{len(xs)}</b> images of the training set"
-        text += f", testing on <b>{len(tx)}</b>." if tx is not None else " (no test set)."
+        if tx is not None:
+            text = translate(
+                "Training",
+                "Training on the <b>{n}</b> images of the training set, testing on <b>{m}</b>.",
+            ).format(n=len(xs), m=len(tx))
+        else:
+            text = translate(
+                "Training", "Training on the <b>{n}</b> images of the training set (no test set)."
+            ).format(n=len(xs))
         self.source_label.setStyleSheet(_SOURCE_STYLE)
         self.source_label.setText(text)
+
+    def retranslate(self) -> None:
+        """The progress text and the data line in the new language (the result line
+        follows at the next epoch)."""
+        source = source_of(self._progress_text)
+        if source is not None:
+            self._set_progress_text(translate(*source))
+        self._update_source()
 
     def _set_progress_text(self, text: str) -> None:
         self._progress_text = text
@@ -296,22 +319,32 @@ class TrainingPanel(QWidget):
         if self.session.trainer.state == "paused":
             run = self.session.trainer.run
             confirmed = run is not None and run.paused_confirmed
-            suffix = " — paused" if confirmed else " — pausing…"
+            suffix = (
+                translate("Training", " — paused")
+                if confirmed
+                else translate("Training", " — pausing…")
+            )
         self.progress_bar.setFormat(text + suffix)
 
     def _show_result(self, progress: Progress) -> None:
         if not progress.history:
             return
         last = progress.history[-1]
-        text = (
-            # "after": the progress bar counts the epoch running now, one more
-            f"After epoch {last.epoch}: training error <b>{last.train_error:.4g}</b>, "
-            f"accuracy <b>{100 * last.train_accuracy:.1f}%</b>"
+        # "after": the progress bar counts the epoch running now, one more
+        text = translate(
+            "Training",
+            "After epoch {epoch}: training error <b>{error}</b>, accuracy <b>{accuracy}%</b>",
+        ).format(
+            epoch=last.epoch,
+            error=number(f"{last.train_error:.4g}"),
+            accuracy=number(f"{100 * last.train_accuracy:.1f}"),
         )
         if last.test_error is not None and last.test_accuracy is not None:
-            text += (
-                f"<br>test error <b>{last.test_error:.4g}</b>, "
-                f"accuracy <b>{100 * last.test_accuracy:.1f}%</b>"
+            text += "<br>" + translate(
+                "Training", "test error <b>{error}</b>, accuracy <b>{accuracy}%</b>"
+            ).format(
+                error=number(f"{last.test_error:.4g}"),
+                accuracy=number(f"{100 * last.test_accuracy:.1f}"),
             )
         self.result_label.setText(text)
 
@@ -372,12 +405,19 @@ class TrainingPanel(QWidget):
         f = progress.fraction
         self.progress_bar.setValue(round(1000 * f))
         # epochs trained, as the curves and the result line count them
-        text = f"{progress.epoch} of {progress.epochs} epochs trained"
+        text = translate("Training", "{epoch} of {epochs} epochs trained").format(
+            epoch=progress.epoch, epochs=progress.epochs
+        )
         # wall-clock time, not progress.elapsed: that leaves out evaluating each epoch
         seconds = self.running_seconds()
         if 0 < f < 1 and seconds > 0.3 and self.session.trainer.state == "running":
             left = seconds * (1 - f) / f
-            text += " — " + ("under 1 s left" if left < 1 else f"about {format_seconds(left)} left")
+            if left < 1:
+                text += " — " + translate("Training", "under 1 s left")
+            else:
+                text += " — " + translate("Training", "about {time} left").format(
+                    time=format_seconds(left)
+                )
         self._set_progress_text(text)
         self._show_result(progress)
 
@@ -389,7 +429,7 @@ class TrainingPanel(QWidget):
             return  # the window is closing: laying out a message would only delay it
         run = self.session.trainer.run
         if run is not None and run.superseded:
-            self._set_progress_text("Not started")
+            self._set_progress_text(translate("Training", "Not started"))
             self.progress_bar.setValue(0)
             self._show_message(
                 translate(
@@ -403,31 +443,39 @@ class TrainingPanel(QWidget):
             return  # said by _on_failed
         self._on_progressed(progress)
         if progress.finished:
-            why = _REASONS.get(progress.reason, "Finished.")
+            why = translate(
+                "Training",
+                _REASONS.get(progress.reason, QT_TRANSLATE_NOOP("Training", "Finished.")),
+            )
             text = why.format(epoch=progress.epoch, epochs=progress.epochs)
         elif progress.epoch == 0 and progress.samples_done == 0:
-            text = "Stopped before training began: the network is as it was."
+            text = translate("Training", "Stopped before training began: the network is as it was.")
         else:
-            text = f"Stopped during epoch {min(progress.epoch + 1, progress.epochs)}."
-        self._set_progress_text(
-            f"{progress.epoch} of {progress.epochs} epochs trained — "
-            + ("done" if progress.finished else "stopped")
-        )
+            text = translate("Training", "Stopped during epoch {epoch}.").format(
+                epoch=min(progress.epoch + 1, progress.epochs)
+            )
+        if progress.finished:
+            done = translate("Training", "{epoch} of {epochs} epochs trained — done")
+        else:
+            done = translate("Training", "{epoch} of {epochs} epochs trained — stopped")
+        self._set_progress_text(done.format(epoch=progress.epoch, epochs=progress.epochs))
         if run is not None and run.adopted:
-            text += " The network now has the trained weights: step through it to see them."
+            text += translate(
+                "Training", " The network now has the trained weights: step through it to see them."
+            )
         self._show_message(text)
 
     def _on_failed(self, message: str) -> None:
         self._show_message(message, error=True)
         self.session.error_occurred.emit(message)
-        self._set_progress_text("Not trained")
+        self._set_progress_text(translate("Training", "Not trained"))
 
     def _on_network_changed(self) -> None:
         run = self.session.trainer.run
         if run is not None and run.superseded and run.live:
             # the old run is stopping: what is shown now belongs to the new network
             self.progress_bar.setValue(0)
-            self._set_progress_text("Not started")
+            self._set_progress_text(translate("Training", "Not started"))
             self.result_label.setText("")
             self._show_message(translate("Training", "Stopping the previous network's run…"))
         self.lr_spin.setValue(self.session.network.learning_rate)
