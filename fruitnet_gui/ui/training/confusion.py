@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.text import number, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 
@@ -42,6 +42,14 @@ def _shade(share: float) -> tuple[str, str]:
     lo, hi = np.array([0xF4, 0xF7, 0xFB]), np.array([0x1E, 0x5A, 0xA8])
     rgb = np.round(lo + share * (hi - lo)).astype(int)
     return "#{:02X}{:02X}{:02X}".format(*rgb), ("white" if share > 0.5 else "#1A1A1A")
+
+
+#: What a matrix counts (TrainingRun.judged_on), for the title.
+_JUDGED_ON = {
+    "test set": QT_TRANSLATE_NOOP("Training", "test set"),
+    "training set": QT_TRANSLATE_NOOP("Training", "training set"),
+    "sample in the editor": QT_TRANSLATE_NOOP("Training", "sample in the editor"),
+}
 
 
 class ConfusionView(QWidget):
@@ -158,15 +166,13 @@ class ConfusionView(QWidget):
             self.cells.append(row_cells)
         total = int(m.sum())
         right = int(np.trace(m))
-        if what == "test set":
-            title = translate("Training", "Confusion matrix on the test set ({images})")
-        else:
-            title = translate("Training", "Confusion matrix on the training set ({images})")
+        title = translate("Training", "Confusion matrix on the {what} ({images})")
+        what = translate("Training", _JUDGED_ON.get(what, what))
         if total == 1:
             images = translate("Training", "1 image")
         else:
             images = translate("Training", "{n} images").format(n=total)
-        self.title_label.setText(title.format(images=images))
+        self.title_label.setText(title.format(what=what, images=images))
         pct = 100.0 * right / total if total else 0.0
         percent = translate("Training", "Percent: of the images of that row's true class.")
         accuracy = translate(
