@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.lines import given
+from fruitnet_gui.model.text import number
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
@@ -283,6 +284,12 @@ class NetworkCanvas(QWidget):
         self._state_dirty = True
         self._schedule()
 
+    def retranslate(self) -> None:
+        """A new language or decimal separator: titles, legend and labels drawn again."""
+        self._structure_dirty = True
+        self._state_dirty = True
+        self._schedule()
+
     def _on_iteration_changed(self) -> None:
         # Let go of the old iteration now: freeing its ~50,000 objects (fruit net) belongs
         # to the restart, not to the next frame.
@@ -382,7 +389,7 @@ class NetworkCanvas(QWidget):
             self._geometry = None
             return None
         if self._geometry is None:
-            targets = [given(float(t)) for t in self.session.target]
+            targets = [number(given(float(t))) for t in self.session.target]
             self._geometry = Geometry.build(
                 self._structure, w, h, self.session.network.classes, targets
             )
@@ -473,7 +480,7 @@ class NetworkCanvas(QWidget):
         p = QPainter(img)
         net = self.session.network
         # not the shown iteration's format: the prerender timer may come before it exists
-        targets = [given(float(t)) for t in self.session.target]
+        targets = [number(given(float(t))) for t in self.session.target]
         paint_chrome(p, g.layout, self._structure.naming, net.input_shape, net.classes, targets)
         p.end()
         self._chrome, self._chrome_key = img, key

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.data.dataset import Dataset
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.data.dataset_files import DatasetFileActions, fits
 from fruitnet_gui.ui.data.dataset_thumbnails import (
@@ -100,7 +100,9 @@ class DatasetBrowser(DatasetFileActions, QWidget):
 
         self.buttons: dict[str, QPushButton | QToolButton] = {}
         top = FlowLayout(spacing=4)  # wraps in a narrow dock
-        self.buttons["fruit"] = self._button("Load the fruit dataset", self.load_fruit_dataset)
+        self.buttons["fruit"] = self._button(
+            translate("Dataset", "Load the fruit dataset"), self.load_fruit_dataset
+        )
         self.buttons["fruit"].setToolTip(
             translate(
                 "Dataset",
@@ -108,23 +110,29 @@ class DatasetBrowser(DatasetFileActions, QWidget):
                 "with FruitNet (switches to the 36-36-2 fruit network if needed)",
             )
         )
-        self.buttons["open"] = self._button("Open…", lambda: self._ask("open"))
-        self.buttons["save"] = self._button("Save…", lambda: self._ask("save"))
+        self.buttons["open"] = self._button(
+            translate("Dataset", "Open…"), lambda: self._ask("open")
+        )
+        self.buttons["save"] = self._button(
+            translate("Dataset", "Save…"), lambda: self._ask("save")
+        )
         self.actions: dict[str, QAction] = {}
         for key, text in (
-            ("import_csv", "Import CSV…"),
-            ("import_folder", "Import image folder…"),
-            ("export_csv", "Export CSV…"),
-            ("export_folder", "Export image folder…"),
+            ("import_csv", translate("Dataset", "Import CSV…")),
+            ("import_folder", translate("Dataset", "Import image folder…")),
+            ("export_csv", translate("Dataset", "Export CSV…")),
+            ("export_folder", translate("Dataset", "Export image folder…")),
         ):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, k=key: self._ask(k))
             self.actions[key] = action
         self.buttons["import"] = self._menu_button(
-            "Import", [self.actions["import_csv"], self.actions["import_folder"]]
+            translate("Dataset", "Import"),
+            [self.actions["import_csv"], self.actions["import_folder"]],
         )
         self.buttons["export"] = self._menu_button(
-            "Export", [self.actions["export_csv"], self.actions["export_folder"]]
+            translate("Dataset", "Export"),
+            [self.actions["export_csv"], self.actions["export_folder"]],
         )
         for key in ("fruit", "open", "save", "import", "export"):
             top.addWidget(self.buttons[key])
@@ -160,7 +168,7 @@ class DatasetBrowser(DatasetFileActions, QWidget):
 
         bottom = QHBoxLayout()
         bottom.setSpacing(4)
-        self.buttons["add"] = self._button("Add drawing", self.add_drawing)
+        self.buttons["add"] = self._button(translate("Dataset", "Add drawing"), self.add_drawing)
         self.buttons["add"].setToolTip(
             translate("Dataset", "Add the image in the editor, with its label, to this set")
         )
@@ -174,7 +182,7 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         self._relabel_menu = QMenu(relabel)
         relabel.setMenu(self._relabel_menu)
         self.buttons["relabel"] = relabel
-        self.buttons["delete"] = self._button("Delete", self.delete_selected)
+        self.buttons["delete"] = self._button(translate("Dataset", "Delete"), self.delete_selected)
         self.buttons["delete"].setToolTip(
             translate("Dataset", "Delete the selected image (Delete key)")
         )
@@ -362,37 +370,50 @@ class DatasetBrowser(DatasetFileActions, QWidget):
 
     def _update_tabs(self) -> None:
         for i, (name, data) in enumerate(
-            (("Training set", self.session.dataset), ("Test set", self.session.test_set))
+            (
+                (translate("Dataset", "Training set"), self.session.dataset),
+                (translate("Dataset", "Test set"), self.session.test_set),
+            )
         ):
             self.tab_bar.setTabText(i, f"{name} ({len(data)})" if data is not None else name)
 
     def _update_summary(self) -> None:
         data = self.shown_dataset
-        which = "test" if self.showing_test else "training"
         if data is None or not len(data):
-            self.summary_label.setText(f"The {which} set is empty.")
+            if self.showing_test:
+                self.summary_label.setText(translate("Dataset", "The test set is empty."))
+            else:
+                self.summary_label.setText(translate("Dataset", "The training set is empty."))
             return
         counts = " · ".join(f"{name} <b>{n}</b>" for name, n in data.class_counts().items())
-        nouns = "samples" if data.kind == "features" else "images"
-        text = f"<b>{len(data)}</b> {nouns}: {counts}"
         if data.kind == "features":
-            text += f" ({data.shape[1]} features each)"
+            text = translate("Dataset", "<b>{n}</b> samples: {counts}")
+        else:
+            text = translate("Dataset", "<b>{n}</b> images: {counts}")
+        text = text.format(n=len(data), counts=counts)
+        if data.kind == "features":
+            text += translate("Dataset", " ({n} features each)").format(n=data.shape[1])
         if data.has_soft_targets:
-            text += f" · {int(data.soft_rows().sum())} with soft targets"
+            text += translate("Dataset", " · {n} with soft targets").format(
+                n=int(data.soft_rows().sum())
+            )
         right = self.model.correct()
         if right is not None:
             pct = 100.0 * right / len(data)
+            gets = translate(
+                "Dataset", "The network gets <b>{right}</b> of {n} right ({percent}%)"
+            ).format(right=right, n=len(data), percent=number(f"{pct:.1f}"))
             text += (
-                f"<br>The network gets <b>{right}</b> of {len(data)} right ({pct:.1f}%)"
+                f"<br>{gets}"
                 f" <span style='color:{RIGHT.name()}'>✔</span>"
                 f" <span style='color:{WRONG.name()}'>✘ {len(data) - right}</span>"
             )
         else:
             net = self.session.network
-            text += (
-                f"<br><span style='color:#5F6B76'>No predictions: the network reads "
-                f"{net.n_inputs} inputs of {', '.join(net.classes)}.</span>"
-            )
+            none = translate(
+                "Dataset", "No predictions: the network reads {n} inputs of {classes}."
+            ).format(n=net.n_inputs, classes=", ".join(net.classes))
+            text += f"<br><span style='color:#5F6B76'>{none}</span>"
         self.summary_label.setText(text)
 
     def _refresh_predictions(self) -> None:

@@ -97,10 +97,26 @@ class PixelEditor(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.clear_button = button("Clear", "Set every pixel to 0 (white)", self.clear)
-        self.invert_button = button("Invert", "Every pixel v becomes 1 − v", self.invert)
-        self.undo_button = button("Undo", "Undo the last edit (Ctrl+Z)", self.undo)
-        self.redo_button = button("Redo", "Redo (Ctrl+Shift+Z or Ctrl+Y)", self.redo)
+        self.clear_button = button(
+            translate("PixelEditor", "Clear"),
+            translate("PixelEditor", "Set every pixel to 0 (white)"),
+            self.clear,
+        )
+        self.invert_button = button(
+            translate("PixelEditor", "Invert"),
+            translate("PixelEditor", "Every pixel v becomes 1 − v"),
+            self.invert,
+        )
+        self.undo_button = button(
+            translate("PixelEditor", "Undo"),
+            translate("PixelEditor", "Undo the last edit (Ctrl+Z)"),
+            self.undo,
+        )
+        self.redo_button = button(
+            translate("PixelEditor", "Redo"),
+            translate("PixelEditor", "Redo (Ctrl+Shift+Z or Ctrl+Y)"),
+            self.redo,
+        )
 
         self.label_combo = QComboBox()
         self.label_combo.setToolTip(
