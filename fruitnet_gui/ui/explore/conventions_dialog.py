@@ -20,24 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.net.conventions import PAPER, Conventions
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["ConventionsDialog"]
 
 _ERRORS = (
-    ("half_sum", "E = ½ Σ (target − out)²  (the paper)"),
-    ("sum", "E = Σ (target − out)²"),
-    ("mean", "E = (1/n) Σ (target − out)², n outputs"),
+    ("half_sum", QT_TRANSLATE_NOOP("Explore", "E = ½ Σ (target − out)²  (the paper)")),
+    ("sum", QT_TRANSLATE_NOOP("Explore", "E = Σ (target − out)²")),
+    ("mean", QT_TRANSLATE_NOOP("Explore", "E = (1/n) Σ (target − out)², n outputs")),
 )
 _BIASES = (
-    ("per_node", "a bias weight per node (the paper)"),
-    ("per_layer", "one bias weight shared by each layer"),
-    ("none", "no bias"),
+    ("per_node", QT_TRANSLATE_NOOP("Explore", "a bias weight per node (the paper)")),
+    ("per_layer", QT_TRANSLATE_NOOP("Explore", "one bias weight shared by each layer")),
+    ("none", QT_TRANSLATE_NOOP("Explore", "no bias")),
 )
 _BATCH = (
-    ("mean", "the mean of the samples' gradients (the paper's choice)"),
-    ("sum", "the sum of the samples' gradients"),
+    (
+        "mean",
+        QT_TRANSLATE_NOOP("Explore", "the mean of the samples' gradients (the paper's choice)"),
+    ),
+    ("sum", QT_TRANSLATE_NOOP("Explore", "the sum of the samples' gradients")),
 )
 
 
@@ -117,5 +120,5 @@ def _combo(items: tuple[tuple[str, str], ...], name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     for key, text in items:
-        combo.addItem(text, key)
+        combo.addItem(translate("Explore", text), key)
     return combo

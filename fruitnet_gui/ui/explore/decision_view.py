@@ -88,8 +88,11 @@ class DecisionView(QWidget):
         self.sample.setData([float(x[0])], [float(x[1])])
         names = ", ".join(f"{c}" for c in net.classes)
         self.info.setText(
-            f"The class the network gives at each point (x1, x2): {names} in the colours "
-            "of the dots; paler where it is less sure. The star is the sample being stepped."
+            translate(
+                "Explore",
+                "The class the network gives at each point (x1, x2): {names} in the colours "
+                "of the dots; paler where it is less sure. The star is the sample being stepped.",
+            ).format(names=names)
         )
 
     def colour_at(self, x1: float, x2: float) -> int:

@@ -27,20 +27,24 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.explore.design import INITS, MAX_HIDDEN_LAYERS, MAX_NODES, design_network
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["DesignerDialog"]
 
-_HIDDEN = (("sigmoid", "sigmoid (the paper)"), ("tanh", "tanh"), ("relu", "ReLU"),
-           ("linear", "linear"))  # fmt: skip
-_OUTPUTS = (("squared", "sigmoid, squared error (the paper)"),
-            ("cross_entropy", "softmax, cross-entropy"))  # fmt: skip
+_HIDDEN = (
+    ("sigmoid", QT_TRANSLATE_NOOP("Explore", "sigmoid (the paper)")),
+    ("tanh", "tanh"),
+    ("relu", "ReLU"),
+    ("linear", QT_TRANSLATE_NOOP("Explore", "linear")),
+)
+_OUTPUTS = (("squared", QT_TRANSLATE_NOOP("Explore", "sigmoid, squared error (the paper)")),
+            ("cross_entropy", QT_TRANSLATE_NOOP("Explore", "softmax, cross-entropy")))  # fmt: skip
 _INIT_TEXT = {
-    "uniform": "uniform in ±range",
-    "normal": "normal, standard deviation = range",
-    "xavier": "Xavier/Glorot (range ignored)",
-    "nice": "nice numbers: 2 decimals, for hand work",
+    "uniform": QT_TRANSLATE_NOOP("Explore", "uniform in ±range"),
+    "normal": QT_TRANSLATE_NOOP("Explore", "normal, standard deviation = range"),
+    "xavier": QT_TRANSLATE_NOOP("Explore", "Xavier/Glorot (range ignored)"),
+    "nice": QT_TRANSLATE_NOOP("Explore", "nice numbers: 2 decimals, for hand work"),
 }
 
 
@@ -80,9 +84,9 @@ class DesignerDialog(QDialog):
             act = QComboBox()
             act.setObjectName(f"hidden_activation_{k + 1}")
             for key, text in _HIDDEN:
-                act.addItem(text, key)
+                act.addItem(translate("Explore", text), key)
             row = QHBoxLayout()
-            row.addWidget(QLabel(f"hidden layer {k + 1}:"))
+            row.addWidget(QLabel(translate("Explore", "hidden layer {n}:").format(n=k + 1)))
             row.addWidget(size)
             row.addWidget(QLabel(translate("Explore", "nodes,")))
             row.addWidget(act)
@@ -95,7 +99,7 @@ class DesignerDialog(QDialog):
         self.output_combo = QComboBox()
         self.output_combo.setObjectName("output_combo")
         for key, text in _OUTPUTS:
-            self.output_combo.addItem(text, key)
+            self.output_combo.addItem(translate("Explore", text), key)
         self.lr_spin = QDoubleSpinBox()
         self.lr_spin.setDecimals(4)
         self.lr_spin.setRange(0.0001, 1000)
@@ -103,7 +107,7 @@ class DesignerDialog(QDialog):
         self.init_combo = QComboBox()
         self.init_combo.setObjectName("init_combo")
         for key in INITS:
-            self.init_combo.addItem(_INIT_TEXT[key], key)
+            self.init_combo.addItem(translate("Explore", _INIT_TEXT[key]), key)
         self.scale_spin = QDoubleSpinBox()
         self.scale_spin.setRange(0.01, 10)
         self.scale_spin.setValue(0.5)
