@@ -24,6 +24,7 @@ from collections.abc import Callable
 __all__ = [
     "QT_TRANSLATE_NOOP",
     "decimal_separator",
+    "list_separator",
     "number",
     "numbers_in",
     "parse_number",
@@ -76,6 +77,11 @@ def set_decimal_separator(separator: str) -> None:
 
 def decimal_separator() -> str:
     return _separator
+
+
+def list_separator() -> str:
+    """Between the numbers of a list: ", ", or "; " with a decimal comma (0,15; 0,35)."""
+    return "; " if _separator == "," else ", "
 
 
 def number(text: str) -> str:

@@ -23,6 +23,7 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.naming import Naming
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import number, translate
 
 __all__ = ["EPSILON", "Check", "finite_difference", "gradient_check", "landscape", "with_weight"]
 
@@ -94,18 +95,21 @@ class Check:
             np.any(np.abs(n) < 10 * self.epsilon) for n in net.forward(x).nets
         )
         if kink:
-            return (
+            return translate(
+                "Explore",
                 "A ReLU's net input lies within ε of 0 here: the difference quotient "
-                "straddles the kink, so it need not equal the slope backpropagation uses."
+                "straddles the kink, so it need not equal the slope backpropagation uses.",
             )
         if self.agrees:
-            return (
+            return translate(
+                "Explore",
                 "They agree: backpropagation computes the same slope that nudging the weight "
-                f"by ±{self.epsilon:g} measures, up to rounding and an error of order ε²."
-            )
-        return (
+                "by ±{epsilon} measures, up to rounding and an error of order ε².",
+            ).format(epsilon=number(f"{self.epsilon:g}"))
+        return translate(
+            "Explore",
             "They differ more than rounding explains: the error may be nearly flat here "
-            "(a saturated sigmoid makes both tiny), or not smooth at this weight."
+            "(a saturated sigmoid makes both tiny), or not smooth at this weight.",
         )
 
 

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from fruitnet_gui.model.errors import ModelError
+from fruitnet_gui.model.text import translate
 
 __all__ = ["BATCH_GRADIENTS", "BIASES", "ERRORS", "PAPER", "Conventions"]
 
@@ -86,14 +87,17 @@ class Conventions:
             "mean": "E = (1/n) Σ (target − out)²",
         }[self.error]
         bias = {
-            "per_node": "a bias weight per node",
-            "per_layer": "one bias weight per layer",
-            "none": "no bias",
+            "per_node": translate("Conventions", "a bias weight per node"),
+            "per_layer": translate("Conventions", "one bias weight per layer"),
+            "none": translate("Conventions", "no bias"),
         }[self.bias]
         if self.has_bias and not self.update_biases:
-            bias += " (kept fixed)"
-        batch = f"batch gradient: {self.batch_gradient}"
-        paper = " (the paper's)" if self.is_paper else ""
+            bias += translate("Conventions", " (kept fixed)")
+        if self.batch_gradient == "mean":
+            batch = translate("Conventions", "batch gradient: mean")
+        else:
+            batch = translate("Conventions", "batch gradient: sum")
+        paper = translate("Conventions", " (the paper's)") if self.is_paper else ""
         return f"{error}; {bias}; {batch}{paper}"
 
     # -- files ---------------------------------------------------------------------------
