@@ -19,7 +19,7 @@ import numpy as np
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network, fruit_network, paper_network
 from fruitnet_gui.model.state import default_sample
-from fruitnet_gui.model.teaching.iteration import Iteration, Phase
+from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.training import TrainingConfig
 
 __all__ = ["run"]
@@ -312,7 +312,34 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.commands = {
         "trace": trace, "train": train, "check": check, "worksheet": sheet, "landscape": land,
     }  # fmt: skip
+    for command in parser.commands.values():
+        add_language_options(command)
     return parser
+
+
+def add_language_options(parser: argparse.ArgumentParser) -> None:
+    """--language and --decimal-point, which every command takes."""
+    parser.add_argument(
+        "--language", metavar="CODE", default=None,
+        help="en, fr or de: the language of the output (default: the system's)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--decimal-point", action="store_true",
+        help="numbers with a decimal point in French and German too (JSON always has it)",
+    )  # fmt: skip
+
+
+def use_language(args: argparse.Namespace) -> None:
+    """The language the options name (else the system's), for everything printed."""
+    from fruitnet_gui.i18n import language_code
+    from fruitnet_gui.i18n import use_language as use
+
+    try:
+        code = language_code(args.language)
+    except ValueError as exc:
+        raise FruitNetError(f"--language: {exc}") from None
+    json_out = getattr(args, "format", None) == "json"
+    use(code, keep_point=args.decimal_point or json_out)
 
 
 def run(argv: Sequence[str]) -> int:
@@ -321,6 +348,7 @@ def run(argv: Sequence[str]) -> int:
     if unknown:  # said by the subcommand, whose --help lists what it takes
         parser.commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     try:
+        use_language(args)
         if args.command == "trace":
             return _trace(args, sys.stdout)
         if args.command == "check":
@@ -396,7 +424,9 @@ def _trace(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         _write_json(it, steps, level, out, notes, checks)
     else:
-        _write_markdown(it, steps, name, out, notes, checks)
+        from fruitnet_gui.trace_markdown import write_markdown
+
+        write_markdown(it, steps, name, out, notes, checks)
     return 0
 
 
@@ -488,84 +518,3 @@ def _write_json(
     }
     json.dump(data, out, indent=1, ensure_ascii=False, allow_nan=False)
     out.write("\n")
-
-
-def _phase_intro(phase: Phase, it: Iteration) -> str:
-    conv = it.network.conventions
-    if phase is Phase.FORWARD:
-        bias = " plus its bias weight" if conv.has_bias else ""
-        return (
-            f"Each node adds up its weighted inputs{bias} (net), then squashes the sum "
-            "with the sigmoid (out)."
-        )
-    if phase is Phase.ERROR:
-        error = conv.describe().split(";")[0].replace("E = ", "E_total = ")
-        return f"How far the outputs are from the target: {error}."
-    if phase is Phase.BACKWARD:
-        return (
-            "The chain rule gives ∂E_total/∂w for every weight, all from the old weights: "
-            "outer weights, inner weights, outer bias weights, inner bias weights."
-        )
-    kept = "" if conv.biases_learn or not conv.has_bias else " (the bias weights stay fixed)"
-    return f"Gradient descent: new = old − η × gradient for every weight{kept}."
-
-
-def _fmt_value(v: float, pencil: int | None) -> str:
-    from fruitnet_gui.model.teaching.rounding import fixed, significant
-
-    if pencil is not None:
-        return fixed(v, pencil)
-    text = significant(v, 10)  # 10 significant digits, without trailing zeros
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _write_markdown(
-    it: Iteration,
-    steps: list,
-    name: str,
-    out: TextIO,
-    notes: dict[str, str] | None = None,
-    checks: dict | None = None,
-) -> None:
-    net = it.network
-    names = it.naming
-    xs = ", ".join(f"{names.node(0, i)} = {v:g}" for i, v in enumerate(it.x))
-    ts = ", ".join(
-        f"target{names.node(len(net.layers) - 1, k)} = {v:g}" for k, v in enumerate(it.target)
-    )
-    label = ""
-    if set(it.target.tolist()) <= {0.0, 1.0} and it.target.sum() == 1:
-        label = f" ({net.classes[int(np.argmax(it.target))]})"
-    mode = (
-        f"pencil mode: every intermediate rounded to {it.pencil} decimals and carried forward"
-        if it.pencil is not None
-        else "exact float64 arithmetic; values show 4 decimals (4 significant digits below "
-        "0.01), and a formula's operands as many more as its result needs to add up"
-    )
-    w = out.write
-    w(f"# One training iteration: {name}\n\n")
-    layers = "-".join(map(str, net.layers))
-    w(f"- Layers: {layers}, sigmoid everywhere, bias input {net.bias_input:g}\n")
-    w(f"- Conventions: {net.conventions.describe()}\n")
-    w(f"- Input: {xs}\n")
-    w(f"- Target: {ts}{label}\n")
-    w(f"- Learning rate η = {net.learning_rate:g}\n")
-    w(f"- Arithmetic: {mode}\n")
-    phase = None
-    for s in steps:
-        if s.phase is not phase:
-            phase = s.phase
-            w(f"\n## {phase.title}\n\n{_phase_intro(phase, it)}\n")
-        w(f"\n### {s.name} = {_fmt_value(s.value, it.pencil)}\n\n")
-        w(f"    {s.formula.text}\n    {s.numbers.text}\n")
-        if checks and s.name in checks:
-            c = checks[s.name]
-            w(
-                f"    finite difference (ε = {c.epsilon:g}): {c.finite_difference:.10g}, "
-                f"backprop {c.backprop:.10g}, relative difference {c.relative_difference:.1e}\n"
-            )
-        if notes and s.name in notes:
-            w(f"\n> Teacher's note: {notes[s.name]}\n")
-        if s.note:
-            w(f"\n> Note: {s.note}\n")
-    w(f"\nE_total before the update: {_fmt_value(it.error, it.pencil)}\n")

@@ -63,26 +63,45 @@ def comma_language(code: str) -> bool:
 
 
 def use_language(code: str, keep_point: bool = False) -> str:
-    """Speak ``code`` from now on (an existing QCoreApplication is needed); returns it.
+    """Speak ``code`` from now on; returns it.
 
-    Installing or removing a translator sends every widget a ``LanguageChange`` event,
-    which the window answers by translating what it shows again.
+    FruitNet's translation answers the model's hook directly (so the command line
+    needs no Qt application). When an application exists, it and Qt's own translation
+    (the standard buttons and dialogs) are also installed in it, which sends every
+    widget a ``LanguageChange`` event: the window answers by translating what it shows
+    again.
     """
+    global _current
     app = QCoreApplication.instance()
-    if app is None:
-        raise RuntimeError("use_language needs a QCoreApplication")
     for old in _installed:
-        app.removeTranslator(old)
+        if app is not None:
+            app.removeTranslator(old)
     _installed.clear()
+    ours: QTranslator | None = None
     if code != "en":
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{code}", qt_folder), (f"fruitnet_{code}", TRANSLATIONS)):
             translator = QTranslator(app)
             if translator.load(name, str(folder)):
-                app.installTranslator(translator)
                 _installed.append(translator)
-    global _current
+                ours = translator
+        if app is not None:
+            for translator in _installed:
+                app.installTranslator(translator)
     _current = code
-    text.set_translator(QCoreApplication.translate if code != "en" else None)
+    text.set_translator(_hook(ours) if ours is not None else None)
     text.set_decimal_separator("," if comma_language(code) and not keep_point else ".")
+    if app is not None and not _installed:  # English: the window still retranslates
+        from PySide6.QtCore import QEvent
+
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
     return code
+
+
+def _hook(translator: QTranslator) -> text.Translator:
+    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        found = translator.translate(context, source, disambiguation, n)
+        result = found or source
+        return result.replace("%n", str(n)) if n >= 0 else result
+
+    return translate
