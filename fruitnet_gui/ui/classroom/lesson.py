@@ -27,24 +27,27 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.files.lesson_io import CONTROLS, Lesson, load_lesson, save_lesson
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
 __all__ = ["LessonController", "SaveLessonDialog"]
 
-LESSON_FILTER = "FruitNet lessons (*.fnlesson);;All files (*)"
+LESSON_FILTER = QT_TRANSLATE_NOOP("Lesson", "FruitNet lessons (*.fnlesson);;All files (*)")
 _DOCKS = {
     "input": "input_dock", "formula": "formula_dock", "error": "error_dock",
     "curves": "curves_dock", "training": "training_dock", "dataset": "dataset_dock",
     "hidden": "hidden_dock", "confusion": "confusion_dock",
 }  # fmt: skip
 _LOCK_TEXT = {
-    "weights": "editing the weights", "sample": "changing the sample",
-    "network": "switching or opening a network", "training": "training",
-    "conventions": "changing η or the conventions", "practice": "leaving Your turn",
-}  # fmt: skip
+    "weights": QT_TRANSLATE_NOOP("Lesson", "lock editing the weights"),
+    "sample": QT_TRANSLATE_NOOP("Lesson", "lock changing the sample"),
+    "network": QT_TRANSLATE_NOOP("Lesson", "lock switching or opening a network"),
+    "training": QT_TRANSLATE_NOOP("Lesson", "lock training"),
+    "conventions": QT_TRANSLATE_NOOP("Lesson", "lock changing η or the conventions"),
+    "practice": QT_TRANSLATE_NOOP("Lesson", "lock leaving Your turn"),
+}
 
 
 class LessonController:
@@ -63,7 +66,12 @@ class LessonController:
     # -- opening --------------------------------------------------------------------------
     def open(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", "", LESSON_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self.window,
+                translate("Lesson", "Open lesson"),
+                "",
+                translate("Lesson", LESSON_FILTER),
+            )
             if not path:
                 return False
         try:
@@ -73,13 +81,17 @@ class LessonController:
             return False
         self.lesson, self.path = lesson, path
         self.apply(lesson)
-        self.window.statusBar().showMessage(f"Lesson: {lesson.title or path}", 8000)
+        self.window.statusBar().showMessage(
+            translate("Lesson", "Lesson: {title}").format(title=lesson.title or path), 8000
+        )
         return True
 
     def restart(self) -> bool:
         """Back to the start of the open lesson (its network, sample and position)."""
         if self.lesson is None:
-            self.session.error_occurred.emit("No lesson is open (File → Open lesson…).")
+            self.session.error_occurred.emit(
+                translate("Lesson", "No lesson is open (File → Open lesson…).")
+            )
             return False
         self.apply(self.lesson)
         return True
@@ -112,10 +124,13 @@ class LessonController:
         """Write (or clear) the teacher's note of the sub-step shown now."""
         step = self.session.current
         if step is None:
-            self.session.error_occurred.emit("Step to a sub-step first: a note belongs to one.")
+            self.session.error_occurred.emit(
+                translate("Lesson", "Step to a sub-step first: a note belongs to one.")
+            )
             return
         text, ok = QInputDialog.getMultiLineText(
-            self.window, "Note for this sub-step", f"A note shown at {step.name}:",
+            self.window, translate("Lesson", "Note for this sub-step"),
+            translate("Lesson", "A note shown at {name}:").format(name=step.name),
             self.notes.get(step.name, ""),
         )  # fmt: skip
         if not ok:
@@ -144,7 +159,10 @@ class LessonController:
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, "Save as lesson", "lesson.fnlesson", LESSON_FILTER
+                self.window,
+                translate("Lesson", "Save as lesson"),
+                "lesson.fnlesson",
+                translate("Lesson", LESSON_FILTER),
             )
             if not path:
                 return False
@@ -156,7 +174,9 @@ class LessonController:
         except (FruitNetError, OSError) as exc:
             self.session.error_occurred.emit(str(exc))
             return False
-        self.window.statusBar().showMessage(f"Saved the lesson {path}", 6000)
+        self.window.statusBar().showMessage(
+            translate("Lesson", "Saved the lesson {path}").format(path=path), 6000
+        )
         return True
 
 
@@ -174,7 +194,7 @@ class SaveLessonDialog(QDialog):
         self.title_edit.setPlaceholderText(
             translate("Lesson", "e.g. Why inner weights collect error from both outputs")
         )
-        self.lock_checks = {c: QCheckBox(f"lock {_LOCK_TEXT[c]}") for c in CONTROLS}
+        self.lock_checks = {c: QCheckBox(translate("Lesson", _LOCK_TEXT[c])) for c in CONTROLS}
         for c, box in self.lock_checks.items():
             box.setChecked(bool(old and c in old.locked))
         self.practice_check = QCheckBox(

@@ -103,7 +103,9 @@ class ExportWorksheetDialog(QDialog):
         self._progress: QProgressDialog | None = None
 
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Folder for the worksheet", "")
+        path = QFileDialog.getExistingDirectory(
+            self, translate("Worksheets", "Folder for the worksheet"), ""
+        )
         if path:
             self.folder_edit.setText(path)
 
@@ -119,12 +121,16 @@ class ExportWorksheetDialog(QDialog):
         factors = self.level_combo.currentData() == "factor"
         try:
             if folder.exists() and not folder.is_dir():
-                raise FruitNetError(f"{folder}: is a file, not a folder")
+                raise FruitNetError(
+                    translate("Worksheets", "{folder}: is a file, not a folder").format(
+                        folder=folder
+                    )
+                )
             if not self.variants_check.isChecked():
                 s = self._session
                 it = Iteration(s.network, s.x, s.target, pencil=self.pencil)
-                self.written = write_sheets(Sheet(it, "the network in the window", factors),
-                                            folder, paper)  # fmt: skip
+                title = translate("Worksheets", "the network in the window")
+                self.written = write_sheets(Sheet(it, title, factors), folder, paper)
                 super().accept()
                 return
         except (FruitNetError, OSError) as exc:
@@ -133,7 +139,13 @@ class ExportWorksheetDialog(QDialog):
         count = self.variants_spin.value()
         self._steps = variant_steps(folder, count, self.seed_spin.value(), pencil=self.pencil,
                                     factors=factors, paper=paper)  # fmt: skip
-        self._progress = QProgressDialog("Writing the variants…", "Cancel", 0, count + 1, self)
+        self._progress = QProgressDialog(
+            translate("Worksheets", "Writing the variants…"),
+            translate("Worksheets", "Cancel"),
+            0,
+            count + 1,
+            self,
+        )
         self._progress.setMinimumDuration(0)
         QTimer.singleShot(0, self._next_variant)
 
