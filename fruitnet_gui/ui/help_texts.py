@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import list_separator, number, translate
 
 __all__ = ["about", "how_to_read"]
 
@@ -18,7 +18,7 @@ def how_to_read() -> str:
 one sub-step at a time.</p>
 <ul>
 <li><b>Input</b> (left): the sample. The paper's network has two inputs
-x<sub>1</sub> = 0.15, x<sub>2</sub> = 0.35; the fruit classifier a 6×6 gray image.
+{inputs}; the fruit classifier a 6×6 gray image.
 Hover a pixel to see its input node.</li>
 <li><b>Network</b> (middle): nodes filled by their value, edges coloured by the sign
 of their weight and as thick as its size. The quantity just computed is highlighted.</li>
@@ -36,6 +36,8 @@ Ctrl+→ run to the end of the phase, P play/pause, N next iteration.</p>
 decimals it reproduces the paper's printed node values digit for digit; where the
 paper still differs, the note under the formula says why.</p>
 """,
+    ).format(
+        inputs=f"x<sub>1</sub> = {number('0.15')}{list_separator()}x<sub>2</sub> = {number('0.35')}"
     )
 
 

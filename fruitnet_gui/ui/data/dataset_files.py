@@ -21,23 +21,43 @@ from fruitnet_gui.files.messages import file_message, shown_path
 from fruitnet_gui.model.data.dataset import Dataset, mismatch, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.train_command import SHIPPED_DATASET
 
 #: File dialogs: title, name filters (None: a folder), suffix added on save, method.
 _DIALOGS: dict[str, tuple[str, str | None, str, str]] = {
-    "open": ("Open a dataset", "FruitNet dataset (*.json);;All files (*)", "", "open_file"),
-    "save": ("Save the dataset", "FruitNet dataset (*.json)", ".json", "save_file"),
-    "import_csv": ("Import a CSV file", "CSV files (*.csv);;All files (*)", "", "import_csv"),
-    "export_csv": ("Export as CSV", "CSV files (*.csv)", ".csv", "export_csv"),
+    "open": (
+        QT_TRANSLATE_NOOP("Dataset", "Open a dataset"),
+        QT_TRANSLATE_NOOP("Dataset", "FruitNet dataset (*.json);;All files (*)"),
+        "",
+        "open_file",
+    ),
+    "save": (
+        QT_TRANSLATE_NOOP("Dataset", "Save the dataset"),
+        QT_TRANSLATE_NOOP("Dataset", "FruitNet dataset (*.json)"),
+        ".json",
+        "save_file",
+    ),
+    "import_csv": (
+        QT_TRANSLATE_NOOP("Dataset", "Import a CSV file"),
+        QT_TRANSLATE_NOOP("Dataset", "CSV files (*.csv);;All files (*)"),
+        "",
+        "import_csv",
+    ),
+    "export_csv": (
+        QT_TRANSLATE_NOOP("Dataset", "Export as CSV"),
+        QT_TRANSLATE_NOOP("Dataset", "CSV files (*.csv)"),
+        ".csv",
+        "export_csv",
+    ),
     "import_folder": (
-        "Import a folder with one sub-folder per class",
+        QT_TRANSLATE_NOOP("Dataset", "Import a folder with one sub-folder per class"),
         None,
         "",
         "import_image_folder",
     ),
     "export_folder": (
-        "Export images into a new or empty folder",
+        QT_TRANSLATE_NOOP("Dataset", "Export images into a new or empty folder"),
         None,
         "",
         "export_image_folder",
@@ -177,6 +197,8 @@ class DatasetFileActions:
     def _ask(self, kind: str) -> None:
         """Ask for a file or folder (``kind`` is a key of :data:`_DIALOGS`) and use it."""
         title, filters, suffix, method = _DIALOGS[kind]
+        title = translate("Dataset", title)
+        filters = None if filters is None else translate("Dataset", filters)
         if filters is None:
             path = QFileDialog.getExistingDirectory(self, title, self._last_dir)
             folder = path
@@ -195,7 +217,7 @@ class DatasetFileActions:
     def _progress(self, text: str) -> Iterator[Callable[[float], bool]]:
         """A progress callback for a slow reader: a modal dialog, shown only if the
         reading takes longer than :data:`PROGRESS_AFTER_MS`; Cancel stops the reading."""
-        dialog = QProgressDialog(text, "Cancel", 0, _PROGRESS_STEPS, self)
+        dialog = QProgressDialog(text, translate("Dataset", "Cancel"), 0, _PROGRESS_STEPS, self)
         dialog.setObjectName("import_progress")
         dialog.setWindowTitle(translate("Dataset", "Importing"))
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
