@@ -20,6 +20,7 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network, fruit_network, paper_network
 from fruitnet_gui.model.state import default_sample
 from fruitnet_gui.model.teaching.iteration import Iteration
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.model.training import TrainingConfig
 
 __all__ = ["run"]
@@ -378,13 +379,14 @@ def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndar
         from fruitnet_gui.files.model_io import load_model
 
         net = load_model(args.model)
-        name = f"model {shown_path(args.model)}"  # printable on a strict UTF-8 terminal
+        # printable on a strict UTF-8 terminal
+        name = translate("Trace", "model {path}").format(path=shown_path(args.model))
     elif args.preset == "fruit":
         net = fruit_network(args.seed)
-        name = f"fruit classifier 36-36-2 (seed {args.seed})"
+        name = translate("Trace", "fruit classifier 36-36-2 (seed {seed})").format(seed=args.seed)
     else:
         net = paper_network()
-        name = "paper example 2-2-2"
+        name = translate("Trace", "paper example 2-2-2")
 
     sample = default_sample(net)  # the window's, for the same network
     x = np.array(args.input) if args.input is not None else sample.x
@@ -410,7 +412,7 @@ def _trace(args: argparse.Namespace, out: TextIO) -> int:
 
         lesson = load_lesson(args.lesson)
         net, x, t = lesson.network, lesson.x, lesson.target
-        name = f"lesson {lesson.title or args.lesson}"
+        name = translate("Trace", "lesson {title}").format(title=lesson.title or args.lesson)
         pencil = lesson.pencil if args.pencil is None else args.pencil
         notes = lesson.notes
         if lesson.level.value == "factor":

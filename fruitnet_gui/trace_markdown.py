@@ -13,7 +13,7 @@ from typing import TextIO
 import numpy as np
 
 from fruitnet_gui.model.teaching.iteration import Iteration, Phase
-from fruitnet_gui.model.text import list_separator, number, translate
+from fruitnet_gui.model.text import class_name, list_separator, number, translate
 
 __all__ = ["write_markdown"]
 
@@ -82,7 +82,7 @@ def write_markdown(
     )
     label = ""
     if set(it.target.tolist()) <= {0.0, 1.0} and it.target.sum() == 1:
-        label = f" ({net.classes[int(np.argmax(it.target))]})"
+        label = f" ({class_name(net.classes[int(np.argmax(it.target))])})"
     if it.pencil is not None:
         mode = translate(
             "Trace",

@@ -5,109 +5,122 @@
     <name>Canvas</name>
     <message>
         <source>{name}: target {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Zielwert {value}</translation>
     </message>
     <message>
         <source> ({rows}×{cols} pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({rows}×{cols} Pixel)</translation>
     </message>
     <message>
         <source>FruitNet network</source>
-        <translation type="unfinished"></translation>
+        <translation>FruitNet-Netz</translation>
     </message>
     <message>
         <source>node value</source>
         <extracomment>Nets with at most this many nodes in every layer print names and values. Below the layer titles. The node text never gets smaller than this (pixels); a node too small for it is drawn without text (the fruit net&apos;s 74 nodes), never with its text cut. The widest value a node prints (its output has four decimals): a sigmoid&apos;s or a softmax&apos;s is in [0, 1]; tanh, ReLU and linear layers may print a sign or tens. Height of the &quot;net = 0.8570&quot; caption under a node whose net input is known. Narrower column gaps leave out the &quot;net = …&quot; captions: the weight labels need the room between the columns more (the formula view and the tooltips have the net inputs). Height of one row of the legend under the network.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Knotens</translation>
     </message>
     <message>
         <source>not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht berechnet</translation>
     </message>
     <message>
         <source>positive weight</source>
-        <translation type="unfinished"></translation>
+        <translation>positives Gewicht</translation>
     </message>
     <message>
         <source>negative weight</source>
-        <translation type="unfinished"></translation>
+        <translation>negatives Gewicht</translation>
     </message>
     <message>
         <source>thicker = larger |weight|</source>
-        <translation type="unfinished"></translation>
+        <translation>dicker = größeres |Gewicht|</translation>
     </message>
     <message>
         <source>being computed</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gerade berechnet</translation>
     </message>
     <message>
         <source>target = {value}</source>
         <extracomment>The legend is left out where the network would keep less height than this: in a small canvas (a 1280×720 window at 150 %) the weights need the room more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert = {value}</translation>
     </message>
     <message>
         <source>{name}: the constant bias input of the {layer}
 value = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: konstanter Bias-Eingang, {layer}
+Wert = {value}</translation>
     </message>
     <message>
         <source>input {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe {n}</translation>
     </message>
     <message>
         <source>pixel row {row}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel Zeile {row}, Spalte {column}</translation>
     </message>
     <message>
         <source>{name}: node {n} of the {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: Knoten {n}, {layer}</translation>
     </message>
     <message>
         <source>not computed yet: step forward to compute it</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht berechnet: weiter vorgehen, um ihn zu berechnen</translation>
     </message>
     <message>
         <source>bias {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias {value}</translation>
     </message>
     <message>
         <source>gradient {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient {name} = {value}</translation>
     </message>
     <message>
         <source>click to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Ändern klicken</translation>
+    </message>
+</context>
+<context>
+    <name>Classes</name>
+    <message>
+        <source>red apple</source>
+        <extracomment>The classes of the worked example, in one-hot order: red apple = [1, 0], tomato = [0, 1].</extracomment>
+        <translation>roter Apfel</translation>
+    </message>
+    <message>
+        <source>tomato</source>
+        <translation>Tomate</translation>
     </message>
 </context>
 <context>
     <name>Conventions</name>
     <message>
         <source>a bias weight per node</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bias-Gewicht je Knoten</translation>
     </message>
     <message>
         <source>one bias weight per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bias-Gewicht je Schicht</translation>
     </message>
     <message>
         <source>no bias</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bias</translation>
     </message>
     <message>
         <source> (kept fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (festgehalten)</translation>
     </message>
     <message>
         <source>batch gradient: mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Gradient: Mittelwert</translation>
     </message>
     <message>
         <source>batch gradient: sum</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Gradient: Summe</translation>
     </message>
     <message>
         <source> (the paper&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (die des Artikels)</translation>
     </message>
 </context>
 <context>
@@ -115,285 +128,332 @@ value = {value}</source>
     <message>
         <source>Load the fruit dataset</source>
         <extracomment>While training, predictions are refreshed at most this often (s). The progress dialog of the import that runs, if one does (for tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Obst-Datensatz laden</translation>
     </message>
     <message>
         <source>The 500 training and 150 test images of red apples and tomatoes that come with FruitNet (switches to the 36-36-2 fruit network if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die 500 Trainings- und 150 Testbilder von roten Äpfeln und Tomaten, die FruitNet mitbringt (wechselt bei Bedarf zum Obst-Netz 36-36-2)</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message>
         <source>Import image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildordner importieren…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren…</translation>
     </message>
     <message>
         <source>Export image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bildordner exportieren…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdaten</translation>
     </message>
     <message>
         <source>Add drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichnung hinzufügen</translation>
     </message>
     <message>
         <source>Add the image in the editor, with its label, to this set</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild im Editor mit seiner Klasse zu diesen Daten hinzufügen</translation>
     </message>
     <message>
         <source>Relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Give the selected image the other class (the arrow: choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem gewählten Bild die andere Klasse geben (Pfeil: auswählen)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the selected image (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Bild löschen (Entf-Taste)</translation>
     </message>
     <message>
         <source>The test set is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Testdaten sind leer.</translation>
     </message>
     <message>
         <source>The training set is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trainingsdaten sind leer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n}&lt;/b&gt; samples: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; Beispiele: {counts}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n}&lt;/b&gt; images: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; Bilder: {counts}</translation>
     </message>
     <message>
         <source> ({n} features each)</source>
-        <translation type="unfinished"></translation>
+        <translation> (je {n} Merkmale)</translation>
     </message>
     <message>
         <source> · {n} with soft targets</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} mit weichen Zielwerten</translation>
     </message>
     <message>
         <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz erkennt &lt;b&gt;{right}&lt;/b&gt; von {n} richtig ({percent} %)</translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorhersagen: Das Netz liest {n} Eingaben für die Klassen {classes}.</translation>
+    </message>
+    <message>
+        <source>Open a dataset</source>
+        <extracomment>File dialogs: title, name filters (None: a folder), suffix added on save, method.</extracomment>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>FruitNet dataset (*.json);;All files (*)</source>
+        <translation>FruitNet-Datensatz (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the dataset</source>
+        <translation>Datensatz speichern</translation>
+    </message>
+    <message>
+        <source>FruitNet dataset (*.json)</source>
+        <translation>FruitNet-Datensatz (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import a folder with one sub-folder per class</source>
+        <translation>Ordner mit einem Unterordner je Klasse importieren</translation>
+    </message>
+    <message>
+        <source>Export images into a new or empty folder</source>
+        <translation>Bilder in einen neuen oder leeren Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>A slow import shows its progress dialog once it has taken this long (ms).</extracomment>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Importing</source>
-        <extracomment>File dialogs: title, name filters (None: a folder), suffix added on save, method. A slow import shows its progress dialog once it has taken this long (ms).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Sample {n}: {label}</source>
         <extracomment>Cell size of one thumbnail in the list, and the largest side of its image. Custom item data roles. A features thumbnail: bars this many levels high, at most this many bars (more features are averaged in groups), each bar about BAR_SPAN // features pixels wide.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel {n}: {label}</translation>
     </message>
     <message>
         <source>Values {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte {values}</translation>
     </message>
     <message>
         <source>Target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert {target}</translation>
     </message>
     <message>
         <source>The network says {said} (right); outputs {outs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz sagt {said} (richtig); Ausgaben {outs}</translation>
     </message>
     <message>
         <source>The network says {said} (wrong); outputs {outs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz sagt {said} (falsch); Ausgaben {outs}</translation>
     </message>
     <message>
         <source>net: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz: {name}</translation>
     </message>
     <message>
         <source>No images yet.
 
 Load the fruit dataset, open a file, or draw in the editor and press “Add drawing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Bilder.
+
+Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor und drücken Sie „Zeichnung hinzufügen“.</translation>
     </message>
 </context>
 <context>
     <name>ErrorPlot</name>
     <message>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration</translation>
     </message>
     <message>
         <source>E_total per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>E_total je Iteration</translation>
     </message>
     <message>
         <source>No iteration done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Iteration durchgeführt</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>&lt;b&gt;Ready.&lt;/b&gt; Press &lt;b&gt;Step&lt;/b&gt; (→ or Space) to reveal the first sub-step. The forward pass comes first (Step 2 of the worked example): for each node its net input, then its sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bereit.&lt;/b&gt; Drücken Sie &lt;b&gt;Weiter&lt;/b&gt; (→ oder Leertaste), um den ersten Teilschritt aufzudecken. Zuerst kommt der Vorwärtsdurchlauf (Schritt 2 des Rechenbeispiels): für jeden Knoten seine Netzeingabe, dann seine Sigmoidfunktion.</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>output of the layer before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe der vorigen Schicht</translation>
     </message>
     <message>
         <source> (this network has no bias)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dieses Netz hat keinen Bias)</translation>
     </message>
     <message>
         <source>, plus the bias weight {bias} (shared by the whole layer) times the bias input {bias_input}</source>
-        <translation type="unfinished"></translation>
+        <translation>, plus das Bias-Gewicht {bias} (der ganzen Schicht gemeinsam) mal den Bias-Eingang {bias_input}</translation>
     </message>
     <message>
         <source>, plus the bias weight {bias} times the bias input {bias_input}</source>
-        <translation type="unfinished"></translation>
+        <translation>, plus das Bias-Gewicht {bias} mal den Bias-Eingang {bias_input}</translation>
     </message>
     <message>
         <source>The &lt;b&gt;net input&lt;/b&gt; of {node} is the weighted sum of what flows into it: every {what} times the weight on its edge{plus}. Nothing is squashed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &lt;b&gt;Netzeingabe&lt;/b&gt; von {node} ist die gewichtete Summe dessen, was in ihn hineinfließt: jede {what} mal das Gewicht auf ihrer Kante{plus}. Noch wird nichts gestaucht.</translation>
     </message>
     <message>
         <source>the network&apos;s answer: how sure it is that the image is a &lt;i&gt;{cls}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Netzes: wie sicher es ist, dass das Bild ein(e) &lt;i&gt;{cls}&lt;/i&gt; ist</translation>
     </message>
     <message>
         <source>what the node passes on to the next layer</source>
-        <translation type="unfinished"></translation>
+        <translation>das, was der Knoten an die nächste Schicht weitergibt</translation>
     </message>
     <message>
         <source>The &lt;b&gt;sigmoid&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) squashes the net input into the range 0 to 1. {out} is {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &lt;b&gt;Sigmoidfunktion&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) staucht die Netzeingabe in den Bereich von 0 bis 1. {out} ist {role}.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is half the squared difference between its target and what the network gave. The ½ makes the derivative in Step 4 come out without a factor 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &lt;b&gt;Fehler&lt;/b&gt; der Ausgabe {node} ist die Hälfte der quadrierten Differenz zwischen ihrem Zielwert und dem, was das Netz geliefert hat. Das ½ sorgt dafür, dass die Ableitung in Schritt 4 ohne Faktor 2 auskommt.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is the squared difference between its target and what the network gave (this network&apos;s error convention has no ½, so the derivative in Step 4 carries a factor 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &lt;b&gt;Fehler&lt;/b&gt; der Ausgabe {node} ist die quadrierte Differenz zwischen ihrem Zielwert und dem, was das Netz geliefert hat (die Fehlerkonvention dieses Netzes hat kein ½, daher trägt die Ableitung in Schritt 4 einen Faktor 2).</translation>
     </message>
     <message>
         <source>The &lt;b&gt;total error&lt;/b&gt; averages the errors of all outputs: one number for how wrong the network is on this sample. Learning means making it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &lt;b&gt;Gesamtfehler&lt;/b&gt; mittelt die Fehler aller Ausgaben: eine einzige Zahl dafür, wie falsch das Netz bei diesem Beispiel liegt. Lernen heißt, ihn kleiner zu machen.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;total error&lt;/b&gt; adds the errors of all outputs: one number for how wrong the network is on this sample. Learning means making it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &lt;b&gt;Gesamtfehler&lt;/b&gt; addiert die Fehler aller Ausgaben: eine einzige Zahl dafür, wie falsch das Netz bei diesem Beispiel liegt. Lernen heißt, ihn kleiner zu machen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gradient descent&lt;/b&gt; moves {weight} against its gradient, by the learning rate η = {lr} times the gradient: a positive gradient (more {weight}, more error) makes the weight smaller, a negative one makes it larger. Every gradient used the old weights; the new values take effect only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &lt;b&gt;Gradientenabstieg&lt;/b&gt; verschiebt {weight} entgegen seinem Gradienten, um die Lernrate η = {lr} mal den Gradienten: Ein positiver Gradient (mehr {weight}, mehr Fehler) macht das Gewicht kleiner, ein negativer macht es größer. Alle Gradienten wurden mit den alten Gewichten berechnet; die neuen Werte gelten erst jetzt.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;first partial derivative&lt;/b&gt;: how the total error changes with this output. Only this output&apos;s own error term depends on it, and the derivative of its squared difference is the difference itself (out − target).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &lt;b&gt;erste partielle Ableitung&lt;/b&gt;: wie sich der Gesamtfehler mit dieser Ausgabe ändert. Nur der eigene Fehlerterm dieser Ausgabe hängt von ihr ab, und die Ableitung seiner quadrierten Differenz ist die Differenz selbst (out − target).</translation>
     </message>
     <message>
         <source>How the total error changes with the output of {node}: it reaches the error through every node of the next layer, so the parts coming back from each of them are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich der Gesamtfehler mit der Ausgabe von {node} ändert: Sie erreicht den Fehler über jeden Knoten der nächsten Schicht, daher werden die Anteile, die von jedem von ihnen zurückkommen, addiert.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;second partial derivative&lt;/b&gt;: the slope of the sigmoid at this node, f′(net) = out × (1 − out). It is largest ({quarter}) when out is {half} and small when the node is nearly saturated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &lt;b&gt;zweite partielle Ableitung&lt;/b&gt;: die Steigung der Sigmoidfunktion an diesem Knoten, f′(net) = out × (1 − out). Sie ist am größten ({quarter}), wenn out gleich {half} ist, und klein, wenn der Knoten fast gesättigt ist.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error term&lt;/b&gt; of {node}: the first two factors multiplied, ∂E&lt;sub&gt;total&lt;/sub&gt;/∂net. Every weight into this node, and the nodes before it, use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der &lt;b&gt;Fehlerterm&lt;/b&gt; von {node}: die ersten beiden Faktoren multipliziert, ∂E&lt;sub&gt;total&lt;/sub&gt;/∂net. Jedes Gewicht, das in diesen Knoten führt, und die Knoten davor verwenden ihn wieder.</translation>
     </message>
     <message>
         <source>One part of the error that comes back to a hidden node: the error term of one output times the (old) weight that connects them. The paper calls these the first and the second term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil des Fehlers, der zu einem verdeckten Knoten zurückkommt: der Fehlerterm einer Ausgabe mal das (alte) Gewicht, das beide verbindet. Der Artikel nennt diese den ersten und den zweiten Term.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;third partial derivative&lt;/b&gt;: how the net input changes with this weight. The net input is a sum of value × weight, so it is the value that travels along the weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &lt;b&gt;dritte partielle Ableitung&lt;/b&gt;: wie sich die Netzeingabe mit diesem Gewicht ändert. Die Netzeingabe ist eine Summe aus Wert × Gewicht, also ist es der Wert, der über dieses Gewicht läuft.</translation>
     </message>
     <message>
         <source>How much E&lt;sub&gt;total&lt;/sub&gt; changes when {weight} changes a little, every other weight held fixed. </source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark sich E&lt;sub&gt;total&lt;/sub&gt; ändert, wenn sich {weight} ein wenig ändert und alle anderen Gewichte festgehalten werden. </translation>
     </message>
     <message>
         <source>This bias weight is shared by every node of the layer, so its gradient adds the error terms of all of them, times the bias input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bias-Gewicht teilen sich alle Knoten der Schicht, daher addiert sein Gradient die Fehlerterme aller Knoten, mal den Bias-Eingang.</translation>
     </message>
     <message>
         <source>A bias weight is fed by the constant bias input {bias_input}, so the last factor {factor} is that input and the gradient is the error term of {node} times it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bias-Gewicht wird vom konstanten Bias-Eingang {bias_input} gespeist, also ist der letzte Faktor {factor} dieser Eingang, und der Gradient ist der Fehlerterm von {node} mal diesen Eingang.</translation>
     </message>
     <message>
         <source>A bias weight is fed by the constant bias input {bias_input}, so the last factor {factor} is that input and the gradient is the error term of {node} times it, which collects the error coming back from the next layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bias-Gewicht wird vom konstanten Bias-Eingang {bias_input} gespeist, also ist der letzte Faktor {factor} dieser Eingang, und der Gradient ist der Fehlerterm von {node} mal diesen Eingang; dieser Fehlerterm sammelt den Fehler, der aus der nächsten Schicht zurückkommt.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;chain rule&lt;/b&gt; unpacks it into three factors: how the error depends on {out} (out − target), how {out} depends on {net} (the sigmoid&apos;s slope out × (1 − out)), and how {net} depends on {weight}: the value that travels along it, {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &lt;b&gt;Kettenregel&lt;/b&gt; zerlegt ihn in drei Faktoren: wie der Fehler von {out} abhängt (out − target), wie {out} von {net} abhängt (die Steigung der Sigmoidfunktion, out × (1 − out)), und wie {net} von {weight} abhängt: der Wert, der über dieses Gewicht läuft, {source}.</translation>
     </message>
     <message>
         <source>both outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>beide Ausgaben</translation>
     </message>
     <message>
         <source>all {n} nodes of the next layer</source>
-        <translation type="unfinished"></translation>
+        <translation>alle {n} Knoten der nächsten Schicht</translation>
     </message>
     <message>
         <source>{weight} sits on the inside: a change of {out} reaches the error through &lt;b&gt;{reach}&lt;/b&gt;, so {derivative} (the bracket) collects their error terms, each times the old weight from {node} to it ({links}). The other factors are the sigmoid&apos;s slope at {node} and the value that travels along {weight}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} liegt im Inneren: Eine Änderung von {out} erreicht den Fehler über &lt;b&gt;{reach}&lt;/b&gt;, daher sammelt {derivative} (die Klammer) deren Fehlerterme, jeweils mal das alte Gewicht von {node} zu ihnen ({links}). Die anderen Faktoren sind die Steigung der Sigmoidfunktion an {node} und der Wert, der über {weight} läuft.</translation>
     </message>
     <message>
         <source>pencil mode, {n} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>Handrechnung, {n} Nachkommastellen</translation>
     </message>
     <message>
         <source>exact arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>exakte Rechnung</translation>
     </message>
 </context>
 <context>
@@ -401,279 +461,279 @@ Load the fruit dataset, open a file, or draw in the editor and press “Add draw
     <message>
         <source>A ReLU&apos;s net input lies within ε of 0 here: the difference quotient straddles the kink, so it need not equal the slope backpropagation uses.</source>
         <extracomment>Relative differences below this count as agreement (documented in docs/DESIGN.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzeingabe einer ReLU liegt hier weniger als ε von 0 entfernt: Der Differenzenquotient überspannt den Knick und muss daher nicht der Steigung entsprechen, die die Fehlerrückführung verwendet.</translation>
     </message>
     <message>
         <source>They agree: backpropagation computes the same slope that nudging the weight by ±{epsilon} measures, up to rounding and an error of order ε².</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie stimmen überein: Die Fehlerrückführung berechnet dieselbe Steigung, die man misst, wenn man das Gewicht um ±{epsilon} verschiebt, bis auf Rundung und einen Fehler der Ordnung ε².</translation>
     </message>
     <message>
         <source>They differ more than rounding explains: the error may be nearly flat here (a saturated sigmoid makes both tiny), or not smooth at this weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie unterscheiden sich stärker, als Rundung erklärt: Der Fehler ist hier vielleicht fast flach (eine gesättigte Sigmoidfunktion macht beide winzig) oder an diesem Gewicht nicht glatt.</translation>
     </message>
     <message>
         <source>E = ½ Σ (target − out)²  (the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>E = ½ Σ (target − out)²  (der Artikel)</translation>
     </message>
     <message>
         <source>E = Σ (target − out)²</source>
-        <translation type="unfinished"></translation>
+        <translation>E = Σ (target − out)²</translation>
     </message>
     <message>
         <source>E = (1/n) Σ (target − out)², n outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>E = (1/n) Σ (target − out)², n Ausgaben</translation>
     </message>
     <message>
         <source>a bias weight per node (the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bias-Gewicht je Knoten (der Artikel)</translation>
     </message>
     <message>
         <source>one bias weight shared by each layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gemeinsames Bias-Gewicht je Schicht</translation>
     </message>
     <message>
         <source>no bias</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Bias</translation>
     </message>
     <message>
         <source>the mean of the samples&apos; gradients (the paper&apos;s choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Mittelwert der Gradienten der Beispiele (die Wahl des Artikels)</translation>
     </message>
     <message>
         <source>the sum of the samples&apos; gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe der Gradienten der Beispiele</translation>
     </message>
     <message>
         <source>Conventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konventionen</translation>
     </message>
     <message>
         <source>Update the bias weights (the paper does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias-Gewichte aktualisieren (wie im Artikel)</translation>
     </message>
     <message>
         <source>Textbooks differ from the worked example in small ways. Choose the ones your course uses: the formulas, names, values and sub-steps follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehrbücher weichen in Kleinigkeiten vom Rechenbeispiel ab. Wählen Sie die Ihres Kurses: Formeln, Namen, Werte und Teilschritte passen sich an.</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <source>Bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias:</translation>
     </message>
     <message>
         <source>Batch gradient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Gradient:</translation>
     </message>
     <message>
         <source>The paper&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die des Artikels</translation>
     </message>
     <message>
         <source>The decision map needs a network with two inputs.</source>
         <extracomment>Colour-blind-safe class colours (Okabe and Ito): orange, sky blue, green, purple, …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungskarte braucht ein Netz mit zwei Eingaben.</translation>
     </message>
     <message>
         <source>The class the network gives at each point (x1, x2): {names} in the colours of the dots; paler where it is less sure. The star is the sample being stepped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse, die das Netz an jedem Punkt (x1, x2) liefert: {names} in den Farben der Punkte; blasser, wo es unsicherer ist. Der Stern ist das Beispiel, das schrittweise durchgerechnet wird.</translation>
     </message>
     <message>
         <source>sigmoid (the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid (der Artikel)</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>linear</translation>
     </message>
     <message>
         <source>sigmoid, squared error (the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigmoid, quadratischer Fehler (der Artikel)</translation>
     </message>
     <message>
         <source>softmax, cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax, Kreuzentropie</translation>
     </message>
     <message>
         <source>uniform in ±range</source>
-        <translation type="unfinished"></translation>
+        <translation>gleichverteilt in ±Bereich</translation>
     </message>
     <message>
         <source>normal, standard deviation = range</source>
-        <translation type="unfinished"></translation>
+        <translation>normalverteilt, Standardabweichung = Bereich</translation>
     </message>
     <message>
         <source>Xavier/Glorot (range ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier/Glorot (Bereich ignoriert)</translation>
     </message>
     <message>
         <source>nice numbers: 2 decimals, for hand work</source>
-        <translation type="unfinished"></translation>
+        <translation>glatte Zahlen: 2 Nachkommastellen, zum Rechnen von Hand</translation>
     </message>
     <message>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Netz</translation>
     </message>
     <message>
         <source>hidden layer {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckte Schicht {n}:</translation>
     </message>
     <message>
         <source>nodes,</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten,</translation>
     </message>
     <message>
         <source>Inputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingaben:</translation>
     </message>
     <message>
         <source>Hidden layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Schichten:</translation>
     </message>
     <message>
         <source>Outputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben:</translation>
     </message>
     <message>
         <source>Output and error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe und Fehler:</translation>
     </message>
     <message>
         <source>Learning rate η:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate η:</translation>
     </message>
     <message>
         <source>Starting weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startgewichte:</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich:</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert:</translation>
     </message>
     <message>
         <source>The conventions (error ½Σ or Σ or mean, the bias) are those of the window (Network → Conventions…). ReLU&apos;s slope at 0 is taken to be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konventionen (Fehler ½Σ, Σ oder Mittelwert, der Bias) sind die des Fensters (Netz → Konventionen…). Die Steigung von ReLU bei 0 wird als 0 angenommen.</translation>
     </message>
     <message>
         <source>E_total from {low} (dark) to {high} (light); now: the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>E_total von {low} (dunkel) bis {high} (hell); jetzt: die Mitte</translation>
     </message>
     <message>
         <source>Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte:</translation>
     </message>
     <message>
         <source>E_total = {error} at {a} = {va}, {b} = {vb}; the red arrow is the negative gradient (−∂E/∂{a}, −∂E/∂{b}), the direction a step of gradient descent takes. The orange path is where the two weights have been.</source>
-        <translation type="unfinished"></translation>
+        <translation>E_total = {error} bei {a} = {va}, {b} = {vb}; der rote Pfeil ist der negative Gradient (−∂E/∂{a}, −∂E/∂{b}), die Richtung, die ein Schritt des Gradientenabstiegs nimmt. Der orange Pfad zeigt, wo die beiden Gewichte schon waren.</translation>
     </message>
 </context>
 <context>
     <name>FormulaView</name>
     <message>
         <source>net input</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzeingabe</translation>
     </message>
     <message>
         <source>activation (sigmoid)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierung (Sigmoid)</translation>
     </message>
     <message>
         <source>error of one output</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler einer Ausgabe</translation>
     </message>
     <message>
         <source>total error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfehler</translation>
     </message>
     <message>
         <source>gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient</translation>
     </message>
     <message>
         <source>new weight</source>
-        <translation type="unfinished"></translation>
+        <translation>neues Gewicht</translation>
     </message>
     <message>
         <source>factor: how the error depends on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor: wie der Fehler von der Ausgabe abhängt</translation>
     </message>
     <message>
         <source>factor: the sigmoid&apos;s slope</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor: die Steigung der Sigmoidfunktion</translation>
     </message>
     <message>
         <source>factor: the node&apos;s error term</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor: der Fehlerterm des Knotens</translation>
     </message>
     <message>
         <source>factor: error coming back from one output</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor: der Fehler, der von einer Ausgabe zurückkommt</translation>
     </message>
     <message>
         <source>factor: what the weight multiplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktor: was das Gewicht multipliziert</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Paper prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Artikel</translation>
     </message>
     <message>
         <source>Formula of the current sub-step</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel des aktuellen Teilschritts</translation>
     </message>
     <message>
         <source>Every value revealed so far. Double-click a row to go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bisher aufgedeckten Werte. Doppelklick auf eine Zeile springt dorthin zurück.</translation>
     </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total} · your answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} · {phase} · {kind} · {shown} von {total} · Ihre Antwort?</translation>
     </message>
     <message>
         <source>Press Step again to show the numbers and the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie erneut Weiter, um die Zahlen und den Wert zu zeigen.</translation>
     </message>
     <message>
         <source>Iteration {iteration} · {total} sub-steps to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration {iteration} · noch {total} Teilschritte</translation>
     </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} · {phase} · {kind} · {shown} von {total}</translation>
     </message>
     <message>
         <source>Note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis.</translation>
     </message>
     <message>
         <source>Teacher&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz der Lehrkraft.</translation>
     </message>
     <message>
         <source>No sub-step revealed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Teilschritt aufgedeckt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gradient check.&lt;/b&gt; (E(w + ε) − E(w − ε)) / 2ε with ε = {epsilon} and w = {name}: {difference}; backpropagation: {backprop}; relative difference {relative}. </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gradientenprüfung.&lt;/b&gt; (E(w + ε) − E(w − ε)) / 2ε mit ε = {epsilon} und w = {name}: {difference}; Fehlerrückführung: {backprop}; relative Abweichung {relative}. </translation>
     </message>
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt; Press &lt;b&gt;Next iteration&lt;/b&gt; (N) to go round again on the same sample with the new weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Iteration abgeschlossen.&lt;/b&gt; Drücken Sie &lt;b&gt;Nächste Iteration&lt;/b&gt; (N), um mit den neuen Gewichten noch einmal dasselbe Beispiel durchzurechnen.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +746,7 @@ Load the fruit dataset, open a file, or draw in the editor and press “Add draw
 one sub-step at a time.&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;Input&lt;/b&gt; (left): the sample. The paper&apos;s network has two inputs
-x&lt;sub&gt;1&lt;/sub&gt; = 0.15, x&lt;sub&gt;2&lt;/sub&gt; = 0.35; the fruit classifier a 6×6 gray image.
+{inputs}; the fruit classifier a 6×6 gray image.
 Hover a pixel to see its input node.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Network&lt;/b&gt; (middle): nodes filled by their value, edges coloured by the sign
 of their weight and as thick as its size. The quantity just computed is highlighted.&lt;/li&gt;
@@ -704,7 +764,33 @@ Ctrl+→ run to the end of the phase, P play/pause, N next iteration.&lt;/p&gt;
 decimals it reproduces the paper&apos;s printed node values digit for digit; where the
 paper still differs, the note under the formula says why.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h3&gt;So lesen Sie dieses Fenster&lt;/h3&gt;
+&lt;p&gt;FruitNet rechnet eine Trainingsiteration so durch, wie es das Rechenbeispiel
+&lt;i&gt;Artificial Neural Networks: Behind the scenes&lt;/i&gt; mit Papier und Bleistift tut,
+einen Teilschritt nach dem anderen.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Eingabe&lt;/b&gt; (links): das Beispiel. Das Netz des Artikels hat zwei Eingaben
+{inputs}; der Obst-Klassifikator ein 6×6-Graustufenbild.
+Fahren Sie über ein Pixel, um seinen Eingabeknoten zu sehen.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Netz&lt;/b&gt; (Mitte): Knoten sind nach ihrem Wert gefüllt, Kanten nach dem Vorzeichen
+ihres Gewichts gefärbt und umso dicker, je größer es ist. Die gerade berechnete Größe
+ist hervorgehoben.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Formel&lt;/b&gt; (rechts): der Teilschritt in Symbolen, dann mit eingesetzten Zahlen,
+dann sein Wert und was er bedeutet. Die Tabelle darunter behält jeden bisher aufgedeckten
+Wert, gruppiert wie die Schritte 2 bis 5 des Artikels; ein Doppelklick auf eine Zeile
+springt dorthin zurück.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Fehler&lt;/b&gt; (links unten): E&lt;sub&gt;total&lt;/sub&gt; nach jeder abgeschlossenen Iteration.
+Drücken Sie &lt;b&gt;Nächste Iteration&lt;/b&gt;, um ihn sinken zu sehen.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;Tasten:&lt;/b&gt; → oder Leertaste weiter, ← zurück, Pos1 zurücksetzen, Ende Iteration
+abschließen, Strg+→ bis zum Ende der Phase, P Abspielen/Pause, N nächste Iteration.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Ein Schritt zeigt&lt;/b&gt; legt fest, wie viel ein Schritt aufdeckt: jede Größe, jeden
+Knoten (net und out zusammen), jede Schicht, jede Phase oder die ganze Iteration.
+Die &lt;b&gt;Handrechnung&lt;/b&gt; rundet jedes Zwischenergebnis, wie man es von Hand tut; mit 4
+Nachkommastellen gibt sie die im Artikel gedruckten Knotenwerte Ziffer für Ziffer wieder;
+wo der Artikel dennoch abweicht, sagt der Hinweis unter der Formel, warum.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -714,26 +800,90 @@ paper still differs, the note under the formula says why.&lt;/p&gt;
 scenes&lt;/i&gt; by Abir Eltaief (forward propagation, total error, backpropagation,
 weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h3&gt;FruitNet&lt;/h3&gt;
+&lt;p&gt;Fehlerrückführung (Backpropagation) beobachten und nachprüfen, einen Teilschritt nach
+dem anderen.&lt;/p&gt;
+&lt;p&gt;Jede Zahl folgt dem Rechenbeispiel &lt;i&gt;Artificial Neural Networks: Behind the
+scenes&lt;/i&gt; von Abir Eltaief (Vorwärtsdurchlauf, Gesamtfehler, Fehlerrückführung,
+Aktualisierung der Gewichte), exakt berechnet oder wie im Artikel gerundet in der
+Handrechnung.&lt;/p&gt;
+</translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
+        <source>FruitNet lessons (*.fnlesson);;All files (*)</source>
+        <translation>FruitNet-Lektionen (*.fnlesson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>lock editing the weights</source>
+        <translation>Ändern der Gewichte sperren</translation>
+    </message>
+    <message>
+        <source>lock changing the sample</source>
+        <translation>Ändern des Beispiels sperren</translation>
+    </message>
+    <message>
+        <source>lock switching or opening a network</source>
+        <translation>Wechseln oder Öffnen eines Netzes sperren</translation>
+    </message>
+    <message>
+        <source>lock training</source>
+        <translation>Training sperren</translation>
+    </message>
+    <message>
+        <source>lock changing η or the conventions</source>
+        <translation>Ändern von η oder der Konventionen sperren</translation>
+    </message>
+    <message>
+        <source>lock leaving Your turn</source>
+        <translation>Verlassen von Selbst rechnen sperren</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Lektion: {title}</translation>
+    </message>
+    <message>
+        <source>No lesson is open (File → Open lesson…).</source>
+        <translation>Keine Lektion geöffnet (Datei → Lektion öffnen…).</translation>
+    </message>
+    <message>
+        <source>Step to a sub-step first: a note belongs to one.</source>
+        <translation>Gehen Sie zuerst zu einem Teilschritt: Eine Notiz gehört zu einem.</translation>
+    </message>
+    <message>
+        <source>Note for this sub-step</source>
+        <translation>Notiz zu diesem Teilschritt</translation>
+    </message>
+    <message>
+        <source>A note shown at {name}:</source>
+        <translation>Eine Notiz, die bei {name} erscheint:</translation>
+    </message>
+    <message>
         <source>Save as lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Lektion speichern</translation>
+    </message>
+    <message>
+        <source>Saved the lesson {path}</source>
+        <translation>Lektion gespeichert: {path}</translation>
     </message>
     <message>
         <source>e.g. Why inner weights collect error from both outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Warum innere Gewichte den Fehler beider Ausgaben sammeln</translation>
     </message>
     <message>
         <source>start in Your turn (the class types the values)</source>
-        <translation type="unfinished"></translation>
+        <translation>im Modus Selbst rechnen beginnen (die Klasse tippt die Werte)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
 </context>
 <context>
@@ -741,340 +891,340 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>Input</source>
         <extracomment>The docks&apos; titles, by object name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Training curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingskurven</translation>
     </message>
     <message>
         <source>Hidden weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeckte Gewichte</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusion</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formel</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Data</source>
         <extracomment>Tab names where the whole ones would not all fit (by dock object name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <source>FruitNet models (*.json);;All files (*)</source>
         <extracomment>View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR). What ``fruitnet-gui --scale`` and the setting may ask for. Bump when the docks change, so an old saved layout is not applied to new docks. While training, the canvas follows the weights at most this often: a full redraw of 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL). How long after the window shows the training process is started.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>FruitNet-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>paper example 2-2-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel des Artikels 2-2-2</translation>
     </message>
     <message>
         <source>fruit classifier 36-36-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obst-Klassifikator 36-36-2</translation>
     </message>
     <message>
         <source>Stepper</source>
         <extracomment>Seed of the fruit classifier&apos;s start weights (``--seed``), for the Network menu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schrittsteuerung</translation>
     </message>
     <message>
         <source>→ Step   ← Back   Home Reset   End Finish   P Play   N Next</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Weiter   ← Zurück   Pos1 Zurücksetzen   Ende Abschließen   P Abspielen   N Nächste</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell öffnen</translation>
     </message>
     <message>
         <source>Cannot open the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet: {path}</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell speichern</translation>
     </message>
     <message>
         <source>Cannot save the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {path}</translation>
     </message>
     <message>
         <source>The window would not fit this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster würde nicht auf diesen Bildschirm passen</translation>
     </message>
     <message>
         <source>Everything will be drawn at {percent} the next time FruitNet opens (or now: fruitnet-gui --scale {factor})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wird beim nächsten Start von FruitNet mit {percent} gezeichnet (oder sofort: fruitnet-gui --scale {factor})</translation>
     </message>
     <message>
         <source>network {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz {layers}</translation>
     </message>
     <message>
         <source>FruitNet — {what} — iteration {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>FruitNet — {what} — Iteration {n}</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>Keep the decimal &amp;point (0.857)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimal&amp;punkt behalten (0.857)</translation>
     </message>
     <message>
         <source>Numbers with a point whatever the language, as on a calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen mit Punkt in jeder Sprache, wie auf einem Taschenrechner</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell &amp;speichern…</translation>
     </message>
     <message>
         <source>Save the network as shown (old weights plus the updates revealed so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz so speichern, wie es angezeigt wird (alte Gewichte plus die bisher aufgedeckten Aktualisierungen)</translation>
     </message>
     <message>
         <source>&amp;Export worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblatt e&amp;xportieren…</translation>
     </message>
     <message>
         <source>A blank worksheet and its answer key (PDF, HTML, Markdown), or one per student</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Arbeitsblatt und sein Lösungsblatt (PDF, HTML, Markdown) oder eines je Schüler</translation>
     </message>
     <message>
         <source>Open &amp;variant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Variante öffnen…</translation>
     </message>
     <message>
         <source>The network and sample of a numbered worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz und Beispiel eines nummerierten Arbeitsblatts</translation>
     </message>
     <message>
         <source>&amp;Check a hand calculation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handrechnung prüfen…</translation>
     </message>
     <message>
         <source>A CSV of name,value answers, checked against this network and sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit Antworten Name,Wert, geprüft an diesem Netz und Beispiel</translation>
     </message>
     <message>
         <source>Export &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bild exportieren…</translation>
     </message>
     <message>
         <source>The network as drawn now, as PNG or SVG (for slides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz, wie es gerade gezeichnet ist, als PNG oder SVG (für Folien)</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
         <source>Save as l&amp;esson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als L&amp;ektion speichern…</translation>
     </message>
     <message>
         <source>The window as it is now (network, sample, position, panels, notes) as a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster, wie es gerade ist (Netz, Beispiel, Position, Bereiche, Notizen), als Lektion</translation>
     </message>
     <message>
         <source>&amp;Restart lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektion &amp;neu beginnen</translation>
     </message>
     <message>
         <source>&amp;Note for this sub-step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz zu diesem Teilschritt…</translation>
     </message>
     <message>
         <source>A teacher&apos;s note, shown when the class reaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz der Lehrkraft, die erscheint, wenn die Klasse dort ankommt</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Netz</translation>
     </message>
     <message>
         <source>&amp;Paper example 2-2-2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispiel des Artikels 2-2-2</translation>
     </message>
     <message>
         <source>&amp;Fruit classifier 36-36-2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obst-Klassifikator 36-36-2</translation>
     </message>
     <message>
         <source>&amp;New network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Netz…</translation>
     </message>
     <message>
         <source>Design a network: layers, activations, output and error, starting weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Netz entwerfen: Schichten, Aktivierungen, Ausgabe und Fehler, Startgewichte</translation>
     </message>
     <message>
         <source>&amp;Conventions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konventionen…</translation>
     </message>
     <message>
         <source>The error, bias and batch conventions of your textbook (the paper&apos;s by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehler-, Bias- und Batch-Konventionen Ihres Lehrbuchs (standardmäßig die des Artikels)</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schritt</translation>
     </message>
     <message>
         <source>E&amp;xplore</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rkunden</translation>
     </message>
     <message>
         <source>&amp;Gradient check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gradientenprüfung</translation>
     </message>
     <message>
         <source>Beside each gradient, the central finite difference (E(w + ε) − E(w − ε)) / 2ε</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben jedem Gradienten der zentrale Differenzenquotient (E(w + ε) − E(w − ε)) / 2ε</translation>
     </message>
     <message>
         <source>Error &amp;landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler&amp;landschaft</translation>
     </message>
     <message>
         <source>&amp;Decision map (two inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidungskarte (zwei Eingaben)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Reset &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anordnung zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;Size of everything (next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe von allem (beim nächsten Start)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;How to read this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;So lesen Sie dieses Fenster</translation>
     </message>
     <message>
         <source>How to read this</source>
-        <translation type="unfinished"></translation>
+        <translation>So lesen Sie dieses Fenster</translation>
     </message>
     <message>
         <source>&amp;About FruitNet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über FruitNet</translation>
     </message>
     <message>
         <source>About FruitNet</source>
-        <translation type="unfinished"></translation>
+        <translation>Über FruitNet</translation>
     </message>
 </context>
 <context>
     <name>Naming</name>
     <message>
         <source>Nodes: inputs x1, x2, …, hidden h1, h2, …, outputs y1, y2, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: Eingaben x1, x2, …, verdeckte h1, h2, …, Ausgaben y1, y2, …</translation>
     </message>
     <message>
         <source>Nodes: inputs x1, x2, …; hidden node j of hidden layer l is h&lt;l&gt;_&lt;j&gt; (h2_1 is node 1 of hidden layer 2, of {n}); outputs y1, y2, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten: Eingaben x1, x2, …; der verdeckte Knoten j der verdeckten Schicht l heißt h&lt;l&gt;_&lt;j&gt; (h2_1 ist Knoten 1 der verdeckten Schicht 2 von {n}); Ausgaben y1, y2, …</translation>
     </message>
     <message>
         <source>Weights are numbered w1, w2, … layer by layer from the input, and within a layer row by row by source node (w1 is x1 → the first node, w2 is x1 → the second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gewichte sind w1, w2, … Schicht für Schicht von der Eingabe an nummeriert, innerhalb einer Schicht zeilenweise nach dem Ausgangsknoten (w1 ist x1 → erster Knoten, w2 ist x1 → zweiter).</translation>
     </message>
     <message>
         <source> Bias weights bw1, bw2, … follow the same order, one per node.</source>
-        <translation type="unfinished"></translation>
+        <translation> Die Bias-Gewichte bw1, bw2, … folgen derselben Reihenfolge, eines je Knoten.</translation>
     </message>
     <message>
         <source> One bias weight per layer: bw1 feeds the first hidden layer, bw2 the next.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ein Bias-Gewicht je Schicht: bw1 speist die erste verdeckte Schicht, bw2 die nächste.</translation>
     </message>
     <message>
         <source> This network has no bias weights.</source>
-        <translation type="unfinished"></translation>
+        <translation> Dieses Netz hat keine Bias-Gewichte.</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>input layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeschicht</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeschicht</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckt</translation>
     </message>
     <message>
         <source>hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckte Schicht</translation>
     </message>
     <message>
         <source>hidden {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckt {n}</translation>
     </message>
     <message>
         <source>hidden layer {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckte Schicht {n}</translation>
     </message>
 </context>
 <context>
@@ -1082,146 +1232,146 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>The paper prints w5_new = {printed}, but {line}: it dropped the minus sign. The gradient {gradient} is positive, so gradient descent must make w5 smaller, and {difference} is below zero.</source>
         <extracomment>Every number the paper prints in its Steps 2 to 5, as printed. The chain rule&apos;s factors the paper prints in Step 4, as printed. The inner gradients: the paper keeps the product of its rounded factors unrounded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel druckt w5_new = {printed}, aber {line}: Das Minuszeichen ist verloren gegangen. Der Gradient {gradient} ist positiv, also muss der Gradientenabstieg w5 verkleinern, und {difference} ist kleiner als null.</translation>
     </message>
     <message>
         <source>The paper prints E_total = {printed}, but its own rounded outputs give {line}: a small slip in its fifth decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel druckt E_total = {printed}, aber seine eigenen gerundeten Ausgaben ergeben {line}: ein kleiner Fehler in der fünften Nachkommastelle.</translation>
     </message>
     <message>
         <source>Exact arithmetic gives {value} (from the unrounded gradient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exakte Rechnung ergibt {value} (aus dem ungerundeten Gradienten).</translation>
     </message>
     <message>
         <source>Rounded to {n} decimals that is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf {n} Nachkommastellen gerundet ist das {value}.</translation>
     </message>
     <message>
         <source>Exact arithmetic gives {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exakte Rechnung ergibt {value}.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here: the product of its rounded factors {factors}, left unrounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel druckt hier {printed}: das Produkt seiner gerundeten Faktoren {factors}, ungerundet gelassen.</translation>
     </message>
     <message>
         <source>Exact arithmetic, from unrounded factors, gives the value shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die exakte Rechnung aus ungerundeten Faktoren ergibt den angezeigten Wert.</translation>
     </message>
     <message>
         <source>Pencil mode rounds it to {n} decimals, as it does every value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handrechnung rundet ihn auf {n} Nachkommastellen, wie jeden Wert.</translation>
     </message>
     <message>
         <source>Pencil mode with 4 decimals rounds the way it did and gives its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Handrechnung mit 4 Nachkommastellen rundet wie er und ergibt seine Zahl.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here. It worked by hand from intermediates rounded to 4 decimals, so its last digits differ from exact arithmetic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel druckt hier {printed}. Er hat von Hand mit auf 4 Nachkommastellen gerundeten Zwischenergebnissen gerechnet, daher weichen seine letzten Ziffern von der exakten Rechnung ab.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here: it rounds every intermediate to 4 decimals, this pencil mode to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel druckt hier {printed}: Er rundet jedes Zwischenergebnis auf 4 Nachkommastellen, diese Handrechnung auf {n}.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here; rounding every value to 4 decimals and carrying it forward gives {shown}: the paper rounded some intermediate differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel druckt hier {printed}; jeden Wert auf 4 Nachkommastellen zu runden und weiterzuverwenden ergibt {shown}: Der Artikel hat ein Zwischenergebnis anders gerundet.</translation>
     </message>
 </context>
 <context>
     <name>Phases</name>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückwärts</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Forward propagation</source>
         <extracomment>The worked example&apos;s step that each phase belongs to, and the step&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärtsdurchlauf</translation>
     </message>
     <message>
         <source>Total error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtfehler</translation>
     </message>
     <message>
         <source>Backpropagation: the gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerrückführung: die Gradienten</translation>
     </message>
     <message>
         <source>Updating the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung der Gewichte</translation>
     </message>
     <message>
         <source>Step {number} · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {number} · {title}</translation>
     </message>
 </context>
 <context>
     <name>PixelEditor</name>
     <message>
         <source>Gray level the left button paints with (0 white, 1 black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Graustufe, mit der die linke Maustaste malt (0 weiß, 1 schwarz)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Set every pixel to 0 (white)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Pixel auf 0 (weiß) setzen</translation>
     </message>
     <message>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehren</translation>
     </message>
     <message>
         <source>Every pixel v becomes 1 − v</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Pixel v wird zu 1 − v</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last edit (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen (Strg+Umschalt+Z oder Strg+Y)</translation>
     </message>
     <message>
         <source>The class this sample belongs to: it sets the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Klasse dieses Beispiels: Sie legt den Zielwert fest</translation>
     </message>
     <message>
         <source>Ink</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinte</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <source>Left-drag paints, right-drag erases, double-click (or Enter) types a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen mit links malt, mit rechts radiert; Doppelklick (oder Eingabe) tippt einen Wert ein</translation>
     </message>
 </context>
 <context>
@@ -1229,197 +1379,197 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>The sign is flipped: the magnitude is right, the sign is not.</source>
         <extracomment>Every mistake the diagnosis knows, and the sentence that names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorzeichen ist vertauscht: Der Betrag stimmt, das Vorzeichen nicht.</translation>
     </message>
     <message>
         <source>The sigmoid&apos;s slope out × (1 − out) is left out of the chain rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steigung der Sigmoidfunktion out × (1 − out) fehlt in der Kettenregel.</translation>
     </message>
     <message>
         <source>A net input is used where the node&apos;s output (after the sigmoid) belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Netzeingabe wird verwendet, wo die Ausgabe des Knotens (nach der Sigmoidfunktion) hingehört.</translation>
     </message>
     <message>
         <source>An output (after the sigmoid) is used where the net input belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ausgabe (nach der Sigmoidfunktion) wird verwendet, wo die Netzeingabe hingehört.</translation>
     </message>
     <message>
         <source>A new weight is used where the old one belongs: every gradient uses the weights from before the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Gewicht wird verwendet, wo das alte hingehört: Jeder Gradient verwendet die Gewichte vor der Aktualisierung.</translation>
     </message>
     <message>
         <source>Only one output&apos;s error term is counted: an inner weight collects the error coming back from every output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Fehlerterm einer Ausgabe wird gezählt: Ein inneres Gewicht sammelt den Fehler, der von jeder Ausgabe zurückkommt.</translation>
     </message>
     <message>
         <source>The ½ of the error is not counted (the answer is twice the right one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ½ des Fehlers wurde nicht berücksichtigt (die Antwort ist doppelt so groß wie die richtige).</translation>
     </message>
     <message>
         <source>The ½ of the error is counted twice (the answer is half the right one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ½ des Fehlers wurde doppelt berücksichtigt (die Antwort ist halb so groß wie die richtige).</translation>
     </message>
     <message>
         <source>The learning rate is not applied: new = old − η × gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate wurde nicht angewendet: neu = alt − η × Gradient.</translation>
     </message>
     <message>
         <source>The learning rate is applied twice (η² instead of η).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate wurde doppelt angewendet (η² statt η).</translation>
     </message>
     <message>
         <source>Rounded too early: the intermediates were rounded to fewer decimals than the answer, and the error carried forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu früh gerundet: Die Zwischenergebnisse wurden auf weniger Nachkommastellen als die Antwort gerundet, und der Fehler hat sich fortgepflanzt.</translation>
     </message>
     <message>
         <source>One digit differs (or two are swapped): a typing slip?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Ziffer weicht ab (oder zwei sind vertauscht): ein Tippfehler?</translation>
     </message>
     <message>
         <source>Pencil mode: type the value rounded to {n} decimals, computed from the rounded values before it.</source>
         <extracomment>the answer was not one the rule can judge (not a number, too few digits): no try</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Handrechnung: Tippen Sie den auf {n} Nachkommastellen gerundeten Wert ein, berechnet aus den gerundeten Werten davor.</translation>
     </message>
     <message>
         <source>Exact mode: type at least 3 significant digits; the value must round to what you typed (a calculation from values rounded to as many decimals counts as right).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakte Rechnung: Tippen Sie mindestens 3 gültige Ziffern ein; der Wert muss auf das Getippte gerundet werden (eine Rechnung mit auf ebenso viele Nachkommastellen gerundeten Werten zählt als richtig).</translation>
     </message>
     <message>
         <source>{text} is not a number: type digits, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist keine Zahl: Tippen Sie Ziffern, z. B. {example}.</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig.</translation>
     </message>
     <message>
         <source>Nearly: pencil mode keeps {n} decimals, so type {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fast: Die Handrechnung behält {n} Nachkommastellen, tippen Sie also {shown}.</translation>
     </message>
     <message>
         <source>Right so far: now type at least 3 significant digits (e.g. {good}, not {short}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis hierhin richtig: Tippen Sie jetzt mindestens 3 gültige Ziffern (z. B. {good}, nicht {short}).</translation>
     </message>
     <message>
         <source>Not right. Try again, or ask for a hint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht richtig. Versuchen Sie es noch einmal oder fragen Sie nach einem Hinweis.</translation>
     </message>
     <message>
         <source>Not right. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht richtig. {why}</translation>
     </message>
     <message>
         <source>Iteration {n}: {first} of {total} right at the first try, {after} after more tries or hints, {revealed} revealed.</source>
         <extracomment>a lesson&apos;s questions: only these are asked and counted (None: every one)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Iteration {n}: {first} von {total} beim ersten Versuch richtig, {after} nach weiteren Versuchen oder Hinweisen, {revealed} aufgedeckt.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your turn:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Selbst rechnen:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>type the value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert eintippen, dann Eingabe</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Antwort</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinweis</translation>
     </message>
     <message>
         <source>First the formula in symbols, then with the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die Formel in Symbolen, dann mit den Zahlen</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufdecken</translation>
     </message>
     <message>
         <source>Show the answer (counted as revealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort zeigen (zählt als aufgedeckt)</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern…</translation>
     </message>
     <message>
         <source>The score of every iteration, as CSV or a printable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Punktzahl jeder Iteration, als CSV oder druckbares PDF</translation>
     </message>
     <message>
         <source>Right: {name} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtig: {name} = {value}.</translation>
     </message>
     <message>
         <source>Hint: {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {formula}</translation>
     </message>
     <message>
         <source>{name} = {value} (revealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} = {value} (aufgedeckt).</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Step&lt;/b&gt; (→) to the next question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie &lt;b&gt;Weiter&lt;/b&gt; (→) für die nächste Frage.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Iteration abgeschlossen.&lt;/b&gt;</translation>
     </message>
     <message>
         <source> Press Next iteration (N) to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation> Drücken Sie Nächste Iteration (N), um weiterzumachen.</translation>
     </message>
     <message>
         <source>This iteration: {first} right at the first try, {after} after tries or hints, {revealed} revealed, of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Iteration: {first} beim ersten Versuch richtig, {after} nach Versuchen oder Hinweisen, {revealed} aufgedeckt, von {total}.</translation>
     </message>
     <message>
         <source> Before: </source>
-        <translation type="unfinished"></translation>
+        <translation> Vorher: </translation>
     </message>
     <message>
         <source>iteration {n}: {right}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration {n}: {right}/{total}</translation>
     </message>
     <message>
         <source>FruitNet practice report</source>
-        <translation type="unfinished"></translation>
+        <translation>FruitNet-Übungsbericht</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Save practice report</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsbericht speichern</translation>
     </message>
     <message>
         <source>{path}: could not be saved ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: konnte nicht gespeichert werden ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1427,263 +1577,280 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>1 step/s</source>
         <extracomment>Play speeds: label and timer interval in milliseconds (0: as fast as the views draw).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 Schritt/s</translation>
     </message>
     <message>
         <source>2 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Schritte/s</translation>
     </message>
     <message>
         <source>5 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Schritte/s</translation>
     </message>
     <message>
         <source>10 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Schritte/s</translation>
     </message>
     <message>
         <source>30 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Schritte/s</translation>
     </message>
     <message>
         <source>Full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Geschwindigkeit</translation>
     </message>
     <message>
         <source>each factor</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Faktor</translation>
     </message>
     <message>
         <source>each quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Größe</translation>
     </message>
     <message>
         <source>each node</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Knoten</translation>
     </message>
     <message>
         <source>each layer</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Schicht</translation>
     </message>
     <message>
         <source>each phase</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Phase</translation>
     </message>
     <message>
         <source>whole iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Iteration</translation>
     </message>
     <message>
         <source>Reset</source>
         <extracomment>&quot;Hold the answer&quot;: a Step first shows the next sub-step&apos;s formula (this signal), the next press reveals it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Back to the start of the iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Anfang der Iteration</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Undo the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den letzten Schritt rückgängig machen</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Reveal the next sub-step</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nächsten Teilschritt aufdecken</translation>
     </message>
     <message>
         <source>Run to end of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Ende der Phase</translation>
     </message>
     <message>
         <source>Reveal the rest of the current phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rest der aktuellen Phase aufdecken</translation>
     </message>
     <message>
         <source>Finish iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration abschließen</translation>
     </message>
     <message>
         <source>Reveal every remaining sub-step</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle übrigen Teilschritte aufdecken</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielen</translation>
     </message>
     <message>
         <source>Step automatically on a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch im Takt weitergehen</translation>
     </message>
     <message>
         <source>Phase end</source>
-        <translation type="unfinished"></translation>
+        <translation>Phasenende</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Next iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Iteration</translation>
     </message>
     <message>
         <source>Another iteration on the same sample, starting from the updated weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine weitere Iteration mit demselben Beispiel, ausgehend von den aktualisierten Gewichten</translation>
     </message>
     <message>
         <source>Your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst rechnen</translation>
     </message>
     <message>
         <source>Your turn (Y)&lt;br&gt;Type each value before it is shown; FruitNet checks it and says where a wrong one went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst rechnen (Y)&lt;br&gt;Tippen Sie jeden Wert ein, bevor er gezeigt wird; FruitNet prüft ihn und sagt bei einem falschen, wo der Fehler liegt</translation>
     </message>
     <message>
         <source>Hold the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort zurückhalten</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt zeigt zuerst die Formel in Symbolen; der nächste Druck zeigt Zahlen und Wert (um die Klasse vor dem Aufdecken zu fragen)</translation>
     </message>
     <message>
         <source>How fast Play steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell Abspielen weitergeht</translation>
     </message>
     <message>
         <source>Play speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abspielgeschwindigkeit</translation>
     </message>
     <message>
         <source>How much one Step reveals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel ein Schritt aufdeckt</translation>
     </message>
     <message>
         <source>Pencil mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Handrechnung</translation>
     </message>
     <message>
         <source>Round every intermediate to the chosen decimals and carry the rounded value forward, as the worked example does by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zwischenergebnis auf die gewählten Nachkommastellen runden und mit dem gerundeten Wert weiterrechnen, wie das Rechenbeispiel von Hand</translation>
     </message>
     <message>
         <source> decimals</source>
-        <translation type="unfinished"></translation>
+        <translation> Nachkommastellen</translation>
     </message>
     <message>
         <source>Decimals kept in pencil mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachkommastellen in der Handrechnung</translation>
     </message>
     <message>
         <source>The network&apos;s learning rate η, used by every update below and by training</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lernrate η des Netzes, verwendet von jeder Aktualisierung unten und vom Training</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Step reveals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt zeigt</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Iteration {iteration} · step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration {iteration} · Schritt &lt;b&gt;{shown} von {n}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Iteration {iteration} · sub-step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Iteration {iteration} · Teilschritt &lt;b&gt;{shown} von {n}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>Trace</name>
     <message>
         <source>Each node adds up its weighted inputs plus its bias weight (net), then squashes the sum with the sigmoid (out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten addiert seine gewichteten Eingaben plus sein Bias-Gewicht (net) und staucht die Summe dann mit der Sigmoidfunktion (out).</translation>
     </message>
     <message>
         <source>Each node adds up its weighted inputs (net), then squashes the sum with the sigmoid (out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten addiert seine gewichteten Eingaben (net) und staucht die Summe dann mit der Sigmoidfunktion (out).</translation>
     </message>
     <message>
         <source>How far the outputs are from the target: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie weit die Ausgaben vom Zielwert entfernt sind: {error}.</translation>
     </message>
     <message>
         <source>The chain rule gives ∂E_total/∂w for every weight, all from the old weights: outer weights, inner weights, outer bias weights, inner bias weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kettenregel liefert ∂E_total/∂w für jedes Gewicht, alle aus den alten Gewichten: äußere Gewichte, innere Gewichte, äußere Bias-Gewichte, innere Bias-Gewichte.</translation>
     </message>
     <message>
         <source>Gradient descent: new = old − η × gradient for every weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenabstieg: neu = alt − η × Gradient für jedes Gewicht.</translation>
     </message>
     <message>
         <source>Gradient descent: new = old − η × gradient for every weight (the bias weights stay fixed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradientenabstieg: neu = alt − η × Gradient für jedes Gewicht (die Bias-Gewichte bleiben fest).</translation>
     </message>
     <message>
         <source>pencil mode: every intermediate rounded to {n} decimals and carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Handrechnung: jedes Zwischenergebnis auf {n} Nachkommastellen gerundet und weiterverwendet</translation>
     </message>
     <message>
         <source>exact float64 arithmetic; values show 4 decimals (4 significant digits below {hundredth}), and a formula&apos;s operands as many more as its result needs to add up</source>
-        <translation type="unfinished"></translation>
+        <translation>exakte float64-Rechnung; Werte mit 4 Nachkommastellen (4 gültige Ziffern unter {hundredth}), die Operanden einer Formel mit so vielen Ziffern mehr, wie ihr Ergebnis zum Aufgehen braucht</translation>
     </message>
     <message>
         <source>One training iteration: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Trainingsiteration: {name}</translation>
     </message>
     <message>
         <source>Layers: {layers}, sigmoid everywhere, bias input {bias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichten: {layers}, überall Sigmoid, Bias-Eingang {bias}</translation>
     </message>
     <message>
         <source>Conventions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Konventionen: {text}</translation>
     </message>
     <message>
         <source>Input: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe: {values}</translation>
     </message>
     <message>
         <source>Target: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert: {values}</translation>
     </message>
     <message>
         <source>Learning rate η = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate η = {value}</translation>
     </message>
     <message>
         <source>Arithmetic: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung: {mode}</translation>
     </message>
     <message>
         <source>finite difference (ε = {epsilon}): {difference}, backprop {backprop}, relative difference {relative}</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenzenquotient (ε = {epsilon}): {difference}, Fehlerrückführung {backprop}, relative Abweichung {relative}</translation>
     </message>
     <message>
         <source>Teacher&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz der Lehrkraft: {note}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: {note}</translation>
     </message>
     <message>
         <source>E_total before the update: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>E_total vor der Aktualisierung: {value}</translation>
+    </message>
+    <message>
+        <source>model {path}</source>
+        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
+        <translation>Modell {path}</translation>
+    </message>
+    <message>
+        <source>fruit classifier 36-36-2 (seed {seed})</source>
+        <translation>Obst-Klassifikator 36-36-2 (Startwert {seed})</translation>
+    </message>
+    <message>
+        <source>paper example 2-2-2</source>
+        <translation>Beispiel des Artikels 2-2-2</translation>
+    </message>
+    <message>
+        <source>lesson {title}</source>
+        <translation>Lektion {title}</translation>
     </message>
 </context>
 <context>
@@ -1691,470 +1858,539 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>test set</source>
         <extracomment>What a matrix counts (TrainingRun.judged_on), for the title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Testdaten</translation>
     </message>
     <message>
         <source>training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingsdaten</translation>
     </message>
     <message>
         <source>sample in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel im Editor</translation>
     </message>
     <message>
         <source>The confusion matrix appears here when training ends.</source>
         <extracomment>``cells[true][predicted]``: the labels showing each count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfusionsmatrix erscheint hier, wenn das Training endet.</translation>
     </message>
     <message>
         <source>predicted →</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagt →</translation>
     </message>
     <message>
         <source>true ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>wahr ↓</translation>
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (right): {share}% of the {name} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (richtig): {share} % der Bilder {name}</translation>
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (wrong): {share}% of the {name} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (falsch): {share} % der Bilder {name}</translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix: {what} ({images})</translation>
     </message>
     <message>
         <source>1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bild</translation>
     </message>
     <message>
         <source>{n} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Bilder</translation>
     </message>
     <message>
         <source>Percent: of the images of that row&apos;s true class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozent: der Bilder der wahren Klasse dieser Zeile.</translation>
     </message>
     <message>
         <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit: &lt;b&gt;{right}&lt;/b&gt; von {total} richtig = &lt;b&gt;{percent} %&lt;/b&gt;</translation>
     </message>
     <message>
         <source>({n} wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} falsch)</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfusionsmatrix</translation>
     </message>
     <message>
         <source>Training… the confusion matrix appears when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training… die Konfusionsmatrix erscheint, wenn es endet.</translation>
     </message>
     <message>
         <source>Stopped before training began: no matrix to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Beginn des Trainings gestoppt: keine Matrix zu zeigen.</translation>
     </message>
     <message>
         <source>weight from each input pixel into the hidden node</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht von jedem Eingabepixel zum verdeckten Knoten</translation>
     </message>
     <message>
         <source>Online: update per sample</source>
         <extracomment>Mode combo entries: the config&apos;s mode, what the student reads (short enough for the dock of a 1024-pixel window) and the item&apos;s tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Online: Aktualisierung je Beispiel</translation>
     </message>
     <message>
         <source>One update after every sample, as in the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktualisierung nach jedem Beispiel, wie im Artikel</translation>
     </message>
     <message>
         <source>Batch: update per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch: Aktualisierung je Epoche</translation>
     </message>
     <message>
         <source>One update per epoch, with the mean gradient of all the training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktualisierung je Epoche, mit dem mittleren Gradienten aller Trainingsbeispiele</translation>
     </message>
     <message>
         <source>Mini-batch: update per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch: Aktualisierung je Batch</translation>
     </message>
     <message>
         <source>One update per batch of samples (the batch size below), with their mean gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktualisierung je Batch von Beispielen (Batchgröße unten), mit ihrem mittleren Gradienten</translation>
     </message>
     <message>
         <source>Finished all {epochs} epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {epochs} Epochen abgeschlossen.</translation>
     </message>
     <message>
         <source>Reached the target error after {epoch} epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielfehler nach {epoch} Epochen erreicht.</translation>
     </message>
     <message>
         <source>Stopped after {epoch} epochs: the error is no longer a number (the learning rate is too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {epoch} Epochen gestoppt: Der Fehler ist keine Zahl mehr (die Lernrate ist zu groß).</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>One epoch shows the network every training image once</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Epoche zeigt dem Netz jedes Trainingsbild einmal</translation>
     </message>
     <message>
         <source>η in  w⁺ = w − η · ∂E_total/∂w  (0.5 in the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>η in  w⁺ = w − η · ∂E_total/∂w  (0,5 im Artikel)</translation>
     </message>
     <message>
         <source> samples</source>
-        <translation type="unfinished"></translation>
+        <translation> Beispiele</translation>
     </message>
     <message>
         <source>Mini-batch mode: the samples averaged for each update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Batch-Modus: die für jede Aktualisierung gemittelten Beispiele</translation>
     </message>
     <message>
         <source>The same seed shuffles the samples in the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Startwert mischt die Beispiele in derselben Reihenfolge</translation>
     </message>
     <message>
         <source>Stop early at training error</source>
-        <translation type="unfinished"></translation>
+        <translation>Früh stoppen bei Trainingsfehler</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen</translation>
     </message>
     <message>
         <source>Learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate η</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße</translation>
     </message>
     <message>
         <source>Shuffle seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Mischens</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Train a copy of the network; the window stays usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie des Netzes trainieren; das Fenster bleibt bedienbar</translation>
     </message>
     <message>
         <source>Stop and keep the weights learnt so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen und die bisher gelernten Gewichte behalten</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start…</translation>
     </message>
     <message>
         <source>No dataset for this network: training on the one sample in the editor (label “{label}”), as the worked example continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Datensatz für dieses Netz: Training mit dem einen Beispiel im Editor (Klasse „{label}“), wie das Rechenbeispiel weitergeht.</translation>
     </message>
     <message>
         <source>Training on the &lt;b&gt;{n}&lt;/b&gt; images of the training set, testing on &lt;b&gt;{m}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Training mit den &lt;b&gt;{n}&lt;/b&gt; Bildern der Trainingsdaten, Test mit &lt;b&gt;{m}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Training on the &lt;b&gt;{n}&lt;/b&gt; images of the training set (no test set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Training mit den &lt;b&gt;{n}&lt;/b&gt; Bildern der Trainingsdaten (keine Testdaten).</translation>
     </message>
     <message>
         <source> — paused</source>
-        <translation type="unfinished"></translation>
+        <translation> — pausiert</translation>
     </message>
     <message>
         <source> — pausing…</source>
-        <translation type="unfinished"></translation>
+        <translation> — wird pausiert…</translation>
     </message>
     <message>
         <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Epoche {epoch}: Trainingsfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
     </message>
     <message>
         <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Go on training</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fortsetzen</translation>
     </message>
     <message>
         <source>Pause training; the plots stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Training pausieren; die Kurven bleiben, wie sie sind</translation>
     </message>
     <message>
         <source>{epoch} of {epochs} epochs trained</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} von {epochs} Epochen trainiert</translation>
     </message>
     <message>
         <source>under 1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als 1 s übrig</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa {time}</translation>
     </message>
     <message>
         <source>The run of the previous network was stopped when another network was chosen; its weights were not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training des vorigen Netzes wurde gestoppt, als ein anderes Netz gewählt wurde; seine Gewichte wurden nicht behalten.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen.</translation>
     </message>
     <message>
         <source>Stopped before training began: the network is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Beginn des Trainings gestoppt: Das Netz ist unverändert.</translation>
     </message>
     <message>
         <source>Stopped during epoch {epoch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während Epoche {epoch} gestoppt.</translation>
     </message>
     <message>
         <source>{epoch} of {epochs} epochs trained — done</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} von {epochs} Epochen trainiert — fertig</translation>
     </message>
     <message>
         <source>{epoch} of {epochs} epochs trained — stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} von {epochs} Epochen trainiert — gestoppt</translation>
     </message>
     <message>
         <source> The network now has the trained weights: step through it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Das Netz hat jetzt die trainierten Gewichte: Gehen Sie es schrittweise durch, um sie zu sehen.</translation>
     </message>
     <message>
         <source>Not trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht trainiert</translation>
     </message>
     <message>
         <source>Stopping the previous network&apos;s run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training des vorigen Netzes wird gestoppt…</translation>
     </message>
     <message>
         <source>mean E_total per sample</source>
         <extracomment>Runs of more epochs than this are drawn as lines only: symbols would be a smear.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mittlerer E_total je Beispiel</translation>
     </message>
     <message>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit (%)</translation>
     </message>
     <message>
         <source>Train to see the error and accuracy after every epoch</source>
         <extracomment>Below this height of the two plots together their axis titles are shortened. Below this width the caption is set smaller (the docks of a 1280×800 window). Epochs drawn so far (the curves show the first ``_drawn`` of the history).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren Sie, um Fehler und Genauigkeit nach jeder Epoche zu sehen</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit %</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training…</translation>
     </message>
     <message>
         <source>Epoch {epoch} of {epochs}: training error {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche {epoch} von {epochs}: Trainingsfehler {error}</translation>
     </message>
     <message>
         <source>, test error {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>, Testfehler {error}</translation>
     </message>
 </context>
 <context>
     <name>Worksheets</name>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichte</translation>
     </message>
     <message>
         <source>Bias weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias-Gewichte</translation>
     </message>
     <message>
         <source>{n} weights: see the model file</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Gewichte: siehe Modelldatei</translation>
     </message>
     <message>
         <source>Bias input</source>
-        <translation type="unfinished"></translation>
+        <translation>Bias-Eingang</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lernrate</translation>
     </message>
     <message>
         <source>Conventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Konventionen</translation>
     </message>
     <message>
         <source>round every value to {n} decimals (half up) and carry it forward</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Wert auf {n} Nachkommastellen runden (kaufmännisch) und weiterverwenden</translation>
     </message>
     <message>
         <source>exact: give at least 3 significant digits (4 decimals is plenty)</source>
-        <translation type="unfinished"></translation>
+        <translation>exakt: mindestens 3 gültige Ziffern angeben (4 Nachkommastellen genügen reichlich)</translation>
     </message>
     <message>
         <source>Arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Answer key: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösungsblatt: {title}</translation>
     </message>
     <message>
         <source>Worksheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblatt: {title}</translation>
     </message>
     <message>
         <source>Step 1 · The network, the sample and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 · Das Netz, das Beispiel und der Zielwert</translation>
     </message>
     <message>
         <source>&lt;p&gt;Compute &lt;b&gt;{name}&lt;/b&gt;:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Berechnen Sie &lt;b&gt;{name}&lt;/b&gt;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Check a hand calculation</source>
-        <translation type="unfinished"></translation>
+        <translation>Handrechnung prüfen</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{right} von {n} richtig</translation>
+    </message>
+    <message>
+        <source>; the first wrong one is {name} (line {line})</source>
+        <translation>; die erste falsche ist {name} (Zeile {line})</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Right value</source>
+        <translation>Richtiger Wert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Not answered ({n}): </source>
+        <translation>Nicht beantwortet ({n}): </translation>
+    </message>
+    <message>
+        <source>Every quantity was answered.</source>
+        <translation>Jede Größe wurde beantwortet.</translation>
     </message>
     <message>
         <source>Export worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsblatt exportieren</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>each quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Größe</translation>
     </message>
     <message>
         <source>each factor of the chain rule</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Faktor der Kettenregel</translation>
     </message>
     <message>
         <source> decimals (pencil mode)</source>
-        <translation type="unfinished"></translation>
+        <translation> Nachkommastellen (Handrechnung)</translation>
     </message>
     <message>
         <source>exact arithmetic instead</source>
-        <translation type="unfinished"></translation>
+        <translation>stattdessen exakt rechnen</translation>
     </message>
     <message>
         <source>a different 2-2-2 network for each student</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes 2-2-2-Netz für jeden Schüler</translation>
     </message>
     <message>
         <source> students</source>
-        <translation type="unfinished"></translation>
+        <translation> Schüler</translation>
     </message>
     <message>
         <source>seed </source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert </translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>One line per:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je:</translation>
     </message>
     <message>
         <source>Rounding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundung:</translation>
     </message>
     <message>
         <source>Variants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>Folder for the worksheet</source>
+        <translation>Ordner für das Arbeitsblatt</translation>
+    </message>
+    <message>
+        <source>{folder}: is a file, not a folder</source>
+        <translation>{folder}: ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>the network in the window</source>
+        <translation>das Netz im Fenster</translation>
+    </message>
+    <message>
+        <source>Writing the variants…</source>
+        <translation>Varianten werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Open variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante öffnen</translation>
     </message>
     <message>
         <source>Variant number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantennummer:</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file).</extracomment>
+        <translation>Zielwert {value}</translation>
+    </message>
+    <message>
+        <source>variant {k} (seed {seed})</source>
+        <translation>Variante {k} (Startwert {seed})</translation>
+    </message>
+    <message>
+        <source>Summary key (seed {seed})</source>
+        <translation>Lösungsübersicht (Startwert {seed})</translation>
+    </message>
+    <message>
+        <source>Summary key: {n} variants (seed {seed})</source>
+        <translation>Lösungsübersicht: {n} Varianten (Startwert {seed})</translation>
     </message>
 </context>
 </TS>

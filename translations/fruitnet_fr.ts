@@ -5,109 +5,122 @@
     <name>Canvas</name>
     <message>
         <source>{name}: target {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : cible {value}</translation>
     </message>
     <message>
         <source> ({rows}×{cols} pixels)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({rows}×{cols} pixels)</translation>
     </message>
     <message>
         <source>FruitNet network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau FruitNet</translation>
     </message>
     <message>
         <source>node value</source>
         <extracomment>Nets with at most this many nodes in every layer print names and values. Below the layer titles. The node text never gets smaller than this (pixels); a node too small for it is drawn without text (the fruit net&apos;s 74 nodes), never with its text cut. The widest value a node prints (its output has four decimals): a sigmoid&apos;s or a softmax&apos;s is in [0, 1]; tanh, ReLU and linear layers may print a sign or tens. Height of the &quot;net = 0.8570&quot; caption under a node whose net input is known. Narrower column gaps leave out the &quot;net = …&quot; captions: the weight labels need the room between the columns more (the formula view and the tooltips have the net inputs). Height of one row of the legend under the network.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valeur du nœud</translation>
     </message>
     <message>
         <source>not computed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore calculé</translation>
     </message>
     <message>
         <source>positive weight</source>
-        <translation type="unfinished"></translation>
+        <translation>poids positif</translation>
     </message>
     <message>
         <source>negative weight</source>
-        <translation type="unfinished"></translation>
+        <translation>poids négatif</translation>
     </message>
     <message>
         <source>thicker = larger |weight|</source>
-        <translation type="unfinished"></translation>
+        <translation>plus épais = |poids| plus grand</translation>
     </message>
     <message>
         <source>being computed</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de calcul</translation>
     </message>
     <message>
         <source>target = {value}</source>
         <extracomment>The legend is left out where the network would keep less height than this: in a small canvas (a 1280×720 window at 150 %) the weights need the room more.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cible = {value}</translation>
     </message>
     <message>
         <source>{name}: the constant bias input of the {layer}
 value = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : l&apos;entrée de biais constante de la {layer}
+valeur = {value}</translation>
     </message>
     <message>
         <source>input {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée {n}</translation>
     </message>
     <message>
         <source>pixel row {row}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>pixel ligne {row}, colonne {column}</translation>
     </message>
     <message>
         <source>{name}: node {n} of the {layer}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : nœud {n} de la {layer}</translation>
     </message>
     <message>
         <source>not computed yet: step forward to compute it</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore calculé : avancez pour le calculer</translation>
     </message>
     <message>
         <source>bias {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>biais {value}</translation>
     </message>
     <message>
         <source>gradient {name} = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient {name} = {value}</translation>
     </message>
     <message>
         <source>click to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>cliquez pour le modifier</translation>
+    </message>
+</context>
+<context>
+    <name>Classes</name>
+    <message>
+        <source>red apple</source>
+        <extracomment>The classes of the worked example, in one-hot order: red apple = [1, 0], tomato = [0, 1].</extracomment>
+        <translation>pomme rouge</translation>
+    </message>
+    <message>
+        <source>tomato</source>
+        <translation>tomate</translation>
     </message>
 </context>
 <context>
     <name>Conventions</name>
     <message>
         <source>a bias weight per node</source>
-        <translation type="unfinished"></translation>
+        <translation>un poids de biais par nœud</translation>
     </message>
     <message>
         <source>one bias weight per layer</source>
-        <translation type="unfinished"></translation>
+        <translation>un poids de biais par couche</translation>
     </message>
     <message>
         <source>no bias</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de biais</translation>
     </message>
     <message>
         <source> (kept fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (maintenu fixe)</translation>
     </message>
     <message>
         <source>batch gradient: mean</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient du lot : moyenne</translation>
     </message>
     <message>
         <source>batch gradient: sum</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient du lot : somme</translation>
     </message>
     <message>
         <source> (the paper&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ceux de l&apos;article)</translation>
     </message>
 </context>
 <context>
@@ -115,285 +128,332 @@ value = {value}</source>
     <message>
         <source>Load the fruit dataset</source>
         <extracomment>While training, predictions are refreshed at most this often (s). The progress dialog of the import that runs, if one does (for tests).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Charger les images de fruits</translation>
     </message>
     <message>
         <source>The 500 training and 150 test images of red apples and tomatoes that come with FruitNet (switches to the 36-36-2 fruit network if needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 500 images d&apos;entraînement et 150 images de test de pommes rouges et de tomates fournies avec FruitNet (passe au réseau de fruits 36-36-2 si nécessaire)</translation>
     </message>
     <message>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir…</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un CSV…</translation>
     </message>
     <message>
         <source>Import image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un dossier d&apos;images…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export image folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en dossier d&apos;images…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Training set</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Test set</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Add drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le dessin</translation>
     </message>
     <message>
         <source>Add the image in the editor, with its label, to this set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à cet ensemble l&apos;image de l&apos;éditeur, avec son étiquette</translation>
     </message>
     <message>
         <source>Relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la classe</translation>
     </message>
     <message>
         <source>Give the selected image the other class (the arrow: choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner l&apos;autre classe à l&apos;image choisie (la flèche : choisir)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected image (Delete key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;image choisie (touche Suppr)</translation>
     </message>
     <message>
         <source>The test set is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ensemble de test est vide.</translation>
     </message>
     <message>
         <source>The training set is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ensemble d&apos;entraînement est vide.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n}&lt;/b&gt; samples: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; exemples : {counts}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{n}&lt;/b&gt; images: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{n}&lt;/b&gt; images : {counts}</translation>
     </message>
     <message>
         <source> ({n} features each)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({n} variables chacun)</translation>
     </message>
     <message>
         <source> · {n} with soft targets</source>
-        <translation type="unfinished"></translation>
+        <translation> · {n} avec des cibles graduées</translation>
     </message>
     <message>
         <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau en classe correctement &lt;b&gt;{right}&lt;/b&gt; sur {n} ({percent} %)</translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de prédictions : le réseau lit {n} entrées, pour les classes {classes}.</translation>
+    </message>
+    <message>
+        <source>Open a dataset</source>
+        <extracomment>File dialogs: title, name filters (None: a folder), suffix added on save, method.</extracomment>
+        <translation>Ouvrir un jeu de données</translation>
+    </message>
+    <message>
+        <source>FruitNet dataset (*.json);;All files (*)</source>
+        <translation>Jeu de données FruitNet (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the dataset</source>
+        <translation>Enregistrer le jeu de données</translation>
+    </message>
+    <message>
+        <source>FruitNet dataset (*.json)</source>
+        <translation>Jeu de données FruitNet (*.json)</translation>
+    </message>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Importer un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import a folder with one sub-folder per class</source>
+        <translation>Importer un dossier avec un sous-dossier par classe</translation>
+    </message>
+    <message>
+        <source>Export images into a new or empty folder</source>
+        <translation>Exporter les images dans un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>A slow import shows its progress dialog once it has taken this long (ms).</extracomment>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Importing</source>
-        <extracomment>File dialogs: title, name filters (None: a folder), suffix added on save, method. A slow import shows its progress dialog once it has taken this long (ms).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Sample {n}: {label}</source>
         <extracomment>Cell size of one thumbnail in the list, and the largest side of its image. Custom item data roles. A features thumbnail: bars this many levels high, at most this many bars (more features are averaged in groups), each bar about BAR_SPAN // features pixels wide.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exemple {n} : {label}</translation>
     </message>
     <message>
         <source>Values {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs {values}</translation>
     </message>
     <message>
         <source>Target {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible {target}</translation>
     </message>
     <message>
         <source>The network says {said} (right); outputs {outs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau répond {said} (juste) ; sorties {outs}</translation>
     </message>
     <message>
         <source>The network says {said} (wrong); outputs {outs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau répond {said} (faux) ; sorties {outs}</translation>
     </message>
     <message>
         <source>net: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau : {name}</translation>
     </message>
     <message>
         <source>No images yet.
 
 Load the fruit dataset, open a file, or draw in the editor and press “Add drawing”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;images.
+
+Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeur et appuyez sur « Ajouter le dessin ».</translation>
     </message>
 </context>
 <context>
     <name>ErrorPlot</name>
     <message>
         <source>iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>itération</translation>
     </message>
     <message>
         <source>E_total per iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>E_total par itération</translation>
     </message>
     <message>
         <source>No iteration done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune itération faite pour l&apos;instant</translation>
     </message>
 </context>
 <context>
     <name>Explain</name>
     <message>
         <source>&lt;b&gt;Ready.&lt;/b&gt; Press &lt;b&gt;Step&lt;/b&gt; (→ or Space) to reveal the first sub-step. The forward pass comes first (Step 2 of the worked example): for each node its net input, then its sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Prêt.&lt;/b&gt; Appuyez sur &lt;b&gt;Avancer&lt;/b&gt; (→ ou Espace) pour révéler la première sous-étape. La propagation avant vient d&apos;abord (étape 2 de l&apos;exemple traité) : pour chaque nœud, son entrée nette, puis sa sigmoïde.</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <source>output of the layer before</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie de la couche précédente</translation>
     </message>
     <message>
         <source> (this network has no bias)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ce réseau n&apos;a pas de biais)</translation>
     </message>
     <message>
         <source>, plus the bias weight {bias} (shared by the whole layer) times the bias input {bias_input}</source>
-        <translation type="unfinished"></translation>
+        <translation>, plus le poids de biais {bias} (commun à toute la couche) multiplié par l&apos;entrée de biais {bias_input}</translation>
     </message>
     <message>
         <source>, plus the bias weight {bias} times the bias input {bias_input}</source>
-        <translation type="unfinished"></translation>
+        <translation>, plus le poids de biais {bias} multiplié par l&apos;entrée de biais {bias_input}</translation>
     </message>
     <message>
         <source>The &lt;b&gt;net input&lt;/b&gt; of {node} is the weighted sum of what flows into it: every {what} times the weight on its edge{plus}. Nothing is squashed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&lt;b&gt;entrée nette&lt;/b&gt; de {node} est la somme pondérée de ce qui lui arrive : chaque {what} multipliée par le poids de son arête{plus}. Rien n&apos;est encore écrasé.</translation>
     </message>
     <message>
         <source>the network&apos;s answer: how sure it is that the image is a &lt;i&gt;{cls}&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse du réseau : à quel point il est sûr que l&apos;image est une &lt;i&gt;{cls}&lt;/i&gt;</translation>
     </message>
     <message>
         <source>what the node passes on to the next layer</source>
-        <translation type="unfinished"></translation>
+        <translation>ce que le nœud transmet à la couche suivante</translation>
     </message>
     <message>
         <source>The &lt;b&gt;sigmoid&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) squashes the net input into the range 0 to 1. {out} is {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &lt;b&gt;sigmoïde&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) écrase l&apos;entrée nette dans l&apos;intervalle de 0 à 1. {out} est {role}.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is half the squared difference between its target and what the network gave. The ½ makes the derivative in Step 4 come out without a factor 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&lt;b&gt;erreur&lt;/b&gt; de la sortie {node} est la moitié du carré de l&apos;écart entre sa cible et ce que le réseau a donné. Le ½ fait que la dérivée de l&apos;étape 4 sort sans facteur 2.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is the squared difference between its target and what the network gave (this network&apos;s error convention has no ½, so the derivative in Step 4 carries a factor 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&lt;b&gt;erreur&lt;/b&gt; de la sortie {node} est le carré de l&apos;écart entre sa cible et ce que le réseau a donné (la convention d&apos;erreur de ce réseau n&apos;a pas de ½, donc la dérivée de l&apos;étape 4 porte un facteur 2).</translation>
     </message>
     <message>
         <source>The &lt;b&gt;total error&lt;/b&gt; averages the errors of all outputs: one number for how wrong the network is on this sample. Learning means making it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&lt;b&gt;erreur totale&lt;/b&gt; fait la moyenne des erreurs de toutes les sorties : un seul nombre qui dit à quel point le réseau se trompe sur cet exemple. Apprendre, c&apos;est la faire diminuer.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;total error&lt;/b&gt; adds the errors of all outputs: one number for how wrong the network is on this sample. Learning means making it smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;&lt;b&gt;erreur totale&lt;/b&gt; additionne les erreurs de toutes les sorties : un seul nombre qui dit à quel point le réseau se trompe sur cet exemple. Apprendre, c&apos;est la faire diminuer.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gradient descent&lt;/b&gt; moves {weight} against its gradient, by the learning rate η = {lr} times the gradient: a positive gradient (more {weight}, more error) makes the weight smaller, a negative one makes it larger. Every gradient used the old weights; the new values take effect only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &lt;b&gt;descente de gradient&lt;/b&gt; déplace {weight} à l&apos;opposé de son gradient, du taux d&apos;apprentissage η = {lr} multiplié par le gradient : un gradient positif (plus de {weight}, plus d&apos;erreur) rend le poids plus petit, un gradient négatif le rend plus grand. Tous les gradients ont utilisé les anciens poids ; les nouvelles valeurs ne prennent effet que maintenant.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;first partial derivative&lt;/b&gt;: how the total error changes with this output. Only this output&apos;s own error term depends on it, and the derivative of its squared difference is the difference itself (out − target).</source>
-        <translation type="unfinished"></translation>
+        <translation>La &lt;b&gt;première dérivée partielle&lt;/b&gt; : comment l&apos;erreur totale varie avec cette sortie. Seul le terme d&apos;erreur propre à cette sortie en dépend, et la dérivée de son écart au carré est l&apos;écart lui-même (out − target).</translation>
     </message>
     <message>
         <source>How the total error changes with the output of {node}: it reaches the error through every node of the next layer, so the parts coming back from each of them are added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;erreur totale varie avec la sortie de {node} : elle atteint l&apos;erreur à travers chaque nœud de la couche suivante, donc les parts qui reviennent de chacun d&apos;eux s&apos;additionnent.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;second partial derivative&lt;/b&gt;: the slope of the sigmoid at this node, f′(net) = out × (1 − out). It is largest ({quarter}) when out is {half} and small when the node is nearly saturated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &lt;b&gt;deuxième dérivée partielle&lt;/b&gt; : la pente de la sigmoïde en ce nœud, f′(net) = out × (1 − out). Elle est maximale ({quarter}) quand out vaut {half}, et petite quand le nœud est presque saturé.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error term&lt;/b&gt; of {node}: the first two factors multiplied, ∂E&lt;sub&gt;total&lt;/sub&gt;/∂net. Every weight into this node, and the nodes before it, use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &lt;b&gt;terme d&apos;erreur&lt;/b&gt; de {node} : le produit des deux premiers facteurs, ∂E&lt;sub&gt;total&lt;/sub&gt;/∂net. Chaque poids qui entre dans ce nœud, et les nœuds qui le précèdent, le réutilisent.</translation>
     </message>
     <message>
         <source>One part of the error that comes back to a hidden node: the error term of one output times the (old) weight that connects them. The paper calls these the first and the second term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une part de l&apos;erreur qui revient vers un nœud caché : le terme d&apos;erreur d&apos;une sortie multiplié par l&apos;(ancien) poids qui les relie. L&apos;article les appelle le premier et le deuxième terme.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;third partial derivative&lt;/b&gt;: how the net input changes with this weight. The net input is a sum of value × weight, so it is the value that travels along the weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &lt;b&gt;troisième dérivée partielle&lt;/b&gt; : comment l&apos;entrée nette varie avec ce poids. L&apos;entrée nette est une somme de valeur × poids, c&apos;est donc la valeur qui circule le long de ce poids.</translation>
     </message>
     <message>
         <source>How much E&lt;sub&gt;total&lt;/sub&gt; changes when {weight} changes a little, every other weight held fixed. </source>
-        <translation type="unfinished"></translation>
+        <translation>De combien E&lt;sub&gt;total&lt;/sub&gt; varie quand {weight} varie un peu, tous les autres poids restant fixes. </translation>
     </message>
     <message>
         <source>This bias weight is shared by every node of the layer, so its gradient adds the error terms of all of them, times the bias input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce poids de biais est commun à tous les nœuds de la couche, donc son gradient additionne les termes d&apos;erreur de tous, multipliés par l&apos;entrée de biais.</translation>
     </message>
     <message>
         <source>A bias weight is fed by the constant bias input {bias_input}, so the last factor {factor} is that input and the gradient is the error term of {node} times it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poids de biais est alimenté par l&apos;entrée de biais constante {bias_input} : le dernier facteur {factor} est donc cette entrée, et le gradient est le terme d&apos;erreur de {node} multiplié par elle.</translation>
     </message>
     <message>
         <source>A bias weight is fed by the constant bias input {bias_input}, so the last factor {factor} is that input and the gradient is the error term of {node} times it, which collects the error coming back from the next layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un poids de biais est alimenté par l&apos;entrée de biais constante {bias_input} : le dernier facteur {factor} est donc cette entrée, et le gradient est le terme d&apos;erreur de {node} multiplié par elle ; ce terme recueille l&apos;erreur qui revient de la couche suivante.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;chain rule&lt;/b&gt; unpacks it into three factors: how the error depends on {out} (out − target), how {out} depends on {net} (the sigmoid&apos;s slope out × (1 − out)), and how {net} depends on {weight}: the value that travels along it, {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &lt;b&gt;règle de dérivation en chaîne&lt;/b&gt; le décompose en trois facteurs : comment l&apos;erreur dépend de {out} (out − target), comment {out} dépend de {net} (la pente de la sigmoïde, out × (1 − out)), et comment {net} dépend de {weight} : la valeur qui circule le long de ce poids, {source}.</translation>
     </message>
     <message>
         <source>both outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux sorties</translation>
     </message>
     <message>
         <source>all {n} nodes of the next layer</source>
-        <translation type="unfinished"></translation>
+        <translation>les {n} nœuds de la couche suivante</translation>
     </message>
     <message>
         <source>{weight} sits on the inside: a change of {out} reaches the error through &lt;b&gt;{reach}&lt;/b&gt;, so {derivative} (the bracket) collects their error terms, each times the old weight from {node} to it ({links}). The other factors are the sigmoid&apos;s slope at {node} and the value that travels along {weight}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{weight} est à l&apos;intérieur du réseau : une variation de {out} atteint l&apos;erreur à travers &lt;b&gt;{reach}&lt;/b&gt;, donc {derivative} (le crochet) recueille leurs termes d&apos;erreur, chacun multiplié par l&apos;ancien poids qui va de {node} jusqu&apos;à eux ({links}). Les autres facteurs sont la pente de la sigmoïde en {node} et la valeur qui circule le long de {weight}.</translation>
     </message>
     <message>
         <source>pencil mode, {n} decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul à la main, {n} décimales</translation>
     </message>
     <message>
         <source>exact arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul exact</translation>
     </message>
 </context>
 <context>
@@ -401,279 +461,279 @@ Load the fruit dataset, open a file, or draw in the editor and press “Add draw
     <message>
         <source>A ReLU&apos;s net input lies within ε of 0 here: the difference quotient straddles the kink, so it need not equal the slope backpropagation uses.</source>
         <extracomment>Relative differences below this count as agreement (documented in docs/DESIGN.md).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée nette d&apos;une ReLU est ici à moins de ε de 0 : le quotient différentiel enjambe le coude, il n&apos;a donc pas à être égal à la pente qu&apos;utilise la rétropropagation.</translation>
     </message>
     <message>
         <source>They agree: backpropagation computes the same slope that nudging the weight by ±{epsilon} measures, up to rounding and an error of order ε².</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils concordent : la rétropropagation calcule la même pente que celle que l&apos;on mesure en faisant varier le poids de ±{epsilon}, aux arrondis et à une erreur d&apos;ordre ε² près.</translation>
     </message>
     <message>
         <source>They differ more than rounding explains: the error may be nearly flat here (a saturated sigmoid makes both tiny), or not smooth at this weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ils diffèrent plus que ne l&apos;expliquent les arrondis : l&apos;erreur est peut-être presque plate ici (une sigmoïde saturée rend les deux minuscules), ou pas lisse pour ce poids.</translation>
     </message>
     <message>
         <source>E = ½ Σ (target − out)²  (the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>E = ½ Σ (target − out)²  (l&apos;article)</translation>
     </message>
     <message>
         <source>E = Σ (target − out)²</source>
-        <translation type="unfinished"></translation>
+        <translation>E = Σ (target − out)²</translation>
     </message>
     <message>
         <source>E = (1/n) Σ (target − out)², n outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>E = (1/n) Σ (target − out)², n sorties</translation>
     </message>
     <message>
         <source>a bias weight per node (the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>un poids de biais par nœud (l&apos;article)</translation>
     </message>
     <message>
         <source>one bias weight shared by each layer</source>
-        <translation type="unfinished"></translation>
+        <translation>un poids de biais commun à chaque couche</translation>
     </message>
     <message>
         <source>no bias</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de biais</translation>
     </message>
     <message>
         <source>the mean of the samples&apos; gradients (the paper&apos;s choice)</source>
-        <translation type="unfinished"></translation>
+        <translation>la moyenne des gradients des exemples (le choix de l&apos;article)</translation>
     </message>
     <message>
         <source>the sum of the samples&apos; gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>la somme des gradients des exemples</translation>
     </message>
     <message>
         <source>Conventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions</translation>
     </message>
     <message>
         <source>Update the bias weights (the paper does)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour les poids de biais (comme l&apos;article)</translation>
     </message>
     <message>
         <source>Textbooks differ from the worked example in small ways. Choose the ones your course uses: the formulas, names, values and sub-steps follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les manuels diffèrent de l&apos;exemple traité sur quelques points. Choisissez ceux de votre cours : les formules, les noms, les valeurs et les sous-étapes suivent.</translation>
     </message>
     <message>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur :</translation>
     </message>
     <message>
         <source>Bias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biais :</translation>
     </message>
     <message>
         <source>Batch gradient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gradient d&apos;un lot :</translation>
     </message>
     <message>
         <source>The paper&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux de l&apos;article</translation>
     </message>
     <message>
         <source>The decision map needs a network with two inputs.</source>
         <extracomment>Colour-blind-safe class colours (Okabe and Ito): orange, sky blue, green, purple, …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La carte de décision demande un réseau à deux entrées.</translation>
     </message>
     <message>
         <source>The class the network gives at each point (x1, x2): {names} in the colours of the dots; paler where it is less sure. The star is the sample being stepped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe que le réseau donne en chaque point (x1, x2) : {names}, dans les couleurs des points ; plus pâle là où il est moins sûr. L&apos;étoile est l&apos;exemple que l&apos;on suit pas à pas.</translation>
     </message>
     <message>
         <source>sigmoid (the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>sigmoïde (l&apos;article)</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>linéaire</translation>
     </message>
     <message>
         <source>sigmoid, squared error (the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>sigmoïde, erreur quadratique (l&apos;article)</translation>
     </message>
     <message>
         <source>softmax, cross-entropy</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax, entropie croisée</translation>
     </message>
     <message>
         <source>uniform in ±range</source>
-        <translation type="unfinished"></translation>
+        <translation>uniforme dans ±étendue</translation>
     </message>
     <message>
         <source>normal, standard deviation = range</source>
-        <translation type="unfinished"></translation>
+        <translation>normale, écart type = étendue</translation>
     </message>
     <message>
         <source>Xavier/Glorot (range ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xavier/Glorot (étendue ignorée)</translation>
     </message>
     <message>
         <source>nice numbers: 2 decimals, for hand work</source>
-        <translation type="unfinished"></translation>
+        <translation>nombres simples : 2 décimales, pour le calcul à la main</translation>
     </message>
     <message>
         <source>New network</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau réseau</translation>
     </message>
     <message>
         <source>hidden layer {n}:</source>
-        <translation type="unfinished"></translation>
+        <translation>couche cachée {n} :</translation>
     </message>
     <message>
         <source>nodes,</source>
-        <translation type="unfinished"></translation>
+        <translation>nœuds,</translation>
     </message>
     <message>
         <source>Inputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées :</translation>
     </message>
     <message>
         <source>Hidden layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches cachées :</translation>
     </message>
     <message>
         <source>Outputs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorties :</translation>
     </message>
     <message>
         <source>Output and error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie et erreur :</translation>
     </message>
     <message>
         <source>Learning rate η:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage η :</translation>
     </message>
     <message>
         <source>Starting weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de départ :</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étendue :</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine :</translation>
     </message>
     <message>
         <source>The conventions (error ½Σ or Σ or mean, the bias) are those of the window (Network → Conventions…). ReLU&apos;s slope at 0 is taken to be 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conventions (erreur ½Σ, Σ ou moyenne, le biais) sont celles de la fenêtre (Réseau → Conventions…). La pente de ReLU en 0 est prise égale à 0.</translation>
     </message>
     <message>
         <source>E_total from {low} (dark) to {high} (light); now: the centre</source>
-        <translation type="unfinished"></translation>
+        <translation>E_total de {low} (sombre) à {high} (clair) ; maintenant : le centre</translation>
     </message>
     <message>
         <source>Weights:</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids :</translation>
     </message>
     <message>
         <source>E_total = {error} at {a} = {va}, {b} = {vb}; the red arrow is the negative gradient (−∂E/∂{a}, −∂E/∂{b}), the direction a step of gradient descent takes. The orange path is where the two weights have been.</source>
-        <translation type="unfinished"></translation>
+        <translation>E_total = {error} en {a} = {va}, {b} = {vb} ; la flèche rouge est l&apos;opposé du gradient (−∂E/∂{a}, −∂E/∂{b}), la direction que prend un pas de descente de gradient. Le chemin orange montre par où sont passés les deux poids.</translation>
     </message>
 </context>
 <context>
     <name>FormulaView</name>
     <message>
         <source>net input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée nette</translation>
     </message>
     <message>
         <source>activation (sigmoid)</source>
-        <translation type="unfinished"></translation>
+        <translation>activation (sigmoïde)</translation>
     </message>
     <message>
         <source>error of one output</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur d&apos;une sortie</translation>
     </message>
     <message>
         <source>total error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur totale</translation>
     </message>
     <message>
         <source>gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>gradient</translation>
     </message>
     <message>
         <source>new weight</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau poids</translation>
     </message>
     <message>
         <source>factor: how the error depends on the output</source>
-        <translation type="unfinished"></translation>
+        <translation>facteur : comment l&apos;erreur dépend de la sortie</translation>
     </message>
     <message>
         <source>factor: the sigmoid&apos;s slope</source>
-        <translation type="unfinished"></translation>
+        <translation>facteur : la pente de la sigmoïde</translation>
     </message>
     <message>
         <source>factor: the node&apos;s error term</source>
-        <translation type="unfinished"></translation>
+        <translation>facteur : le terme d&apos;erreur du nœud</translation>
     </message>
     <message>
         <source>factor: error coming back from one output</source>
-        <translation type="unfinished"></translation>
+        <translation>facteur : l&apos;erreur qui revient d&apos;une sortie</translation>
     </message>
     <message>
         <source>factor: what the weight multiplies</source>
-        <translation type="unfinished"></translation>
+        <translation>facteur : ce que le poids multiplie</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandeur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Paper prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;article</translation>
     </message>
     <message>
         <source>Formula of the current sub-step</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule de la sous-étape en cours</translation>
     </message>
     <message>
         <source>Every value revealed so far. Double-click a row to go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les valeurs révélées jusqu&apos;ici. Double-cliquez sur une ligne pour y revenir.</translation>
     </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total} · your answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number} · {phase} · {kind} · {shown} sur {total} · votre réponse ?</translation>
     </message>
     <message>
         <source>Press Step again to show the numbers and the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez de nouveau sur Avancer pour montrer les nombres et la valeur.</translation>
     </message>
     <message>
         <source>Iteration {iteration} · {total} sub-steps to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Itération {iteration} · {total} sous-étapes à venir</translation>
     </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number} · {phase} · {kind} · {shown} sur {total}</translation>
     </message>
     <message>
         <source>Note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque.</translation>
     </message>
     <message>
         <source>Teacher&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de l&apos;enseignant.</translation>
     </message>
     <message>
         <source>No sub-step revealed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sous-étape révélée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gradient check.&lt;/b&gt; (E(w + ε) − E(w − ε)) / 2ε with ε = {epsilon} and w = {name}: {difference}; backpropagation: {backprop}; relative difference {relative}. </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Vérification du gradient.&lt;/b&gt; (E(w + ε) − E(w − ε)) / 2ε avec ε = {epsilon} et w = {name} : {difference} ; rétropropagation : {backprop} ; écart relatif {relative}. </translation>
     </message>
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt; Press &lt;b&gt;Next iteration&lt;/b&gt; (N) to go round again on the same sample with the new weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Itération terminée.&lt;/b&gt; Appuyez sur &lt;b&gt;Itération suivante&lt;/b&gt; (N) pour refaire un tour sur le même exemple avec les nouveaux poids.</translation>
     </message>
 </context>
 <context>
@@ -686,7 +746,7 @@ Load the fruit dataset, open a file, or draw in the editor and press “Add draw
 one sub-step at a time.&lt;/p&gt;
 &lt;ul&gt;
 &lt;li&gt;&lt;b&gt;Input&lt;/b&gt; (left): the sample. The paper&apos;s network has two inputs
-x&lt;sub&gt;1&lt;/sub&gt; = 0.15, x&lt;sub&gt;2&lt;/sub&gt; = 0.35; the fruit classifier a 6×6 gray image.
+{inputs}; the fruit classifier a 6×6 gray image.
 Hover a pixel to see its input node.&lt;/li&gt;
 &lt;li&gt;&lt;b&gt;Network&lt;/b&gt; (middle): nodes filled by their value, edges coloured by the sign
 of their weight and as thick as its size. The quantity just computed is highlighted.&lt;/li&gt;
@@ -704,7 +764,35 @@ Ctrl+→ run to the end of the phase, P play/pause, N next iteration.&lt;/p&gt;
 decimals it reproduces the paper&apos;s printed node values digit for digit; where the
 paper still differs, the note under the formula says why.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h3&gt;Comment lire cette fenêtre&lt;/h3&gt;
+&lt;p&gt;FruitNet fait une itération d&apos;entraînement comme l&apos;exemple traité
+&lt;i&gt;Artificial Neural Networks: Behind the scenes&lt;/i&gt; la fait avec papier et crayon,
+une sous-étape à la fois.&lt;/p&gt;
+&lt;ul&gt;
+&lt;li&gt;&lt;b&gt;Entrée&lt;/b&gt; (à gauche) : l&apos;exemple. Le réseau de l&apos;article a deux entrées
+{inputs} ; le classifieur de fruits, une image en niveaux de gris de 6×6.
+Survolez un pixel pour voir son nœud d&apos;entrée.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Réseau&lt;/b&gt; (au milieu) : les nœuds sont remplis selon leur valeur, les arêtes
+colorées selon le signe de leur poids et d&apos;autant plus épaisses qu&apos;il est grand. La
+grandeur qui vient d&apos;être calculée est mise en évidence.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Formule&lt;/b&gt; (à droite) : la sous-étape en symboles, puis avec les nombres, puis
+sa valeur, et ce qu&apos;elle signifie. Le tableau du dessous garde toutes les valeurs
+révélées jusqu&apos;ici, groupées comme les étapes 2 à 5 de l&apos;article ; double-cliquez sur une
+ligne pour y revenir.&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;Erreur&lt;/b&gt; (à gauche, en bas) : E&lt;sub&gt;total&lt;/sub&gt; après chaque itération terminée.
+Appuyez sur &lt;b&gt;Itération suivante&lt;/b&gt; pour la voir diminuer.&lt;/li&gt;
+&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;Touches :&lt;/b&gt; → ou Espace avancer, ← reculer, Début recommencer, Fin terminer
+l&apos;itération, Ctrl+→ aller jusqu&apos;à la fin de la phase, P lecture/pause, N itération
+suivante.&lt;/p&gt;
+&lt;p&gt;&lt;b&gt;Une étape révèle&lt;/b&gt; choisit ce que montre un pas : chaque grandeur, chaque nœud
+(net et out ensemble), chaque couche, chaque phase ou toute l&apos;itération.
+Le &lt;b&gt;calcul à la main&lt;/b&gt; arrondit chaque résultat intermédiaire comme on le fait à la
+main ; avec 4 décimales, il reproduit chiffre pour chiffre les valeurs des nœuds imprimées
+dans l&apos;article ; là où l&apos;article diffère encore, la remarque sous la formule explique
+pourquoi.&lt;/p&gt;
+</translation>
     </message>
     <message>
         <source>
@@ -714,26 +802,89 @@ paper still differs, the note under the formula says why.&lt;/p&gt;
 scenes&lt;/i&gt; by Abir Eltaief (forward propagation, total error, backpropagation,
 weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/p&gt;
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&lt;h3&gt;FruitNet&lt;/h3&gt;
+&lt;p&gt;Voir et vérifier la rétropropagation, une sous-étape à la fois.&lt;/p&gt;
+&lt;p&gt;Chaque nombre suit l&apos;exemple traité &lt;i&gt;Artificial Neural Networks: Behind the
+scenes&lt;/i&gt; d&apos;Abir Eltaief (propagation avant, erreur totale, rétropropagation,
+mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;article en calcul
+à la main.&lt;/p&gt;
+</translation>
     </message>
 </context>
 <context>
     <name>Lesson</name>
     <message>
+        <source>FruitNet lessons (*.fnlesson);;All files (*)</source>
+        <translation>Leçons FruitNet (*.fnlesson);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>lock editing the weights</source>
+        <translation>bloquer la modification des poids</translation>
+    </message>
+    <message>
+        <source>lock changing the sample</source>
+        <translation>bloquer le changement d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>lock switching or opening a network</source>
+        <translation>bloquer le changement ou l&apos;ouverture d&apos;un réseau</translation>
+    </message>
+    <message>
+        <source>lock training</source>
+        <translation>bloquer l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>lock changing η or the conventions</source>
+        <translation>bloquer le changement de η ou des conventions</translation>
+    </message>
+    <message>
+        <source>lock leaving Your turn</source>
+        <translation>bloquer la sortie du mode À vous</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Ouvrir une leçon</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Leçon : {title}</translation>
+    </message>
+    <message>
+        <source>No lesson is open (File → Open lesson…).</source>
+        <translation>Aucune leçon n&apos;est ouverte (Fichier → Ouvrir une leçon…).</translation>
+    </message>
+    <message>
+        <source>Step to a sub-step first: a note belongs to one.</source>
+        <translation>Avancez d&apos;abord jusqu&apos;à une sous-étape : une note appartient à l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>Note for this sub-step</source>
+        <translation>Note pour cette sous-étape</translation>
+    </message>
+    <message>
+        <source>A note shown at {name}:</source>
+        <translation>Une note montrée à {name} :</translation>
+    </message>
+    <message>
         <source>Save as lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme leçon</translation>
+    </message>
+    <message>
+        <source>Saved the lesson {path}</source>
+        <translation>Leçon enregistrée : {path}</translation>
     </message>
     <message>
         <source>e.g. Why inner weights collect error from both outputs</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Pourquoi les poids intérieurs recueillent l&apos;erreur des deux sorties</translation>
     </message>
     <message>
         <source>start in Your turn (the class types the values)</source>
-        <translation type="unfinished"></translation>
+        <translation>commencer en mode À vous (la classe tape les valeurs)</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
 </context>
 <context>
@@ -741,340 +892,340 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>Input</source>
         <extracomment>The docks&apos; titles, by object name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Training curves</source>
-        <translation type="unfinished"></translation>
+        <translation>Courbes d&apos;entraînement</translation>
     </message>
     <message>
         <source>Hidden weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids cachés</translation>
     </message>
     <message>
         <source>Confusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Confusion</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Data</source>
         <extracomment>Tab names where the whole ones would not all fit (by dock object name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>FruitNet models (*.json);;All files (*)</source>
         <extracomment>View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR). What ``fruitnet-gui --scale`` and the setting may ask for. Bump when the docks change, so an old saved layout is not applied to new docks. While training, the canvas follows the weights at most this often: a full redraw of 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL). How long after the window shows the training process is started.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modèles FruitNet (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>paper example 2-2-2</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple de l&apos;article 2-2-2</translation>
     </message>
     <message>
         <source>fruit classifier 36-36-2</source>
-        <translation type="unfinished"></translation>
+        <translation>classifieur de fruits 36-36-2</translation>
     </message>
     <message>
         <source>Stepper</source>
         <extracomment>Seed of the fruit classifier&apos;s start weights (``--seed``), for the Network menu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas à pas</translation>
     </message>
     <message>
         <source>→ Step   ← Back   Home Reset   End Finish   P Play   N Next</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Avancer   ← Reculer   Début Recommencer   Fin Terminer   P Lecture   N Suivante</translation>
     </message>
     <message>
         <source>Open model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un modèle</translation>
     </message>
     <message>
         <source>Cannot open the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le modèle</translation>
     </message>
     <message>
         <source>Opened {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : {path}</translation>
     </message>
     <message>
         <source>Save model</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Cannot save the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le modèle</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : {path}</translation>
     </message>
     <message>
         <source>The window would not fit this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre ne tiendrait pas sur cet écran</translation>
     </message>
     <message>
         <source>Everything will be drawn at {percent} the next time FruitNet opens (or now: fruitnet-gui --scale {factor})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout sera dessiné à {percent} au prochain démarrage de FruitNet (ou dès maintenant : fruitnet-gui --scale {factor})</translation>
     </message>
     <message>
         <source>network {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>réseau {layers}</translation>
     </message>
     <message>
         <source>FruitNet — {what} — iteration {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>FruitNet — {what} — itération {n}</translation>
     </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Keep the decimal &amp;point (0.857)</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le &amp;point décimal (0.857)</translation>
     </message>
     <message>
         <source>Numbers with a point whatever the language, as on a calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Des nombres avec un point quelle que soit la langue, comme sur une calculatrice</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Open model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un modèle…</translation>
     </message>
     <message>
         <source>&amp;Save model…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le modèle…</translation>
     </message>
     <message>
         <source>Save the network as shown (old weights plus the updates revealed so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le réseau tel qu&apos;il est affiché (anciens poids plus les mises à jour révélées jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>&amp;Export worksheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter une fiche d&apos;exercices…</translation>
     </message>
     <message>
         <source>A blank worksheet and its answer key (PDF, HTML, Markdown), or one per student</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fiche vierge et son corrigé (PDF, HTML, Markdown), ou une par élève</translation>
     </message>
     <message>
         <source>Open &amp;variant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;variante…</translation>
     </message>
     <message>
         <source>The network and sample of a numbered worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau et l&apos;exemple d&apos;une fiche numérotée</translation>
     </message>
     <message>
         <source>&amp;Check a hand calculation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier un calcul à la main…</translation>
     </message>
     <message>
         <source>A CSV of name,value answers, checked against this network and sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CSV de réponses nom,valeur, vérifié avec ce réseau et cet exemple</translation>
     </message>
     <message>
         <source>Export &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une &amp;image…</translation>
     </message>
     <message>
         <source>The network as drawn now, as PNG or SVG (for slides)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau tel qu&apos;il est dessiné, en PNG ou SVG (pour des diapositives)</translation>
     </message>
     <message>
         <source>Open &amp;lesson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une &amp;leçon…</translation>
     </message>
     <message>
         <source>Save as l&amp;esson…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme le&amp;çon…</translation>
     </message>
     <message>
         <source>The window as it is now (network, sample, position, panels, notes) as a lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre telle qu&apos;elle est (réseau, exemple, position, panneaux, notes), comme leçon</translation>
     </message>
     <message>
         <source>&amp;Restart lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommencer la leçon</translation>
     </message>
     <message>
         <source>&amp;Note for this sub-step…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note pour cette sous-étape…</translation>
     </message>
     <message>
         <source>A teacher&apos;s note, shown when the class reaches it</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note de l&apos;enseignant, montrée quand la classe y arrive</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Network</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau</translation>
     </message>
     <message>
         <source>&amp;Paper example 2-2-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemple de l&apos;&amp;article 2-2-2</translation>
     </message>
     <message>
         <source>&amp;Fruit classifier 36-36-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifieur de &amp;fruits 36-36-2</translation>
     </message>
     <message>
         <source>&amp;New network…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau réseau…</translation>
     </message>
     <message>
         <source>Design a network: layers, activations, output and error, starting weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Concevoir un réseau : couches, activations, sortie et erreur, poids de départ</translation>
     </message>
     <message>
         <source>&amp;Conventions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conventions…</translation>
     </message>
     <message>
         <source>The error, bias and batch conventions of your textbook (the paper&apos;s by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conventions d&apos;erreur, de biais et de lot de votre manuel (celles de l&apos;article par défaut)</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape</translation>
     </message>
     <message>
         <source>E&amp;xplore</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xplorer</translation>
     </message>
     <message>
         <source>&amp;Gradient check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du &amp;gradient</translation>
     </message>
     <message>
         <source>Beside each gradient, the central finite difference (E(w + ε) − E(w − ε)) / 2ε</source>
-        <translation type="unfinished"></translation>
+        <translation>À côté de chaque gradient, la différence finie centrée (E(w + ε) − E(w − ε)) / 2ε</translation>
     </message>
     <message>
         <source>Error &amp;landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paysage de l&apos;erreur</translation>
     </message>
     <message>
         <source>&amp;Decision map (two inputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de &amp;décision (deux entrées)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Reset &amp;layout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réinitialiser la disposition</translation>
     </message>
     <message>
         <source>&amp;Size of everything (next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de tout (au prochain démarrage)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;How to read this</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comment lire cette fenêtre</translation>
     </message>
     <message>
         <source>How to read this</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment lire cette fenêtre</translation>
     </message>
     <message>
         <source>&amp;About FruitNet</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de FruitNet</translation>
     </message>
     <message>
         <source>About FruitNet</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de FruitNet</translation>
     </message>
 </context>
 <context>
     <name>Naming</name>
     <message>
         <source>Nodes: inputs x1, x2, …, hidden h1, h2, …, outputs y1, y2, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds : entrées x1, x2, …, cachés h1, h2, …, sorties y1, y2, …</translation>
     </message>
     <message>
         <source>Nodes: inputs x1, x2, …; hidden node j of hidden layer l is h&lt;l&gt;_&lt;j&gt; (h2_1 is node 1 of hidden layer 2, of {n}); outputs y1, y2, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœuds : entrées x1, x2, … ; le nœud caché j de la couche cachée l est h&lt;l&gt;_&lt;j&gt; (h2_1 est le nœud 1 de la couche cachée 2, sur {n}) ; sorties y1, y2, …</translation>
     </message>
     <message>
         <source>Weights are numbered w1, w2, … layer by layer from the input, and within a layer row by row by source node (w1 is x1 → the first node, w2 is x1 → the second).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les poids sont numérotés w1, w2, … couche par couche depuis l&apos;entrée, et dans une couche ligne par ligne selon le nœud de départ (w1 est x1 → le premier nœud, w2 est x1 → le deuxième).</translation>
     </message>
     <message>
         <source> Bias weights bw1, bw2, … follow the same order, one per node.</source>
-        <translation type="unfinished"></translation>
+        <translation> Les poids de biais bw1, bw2, … suivent le même ordre, un par nœud.</translation>
     </message>
     <message>
         <source> One bias weight per layer: bw1 feeds the first hidden layer, bw2 the next.</source>
-        <translation type="unfinished"></translation>
+        <translation> Un poids de biais par couche : bw1 alimente la première couche cachée, bw2 la suivante.</translation>
     </message>
     <message>
         <source> This network has no bias weights.</source>
-        <translation type="unfinished"></translation>
+        <translation> Ce réseau n&apos;a pas de poids de biais.</translation>
     </message>
     <message>
         <source>input</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée</translation>
     </message>
     <message>
         <source>input layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche d&apos;entrée</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie</translation>
     </message>
     <message>
         <source>output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche de sortie</translation>
     </message>
     <message>
         <source>hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>cachée</translation>
     </message>
     <message>
         <source>hidden layer</source>
-        <translation type="unfinished"></translation>
+        <translation>couche cachée</translation>
     </message>
     <message>
         <source>hidden {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>cachée {n}</translation>
     </message>
     <message>
         <source>hidden layer {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>couche cachée {n}</translation>
     </message>
 </context>
 <context>
@@ -1082,146 +1233,146 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>The paper prints w5_new = {printed}, but {line}: it dropped the minus sign. The gradient {gradient} is positive, so gradient descent must make w5 smaller, and {difference} is below zero.</source>
         <extracomment>Every number the paper prints in its Steps 2 to 5, as printed. The chain rule&apos;s factors the paper prints in Step 4, as printed. The inner gradients: the paper keeps the product of its rounded factors unrounded.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article imprime w5_new = {printed}, mais {line} : il a perdu le signe moins. Le gradient {gradient} est positif, donc la descente de gradient doit rendre w5 plus petit, et {difference} est négatif.</translation>
     </message>
     <message>
         <source>The paper prints E_total = {printed}, but its own rounded outputs give {line}: a small slip in its fifth decimal.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article imprime E_total = {printed}, mais ses propres sorties arrondies donnent {line} : une petite erreur à la cinquième décimale.</translation>
     </message>
     <message>
         <source>Exact arithmetic gives {value} (from the unrounded gradient).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul exact donne {value} (à partir du gradient non arrondi).</translation>
     </message>
     <message>
         <source>Rounded to {n} decimals that is {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrondi à {n} décimales, cela fait {value}.</translation>
     </message>
     <message>
         <source>Exact arithmetic gives {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul exact donne {value}.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here: the product of its rounded factors {factors}, left unrounded.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article imprime ici {printed} : le produit de ses facteurs arrondis {factors}, laissé sans arrondi.</translation>
     </message>
     <message>
         <source>Exact arithmetic, from unrounded factors, gives the value shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul exact, à partir des facteurs non arrondis, donne la valeur affichée.</translation>
     </message>
     <message>
         <source>Pencil mode rounds it to {n} decimals, as it does every value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul à la main l&apos;arrondit à {n} décimales, comme toutes les valeurs.</translation>
     </message>
     <message>
         <source>Pencil mode with 4 decimals rounds the way it did and gives its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul à la main avec 4 décimales arrondit comme lui et donne son nombre.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here. It worked by hand from intermediates rounded to 4 decimals, so its last digits differ from exact arithmetic.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article imprime ici {printed}. Il a calculé à la main à partir de résultats intermédiaires arrondis à 4 décimales, si bien que ses derniers chiffres diffèrent du calcul exact.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here: it rounds every intermediate to 4 decimals, this pencil mode to {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article imprime ici {printed} : il arrondit chaque résultat intermédiaire à 4 décimales, ce calcul à la main à {n}.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here; rounding every value to 4 decimals and carrying it forward gives {shown}: the paper rounded some intermediate differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article imprime ici {printed} ; arrondir chaque valeur à 4 décimales et la reporter donne {shown} : l&apos;article a arrondi autrement un résultat intermédiaire.</translation>
     </message>
 </context>
 <context>
     <name>Phases</name>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Propagation avant</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Backward</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétropropagation</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour</translation>
     </message>
     <message>
         <source>Forward propagation</source>
         <extracomment>The worked example&apos;s step that each phase belongs to, and the step&apos;s title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Propagation avant</translation>
     </message>
     <message>
         <source>Total error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur totale</translation>
     </message>
     <message>
         <source>Backpropagation: the gradients</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétropropagation : les gradients</translation>
     </message>
     <message>
         <source>Updating the weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour des poids</translation>
     </message>
     <message>
         <source>Step {number} · {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number} · {title}</translation>
     </message>
 </context>
 <context>
     <name>PixelEditor</name>
     <message>
         <source>Gray level the left button paints with (0 white, 1 black)</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de gris que peint le bouton gauche (0 blanc, 1 noir)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Set every pixel to 0 (white)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre chaque pixel à 0 (blanc)</translation>
     </message>
     <message>
         <source>Invert</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser</translation>
     </message>
     <message>
         <source>Every pixel v becomes 1 − v</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque pixel v devient 1 − v</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo the last edit (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z or Ctrl+Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Maj+Z ou Ctrl+Y)</translation>
     </message>
     <message>
         <source>The class this sample belongs to: it sets the target</source>
-        <translation type="unfinished"></translation>
+        <translation>La classe de cet exemple : elle fixe la cible</translation>
     </message>
     <message>
         <source>Ink</source>
-        <translation type="unfinished"></translation>
+        <translation>Encre</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe</translation>
     </message>
     <message>
         <source>Left-drag paints, right-drag erases, double-click (or Enter) types a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Glisser avec le bouton gauche peint, avec le droit efface ; un double-clic (ou Entrée) permet de taper une valeur</translation>
     </message>
 </context>
 <context>
@@ -1229,197 +1380,197 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>The sign is flipped: the magnitude is right, the sign is not.</source>
         <extracomment>Every mistake the diagnosis knows, and the sentence that names it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le signe est inversé : la valeur absolue est juste, le signe ne l&apos;est pas.</translation>
     </message>
     <message>
         <source>The sigmoid&apos;s slope out × (1 − out) is left out of the chain rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pente de la sigmoïde out × (1 − out) a été oubliée dans la dérivation en chaîne.</translation>
     </message>
     <message>
         <source>A net input is used where the node&apos;s output (after the sigmoid) belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée nette est utilisée là où il faut la sortie du nœud (après la sigmoïde).</translation>
     </message>
     <message>
         <source>An output (after the sigmoid) is used where the net input belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sortie (après la sigmoïde) est utilisée là où il faut l&apos;entrée nette.</translation>
     </message>
     <message>
         <source>A new weight is used where the old one belongs: every gradient uses the weights from before the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau poids est utilisé là où il faut l&apos;ancien : chaque gradient utilise les poids d&apos;avant la mise à jour.</translation>
     </message>
     <message>
         <source>Only one output&apos;s error term is counted: an inner weight collects the error coming back from every output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le terme d&apos;erreur d&apos;une seule sortie est compté : un poids intérieur recueille l&apos;erreur qui revient de chaque sortie.</translation>
     </message>
     <message>
         <source>The ½ of the error is not counted (the answer is twice the right one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ½ de l&apos;erreur n&apos;est pas compté (la réponse est le double de la bonne).</translation>
     </message>
     <message>
         <source>The ½ of the error is counted twice (the answer is half the right one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ½ de l&apos;erreur est compté deux fois (la réponse est la moitié de la bonne).</translation>
     </message>
     <message>
         <source>The learning rate is not applied: new = old − η × gradient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;apprentissage n&apos;est pas appliqué : nouveau = ancien − η × gradient.</translation>
     </message>
     <message>
         <source>The learning rate is applied twice (η² instead of η).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;apprentissage est appliqué deux fois (η² au lieu de η).</translation>
     </message>
     <message>
         <source>Rounded too early: the intermediates were rounded to fewer decimals than the answer, and the error carried forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrondi trop tôt : les résultats intermédiaires ont été arrondis à moins de décimales que la réponse, et l&apos;erreur s&apos;est propagée.</translation>
     </message>
     <message>
         <source>One digit differs (or two are swapped): a typing slip?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un chiffre diffère (ou deux sont inversés) : une faute de frappe ?</translation>
     </message>
     <message>
         <source>Pencil mode: type the value rounded to {n} decimals, computed from the rounded values before it.</source>
         <extracomment>the answer was not one the rule can judge (not a number, too few digits): no try</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Calcul à la main : tapez la valeur arrondie à {n} décimales, calculée à partir des valeurs arrondies qui la précèdent.</translation>
     </message>
     <message>
         <source>Exact mode: type at least 3 significant digits; the value must round to what you typed (a calculation from values rounded to as many decimals counts as right).</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul exact : tapez au moins 3 chiffres significatifs ; la valeur doit s&apos;arrondir à ce que vous avez tapé (un calcul à partir de valeurs arrondies au même nombre de décimales compte comme juste).</translation>
     </message>
     <message>
         <source>{text} is not a number: type digits, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas un nombre : tapez des chiffres, par exemple {example}.</translation>
     </message>
     <message>
         <source>Right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste.</translation>
     </message>
     <message>
         <source>Nearly: pencil mode keeps {n} decimals, so type {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presque : le calcul à la main garde {n} décimales, tapez donc {shown}.</translation>
     </message>
     <message>
         <source>Right so far: now type at least 3 significant digits (e.g. {good}, not {short}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste pour l&apos;instant : tapez maintenant au moins 3 chiffres significatifs (par exemple {good}, pas {short}).</translation>
     </message>
     <message>
         <source>Not right. Try again, or ask for a hint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas juste. Réessayez, ou demandez un indice.</translation>
     </message>
     <message>
         <source>Not right. {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas juste. {why}</translation>
     </message>
     <message>
         <source>Iteration {n}: {first} of {total} right at the first try, {after} after more tries or hints, {revealed} revealed.</source>
         <extracomment>a lesson&apos;s questions: only these are asked and counted (None: every one)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Itération {n} : {first} sur {total} justes du premier coup, {after} après plusieurs essais ou indices, {revealed} révélées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your turn:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;À vous :&lt;/b&gt;</translation>
     </message>
     <message>
         <source>type the value, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>tapez la valeur, puis Entrée</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>&amp;Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indice</translation>
     </message>
     <message>
         <source>First the formula in symbols, then with the numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;abord la formule en symboles, puis avec les nombres</translation>
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Révéler</translation>
     </message>
     <message>
         <source>Show the answer (counted as revealed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montrer la réponse (comptée comme révélée)</translation>
     </message>
     <message>
         <source>Save report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bilan…</translation>
     </message>
     <message>
         <source>The score of every iteration, as CSV or a printable PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score de chaque itération, en CSV ou en PDF imprimable</translation>
     </message>
     <message>
         <source>Right: {name} = {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste : {name} = {value}.</translation>
     </message>
     <message>
         <source>Hint: {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice : {formula}</translation>
     </message>
     <message>
         <source>{name} = {value} (revealed).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} = {value} (révélé).</translation>
     </message>
     <message>
         <source>Press &lt;b&gt;Step&lt;/b&gt; (→) to the next question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur &lt;b&gt;Avancer&lt;/b&gt; (→) pour passer à la question suivante.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Itération terminée.&lt;/b&gt;</translation>
     </message>
     <message>
         <source> Press Next iteration (N) to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation> Appuyez sur Itération suivante (N) pour continuer.</translation>
     </message>
     <message>
         <source>This iteration: {first} right at the first try, {after} after tries or hints, {revealed} revealed, of {total}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette itération : {first} justes du premier coup, {after} après des essais ou des indices, {revealed} révélées, sur {total}.</translation>
     </message>
     <message>
         <source> Before: </source>
-        <translation type="unfinished"></translation>
+        <translation> Avant : </translation>
     </message>
     <message>
         <source>iteration {n}: {right}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>itération {n} : {right}/{total}</translation>
     </message>
     <message>
         <source>FruitNet practice report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan d&apos;entraînement FruitNet</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandeur</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Essais</translation>
     </message>
     <message>
         <source>Hints</source>
-        <translation type="unfinished"></translation>
+        <translation>Indices</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Save practice report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le bilan</translation>
     </message>
     <message>
         <source>{path}: could not be saved ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} : impossible d&apos;enregistrer ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1427,263 +1578,280 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>1 step/s</source>
         <extracomment>Play speeds: label and timer interval in milliseconds (0: as fast as the views draw).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 pas/s</translation>
     </message>
     <message>
         <source>2 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>2 pas/s</translation>
     </message>
     <message>
         <source>5 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>5 pas/s</translation>
     </message>
     <message>
         <source>10 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>10 pas/s</translation>
     </message>
     <message>
         <source>30 steps/s</source>
-        <translation type="unfinished"></translation>
+        <translation>30 pas/s</translation>
     </message>
     <message>
         <source>Full speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein régime</translation>
     </message>
     <message>
         <source>each factor</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque facteur</translation>
     </message>
     <message>
         <source>each quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque grandeur</translation>
     </message>
     <message>
         <source>each node</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque nœud</translation>
     </message>
     <message>
         <source>each layer</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque couche</translation>
     </message>
     <message>
         <source>each phase</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque phase</translation>
     </message>
     <message>
         <source>whole iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>toute l&apos;itération</translation>
     </message>
     <message>
         <source>Reset</source>
         <extracomment>&quot;Hold the answer&quot;: a Step first shows the next sub-step&apos;s formula (this signal), the next press reveals it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Back to the start of the iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au début de l&apos;itération</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer</translation>
     </message>
     <message>
         <source>Undo the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le dernier pas</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer</translation>
     </message>
     <message>
         <source>Reveal the next sub-step</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler la sous-étape suivante</translation>
     </message>
     <message>
         <source>Run to end of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la fin de la phase</translation>
     </message>
     <message>
         <source>Reveal the rest of the current phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler le reste de la phase en cours</translation>
     </message>
     <message>
         <source>Finish iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l&apos;itération</translation>
     </message>
     <message>
         <source>Reveal every remaining sub-step</source>
-        <translation type="unfinished"></translation>
+        <translation>Révéler toutes les sous-étapes restantes</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>Step automatically on a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer automatiquement à intervalles réguliers</translation>
     </message>
     <message>
         <source>Phase end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de phase</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Next iteration</source>
-        <translation type="unfinished"></translation>
+        <translation>Itération suivante</translation>
     </message>
     <message>
         <source>Another iteration on the same sample, starting from the updated weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle itération sur le même exemple, à partir des poids mis à jour</translation>
     </message>
     <message>
         <source>Your turn</source>
-        <translation type="unfinished"></translation>
+        <translation>À vous</translation>
     </message>
     <message>
         <source>Your turn (Y)&lt;br&gt;Type each value before it is shown; FruitNet checks it and says where a wrong one went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>À vous (Y)&lt;br&gt;Tapez chaque valeur avant qu&apos;elle soit montrée ; FruitNet la vérifie et, si elle est fausse, dit où est l&apos;erreur</translation>
     </message>
     <message>
         <source>Hold the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenir la réponse</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pas montre d&apos;abord la formule en symboles ; l&apos;appui suivant montre les nombres et la valeur (pour interroger la classe avant de révéler)</translation>
     </message>
     <message>
         <source>How fast Play steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de la lecture</translation>
     </message>
     <message>
         <source>Play speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture</translation>
     </message>
     <message>
         <source>How much one Step reveals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que révèle un pas</translation>
     </message>
     <message>
         <source>Pencil mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul à la main</translation>
     </message>
     <message>
         <source>Round every intermediate to the chosen decimals and carry the rounded value forward, as the worked example does by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrondir chaque résultat intermédiaire au nombre de décimales choisi et reporter la valeur arrondie, comme le fait l&apos;exemple traité à la main</translation>
     </message>
     <message>
         <source> decimals</source>
-        <translation type="unfinished"></translation>
+        <translation> décimales</translation>
     </message>
     <message>
         <source>Decimals kept in pencil mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Décimales gardées en calcul à la main</translation>
     </message>
     <message>
         <source>The network&apos;s learning rate η, used by every update below and by training</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;apprentissage η du réseau, utilisé par chaque mise à jour ci-dessous et par l&apos;entraînement</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Step reveals</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pas révèle</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Iteration {iteration} · step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Itération {iteration} · pas &lt;b&gt;{shown} sur {n}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Iteration {iteration} · sub-step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Itération {iteration} · sous-étape &lt;b&gt;{shown} sur {n}&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>Trace</name>
     <message>
         <source>Each node adds up its weighted inputs plus its bias weight (net), then squashes the sum with the sigmoid (out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nœud additionne ses entrées pondérées plus son poids de biais (net), puis écrase la somme avec la sigmoïde (out).</translation>
     </message>
     <message>
         <source>Each node adds up its weighted inputs (net), then squashes the sum with the sigmoid (out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque nœud additionne ses entrées pondérées (net), puis écrase la somme avec la sigmoïde (out).</translation>
     </message>
     <message>
         <source>How far the outputs are from the target: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle distance les sorties sont de la cible : {error}.</translation>
     </message>
     <message>
         <source>The chain rule gives ∂E_total/∂w for every weight, all from the old weights: outer weights, inner weights, outer bias weights, inner bias weights.</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de dérivation en chaîne donne ∂E_total/∂w pour chaque poids, tous à partir des anciens poids : poids extérieurs, poids intérieurs, poids de biais extérieurs, poids de biais intérieurs.</translation>
     </message>
     <message>
         <source>Gradient descent: new = old − η × gradient for every weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descente de gradient : nouveau = ancien − η × gradient pour chaque poids.</translation>
     </message>
     <message>
         <source>Gradient descent: new = old − η × gradient for every weight (the bias weights stay fixed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descente de gradient : nouveau = ancien − η × gradient pour chaque poids (les poids de biais restent fixes).</translation>
     </message>
     <message>
         <source>pencil mode: every intermediate rounded to {n} decimals and carried forward</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul à la main : chaque résultat intermédiaire arrondi à {n} décimales et reporté</translation>
     </message>
     <message>
         <source>exact float64 arithmetic; values show 4 decimals (4 significant digits below {hundredth}), and a formula&apos;s operands as many more as its result needs to add up</source>
-        <translation type="unfinished"></translation>
+        <translation>calcul exact en float64 ; les valeurs sont affichées avec 4 décimales (4 chiffres significatifs en dessous de {hundredth}), et les opérandes d&apos;une formule avec autant de chiffres de plus que son résultat en demande pour tomber juste</translation>
     </message>
     <message>
         <source>One training iteration: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une itération d&apos;entraînement : {name}</translation>
     </message>
     <message>
         <source>Layers: {layers}, sigmoid everywhere, bias input {bias}</source>
-        <translation type="unfinished"></translation>
+        <translation>Couches : {layers}, sigmoïde partout, entrée de biais {bias}</translation>
     </message>
     <message>
         <source>Conventions: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions : {text}</translation>
     </message>
     <message>
         <source>Input: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée : {values}</translation>
     </message>
     <message>
         <source>Target: {values}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible : {values}</translation>
     </message>
     <message>
         <source>Learning rate η = {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage η = {value}</translation>
     </message>
     <message>
         <source>Arithmetic: {mode}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul : {mode}</translation>
     </message>
     <message>
         <source>finite difference (ε = {epsilon}): {difference}, backprop {backprop}, relative difference {relative}</source>
-        <translation type="unfinished"></translation>
+        <translation>différence finie (ε = {epsilon}) : {difference}, rétropropagation {backprop}, écart relatif {relative}</translation>
     </message>
     <message>
         <source>Teacher&apos;s note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de l&apos;enseignant : {note}</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : {note}</translation>
     </message>
     <message>
         <source>E_total before the update: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>E_total avant la mise à jour : {value}</translation>
+    </message>
+    <message>
+        <source>model {path}</source>
+        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
+        <translation>modèle {path}</translation>
+    </message>
+    <message>
+        <source>fruit classifier 36-36-2 (seed {seed})</source>
+        <translation>classifieur de fruits 36-36-2 (graine {seed})</translation>
+    </message>
+    <message>
+        <source>paper example 2-2-2</source>
+        <translation>exemple de l&apos;article 2-2-2</translation>
+    </message>
+    <message>
+        <source>lesson {title}</source>
+        <translation>leçon {title}</translation>
     </message>
 </context>
 <context>
@@ -1691,470 +1859,539 @@ weight update), computed exactly, or rounded like the paper in pencil mode.&lt;/
     <message>
         <source>test set</source>
         <extracomment>What a matrix counts (TrainingRun.judged_on), for the title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ensemble de test</translation>
     </message>
     <message>
         <source>training set</source>
-        <translation type="unfinished"></translation>
+        <translation>ensemble d&apos;entraînement</translation>
     </message>
     <message>
         <source>sample in the editor</source>
-        <translation type="unfinished"></translation>
+        <translation>exemple de l&apos;éditeur</translation>
     </message>
     <message>
         <source>The confusion matrix appears here when training ends.</source>
         <extracomment>``cells[true][predicted]``: the labels showing each count.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La matrice de confusion apparaît ici quand l&apos;entraînement se termine.</translation>
     </message>
     <message>
         <source>predicted →</source>
-        <translation type="unfinished"></translation>
+        <translation>prédit →</translation>
     </message>
     <message>
         <source>true ↓</source>
-        <translation type="unfinished"></translation>
+        <translation>vrai ↓</translation>
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (right): {share}% of the {name} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} images de la classe {name} prédites {other} (juste) : {share} % des images {name}</translation>
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (wrong): {share}% of the {name} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} images de la classe {name} prédites {other} (faux) : {share} % des images {name}</translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion sur l&apos;{what} ({images})</translation>
     </message>
     <message>
         <source>1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>1 image</translation>
     </message>
     <message>
         <source>{n} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} images</translation>
     </message>
     <message>
         <source>Percent: of the images of that row&apos;s true class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourcentage : des images de la vraie classe de cette ligne.</translation>
     </message>
     <message>
         <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude : &lt;b&gt;{right}&lt;/b&gt; justes sur {total} = &lt;b&gt;{percent} %&lt;/b&gt;</translation>
     </message>
     <message>
         <source>({n} wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} fausses)</translation>
     </message>
     <message>
         <source>Confusion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de confusion</translation>
     </message>
     <message>
         <source>Training… the confusion matrix appears when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement… la matrice de confusion apparaît à la fin.</translation>
     </message>
     <message>
         <source>Stopped before training began: no matrix to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant le début de l&apos;entraînement : pas de matrice à montrer.</translation>
     </message>
     <message>
         <source>weight from each input pixel into the hidden node</source>
-        <translation type="unfinished"></translation>
+        <translation>poids de chaque pixel d&apos;entrée vers le nœud caché</translation>
     </message>
     <message>
         <source>Online: update per sample</source>
         <extracomment>Mode combo entries: the config&apos;s mode, what the student reads (short enough for the dock of a 1024-pixel window) and the item&apos;s tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En ligne : mise à jour par exemple</translation>
     </message>
     <message>
         <source>One update after every sample, as in the paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour après chaque exemple, comme dans l&apos;article</translation>
     </message>
     <message>
         <source>Batch: update per epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>Par lot : mise à jour par époque</translation>
     </message>
     <message>
         <source>One update per epoch, with the mean gradient of all the training samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour par époque, avec le gradient moyen de tous les exemples d&apos;entraînement</translation>
     </message>
     <message>
         <source>Mini-batch: update per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-lot : mise à jour par lot</translation>
     </message>
     <message>
         <source>One update per batch of samples (the batch size below), with their mean gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Une mise à jour par lot d&apos;exemples (la taille de lot ci-dessous), avec leur gradient moyen</translation>
     </message>
     <message>
         <source>Finished all {epochs} epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {epochs} époques sont terminées.</translation>
     </message>
     <message>
         <source>Reached the target error after {epoch} epochs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur visée atteinte après {epoch} époques.</translation>
     </message>
     <message>
         <source>Stopped after {epoch} epochs: the error is no longer a number (the learning rate is too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté après {epoch} époques : l&apos;erreur n&apos;est plus un nombre (le taux d&apos;apprentissage est trop grand).</translation>
     </message>
     <message>
         <source>{s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{s} s</translation>
     </message>
     <message>
         <source>{m} min {s} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min {s} s</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas commencé</translation>
     </message>
     <message>
         <source>One epoch shows the network every training image once</source>
-        <translation type="unfinished"></translation>
+        <translation>Une époque montre une fois au réseau chaque image d&apos;entraînement</translation>
     </message>
     <message>
         <source>η in  w⁺ = w − η · ∂E_total/∂w  (0.5 in the paper)</source>
-        <translation type="unfinished"></translation>
+        <translation>η dans  w⁺ = w − η · ∂E_total/∂w  (0,5 dans l&apos;article)</translation>
     </message>
     <message>
         <source> samples</source>
-        <translation type="unfinished"></translation>
+        <translation> exemples</translation>
     </message>
     <message>
         <source>Mini-batch mode: the samples averaged for each update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode mini-lot : les exemples moyennés pour chaque mise à jour</translation>
     </message>
     <message>
         <source>The same seed shuffles the samples in the same order</source>
-        <translation type="unfinished"></translation>
+        <translation>La même graine mélange les exemples dans le même ordre</translation>
     </message>
     <message>
         <source>Stop early at training error</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter dès l&apos;erreur d&apos;entraînement</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>Époques</translation>
     </message>
     <message>
         <source>Learning rate η</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage η</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <source>Batch size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de lot</translation>
     </message>
     <message>
         <source>Shuffle seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du mélange</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter</translation>
     </message>
     <message>
         <source>Train a copy of the network; the window stays usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraîner une copie du réseau ; la fenêtre reste utilisable</translation>
     </message>
     <message>
         <source>Stop and keep the weights learnt so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter et garder les poids appris jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>No dataset for this network: training on the one sample in the editor (label “{label}”), as the worked example continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeu de données pour ce réseau : entraînement sur l&apos;unique exemple de l&apos;éditeur (classe « {label} »), comme l&apos;exemple traité le poursuit.</translation>
     </message>
     <message>
         <source>Training on the &lt;b&gt;{n}&lt;/b&gt; images of the training set, testing on &lt;b&gt;{m}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement sur les &lt;b&gt;{n}&lt;/b&gt; images de l&apos;ensemble d&apos;entraînement, test sur &lt;b&gt;{m}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>Training on the &lt;b&gt;{n}&lt;/b&gt; images of the training set (no test set).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement sur les &lt;b&gt;{n}&lt;/b&gt; images de l&apos;ensemble d&apos;entraînement (pas d&apos;ensemble de test).</translation>
     </message>
     <message>
         <source> — paused</source>
-        <translation type="unfinished"></translation>
+        <translation> — en pause</translation>
     </message>
     <message>
         <source> — pausing…</source>
-        <translation type="unfinished"></translation>
+        <translation> — mise en pause…</translation>
     </message>
     <message>
         <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;époque {epoch} : erreur d&apos;entraînement &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
     </message>
     <message>
         <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de test &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Go on training</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l&apos;entraînement</translation>
     </message>
     <message>
         <source>Pause training; the plots stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;entraînement en pause ; les courbes restent telles quelles</translation>
     </message>
     <message>
         <source>{epoch} of {epochs} epochs trained</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} époques sur {epochs} entraînées</translation>
     </message>
     <message>
         <source>under 1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;1 s restante</translation>
     </message>
     <message>
         <source>about {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>encore environ {time}</translation>
     </message>
     <message>
         <source>The run of the previous network was stopped when another network was chosen; its weights were not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entraînement du réseau précédent a été arrêté quand un autre réseau a été choisi ; ses poids n&apos;ont pas été gardés.</translation>
     </message>
     <message>
         <source>Finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <source>Stopped before training began: the network is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté avant le début de l&apos;entraînement : le réseau est tel qu&apos;il était.</translation>
     </message>
     <message>
         <source>Stopped during epoch {epoch}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté pendant l&apos;époque {epoch}.</translation>
     </message>
     <message>
         <source>{epoch} of {epochs} epochs trained — done</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} époques sur {epochs} entraînées — terminé</translation>
     </message>
     <message>
         <source>{epoch} of {epochs} epochs trained — stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>{epoch} époques sur {epochs} entraînées — arrêté</translation>
     </message>
     <message>
         <source> The network now has the trained weights: step through it to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation> Le réseau a maintenant les poids entraînés : parcourez-le pas à pas pour les voir.</translation>
     </message>
     <message>
         <source>Not trained</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas entraîné</translation>
     </message>
     <message>
         <source>Stopping the previous network&apos;s run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt de l&apos;entraînement du réseau précédent…</translation>
     </message>
     <message>
         <source>mean E_total per sample</source>
         <extracomment>Runs of more epochs than this are drawn as lines only: symbols would be a smear.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>E_total moyenne par exemple</translation>
     </message>
     <message>
         <source>accuracy (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitude (%)</translation>
     </message>
     <message>
         <source>Train to see the error and accuracy after every epoch</source>
         <extracomment>Below this height of the two plots together their axis titles are shortened. Below this width the caption is set smaller (the docks of a 1280×800 window). Epochs drawn so far (the curves show the first ``_drawn`` of the history).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entraînez pour voir l&apos;erreur et l&apos;exactitude après chaque époque</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>accuracy %</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitude %</translation>
     </message>
     <message>
         <source>epoch</source>
-        <translation type="unfinished"></translation>
+        <translation>époque</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entraînement…</translation>
     </message>
     <message>
         <source>Epoch {epoch} of {epochs}: training error {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Époque {epoch} sur {epochs} : erreur d&apos;entraînement {error}</translation>
     </message>
     <message>
         <source>, test error {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>, erreur de test {error}</translation>
     </message>
 </context>
 <context>
     <name>Worksheets</name>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids</translation>
     </message>
     <message>
         <source>Bias weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de biais</translation>
     </message>
     <message>
         <source>{n} weights: see the model file</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} poids : voir le fichier du modèle</translation>
     </message>
     <message>
         <source>Bias input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de biais</translation>
     </message>
     <message>
         <source>Learning rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Conventions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventions</translation>
     </message>
     <message>
         <source>round every value to {n} decimals (half up) and carry it forward</source>
-        <translation type="unfinished"></translation>
+        <translation>arrondir chaque valeur à {n} décimales (au plus proche, 5 vers le haut) et la reporter</translation>
     </message>
     <message>
         <source>exact: give at least 3 significant digits (4 decimals is plenty)</source>
-        <translation type="unfinished"></translation>
+        <translation>exact : donner au moins 3 chiffres significatifs (4 décimales suffisent largement)</translation>
     </message>
     <message>
         <source>Arithmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date :</translation>
     </message>
     <message>
         <source>Answer key: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé : {title}</translation>
     </message>
     <message>
         <source>Worksheet: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche d&apos;exercices : {title}</translation>
     </message>
     <message>
         <source>Step 1 · The network, the sample and the target</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 · Le réseau, l&apos;exemple et la cible</translation>
     </message>
     <message>
         <source>&lt;p&gt;Compute &lt;b&gt;{name}&lt;/b&gt;:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Calculez &lt;b&gt;{name}&lt;/b&gt; :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Check a hand calculation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un calcul à la main</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{right} justes sur {n}</translation>
+    </message>
+    <message>
+        <source>; the first wrong one is {name} (line {line})</source>
+        <translation> ; la première fausse est {name} (ligne {line})</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Grandeur</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>Right value</source>
+        <translation>Bonne valeur</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Not answered ({n}): </source>
+        <translation>Sans réponse ({n}) : </translation>
+    </message>
+    <message>
+        <source>Every quantity was answered.</source>
+        <translation>Toutes les grandeurs ont une réponse.</translation>
     </message>
     <message>
         <source>Export worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une fiche d&apos;exercices</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>each quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque grandeur</translation>
     </message>
     <message>
         <source>each factor of the chain rule</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque facteur de la dérivation en chaîne</translation>
     </message>
     <message>
         <source> decimals (pencil mode)</source>
-        <translation type="unfinished"></translation>
+        <translation> décimales (calcul à la main)</translation>
     </message>
     <message>
         <source>exact arithmetic instead</source>
-        <translation type="unfinished"></translation>
+        <translation>plutôt le calcul exact</translation>
     </message>
     <message>
         <source>a different 2-2-2 network for each student</source>
-        <translation type="unfinished"></translation>
+        <translation>un réseau 2-2-2 différent pour chaque élève</translation>
     </message>
     <message>
         <source> students</source>
-        <translation type="unfinished"></translation>
+        <translation> élèves</translation>
     </message>
     <message>
         <source>seed </source>
-        <translation type="unfinished"></translation>
+        <translation>graine </translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier :</translation>
     </message>
     <message>
         <source>One line per:</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par :</translation>
     </message>
     <message>
         <source>Rounding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrondi :</translation>
     </message>
     <message>
         <source>Variants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variantes :</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Folder for the worksheet</source>
+        <translation>Dossier de la fiche</translation>
+    </message>
+    <message>
+        <source>{folder}: is a file, not a folder</source>
+        <translation>{folder} : c&apos;est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>the network in the window</source>
+        <translation>le réseau de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Writing the variants…</source>
+        <translation>Écriture des variantes…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Open variant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une variante</translation>
     </message>
     <message>
         <source>Variant number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de variante :</translation>
     </message>
     <message>
         <source>Seed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine :</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file).</extracomment>
+        <translation>cible {value}</translation>
+    </message>
+    <message>
+        <source>variant {k} (seed {seed})</source>
+        <translation>variante {k} (graine {seed})</translation>
+    </message>
+    <message>
+        <source>Summary key (seed {seed})</source>
+        <translation>Corrigé récapitulatif (graine {seed})</translation>
+    </message>
+    <message>
+        <source>Summary key: {n} variants (seed {seed})</source>
+        <translation>Corrigé récapitulatif : {n} variantes (graine {seed})</translation>
     </message>
 </context>
 </TS>

@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 __all__ = [
     "QT_TRANSLATE_NOOP",
+    "class_name",
     "decimal_separator",
     "list_separator",
     "number",
@@ -109,6 +110,12 @@ def parse_number(text: str) -> float:
     if "," in s and "." not in s and s.count(",") == 1:
         s = s.replace(",", ".")
     return float(s)
+
+
+def class_name(name: str) -> str:
+    """A class of the network ("tomato") as the reader says it; the network and its
+    files keep the name they were given (a name with no translation stays as it is)."""
+    return translate("Classes", name)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupdate knows

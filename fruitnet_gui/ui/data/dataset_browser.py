@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.data.dataset import Dataset
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import number, translate
+from fruitnet_gui.model.text import class_name, number, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.data.dataset_files import DatasetFileActions, fits
 from fruitnet_gui.ui.data.dataset_thumbnails import (
@@ -385,7 +385,9 @@ class DatasetBrowser(DatasetFileActions, QWidget):
             else:
                 self.summary_label.setText(translate("Dataset", "The training set is empty."))
             return
-        counts = " · ".join(f"{name} <b>{n}</b>" for name, n in data.class_counts().items())
+        counts = " · ".join(
+            f"{class_name(name)} <b>{n}</b>" for name, n in data.class_counts().items()
+        )
         if data.kind == "features":
             text = translate("Dataset", "<b>{n}</b> samples: {counts}")
         else:
@@ -412,7 +414,7 @@ class DatasetBrowser(DatasetFileActions, QWidget):
             net = self.session.network
             none = translate(
                 "Dataset", "No predictions: the network reads {n} inputs of {classes}."
-            ).format(n=net.n_inputs, classes=", ".join(net.classes))
+            ).format(n=net.n_inputs, classes=", ".join(map(class_name, net.classes)))
             text += f"<br><span style='color:#5F6B76'>{none}</span>"
         self.summary_label.setText(text)
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from fruitnet_gui.files import dataset_io
 from fruitnet_gui.model.data.dataset import Dataset
-from fruitnet_gui.model.text import decimal_separator, number, translate
+from fruitnet_gui.model.text import class_name, decimal_separator, number, translate
 
 __all__ = [
     "CELL", "IMAGE_ROLE", "LABEL_ROLE", "PREDICTED_ROLE", "RIGHT", "WRONG",
@@ -177,7 +177,7 @@ class ThumbnailModel(QAbstractListModel):
             return -1 if self._predicted is None else int(self._predicted[row])
         if role == Qt.ItemDataRole.ToolTipRole:
             text = translate("Dataset", "Sample {n}: {label}").format(
-                n=row + 1, label=self._labels[row]
+                n=row + 1, label=class_name(self._labels[row])
             )
             sep = " ; " if decimal_separator() == "," else ", "
             if self._data.kind == "features":
@@ -291,12 +291,12 @@ def _paint_cell(
     painter.drawText(
         line,
         Qt.AlignmentFlag.AlignHCenter,
-        fm.elidedText(label, Qt.TextElideMode.ElideRight, line.width()),
+        fm.elidedText(class_name(label), Qt.TextElideMode.ElideRight, line.width()),
     )
     if known and not right:
         painter.setPen(WRONG.darker(120))
         line.translate(0, fm.height())
-        said = translate("Dataset", "net: {name}").format(name=classes[predicted])
+        said = translate("Dataset", "net: {name}").format(name=class_name(classes[predicted]))
         painter.drawText(
             line,
             Qt.AlignmentFlag.AlignHCenter,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import class_name, translate
 from fruitnet_gui.ui.data.pixel_grid import (
     MAX_UNDO,
     MESSAGE,
@@ -361,8 +361,9 @@ class PixelEditor(QWidget):
     def _fill_labels(self) -> None:
         self.label_combo.blockSignals(True)
         self.label_combo.clear()
-        self.label_combo.addItems(list(self.session.network.classes))
-        self.label_combo.setCurrentText(self.session.label)
+        for name in self.session.network.classes:
+            self.label_combo.addItem(class_name(name), name)
+        self.label_combo.setCurrentIndex(self.label_combo.findData(self.session.label))
         self.label_combo.blockSignals(False)
 
     # -- slots ---------------------------------------------------------------------------
@@ -388,7 +389,7 @@ class PixelEditor(QWidget):
             self.level_slider.setValue(round(value * 100))
 
     def _on_label_combo_activated(self, index: int) -> None:
-        self.session.set_label(self.label_combo.itemText(index))
+        self.session.set_label(self.label_combo.itemData(index))
 
     def _on_network_changed(self) -> None:
         self.cancel_edit()
@@ -407,7 +408,7 @@ class PixelEditor(QWidget):
 
     def _on_input_changed(self) -> None:
         self.label_combo.blockSignals(True)
-        self.label_combo.setCurrentText(self.session.label)
+        self.label_combo.setCurrentIndex(self.label_combo.findData(self.session.label))
         self.label_combo.blockSignals(False)
         if self._applying:
             return

@@ -15,7 +15,7 @@ from fruitnet_gui.model.net.naming import html_name
 from fruitnet_gui.model.teaching.iteration import Iteration, SubStep
 from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.model.teaching.rounding import fixed
-from fruitnet_gui.model.text import number, translate
+from fruitnet_gui.model.text import class_name, number, translate
 
 __all__ = ["conventions_line", "explain", "format_value"]
 
@@ -91,7 +91,7 @@ def explain(step: SubStep | None, iteration: Iteration) -> str:
             cls = iteration.network.classes[j]
             role = translate(
                 "Explain", "the network's answer: how sure it is that the image is a <i>{cls}</i>"
-            ).format(cls=escape(cls))
+            ).format(cls=escape(class_name(cls)))
         else:
             role = translate("Explain", "what the node passes on to the next layer")
         return translate(

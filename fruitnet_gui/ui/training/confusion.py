@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 
@@ -123,14 +123,15 @@ class ConfusionView(QWidget):
         axis_left = QLabel(translate("Training", "true ↓"))
         axis_left.setStyleSheet(_AXIS)
         self._grid.addWidget(axis_left, 1, 0, Qt.AlignmentFlag.AlignBottom)
-        for j, name in enumerate(classes):
+        shown = [class_name(c) for c in classes]
+        for j, name in enumerate(shown):
             head = QLabel(name)
             head.setStyleSheet(_HEADER)
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._grid.addWidget(head, 1, 1 + j)
         rows = m.sum(axis=1)
         self.cells = []
-        for i, name in enumerate(classes):
+        for i, name in enumerate(shown):
             head = QLabel(name)
             head.setStyleSheet(_HEADER)
             head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -159,7 +160,7 @@ class ConfusionView(QWidget):
                         "{name} images",
                     )
                 cell.setToolTip(
-                    tip.format(count=count, name=name, other=classes[j], share=f"{100 * share:.0f}")
+                    tip.format(count=count, name=name, other=shown[j], share=f"{100 * share:.0f}")
                 )
                 self._grid.addWidget(cell, 2 + i, 1 + j)
                 row_cells.append(cell)
