@@ -90,7 +90,12 @@ def use_language(code: str, keep_point: bool = False) -> str:
                 app.installTranslator(translator)
     _current = code
     text.set_translator(_hook(ours) if ours is not None else None)
-    text.set_decimal_separator("," if comma_language(code) and not keep_point else ".")
+    comma = comma_language(code) and not keep_point
+    text.set_decimal_separator("," if comma else ".")
+    # Qt's own numbers (spin boxes) follow: the language's locale, or the point kept
+    numbers = QLocale(code) if comma else QLocale(QLocale.Language.English)
+    numbers.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    QLocale.setDefault(numbers)
     if app is not None and not _installed:  # English: the window still retranslates
         from PySide6.QtCore import QEvent
 

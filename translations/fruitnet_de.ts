@@ -79,6 +79,19 @@ Wert = {value}</translation>
         <source>click to change it</source>
         <translation>zum Ändern klicken</translation>
     </message>
+    <message>
+        <source>bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <extracomment>A weight label&apos;s fill once its new value is shown (a light yellow: &quot;this changed&quot;).</extracomment>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>the value must be a finite number (not NaN or infinity)</source>
+        <translation>der Wert muss eine endliche Zahl sein (weder NaN noch unendlich)</translation>
+    </message>
 </context>
 <context>
     <name>Classes</name>
@@ -229,6 +242,10 @@ Wert = {value}</translation>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
         <translation>Keine Vorhersagen: Das Netz liest {n} Eingaben für die Klassen {classes}.</translation>
+    </message>
+    <message>
+        <source>as {name}</source>
+        <translation>als {name}</translation>
     </message>
     <message>
         <source>Open a dataset</source>
@@ -1372,6 +1389,14 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Left-drag paints, right-drag erases, double-click (or Enter) types a value</source>
         <translation>Ziehen mit links malt, mit rechts radiert; Doppelklick (oder Eingabe) tippt einen Wert ein</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number: type a gray level from 0 to 1</source>
+        <translation>„{text}“ ist keine Zahl: Tippen Sie eine Graustufe von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>{text} is outside 0 to 1: 0 is white, 1 is black</source>
+        <translation>{text} liegt außerhalb von 0 bis 1: 0 ist weiß, 1 ist schwarz</translation>
     </message>
 </context>
 <context>

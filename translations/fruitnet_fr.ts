@@ -79,6 +79,19 @@ valeur = {value}</translation>
         <source>click to change it</source>
         <translation>cliquez pour le modifier</translation>
     </message>
+    <message>
+        <source>bias</source>
+        <translation>biais</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <extracomment>A weight label&apos;s fill once its new value is shown (a light yellow: &quot;this changed&quot;).</extracomment>
+        <translation>« {text} » n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>the value must be a finite number (not NaN or infinity)</source>
+        <translation>la valeur doit être un nombre fini (ni NaN ni l&apos;infini)</translation>
+    </message>
 </context>
 <context>
     <name>Classes</name>
@@ -229,6 +242,10 @@ valeur = {value}</translation>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
         <translation>Pas de prédictions : le réseau lit {n} entrées, pour les classes {classes}.</translation>
+    </message>
+    <message>
+        <source>as {name}</source>
+        <translation>en {name}</translation>
     </message>
     <message>
         <source>Open a dataset</source>
@@ -1373,6 +1390,14 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Left-drag paints, right-drag erases, double-click (or Enter) types a value</source>
         <translation>Glisser avec le bouton gauche peint, avec le droit efface ; un double-clic (ou Entrée) permet de taper une valeur</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number: type a gray level from 0 to 1</source>
+        <translation>« {text} » n&apos;est pas un nombre : tapez un niveau de gris de 0 à 1</translation>
+    </message>
+    <message>
+        <source>{text} is outside 0 to 1: 0 is white, 1 is black</source>
+        <translation>{text} est hors de l&apos;intervalle 0 à 1 : 0 est blanc, 1 est noir</translation>
     </message>
 </context>
 <context>

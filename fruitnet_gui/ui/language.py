@@ -16,10 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtCore import QEvent, QLocale, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDockWidget,
     QGroupBox,
@@ -121,6 +122,8 @@ def retranslate(root: QWidget) -> int:
     """Set every text of ``root`` that came from a translation to the current one;
     returns how many changed."""
     changed = 0
+    for box in root.findChildren(QAbstractSpinBox):  # their numbers: the new separator
+        box.setLocale(QLocale())
     for _obj, read, write in _slots(root):
         text = read()
         source = source_of(text) if text else None

@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 from fruitnet_gui.model.net.naming import Naming
-from fruitnet_gui.model.text import class_name, translate
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.canvas.layout import (
     LEGEND_ROW,
     Layout,
@@ -96,7 +96,7 @@ def paint_outputs(
     """Class name and target beside each output node (on one line when they are close)."""
     spacing = centres[1][1] - centres[0][1] if len(centres) > 1 else math.inf
     p.setFont(font(output_px(width) if spacing >= 46 else 13))
-    for (x, y), r, name, target in zip(centres, radii, map(class_name, classes), targets):
+    for (x, y), r, name, target in zip(centres, radii, classes, targets):
         left = x + r + 14
         room = width - left - 4
         if spacing < 46:  # no room for two lines

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont
 
+from fruitnet_gui.model.text import translate
+
 __all__ = [
     "BACKGROUND", "BIAS_FILL", "BIG_DIM", "BIG_PLAIN", "BIG_THRESHOLDS", "BIG_WIDTHS", "DIM",
     "DIM_TEXT", "FOCUS", "HIGHLIGHT", "HOVERED_INPUT", "MUTED_TEXT", "NEGATIVE", "OUTLINE",
@@ -90,7 +92,11 @@ def parse_number(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a number") from None
+        raise ValueError(
+            translate("Canvas", "“{text}” is not a number").format(text=text.strip())
+        ) from None
     if not math.isfinite(value):
-        raise ValueError("the value must be a finite number (not NaN or infinity)")
+        raise ValueError(
+            translate("Canvas", "the value must be a finite number (not NaN or infinity)")
+        )
     return value

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.lines import given
-from fruitnet_gui.model.text import number
+from fruitnet_gui.model.text import class_name, number
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
@@ -244,7 +244,7 @@ class NetworkCanvas(QWidget):
         ed = self.weight_editor
         self._editing = name
         ed.caption.setText(f"{name} =")
-        ed.line_edit.setText(f"{float(self._shown.weights[k]):.10g}")
+        ed.line_edit.setText(number(f"{float(self._shown.weights[k]):.10g}"))
         ed.show_message("")
         ed.adjustSize()
         p = at if at is not None else self.edge_point(name)
@@ -390,9 +390,8 @@ class NetworkCanvas(QWidget):
             return None
         if self._geometry is None:
             targets = [number(given(float(t))) for t in self.session.target]
-            self._geometry = Geometry.build(
-                self._structure, w, h, self.session.network.classes, targets
-            )
+            classes = [class_name(c) for c in self.session.network.classes]
+            self._geometry = Geometry.build(self._structure, w, h, classes, targets)
         key = self._shown.weights.tobytes()
         if self._structure.small:  # labels show new values once revealed
             key += f"{self._shown.position} {self.session.pencil} {self._live is None}".encode()
@@ -481,7 +480,8 @@ class NetworkCanvas(QWidget):
         net = self.session.network
         # not the shown iteration's format: the prerender timer may come before it exists
         targets = [number(given(float(t))) for t in self.session.target]
-        paint_chrome(p, g.layout, self._structure.naming, net.input_shape, net.classes, targets)
+        classes = [class_name(c) for c in net.classes]
+        paint_chrome(p, g.layout, self._structure.naming, net.input_shape, classes, targets)
         p.end()
         self._chrome, self._chrome_key = img, key
         self._static.clear()

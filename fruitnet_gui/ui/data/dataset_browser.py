@@ -448,7 +448,8 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         classes = data.classes if data is not None else self.session.network.classes
         for name in classes:
             relabel_menu.addAction(
-                f"as {name}", lambda _checked=False, n=name: self.relabel_selected(n)
+                translate("Dataset", "as {name}").format(name=class_name(name)),
+                lambda _checked=False, n=name: self.relabel_selected(n),
             )
 
     def set_active(self, active: bool) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import check_learning_rate
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, source_of, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, source_of, translate
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
@@ -289,7 +289,7 @@ class TrainingPanel(QWidget):
                     "Training",
                     "No dataset for this network: training on the one sample in the editor "
                     "(label “{label}”), as the worked example continues.",
-                ).format(label=self.session.label)
+                ).format(label=class_name(self.session.label))
             )
             return
         _source, xs, _ts, tx, _tt = self.session.state.training_data()
