@@ -433,6 +433,10 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         self.model.set_outputs(outputs)
         self._update_summary()
 
+    def retranslate(self) -> None:
+        """Tabs, summary and the Relabel menu in the new language."""
+        self._show_shown_set()
+
     def _show_shown_set(self) -> None:
         row = self.selected_index()
         same = self.model.dataset is self.shown_dataset

@@ -81,7 +81,7 @@ class StepperBar(QWidget):
         self._session = session
         self._locked = False
         self.setObjectName("stepper_bar")
-        self._tips: list[tuple[QAction, str, str, str]] = []
+        self._tips: list[tuple[QAction, str, str]] = []
 
         self.reset_action = self._action(
             QT_TRANSLATE_NOOP("Stepper", "Reset"),
@@ -254,15 +254,17 @@ class StepperBar(QWidget):
         shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
         action.setShortcuts(shortcuts)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        keys_text = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
-        self._tips.append((action, text, tip, keys_text))
-        self._tooltip(action, text, tip, keys_text)
+        self._tips.append((action, text, tip))
+        self._tooltip(action, text, tip)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # the shortcut lives as long as the bar is in a window
         return action
 
     @staticmethod
-    def _tooltip(action: QAction, text: str, tip: str, keys_text: str) -> None:
+    def _tooltip(action: QAction, text: str, tip: str) -> None:
+        """ "Step (Right, Space)<br>Reveal …": the keys as Qt names them in the language."""
+        native = QKeySequence.SequenceFormat.NativeText
+        keys_text = ", ".join(s.toString(native) for s in action.shortcuts())
         action.setToolTip(
             f"{translate('Stepper', text)} ({keys_text})<br>{translate('Stepper', tip)}"
         )
@@ -270,8 +272,10 @@ class StepperBar(QWidget):
 
     def retranslate(self) -> None:
         """The texts made of parts (tooltips with their keys, the count) in the new language."""
-        for action, text, tip, keys_text in self._tips:
-            self._tooltip(action, text, tip, keys_text)
+        for action, text, tip in self._tips:
+            self._tooltip(action, text, tip)
+        self.phase_end_action.setIconText(translate("Stepper", "Phase end"))
+        self.finish_action.setIconText(translate("Stepper", "Finish"))
         self._on_cursor_moved(self._session.position)
 
     def _button(self, action: QAction, key: str) -> QToolButton:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, source_of, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 
@@ -114,7 +114,7 @@ class ConfusionView(QWidget):
     def show_matrix(self, matrix: np.ndarray, classes: tuple[str, ...], what: str) -> None:
         """Show ``matrix[true, predicted]`` for ``classes``; ``what`` names the images."""
         m = np.asarray(matrix, dtype=np.int64)
-        self.matrix, self.classes = m, tuple(classes)
+        self.matrix, self.classes, self._judged = m, tuple(classes), what
         self._clear_grid()
         k = len(classes)
         axis_top = QLabel(translate("Training", "predicted →"))
@@ -196,7 +196,16 @@ class ConfusionView(QWidget):
                 item.widget().deleteLater()
         self.cells = []
 
+    def retranslate(self) -> None:
+        """The matrix or the placeholder in the new language."""
+        if self.matrix is not None:
+            self.show_matrix(self.matrix, self.classes, self._judged)
+            return
+        source = source_of(self._placeholder_text)
+        self._placeholder(translate(*source) if source else self._placeholder_text)
+
     def _placeholder(self, text: str) -> None:
+        self._placeholder_text = text
         self.matrix = None
         self._clear_grid()
         self._grid_host.hide()
