@@ -94,6 +94,22 @@ Wert = {value}</translation>
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>right</source>
+        <extracomment>A hand calculation of the fruit network has under 5,000 rows; far more is no answer sheet.</extracomment>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>WRONG</source>
+        <translation>FALSCH</translation>
+    </message>
+    <message>
+        <source>(expected {value})</source>
+        <translation>(erwartet {value})</translation>
+    </message>
+</context>
+<context>
     <name>Classes</name>
     <message>
         <source>red apple</source>
@@ -1598,6 +1614,107 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>State</name>
+    <message>
+        <source>the weights</source>
+        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``. The 6×6 image nets start on the first hand-drawn red apple. What an edit may change, as the refusals say it (translated where they are said).</extracomment>
+        <translation>die Gewichte</translation>
+    </message>
+    <message>
+        <source>the sample</source>
+        <translation>das Beispiel</translation>
+    </message>
+    <message>
+        <source>the datasets</source>
+        <translation>die Datensätze</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>die Lernrate</translation>
+    </message>
+    <message>
+        <source>the conventions</source>
+        <translation>die Konventionen</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>das Netz</translation>
+    </message>
+    <message>
+        <source>the iteration shown</source>
+        <translation>die angezeigte Iteration</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>das Training</translation>
+    </message>
+    <message>
+        <source>This lesson is done in Your turn: the teacher keeps it on.</source>
+        <extracomment>Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None).</extracomment>
+        <translation>Diese Lektion läuft im Modus Selbst rechnen: Die Lehrkraft lässt ihn eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>This lesson locks {what}: the teacher set them for this lesson.</source>
+        <translation>Diese Lektion sperrt {what}: Die Lehrkraft hat sie für diese Lektion festgelegt.</translation>
+    </message>
+    <message>
+        <source>Training is in progress: {what} cannot change until it ends (Stop ends it, keeping the weights learnt so far).</source>
+        <translation>Ein Training läuft: {what} kann sich erst nach seinem Ende ändern (Stopp beendet es und behält die bisher gelernten Gewichte).</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}: use paper or fruit</source>
+        <translation>unbekanntes vordefiniertes Netz {name}: verwenden Sie paper oder fruit</translation>
+    </message>
+    <message>
+        <source>a weight must be a finite number</source>
+        <translation>ein Gewicht muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>a weight must lie between -{low} and {high}</source>
+        <translation>ein Gewicht muss zwischen -{low} und {high} liegen</translation>
+    </message>
+    <message>
+        <source>there is no weight called {name} in this network</source>
+        <translation>in diesem Netz gibt es kein Gewicht namens {name}</translation>
+    </message>
+    <message>
+        <source>the trained network has another shape</source>
+        <translation>das trainierte Netz hat eine andere Form</translation>
+    </message>
+    <message>
+        <source>this network takes {n} inputs, got {got}</source>
+        <translation>dieses Netz nimmt {n} Eingaben, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>input values must be numbers (not NaN or infinity)</source>
+        <translation>Eingabewerte müssen Zahlen sein (weder NaN noch unendlich)</translation>
+    </message>
+    <message>
+        <source>input values are gray levels between 0 and 1</source>
+        <translation>Eingabewerte sind Graustufen zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>unknown label {label}</source>
+        <translation>unbekannte Klasse {label}</translation>
+    </message>
+    <message>
+        <source>{label} is not the class of the largest target value</source>
+        <translation>{label} ist nicht die Klasse des größten Zielwerts</translation>
+    </message>
+    <message>
+        <source>this dataset does not fit the network: {why}</source>
+        <translation>dieser Datensatz passt nicht zum Netz: {why}</translation>
+    </message>
+    <message>
+        <source>there is no such sample</source>
+        <translation>dieses Beispiel gibt es nicht</translation>
+    </message>
+    <message>
+        <source>training is already running; stop it first</source>
+        <translation>ein Training läuft bereits; stoppen Sie es zuerst</translation>
+    </message>
+</context>
+<context>
     <name>Stepper</name>
     <message>
         <source>1 step/s</source>
@@ -1876,6 +1993,102 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>lesson {title}</source>
         <translation>Lektion {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCommand</name>
+    <message>
+        <source>The learning rate {lr} is very large: such steps push the sigmoids to 0 or 1, where their slope, and so every gradient, is about 0. Try {paper}, the paper&apos;s.</source>
+        <extracomment>The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md). From this learning rate on, a run that learnt nothing is blamed on it.</extracomment>
+        <translation>Die Lernrate {lr} ist sehr groß: Solche Schritte treiben die Sigmoidfunktionen nach 0 oder 1, wo ihre Steigung und damit jeder Gradient fast 0 ist. Versuchen Sie {paper}, die des Artikels.</translation>
+    </message>
+    <message>
+        <source>Train for more epochs, or in online mode (one update per image: more updates per epoch than batches).</source>
+        <translation>Trainieren Sie mehr Epochen oder im Online-Modus (eine Aktualisierung je Bild: mehr Aktualisierungen je Epoche als mit Batches).</translation>
+    </message>
+    <message>
+        <source>Train for more epochs.</source>
+        <translation>Trainieren Sie mehr Epochen.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>mini-batches of {n}</source>
+        <translation>Mini-Batches zu {n}</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} Beispiele</translation>
+    </message>
+    <message>
+        <source>{n} images</source>
+        <translation>{n} Bilder</translation>
+    </message>
+    <message>
+        <source>, testing on {n}</source>
+        <translation>, Test mit {n}</translation>
+    </message>
+    <message>
+        <source>Training {layers} on {on} ({how}, learning rate {lr} from {source}, seed {seed})</source>
+        <translation>Training von {layers} mit {on} ({how}, Lernrate {lr} aus: {source}, Startwert {seed})</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>the model file</source>
+        <translation>die Modelldatei</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>train error</source>
+        <translation>Trainingsfehler</translation>
+    </message>
+    <message>
+        <source>train acc</source>
+        <translation>Train.-Gen.</translation>
+    </message>
+    <message>
+        <source>test error</source>
+        <translation>Testfehler</translation>
+    </message>
+    <message>
+        <source>test acc</source>
+        <translation>Test-Gen.</translation>
+    </message>
+    <message>
+        <source>the error became infinite or NaN; try a smaller learning rate</source>
+        <translation>der Fehler wurde unendlich oder NaN; versuchen Sie eine kleinere Lernrate</translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the test set (rows: true class, columns: predicted)</source>
+        <translation>Konfusionsmatrix auf den Testdaten (Zeilen: wahre Klasse, Spalten: vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the training set (rows: true class, columns: predicted)</source>
+        <translation>Konfusionsmatrix auf den Trainingsdaten (Zeilen: wahre Klasse, Spalten: vorhergesagt)</translation>
+    </message>
+    <message>
+        <source>Every sample was predicted as {name}: the network cannot tell the classes apart yet.</source>
+        <translation>Jedes Beispiel wurde als {name} vorhergesagt: Das Netz kann die Klassen noch nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Every image was predicted as {name}: the network cannot tell the classes apart yet.</source>
+        <translation>Jedes Bild wurde als {name} vorhergesagt: Das Netz kann die Klassen noch nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Saved the trained model to {path}</source>
+        <translation>Trainiertes Modell gespeichert in {path}</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,22 @@ valeur = {value}</translation>
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>right</source>
+        <extracomment>A hand calculation of the fruit network has under 5,000 rows; far more is no answer sheet.</extracomment>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>WRONG</source>
+        <translation>FAUX</translation>
+    </message>
+    <message>
+        <source>(expected {value})</source>
+        <translation>(attendu {value})</translation>
+    </message>
+</context>
+<context>
     <name>Classes</name>
     <message>
         <source>red apple</source>
@@ -1599,6 +1615,107 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>State</name>
+    <message>
+        <source>the weights</source>
+        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``. The 6×6 image nets start on the first hand-drawn red apple. What an edit may change, as the refusals say it (translated where they are said).</extracomment>
+        <translation>les poids</translation>
+    </message>
+    <message>
+        <source>the sample</source>
+        <translation>l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>the datasets</source>
+        <translation>les jeux de données</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>le taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>the conventions</source>
+        <translation>les conventions</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>le réseau</translation>
+    </message>
+    <message>
+        <source>the iteration shown</source>
+        <translation>l&apos;itération affichée</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>This lesson is done in Your turn: the teacher keeps it on.</source>
+        <extracomment>Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None).</extracomment>
+        <translation>Cette leçon se fait en mode À vous : l&apos;enseignant le garde actif.</translation>
+    </message>
+    <message>
+        <source>This lesson locks {what}: the teacher set them for this lesson.</source>
+        <translation>Cette leçon bloque {what} : l&apos;enseignant les a fixés pour cette leçon.</translation>
+    </message>
+    <message>
+        <source>Training is in progress: {what} cannot change until it ends (Stop ends it, keeping the weights learnt so far).</source>
+        <translation>Un entraînement est en cours : {what} ne peut pas changer avant la fin (Arrêter y met fin en gardant les poids appris jusqu&apos;ici).</translation>
+    </message>
+    <message>
+        <source>unknown preset {name}: use paper or fruit</source>
+        <translation>réseau prédéfini inconnu {name} : utilisez paper ou fruit</translation>
+    </message>
+    <message>
+        <source>a weight must be a finite number</source>
+        <translation>un poids doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>a weight must lie between -{low} and {high}</source>
+        <translation>un poids doit être compris entre -{low} et {high}</translation>
+    </message>
+    <message>
+        <source>there is no weight called {name} in this network</source>
+        <translation>il n&apos;y a pas de poids nommé {name} dans ce réseau</translation>
+    </message>
+    <message>
+        <source>the trained network has another shape</source>
+        <translation>le réseau entraîné a une autre forme</translation>
+    </message>
+    <message>
+        <source>this network takes {n} inputs, got {got}</source>
+        <translation>ce réseau prend {n} entrées, reçu {got}</translation>
+    </message>
+    <message>
+        <source>input values must be numbers (not NaN or infinity)</source>
+        <translation>les valeurs d&apos;entrée doivent être des nombres (ni NaN ni l&apos;infini)</translation>
+    </message>
+    <message>
+        <source>input values are gray levels between 0 and 1</source>
+        <translation>les valeurs d&apos;entrée sont des niveaux de gris entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>unknown label {label}</source>
+        <translation>classe inconnue {label}</translation>
+    </message>
+    <message>
+        <source>{label} is not the class of the largest target value</source>
+        <translation>{label} n&apos;est pas la classe de la plus grande valeur cible</translation>
+    </message>
+    <message>
+        <source>this dataset does not fit the network: {why}</source>
+        <translation>ce jeu de données ne convient pas au réseau : {why}</translation>
+    </message>
+    <message>
+        <source>there is no such sample</source>
+        <translation>cet exemple n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>training is already running; stop it first</source>
+        <translation>un entraînement est déjà en cours ; arrêtez-le d&apos;abord</translation>
+    </message>
+</context>
+<context>
     <name>Stepper</name>
     <message>
         <source>1 step/s</source>
@@ -1877,6 +1994,102 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>lesson {title}</source>
         <translation>leçon {title}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainCommand</name>
+    <message>
+        <source>The learning rate {lr} is very large: such steps push the sigmoids to 0 or 1, where their slope, and so every gradient, is about 0. Try {paper}, the paper&apos;s.</source>
+        <extracomment>The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md). From this learning rate on, a run that learnt nothing is blamed on it.</extracomment>
+        <translation>Le taux d&apos;apprentissage {lr} est très grand : de tels pas poussent les sigmoïdes vers 0 ou 1, où leur pente, et donc chaque gradient, est presque nulle. Essayez {paper}, celui de l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Train for more epochs, or in online mode (one update per image: more updates per epoch than batches).</source>
+        <translation>Entraînez sur plus d&apos;époques, ou en mode en ligne (une mise à jour par image : plus de mises à jour par époque qu&apos;avec des lots).</translation>
+    </message>
+    <message>
+        <source>Train for more epochs.</source>
+        <translation>Entraînez sur plus d&apos;époques.</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>par lot</translation>
+    </message>
+    <message>
+        <source>mini-batches of {n}</source>
+        <translation>mini-lots de {n}</translation>
+    </message>
+    <message>
+        <source>{n} samples</source>
+        <translation>{n} exemples</translation>
+    </message>
+    <message>
+        <source>{n} images</source>
+        <translation>{n} images</translation>
+    </message>
+    <message>
+        <source>, testing on {n}</source>
+        <translation>, test sur {n}</translation>
+    </message>
+    <message>
+        <source>Training {layers} on {on} ({how}, learning rate {lr} from {source}, seed {seed})</source>
+        <translation>Entraînement de {layers} sur {on} ({how}, taux d&apos;apprentissage {lr} venant de : {source}, graine {seed})</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>défaut</translation>
+    </message>
+    <message>
+        <source>the model file</source>
+        <translation>le fichier du modèle</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>train error</source>
+        <translation>erreur entr.</translation>
+    </message>
+    <message>
+        <source>train acc</source>
+        <translation>exact. entr.</translation>
+    </message>
+    <message>
+        <source>test error</source>
+        <translation>erreur test</translation>
+    </message>
+    <message>
+        <source>test acc</source>
+        <translation>exact. test</translation>
+    </message>
+    <message>
+        <source>the error became infinite or NaN; try a smaller learning rate</source>
+        <translation>l&apos;erreur est devenue infinie ou NaN ; essayez un taux d&apos;apprentissage plus petit</translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the test set (rows: true class, columns: predicted)</source>
+        <translation>Matrice de confusion sur l&apos;ensemble de test (lignes : vraie classe, colonnes : prédite)</translation>
+    </message>
+    <message>
+        <source>Confusion matrix on the training set (rows: true class, columns: predicted)</source>
+        <translation>Matrice de confusion sur l&apos;ensemble d&apos;entraînement (lignes : vraie classe, colonnes : prédite)</translation>
+    </message>
+    <message>
+        <source>Every sample was predicted as {name}: the network cannot tell the classes apart yet.</source>
+        <translation>Chaque exemple a été prédit {name} : le réseau ne sait pas encore distinguer les classes.</translation>
+    </message>
+    <message>
+        <source>Every image was predicted as {name}: the network cannot tell the classes apart yet.</source>
+        <translation>Chaque image a été prédite {name} : le réseau ne sait pas encore distinguer les classes.</translation>
+    </message>
+    <message>
+        <source>Saved the trained model to {path}</source>
+        <translation>Modèle entraîné enregistré dans {path}</translation>
     </message>
 </context>
 <context>

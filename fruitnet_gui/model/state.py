@@ -32,6 +32,7 @@ from fruitnet_gui.model.net.conventions import Conventions
 from fruitnet_gui.model.net.limits import MAX_VALUE
 from fruitnet_gui.model.net.network import PAPER_INPUT, Network, fruit_network, paper_network
 from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
 
@@ -63,6 +64,17 @@ class Sample:
         return {"input": [float(v) for v in self.x], "label": self.label}
 
 
+#: What an edit may change, as the refusals say it (translated where they are said).
+_WHAT = (
+    QT_TRANSLATE_NOOP("State", "the weights"),
+    QT_TRANSLATE_NOOP("State", "the sample"),
+    QT_TRANSLATE_NOOP("State", "the datasets"),
+    QT_TRANSLATE_NOOP("State", "the learning rate"),
+    QT_TRANSLATE_NOOP("State", "the conventions"),
+    QT_TRANSLATE_NOOP("State", "the network"),
+    QT_TRANSLATE_NOOP("State", "the iteration shown"),
+    QT_TRANSLATE_NOOP("State", "training"),
+)
 #: Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change.
 _LESSON_CONTROL = {
     "the weights": "weights",
@@ -191,13 +203,18 @@ class AppState:
         control = _LESSON_CONTROL.get(what)
         if control in self.lesson_locks:
             if control == "practice":
-                return "This lesson is done in Your turn: the teacher keeps it on."
-            return f"This lesson locks {what}: the teacher set them for this lesson."
+                return translate(
+                    "State", "This lesson is done in Your turn: the teacher keeps it on."
+                )
+            return translate(
+                "State", "This lesson locks {what}: the teacher set them for this lesson."
+            ).format(what=translate("State", what))
         if self.run is not None and self.run.locks_edits:
-            return (
-                f"Training is in progress: {what} cannot change until it ends (Stop "
-                "ends it, keeping the weights learnt so far)."
-            )
+            return translate(
+                "State",
+                "Training is in progress: {what} cannot change until it ends (Stop "
+                "ends it, keeping the weights learnt so far).",
+            ).format(what=translate("State", what))
         return ""
 
     def lesson_refused(self, what: str) -> bool:
@@ -243,7 +260,11 @@ class AppState:
         elif name == "fruit":
             self.set_network(fruit_network(seed), "fruit")
         else:
-            return self._fail(f"unknown preset {name!r}: use paper or fruit")
+            return self._fail(
+                translate("State", "unknown preset {name}: use paper or fruit").format(
+                    name=repr(name)
+                )
+            )
         return True
 
     def set_weight(self, name: str, value: float) -> bool:
@@ -253,14 +274,20 @@ class AppState:
         try:
             value = float(value)
             if not np.isfinite(value):
-                raise ModelError("a weight must be a finite number")
+                raise ModelError(translate("State", "a weight must be a finite number"))
             if abs(value) > MAX_VALUE:
                 raise ModelError(
-                    f"a weight must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}"
+                    translate("State", "a weight must lie between -{low} and {high}").format(
+                        low=f"{MAX_VALUE:,.0f}", high=f"{MAX_VALUE:,.0f}"
+                    )
                 )
             ref = self._iteration.naming.weight_ref(name)
         except KeyError:
-            return self._fail(f"there is no weight called {name!r} in this network")
+            return self._fail(
+                translate("State", "there is no weight called {name} in this network").format(
+                    name=repr(name)
+                )
+            )
         except (FruitNetError, ValueError, TypeError) as exc:
             return self._fail(str(exc))
         shown = self.shown_network
@@ -305,7 +332,7 @@ class AppState:
     def adopt_network(self, network: Network) -> bool:
         """Continue with ``network``'s weights (same shape), keeping the sample."""
         if network.layers != self._network.layers:
-            return self._fail("the trained network has another shape")
+            return self._fail(translate("State", "the trained network has another shape"))
         self._network = network
         self._restart(clear_history=True)
         self.events.weights()
@@ -322,13 +349,19 @@ class AppState:
         try:
             arr = np.asarray(x, dtype=np.float64).ravel()
             if arr.shape != (n,):
-                raise ModelError(f"this network takes {n} inputs, got {arr.size}")
+                raise ModelError(
+                    translate("State", "this network takes {n} inputs, got {got}").format(
+                        n=n, got=arr.size
+                    )
+                )
             if not np.all(np.isfinite(arr)):
-                raise ModelError("input values must be numbers (not NaN or infinity)")
+                raise ModelError(
+                    translate("State", "input values must be numbers (not NaN or infinity)")
+                )
             if features:
                 self._network.check_input(arr)
             elif np.any(arr < 0) or np.any(arr > 1):
-                raise ModelError("input values are gray levels between 0 and 1")
+                raise ModelError(translate("State", "input values are gray levels between 0 and 1"))
         except (FruitNetError, ValueError, TypeError) as exc:
             self._fail(str(exc))
             return None
@@ -348,7 +381,7 @@ class AppState:
             self.events.sample()  # the editor shows the sample as it still is
             return False
         if label is not None and label not in self._network.classes:
-            return self._fail(f"unknown label {label!r}")
+            return self._fail(translate("State", "unknown label {label}").format(label=repr(label)))
         arr = self._x if x is None else self.checked_input(x, features=features)
         if arr is None:
             return False
@@ -360,7 +393,11 @@ class AppState:
             except (FruitNetError, ValueError, TypeError) as exc:
                 return self._fail(str(exc))
             if self._network.classes[int(np.argmax(target))] != label:
-                return self._fail(f"{label!r} is not the class of the largest target value")
+                return self._fail(
+                    translate(
+                        "State", "{label} is not the class of the largest target value"
+                    ).format(label=repr(label))
+                )
             if np.array_equal(target, self._network.target_for(label)):
                 target = None
         same_target = (target is None and self._target is None) or (
@@ -447,7 +484,11 @@ class AppState:
             return False
         for d in (data, test):
             if d is not None and (why := mismatch(d, self._network)):
-                return self._fail(f"this dataset does not fit the network: {why}")
+                return self._fail(
+                    translate("State", "this dataset does not fit the network: {why}").format(
+                        why=why
+                    )
+                )
         self.dataset, self.test_set = data, test
         self.events.dataset()
         return True
@@ -456,7 +497,7 @@ class AppState:
         """Put sample ``index`` of the training (or test) set into the editor."""
         data = self.test_set if test else self.dataset
         if data is None or not 0 <= index < len(data):
-            return self._fail("there is no such sample")
+            return self._fail(translate("State", "there is no such sample"))
         pixels, label = data.sample(index)
         return self.set_sample(pixels.ravel(), label, target=data.target(index),
                                features=data.kind == "features")  # fmt: skip
@@ -502,7 +543,7 @@ class AppState:
     def begin_run(self, config: TrainingConfig) -> TrainingRun | None:
         """A new run record on the current network and data (None if one is live)."""
         if self.run is not None and self.run.live and not self.run.superseded:
-            self._fail("training is already running; stop it first")
+            self._fail(translate("State", "training is already running; stop it first"))
             return None
         source, xs, ts, tx, tt = self.training_data()
         self._runs += 1
