@@ -177,7 +177,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         how = {
             "online": translate("TrainCommand", "online"),
             "batch": translate("TrainCommand", "batch"),
-            "minibatch": translate("TrainCommand", "mini-batches of {n}").format(
+            "minibatch": translate("TrainCommand", "minibatch of {n}").format(
                 n=config.batch_size
             ),
         }[config.mode]

@@ -2019,7 +2019,7 @@ Handrechnung.&lt;/p&gt;
         <translation>Batch</translation>
     </message>
     <message>
-        <source>mini-batches of {n}</source>
+        <source>minibatch of {n}</source>
         <translation>Mini-Batches zu {n}</translation>
     </message>
     <message>

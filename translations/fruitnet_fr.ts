@@ -2020,7 +2020,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>par lot</translation>
     </message>
     <message>
-        <source>mini-batches of {n}</source>
+        <source>minibatch of {n}</source>
         <translation>mini-lots de {n}</translation>
     </message>
     <message>
