@@ -177,9 +177,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         how = {
             "online": translate("TrainCommand", "online"),
             "batch": translate("TrainCommand", "batch"),
-            "minibatch": translate("TrainCommand", "minibatch of {n}").format(
-                n=config.batch_size
-            ),
+            "minibatch": translate("TrainCommand", "minibatch of {n}").format(n=config.batch_size),
         }[config.mode]
         if data.kind == "features":
             on = translate("TrainCommand", "{n} samples").format(n=len(data))

@@ -26,6 +26,7 @@ __all__ = [
     "class_name",
     "decimal_separator",
     "list_separator",
+    "minus_signs",
     "number",
     "numbers_in",
     "parse_number",
@@ -101,6 +102,15 @@ def numbers_in(operands: str) -> str:
     if _separator == ".":
         return operands
     return _DECIMAL_POINT.sub(_separator, _ARGUMENT_COMMA.sub(" ;", operands))
+
+
+_MINUS = re.compile(r"(?<![\w\-])-(?=[\d.,])")
+
+
+def minus_signs(prose: str) -> str:
+    """A typeset minus (−) for every minus of a number in ``prose``; the hyphens of
+    words ("Bias-Gewicht") and names ("2-2-2") stay."""
+    return _MINUS.sub("−", prose)
 
 
 def parse_number(text: str) -> float:

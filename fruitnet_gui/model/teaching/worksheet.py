@@ -25,7 +25,7 @@ from fruitnet_gui.model.net.naming import html_name, text_name
 from fruitnet_gui.model.net.network import FRUIT_CLASSES, Network
 from fruitnet_gui.model.teaching.iteration import Iteration, SubStep, step_title
 from fruitnet_gui.model.teaching.rounding import decimals_of, fixed
-from fruitnet_gui.model.text import list_separator, number, translate
+from fruitnet_gui.model.text import list_separator, minus_signs, number, translate
 
 __all__ = ["Sheet", "moodle_xml", "variant"]
 
@@ -152,7 +152,7 @@ class Sheet:
             parts.append(f'<p><img src="{escape(picture)}"></p>')
         parts.append("<table>")
         for what, text in self.givens():
-            text = escape(text).replace("-", "−")
+            text = minus_signs(escape(text))
             parts.append(f"<tr><td><b>{escape(what)}</b></td><td>{text}</td></tr>")
         parts.append("</table>")
         phase = None

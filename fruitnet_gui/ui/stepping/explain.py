@@ -15,7 +15,7 @@ from fruitnet_gui.model.net.naming import html_name
 from fruitnet_gui.model.teaching.iteration import Iteration, SubStep
 from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.model.teaching.rounding import fixed
-from fruitnet_gui.model.text import class_name, number, translate
+from fruitnet_gui.model.text import class_name, minus_signs, number, translate
 
 __all__ = ["conventions_line", "explain", "format_value"]
 
@@ -268,4 +268,4 @@ def conventions_line(iteration: Iteration) -> str:
         arithmetic = translate("Explain", "exact arithmetic")
     lr = number(given(net.learning_rate))
     text = f"{net.conventions.describe()} · η = {lr} · {arithmetic}"
-    return escape(text).replace("-", "−")
+    return minus_signs(escape(text))

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.net.naming import html_name, text_name
 from fruitnet_gui.model.teaching.iteration import PAPER_STEP, Level, Phase, SubStep, step_title
 from fruitnet_gui.model.teaching.paper import PAPER_FACTORS, PAPER_PRINTED
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, minus_signs, number, translate
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value
 
@@ -471,7 +471,7 @@ class FormulaView(QWidget):
             backprop=number(f"{check.backprop:.10g}"),
             relative=number(f"{check.relative_difference:.1e}"),
         )
-        return (text + escape(check.sentence(net, s.x))).replace("-", "−")
+        return minus_signs(text + escape(check.sentence(net, s.x)))
 
     def _body_html(self) -> str:
         p = self._parts

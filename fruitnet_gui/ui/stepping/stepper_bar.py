@@ -274,6 +274,7 @@ class StepperBar(QWidget):
         """The texts made of parts (tooltips with their keys, the count) in the new language."""
         for action, text, tip in self._tips:
             self._tooltip(action, text, tip)
+        self._fit_count_label()
         self.phase_end_action.setIconText(translate("Stepper", "Phase end"))
         self.finish_action.setIconText(translate("Stepper", "Finish"))
         self._on_cursor_moved(self._session.position)
@@ -348,15 +349,24 @@ class StepperBar(QWidget):
         self.count_label.setFont(font)
         # A fixed size for a label that changes on every step keeps Qt from re-laying out
         # the whole window each time (size changes propagate up to the top-level).
-        metrics = self.count_label.fontMetrics()
-        bold = QFont(font)
-        bold.setBold(True)
-        widest = metrics.horizontalAdvance("Iteration 9999 · sub-step ") + QFontMetrics(
-            bold
-        ).horizontalAdvance("99999 of 99999")
-        self.count_label.setFixedSize(widest + 4, metrics.height() + 4)
+        self._fit_count_label()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label.setAutoFillBackground(True)  # repainted alone, not the toolbar behind
+
+    def _fit_count_label(self) -> None:
+        """As wide as the longest count in this language (measured, not guessed)."""
+        font = self.count_label.font()
+        metrics = QFontMetrics(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        template = translate("Stepper", "Iteration {iteration} · sub-step <b>{shown} of {n}</b>")
+        plain, _, emphasized = template.partition("<b>")
+        widest = metrics.horizontalAdvance(
+            plain.format(iteration=9999, shown=0, n=0)
+        ) + QFontMetrics(bold).horizontalAdvance(
+            emphasized.replace("</b>", "").format(iteration=0, shown=99999, n=99999)
+        )
+        self.count_label.setFixedSize(widest + 4, metrics.height() + 4)
 
     # -- state ---------------------------------------------------------------------------
     @property
