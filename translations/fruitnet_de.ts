@@ -2630,5 +2630,29 @@ Handrechnung.&lt;/p&gt;
         <source>Summary key: {n} variants (seed {seed})</source>
         <translation>Lösungsübersicht: {n} Varianten (Startwert {seed})</translation>
     </message>
+    <message>
+        <source>--pencil takes 0 to 12 decimals, got {n}</source>
+        <translation>--pencil nimmt 0 bis 12 Nachkommastellen, erhalten: {n}</translation>
+    </message>
+    <message>
+        <source>--variants takes 1 to {most}, got {n}</source>
+        <translation>--variants nimmt 1 bis {most}, erhalten: {n}</translation>
+    </message>
+    <message>
+        <source>--variants makes its own networks: leave out --model, --preset, --input and --target</source>
+        <translation>--variants erzeugt eigene Netze: Lassen Sie --model, --preset, --input und --target weg</translation>
+    </message>
+    <message>
+        <source>--out {folder}: cannot be written ({reason})</source>
+        <translation>--out {folder}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{n} variants (seed {seed}) in {folder}: each variant-NN/ has worksheet.pdf|.html|.md, answer-key.pdf|.html|.md, model.json and sample.json; summary-key.pdf|.html|.md and quiz-moodle.xml list every answer ({files} files, {seconds} s)</source>
+        <translation>{n} Varianten (Startwert {seed}) in {folder}: Jedes variant-NN/ enthält worksheet.pdf|.html|.md, answer-key.pdf|.html|.md, model.json und sample.json; summary-key.pdf|.html|.md und quiz-moodle.xml listen jede Antwort ({files} Dateien, {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Worksheet and answer key for {name} in {folder}: {files} ({n} sub-steps, {seconds} s)</source>
+        <translation>Arbeitsblatt und Lösungsblatt für {name} in {folder}: {files} ({n} Teilschritte, {seconds} s)</translation>
+    </message>
 </context>
 </TS>

@@ -2631,5 +2631,29 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <source>Summary key: {n} variants (seed {seed})</source>
         <translation>Corrigé récapitulatif : {n} variantes (graine {seed})</translation>
     </message>
+    <message>
+        <source>--pencil takes 0 to 12 decimals, got {n}</source>
+        <translation>--pencil prend de 0 à 12 décimales, reçu {n}</translation>
+    </message>
+    <message>
+        <source>--variants takes 1 to {most}, got {n}</source>
+        <translation>--variants prend de 1 à {most}, reçu {n}</translation>
+    </message>
+    <message>
+        <source>--variants makes its own networks: leave out --model, --preset, --input and --target</source>
+        <translation>--variants crée ses propres réseaux : omettez --model, --preset, --input et --target</translation>
+    </message>
+    <message>
+        <source>--out {folder}: cannot be written ({reason})</source>
+        <translation>--out {folder} : impossible d&apos;écrire ({reason})</translation>
+    </message>
+    <message>
+        <source>{n} variants (seed {seed}) in {folder}: each variant-NN/ has worksheet.pdf|.html|.md, answer-key.pdf|.html|.md, model.json and sample.json; summary-key.pdf|.html|.md and quiz-moodle.xml list every answer ({files} files, {seconds} s)</source>
+        <translation>{n} variantes (graine {seed}) dans {folder} : chaque variant-NN/ contient worksheet.pdf|.html|.md, answer-key.pdf|.html|.md, model.json et sample.json ; summary-key.pdf|.html|.md et quiz-moodle.xml donnent toutes les réponses ({files} fichiers, {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Worksheet and answer key for {name} in {folder}: {files} ({n} sub-steps, {seconds} s)</source>
+        <translation>Fiche d&apos;exercices et corrigé pour {name} dans {folder} : {files} ({n} sous-étapes, {seconds} s)</translation>
+    </message>
 </context>
 </TS>
