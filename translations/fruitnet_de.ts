@@ -305,8 +305,56 @@ Wert = {value}</translation>
         <translation>Bilder in einen neuen oder leeren Ordner exportieren</translation>
     </message>
     <message>
-        <source>Cancel</source>
+        <source>{n} samples of {m} features</source>
         <extracomment>A slow import shows its progress dialog once it has taken this long (ms).</extracomment>
+        <translation>{n} Beispiele mit {m} Merkmalen</translation>
+    </message>
+    <message>
+        <source> Switched to the 36-36-2 fruit network, which reads 6×6 images.</source>
+        <translation> Zum Obst-Netz 36-36-2 gewechselt, das 6×6-Bilder liest.</translation>
+    </message>
+    <message>
+        <source>Loaded {n} training and {m} test images.</source>
+        <translation>{n} Trainings- und {m} Testbilder geladen.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the images in {name}…</source>
+        <translation>Die Bilder in {name} werden gelesen…</translation>
+    </message>
+    <message>
+        <source> Switched to a new {layers} network, which reads {n} features.</source>
+        <translation> Zu einem neuen Netz {layers} gewechselt, das {n} Merkmale liest.</translation>
+    </message>
+    <message>
+        <source>Loaded {what} into the test set from {name}.</source>
+        <translation>{what} aus {name} in die Testdaten geladen.</translation>
+    </message>
+    <message>
+        <source>Loaded {what} into the training set from {name}.</source>
+        <translation>{what} aus {name} in die Trainingsdaten geladen.</translation>
+    </message>
+    <message>
+        <source>the test set is empty: there is nothing to save</source>
+        <translation>die Testdaten sind leer: Es gibt nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>the training set is empty: there is nothing to save</source>
+        <translation>die Trainingsdaten sind leer: Es gibt nichts zu speichern</translation>
+    </message>
+    <message>
+        <source>Saved the {what} of the test set to {name}.</source>
+        <translation>Die {what} der Testdaten wurden in {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the {what} of the training set to {name}.</source>
+        <translation>Die {what} der Trainingsdaten wurden in {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>

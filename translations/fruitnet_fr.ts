@@ -305,8 +305,56 @@ valeur = {value}</translation>
         <translation>Exporter les images dans un dossier nouveau ou vide</translation>
     </message>
     <message>
-        <source>Cancel</source>
+        <source>{n} samples of {m} features</source>
         <extracomment>A slow import shows its progress dialog once it has taken this long (ms).</extracomment>
+        <translation>{n} exemples de {m} variables</translation>
+    </message>
+    <message>
+        <source> Switched to the 36-36-2 fruit network, which reads 6×6 images.</source>
+        <translation> Passage au réseau de fruits 36-36-2, qui lit des images de 6×6.</translation>
+    </message>
+    <message>
+        <source>Loaded {n} training and {m} test images.</source>
+        <translation>{n} images d&apos;entraînement et {m} images de test chargées.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Reading the images in {name}…</source>
+        <translation>Lecture des images de {name}…</translation>
+    </message>
+    <message>
+        <source> Switched to a new {layers} network, which reads {n} features.</source>
+        <translation> Passage à un nouveau réseau {layers}, qui lit {n} variables.</translation>
+    </message>
+    <message>
+        <source>Loaded {what} into the test set from {name}.</source>
+        <translation>Chargé dans l&apos;ensemble de test depuis {name} : {what}.</translation>
+    </message>
+    <message>
+        <source>Loaded {what} into the training set from {name}.</source>
+        <translation>Chargé dans l&apos;ensemble d&apos;entraînement depuis {name} : {what}.</translation>
+    </message>
+    <message>
+        <source>the test set is empty: there is nothing to save</source>
+        <translation>l&apos;ensemble de test est vide : il n&apos;y a rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>the training set is empty: there is nothing to save</source>
+        <translation>l&apos;ensemble d&apos;entraînement est vide : il n&apos;y a rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>Saved the {what} of the test set to {name}.</source>
+        <translation>Enregistré dans {name}, depuis l&apos;ensemble de test : {what}.</translation>
+    </message>
+    <message>
+        <source>Saved the {what} of the training set to {name}.</source>
+        <translation>Enregistré dans {name}, depuis l&apos;ensemble d&apos;entraînement : {what}.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>

@@ -73,8 +73,10 @@ __all__ = ["PROGRESS_AFTER_MS", "DatasetFileActions", "fits"]
 def _counted(data: Dataset) -> str:
     """``"12 images"``, or for features ``"12 samples of 3 features"``."""
     if data.kind == "features":
-        return f"{len(data)} samples of {data.shape[1]} features"
-    return f"{len(data)} images"
+        return translate("Dataset", "{n} samples of {m} features").format(
+            n=len(data), m=data.shape[1]
+        )
+    return translate("Training", "{n} images").format(n=len(data))
 
 
 def fits(data: Dataset, network: Network) -> bool:
@@ -94,9 +96,12 @@ class DatasetFileActions:
             note = ""
             if not fits(train, self.session.network):
                 self.session.load_preset("fruit")
-                note = " Switched to the 36-36-2 fruit network, which reads 6×6 images."
+                note = translate(
+                    "Dataset", " Switched to the 36-36-2 fruit network, which reads 6×6 images."
+                )
             self.session.set_dataset(train, test)
-            return f"Loaded {len(train)} training and {len(test)} test images.{note}"
+            loaded = translate("Dataset", "Loaded {n} training and {m} test images.")
+            return loaded.format(n=len(train), m=len(test)) + note
 
         return self._run(action)
 
@@ -113,7 +118,10 @@ class DatasetFileActions:
         net = self.session.network
 
         def action() -> str:
-            with self._progress(f"Reading {shown_path(Path(path).name)}…") as progress:
+            reading = translate("Dataset", "Reading {name}…").format(
+                name=shown_path(Path(path).name)
+            )
+            with self._progress(reading) as progress:
                 data = dataset_io.import_csv(
                     path, classes=net.classes, shape=net.input_shape, progress=progress
                 )
@@ -134,7 +142,8 @@ class DatasetFileActions:
         def action() -> str:
             notes: list[str] = []
             name = shown_path(Path(path).name)
-            with self._progress(f"Reading the images in {name}…") as progress:
+            reading = translate("Dataset", "Reading the images in {name}…").format(name=name)
+            with self._progress(reading) as progress:
                 data = dataset_io.import_image_folder(
                     path, shape=shape, progress=progress, notes=notes
                 )
@@ -147,7 +156,6 @@ class DatasetFileActions:
         return self._run(lambda: self._write(dataset_io.export_image_folder, path))
 
     def _replace_shown(self, data: Dataset, path: str | Path) -> str:
-        which = "test" if self.showing_test else "training"
         note = ""
         other = self.session.dataset if self.showing_test else self.session.test_set
         keeps_other = other is not None and len(other) > 0 and fits(other, self.session.network)
@@ -156,7 +164,9 @@ class DatasetFileActions:
             net = network_for(data)
             self.session.set_network(net)
             layers = "-".join(map(str, net.layers))
-            note = f" Switched to a new {layers} network, which reads {data.shape[1]} features."
+            note = translate(
+                "Dataset", " Switched to a new {layers} network, which reads {n} features."
+            ).format(layers=layers, n=data.shape[1])
         if not fits(data, self.session.network):
             rows, cols = data.shape
             net = self.session.network
@@ -182,16 +192,30 @@ class DatasetFileActions:
         test = test if test is None or fits(test, net) else None
         self.session.set_dataset(train, test)
         name = shown_path(Path(path).name)
-        return f"Loaded {_counted(data)} into the {which} set from {name}.{note}"
+        if self.showing_test:
+            loaded = translate("Dataset", "Loaded {what} into the test set from {name}.")
+        else:
+            loaded = translate("Dataset", "Loaded {what} into the training set from {name}.")
+        return loaded.format(what=_counted(data), name=name) + note
 
     def _write(self, writer: Callable[[Dataset, Path], None], path: str | Path) -> str:
         data = self.shown_dataset
-        which = "test" if self.showing_test else "training"
+        test = self.showing_test
         if data is None or not len(data):
-            raise FruitNetError(f"the {which} set is empty: there is nothing to save")
+            if test:
+                raise FruitNetError(
+                    translate("Dataset", "the test set is empty: there is nothing to save")
+                )
+            raise FruitNetError(
+                translate("Dataset", "the training set is empty: there is nothing to save")
+            )
         writer(data, Path(path))
         name = shown_path(Path(path).name)
-        return f"Saved the {_counted(data)} of the {which} set to {name}."
+        if test:
+            saved = translate("Dataset", "Saved the {what} of the test set to {name}.")
+        else:
+            saved = translate("Dataset", "Saved the {what} of the training set to {name}.")
+        return saved.format(what=_counted(data), name=name)
 
     # dialogs: only these need a person; each calls one of the methods above
     def _ask(self, kind: str) -> None:
