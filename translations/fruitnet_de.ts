@@ -16,6 +16,14 @@
         <translation>FruitNet-Netz</translation>
     </message>
     <message>
+        <source>the picture could not be written</source>
+        <translation>das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>give a .png or an .svg file</source>
+        <translation>geben Sie eine .png- oder .svg-Datei an</translation>
+    </message>
+    <message>
         <source>node value</source>
         <extracomment>Nets with at most this many nodes in every layer print names and values. Below the layer titles. The node text never gets smaller than this (pixels); a node too small for it is drawn without text (the fruit net&apos;s 74 nodes), never with its text cut. The widest value a node prints (its output has four decimals): a sigmoid&apos;s or a softmax&apos;s is in [0, 1]; tanh, ReLU and linear layers may print a sign or tens. Height of the &quot;net = 0.8570&quot; caption under a node whose net input is known. Narrower column gaps leave out the &quot;net = …&quot; captions: the weight labels need the room between the columns more (the formula view and the tooltips have the net inputs). Height of one row of the legend under the network.</extracomment>
         <translation>Wert des Knotens</translation>
@@ -226,6 +234,18 @@ Wert = {value}</translation>
     <message>
         <source>Delete the selected image (Delete key)</source>
         <translation>Das gewählte Bild löschen (Entf-Taste)</translation>
+    </message>
+    <message>
+        <source>Added the drawing as “{label}”.</source>
+        <translation>Zeichnung als „{label}“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Deleted sample {n}.</source>
+        <translation>Beispiel {n} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Sample {n} is now labelled “{label}”.</source>
+        <translation>Beispiel {n} hat jetzt die Klasse „{label}“.</translation>
     </message>
     <message>
         <source>The test set is empty.</source>
@@ -1073,6 +1093,10 @@ Handrechnung.&lt;/p&gt;
         <source>FruitNet — {what} — iteration {n}</source>
         <translation>FruitNet — {what} — Iteration {n}</translation>
     </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Bild exportieren</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1247,6 +1271,14 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>About FruitNet</source>
         <translation>Über FruitNet</translation>
+    </message>
+    <message>
+        <source>Error landscape</source>
+        <translation>Fehlerlandschaft</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Entscheidungskarte</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1791,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>training is already running; stop it first</source>
+        <extracomment>Processes let go and not yet exited: their queues and events stay referenced. Train in a separate process (False: in a thread, sharing the GIL). The run that is live, or the last one.</extracomment>
         <translation>ein Training läuft bereits; stoppen Sie es zuerst</translation>
     </message>
 </context>
@@ -2464,6 +2497,34 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <source>the previous run is still stopping; try again</source>
+        <translation>das vorige Training wird noch gestoppt; versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>training stopped because of an internal error ({kind}: {error})</source>
+        <extracomment>The runner reads the training process&apos;s messages this often (one frame at 60 Hz). Snapshots reach the views at most this often: five a second looks live. The training process sends a snapshot at most this often (the rest are merged). A stopped run whose process does not answer within this long is ended without it (the process is terminated; the next run starts a fresh one). A process that was let go and has not exited after this long is terminated. At most this many messages are read per poll, so a burst cannot hold up a frame. Every run&apos;s tag is below this: cancelling with it cancels them all. &quot;spawn&quot;: a fresh interpreter. Forking a process that runs Qt threads is unsafe.</extracomment>
+        <translation>das Training wurde wegen eines internen Fehlers gestoppt ({kind}: {error})</translation>
+    </message>
+    <message>
+        <source>the window is closing: no training now</source>
+        <translation>das Fenster wird geschlossen: jetzt kein Training</translation>
+    </message>
+    <message>
+        <source>the training process stopped answering</source>
+        <translation>der Trainingsprozess antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>the training process ended unexpectedly (exit code {code})</source>
+        <translation>der Trainingsprozess endete unerwartet (Exit-Code {code})</translation>
+    </message>
+    <message>
+        <source> (details in {path})</source>
+        <translation> (Details in {path})</translation>
+    </message>
+</context>
+<context>
     <name>Worksheets</name>
     <message>
         <source>Input</source>
@@ -2701,6 +2762,10 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Worksheet and answer key for {name} in {folder}: {files} ({n} sub-steps, {seconds} s)</source>
         <translation>Arbeitsblatt und Lösungsblatt für {name} in {folder}: {files} ({n} Teilschritte, {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Answers (*.csv);;All files (*)</source>
+        <translation>Antworten (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 </TS>

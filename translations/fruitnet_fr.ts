@@ -16,6 +16,14 @@
         <translation>Réseau FruitNet</translation>
     </message>
     <message>
+        <source>the picture could not be written</source>
+        <translation>l&apos;image n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>give a .png or an .svg file</source>
+        <translation>donnez un fichier .png ou .svg</translation>
+    </message>
+    <message>
         <source>node value</source>
         <extracomment>Nets with at most this many nodes in every layer print names and values. Below the layer titles. The node text never gets smaller than this (pixels); a node too small for it is drawn without text (the fruit net&apos;s 74 nodes), never with its text cut. The widest value a node prints (its output has four decimals): a sigmoid&apos;s or a softmax&apos;s is in [0, 1]; tanh, ReLU and linear layers may print a sign or tens. Height of the &quot;net = 0.8570&quot; caption under a node whose net input is known. Narrower column gaps leave out the &quot;net = …&quot; captions: the weight labels need the room between the columns more (the formula view and the tooltips have the net inputs). Height of one row of the legend under the network.</extracomment>
         <translation>valeur du nœud</translation>
@@ -226,6 +234,18 @@ valeur = {value}</translation>
     <message>
         <source>Delete the selected image (Delete key)</source>
         <translation>Supprimer l&apos;image choisie (touche Suppr)</translation>
+    </message>
+    <message>
+        <source>Added the drawing as “{label}”.</source>
+        <translation>Dessin ajouté comme « {label} ».</translation>
+    </message>
+    <message>
+        <source>Deleted sample {n}.</source>
+        <translation>Exemple {n} supprimé.</translation>
+    </message>
+    <message>
+        <source>Sample {n} is now labelled “{label}”.</source>
+        <translation>L&apos;exemple {n} est maintenant de la classe « {label} ».</translation>
     </message>
     <message>
         <source>The test set is empty.</source>
@@ -1074,6 +1094,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <source>FruitNet — {what} — iteration {n}</source>
         <translation>FruitNet — {what} — itération {n}</translation>
     </message>
+    <message>
+        <source>Export picture</source>
+        <translation>Exporter une image</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1248,6 +1272,14 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>About FruitNet</source>
         <translation>À propos de FruitNet</translation>
+    </message>
+    <message>
+        <source>Error landscape</source>
+        <translation>Paysage de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Decision map</source>
+        <translation>Carte de décision</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1792,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>training is already running; stop it first</source>
+        <extracomment>Processes let go and not yet exited: their queues and events stay referenced. Train in a separate process (False: in a thread, sharing the GIL). The run that is live, or the last one.</extracomment>
         <translation>un entraînement est déjà en cours ; arrêtez-le d&apos;abord</translation>
     </message>
 </context>
@@ -2465,6 +2498,34 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>Worker</name>
+    <message>
+        <source>the previous run is still stopping; try again</source>
+        <translation>l&apos;entraînement précédent est encore en train de s&apos;arrêter ; réessayez</translation>
+    </message>
+    <message>
+        <source>training stopped because of an internal error ({kind}: {error})</source>
+        <extracomment>The runner reads the training process&apos;s messages this often (one frame at 60 Hz). Snapshots reach the views at most this often: five a second looks live. The training process sends a snapshot at most this often (the rest are merged). A stopped run whose process does not answer within this long is ended without it (the process is terminated; the next run starts a fresh one). A process that was let go and has not exited after this long is terminated. At most this many messages are read per poll, so a burst cannot hold up a frame. Every run&apos;s tag is below this: cancelling with it cancels them all. &quot;spawn&quot;: a fresh interpreter. Forking a process that runs Qt threads is unsafe.</extracomment>
+        <translation>l&apos;entraînement s&apos;est arrêté à cause d&apos;une erreur interne ({kind} : {error})</translation>
+    </message>
+    <message>
+        <source>the window is closing: no training now</source>
+        <translation>la fenêtre se ferme : pas d&apos;entraînement maintenant</translation>
+    </message>
+    <message>
+        <source>the training process stopped answering</source>
+        <translation>le processus d&apos;entraînement ne répond plus</translation>
+    </message>
+    <message>
+        <source>the training process ended unexpectedly (exit code {code})</source>
+        <translation>le processus d&apos;entraînement s&apos;est terminé de façon inattendue (code de sortie {code})</translation>
+    </message>
+    <message>
+        <source> (details in {path})</source>
+        <translation> (détails dans {path})</translation>
+    </message>
+</context>
+<context>
     <name>Worksheets</name>
     <message>
         <source>Input</source>
@@ -2702,6 +2763,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Worksheet and answer key for {name} in {folder}: {files} ({n} sub-steps, {seconds} s)</source>
         <translation>Fiche d&apos;exercices et corrigé pour {name} dans {folder} : {files} ({n} sous-étapes, {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Answers (*.csv);;All files (*)</source>
+        <translation>Réponses (*.csv);;Tous les fichiers (*)</translation>
     </message>
 </context>
 </TS>

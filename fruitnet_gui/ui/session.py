@@ -21,6 +21,7 @@ from fruitnet_gui.model.net.conventions import Conventions
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.state import AppState, default_sample
 from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
 
@@ -300,11 +301,15 @@ class Session(QObject):
         training set, or the one sample in the editor for a net without a dataset.
         """
         if self.trainer.is_active() and not (self.run is not None and self.run.superseded):
-            self.error_occurred.emit("training is already running; stop it first")
+            self.error_occurred.emit(
+                translate("State", "training is already running; stop it first")
+            )
             return False
         if self.trainer.is_active():
             # a superseded run is still winding down: this one starts when it has
-            self.error_occurred.emit("the previous run is still stopping; try again")
+            self.error_occurred.emit(
+                translate("Worker", "the previous run is still stopping; try again")
+            )
             return False
         run = self.state.begin_run(config)
         if run is None:

@@ -33,9 +33,9 @@ def save_picture(widget: QWidget, path: str | os.PathLike[str]) -> None:
         finally:
             painter.end()
         if not os.path.isfile(target):
-            raise file_error(target, "the picture could not be written")
+            raise file_error(target, translate("Canvas", "the picture could not be written"))
         return
     if not lower.endswith(".png"):
-        raise file_error(target, "give a .png or an .svg file")
+        raise file_error(target, translate("Canvas", "give a .png or an .svg file"))
     if not widget.grab().save(target, "PNG"):
-        raise file_error(target, "the picture could not be written")
+        raise file_error(target, translate("Canvas", "the picture could not be written"))

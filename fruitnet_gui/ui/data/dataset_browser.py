@@ -272,7 +272,9 @@ class DatasetBrowser(DatasetFileActions, QWidget):
                 self.session.set_dataset(self.session.dataset, test)
             else:
                 self.session.add_current_sample()
-            return f"Added the drawing as “{self.session.label}”."
+            return translate("Dataset", "Added the drawing as “{label}”.").format(
+                label=class_name(self.session.label)
+            )
 
         ok = self._run(action)
         if ok:
@@ -292,7 +294,7 @@ class DatasetBrowser(DatasetFileActions, QWidget):
                 self.session.set_dataset(self.session.dataset, test)
             else:
                 self.session.remove_sample(row)
-            return f"Deleted sample {row + 1}."
+            return translate("Dataset", "Deleted sample {n}.").format(n=row + 1)
 
         ok = self._run(action)
         if ok:
@@ -316,7 +318,9 @@ class DatasetBrowser(DatasetFileActions, QWidget):
                 self.session.set_dataset(self.session.dataset, test)
             else:
                 self.session.relabel_sample(row, label)
-            return f"Sample {row + 1} is now labelled “{label}”."
+            return translate("Dataset", "Sample {n} is now labelled “{label}”.").format(
+                n=row + 1, label=class_name(label)
+            )
 
         ok = self._run(action)
         if ok:
