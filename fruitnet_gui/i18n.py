@@ -12,6 +12,8 @@ translation for it.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from fruitnet_gui.model import text
@@ -21,6 +23,7 @@ __all__ = [
     "LANGUAGES",
     "comma_language",
     "current_language",
+    "early_language",
     "language_code",
     "system_language",
     "use_language",
@@ -101,6 +104,22 @@ def use_language(code: str, keep_point: bool = False) -> str:
 
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
     return code
+
+
+def early_language(argv: list[str]) -> None:
+    """Speak what ``--language CODE`` in ``argv`` asks for (and keep the point with
+    ``--decimal-point``) before the argument parser is built, so its help is
+    translated; an unknown code is left to the parser to report."""
+    code = None
+    for k, arg in enumerate(argv):
+        if arg == "--language" and k + 1 < len(argv):
+            code = argv[k + 1]
+        elif arg.startswith("--language="):
+            code = arg.split("=", 1)[1]
+    if code is None:
+        return
+    with contextlib.suppress(ValueError):
+        use_language(language_code(code), "--decimal-point" in argv)
 
 
 def _hook(translator: QTranslator) -> text.Translator:

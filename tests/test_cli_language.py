@@ -64,3 +64,11 @@ def test_every_command_takes_the_language_options(command, capsys):
     assert done.value.code == 0
     out = capsys.readouterr().out
     assert "--language CODE" in out and "--decimal-point" in out
+
+
+def test_the_help_is_in_the_language_asked_for(capsys):
+    with pytest.raises(SystemExit):
+        run(["trace", "--language", "de", "--help"])
+    out = capsys.readouterr().out
+    assert "Eine Trainingsiteration eines Netzes Teilschritt für Teilschritt ausgeben" in out
+    assert "--pencil N" in out and "jedes Zwischenergebnis auf N Nachkommastellen" in out

@@ -130,6 +130,258 @@ Wert = {value}</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>half_sum: E = ½ Σ (t − o)² (the paper); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</source>
+        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
+        <translation>half_sum: E = ½ Σ (t − o)² (der Artikel); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</translation>
+    </message>
+    <message>
+        <source>per_node: a bias weight per node (the paper); per_layer: one shared by a layer; none: no bias</source>
+        <translation>per_node: ein Bias-Gewicht je Knoten (der Artikel); per_layer: eines für die ganze Schicht; none: kein Bias</translation>
+    </message>
+    <message>
+        <source>keep the bias weights fixed (the paper updates them)</source>
+        <translation>die Bias-Gewichte festhalten (der Artikel aktualisiert sie)</translation>
+    </message>
+    <message>
+        <source>mean (the paper&apos;s choice for batches) or sum of the samples&apos; gradients</source>
+        <translation>Mittelwert (die Wahl des Artikels für Batches) oder Summe der Gradienten der Beispiele</translation>
+    </message>
+    <message>
+        <source>a built-in network</source>
+        <translation>ein eingebautes Netz</translation>
+    </message>
+    <message>
+        <source>a model file (fruitnet-model JSON)</source>
+        <translation>eine Modelldatei (JSON fruitnet-model)</translation>
+    </message>
+    <message>
+        <source>the input values</source>
+        <translation>die Eingabewerte</translation>
+    </message>
+    <message>
+        <source>the target values</source>
+        <translation>die Zielwerte</translation>
+    </message>
+    <message>
+        <source>FruitNet on the command line: trace one training iteration, train, check a hand calculation, write worksheets, map the error landscape.</source>
+        <translation>FruitNet auf der Kommandozeile: eine Trainingsiteration ausgeben, trainieren, eine Handrechnung prüfen, Arbeitsblätter schreiben, die Fehlerlandschaft abbilden.</translation>
+    </message>
+    <message>
+        <source>print one training iteration, every sub-step with its formula and value</source>
+        <translation>eine Trainingsiteration ausgeben, jeden Teilschritt mit Formel und Wert</translation>
+    </message>
+    <message>
+        <source>Print one training iteration of a network, sub-step by sub-step, as the worked example does by hand. With no options: the paper&apos;s 2-2-2 example.</source>
+        <translation>Eine Trainingsiteration eines Netzes Teilschritt für Teilschritt ausgeben, wie das Rechenbeispiel von Hand. Ohne Optionen: das 2-2-2-Beispiel des Artikels.</translation>
+    </message>
+    <message>
+        <source>a built-in network (default paper)</source>
+        <translation>ein eingebautes Netz (Standard: paper)</translation>
+    </message>
+    <message>
+        <source>a lesson file (.fnlesson): its network, sample, rounding and the teacher&apos;s notes</source>
+        <translation>eine Lektionsdatei (.fnlesson): ihr Netz, Beispiel, Rundung und die Notizen der Lehrkraft</translation>
+    </message>
+    <message>
+        <source>weights seed of the fruit preset</source>
+        <translation>Startwert der Gewichte des Obst-Netzes</translation>
+    </message>
+    <message>
+        <source>round every intermediate to N decimals and carry it forward, as by hand</source>
+        <translation>jedes Zwischenergebnis auf N Nachkommastellen runden und weiterverwenden, wie von Hand</translation>
+    </message>
+    <message>
+        <source>quantity: every quantity; factor: also each factor of the chain rule (dEtotal/douty1, douty1/dnety1, ...) (default: quantity)</source>
+        <translation>quantity: jede Größe; factor: auch jeden Faktor der Kettenregel (dEtotal/douty1, douty1/dnety1, ...) (Standard: quantity)</translation>
+    </message>
+    <message>
+        <source>learning rate η (default: the model&apos;s; the presets&apos; is 0.5)</source>
+        <translation>Lernrate η (Standard: die des Modells; die eingebauten Netze haben 0.5)</translation>
+    </message>
+    <message>
+        <source>beside each gradient, the central finite difference of the error</source>
+        <translation>neben jedem Gradienten der zentrale Differenzenquotient des Fehlers</translation>
+    </message>
+    <message>
+        <source>train a network on a dataset headless and report error and accuracy per epoch</source>
+        <translation>ein Netz ohne Fenster mit einem Datensatz trainieren und Fehler und Genauigkeit je Epoche ausgeben</translation>
+    </message>
+    <message>
+        <source>Train headless. Defaults: the shipped fruit dataset (datasets/fruits-6x6) and the 36-36-2 fruit network, 50 online epochs, learning rate 0.5.</source>
+        <translation>Ohne Fenster trainieren. Standard: der mitgelieferte Obst-Datensatz (datasets/fruits-6x6) und das Obst-Netz 36-36-2, 50 Online-Epochen, Lernrate 0.5.</translation>
+    </message>
+    <message>
+        <source>training set: a fruitnet-dataset JSON, a CSV file (.csv) or an image folder (one sub-folder per class), read as the window imports them</source>
+        <translation>Trainingsdaten: ein JSON fruitnet-dataset, eine CSV-Datei (.csv) oder ein Bildordner (ein Unterordner je Klasse), gelesen wie beim Import im Fenster</translation>
+    </message>
+    <message>
+        <source>test set (default: the shipped one with the shipped training set; none with --dataset, then the training set is reported on)</source>
+        <translation>Testdaten (Standard: die mitgelieferten zu den mitgelieferten Trainingsdaten; keine mit --dataset, dann wird über die Trainingsdaten berichtet)</translation>
+    </message>
+    <message>
+        <source>start from this model file</source>
+        <translation>mit dieser Modelldatei beginnen</translation>
+    </message>
+    <message>
+        <source>passes over the training set (default: 50)</source>
+        <translation>Durchläufe durch die Trainingsdaten (Standard: 50)</translation>
+    </message>
+    <message>
+        <source>online: one update per image, as in the paper; batch: one update per epoch with the mean gradient; minibatch: one per --batch-size images (default: online)</source>
+        <translation>online: eine Aktualisierung je Bild, wie im Artikel; batch: eine je Epoche mit dem mittleren Gradienten; minibatch: eine je --batch-size Bilder (Standard: online)</translation>
+    </message>
+    <message>
+        <source>images per update with --mode minibatch (default: {n})</source>
+        <translation>Bilder je Aktualisierung mit --mode minibatch (Standard: {n})</translation>
+    </message>
+    <message>
+        <source>learning rate η (default: 0.5, the paper&apos;s, or the --model file&apos;s)</source>
+        <translation>Lernrate η (Standard: 0.5, die des Artikels, oder die der --model-Datei)</translation>
+    </message>
+    <message>
+        <source>seed of the starting weights and of the shuffling (default: 0)</source>
+        <translation>Startwert der Anfangsgewichte und des Mischens (Standard: 0)</translation>
+    </message>
+    <message>
+        <source>text: a line per epoch and a confusion matrix; json: the settings, every epoch, the confusion matrix and the trained model (default: text)</source>
+        <translation>text: eine Zeile je Epoche und eine Konfusionsmatrix; json: die Einstellungen, jede Epoche, die Konfusionsmatrix und das trainierte Modell (Standard: text)</translation>
+    </message>
+    <message>
+        <source>save the trained model here (checked before training starts)</source>
+        <translation>das trainierte Modell hier speichern (vor Trainingsbeginn geprüft)</translation>
+    </message>
+    <message>
+        <source>check a hand calculation: which answers are right, and what went wrong</source>
+        <translation>eine Handrechnung prüfen: welche Antworten richtig sind und was schiefging</translation>
+    </message>
+    <message>
+        <source>Check a hand calculation of one iteration. ANSWERS is a CSV of name,value rows (names as &apos;fruitnet trace --level factor&apos; prints them). Exit status 0 when every answer is right, 1 when one is wrong, 2 for a bad file.</source>
+        <translation>Eine Handrechnung einer Iteration prüfen. ANSWERS ist eine CSV-Datei mit Zeilen Name,Wert (Namen, wie &apos;fruitnet trace --level factor&apos; sie ausgibt). Exit-Status 0, wenn jede Antwort richtig ist, 1, wenn eine falsch ist, 2 bei einer fehlerhaften Datei.</translation>
+    </message>
+    <message>
+        <source>CSV of name,value rows</source>
+        <translation>CSV mit Zeilen Name,Wert</translation>
+    </message>
+    <message>
+        <source>the calculation rounds every intermediate to N decimals (default: exact)</source>
+        <translation>die Rechnung rundet jedes Zwischenergebnis auf N Nachkommastellen (Standard: exakt)</translation>
+    </message>
+    <message>
+        <source>write a blank worksheet and its answer key (PDF, HTML, Markdown)</source>
+        <translation>ein leeres Arbeitsblatt und sein Lösungsblatt schreiben (PDF, HTML, Markdown)</translation>
+    </message>
+    <message>
+        <source>Write a worksheet for one iteration (each sub-step&apos;s formula with a blank) and its answer key, as PDF, HTML and Markdown, into --out DIR; with --variants N a different network for each of N students, a summary key and a Moodle quiz.</source>
+        <translation>Ein Arbeitsblatt für eine Iteration (die Formel jedes Teilschritts mit einer Lücke) und sein Lösungsblatt als PDF, HTML und Markdown nach --out DIR schreiben; mit --variants N ein anderes Netz für jeden von N Schülern, eine Lösungsübersicht und ein Moodle-Quiz.</translation>
+    </message>
+    <message>
+        <source>the hand calculation rounds every value to N decimals (default: 4)</source>
+        <translation>die Handrechnung rundet jeden Wert auf N Nachkommastellen (Standard: 4)</translation>
+    </message>
+    <message>
+        <source>exact arithmetic instead of pencil</source>
+        <translation>exakte Rechnung statt Handrechnung</translation>
+    </message>
+    <message>
+        <source>factor: one line per factor of the chain rule (default: quantity)</source>
+        <translation>factor: eine Zeile je Faktor der Kettenregel (Standard: quantity)</translation>
+    </message>
+    <message>
+        <source>page size of the PDF (default: a4)</source>
+        <translation>Seitenformat des PDF (Standard: a4)</translation>
+    </message>
+    <message>
+        <source>N different 2-2-2 networks, one per student</source>
+        <translation>N verschiedene 2-2-2-Netze, eines je Schüler</translation>
+    </message>
+    <message>
+        <source>seed of the variants, or of the fruit preset (default: 0)</source>
+        <translation>Startwert der Varianten oder des Obst-Netzes (Standard: 0)</translation>
+    </message>
+    <message>
+        <source>the folder to write into</source>
+        <translation>der Ordner, in den geschrieben wird</translation>
+    </message>
+    <message>
+        <source>E_total over a grid of two weights (JSON or a picture)</source>
+        <translation>E_total über einem Gitter aus zwei Gewichten (JSON oder Bild)</translation>
+    </message>
+    <message>
+        <source>Write E_total of one sample over a grid of two weights centred on their current values, as JSON ({weights, x, y, error}) or as a PNG picture.</source>
+        <translation>E_total eines Beispiels über einem Gitter aus zwei Gewichten, zentriert auf ihre aktuellen Werte, als JSON ({weights, x, y, error}) oder als PNG-Bild schreiben.</translation>
+    </message>
+    <message>
+        <source>the two weights (default: w5 w6)</source>
+        <translation>die beiden Gewichte (Standard: w5 w6)</translation>
+    </message>
+    <message>
+        <source>the grid reaches S either side of each weight (default: 1)</source>
+        <translation>das Gitter reicht S zu beiden Seiten jedes Gewichts (Standard: 1)</translation>
+    </message>
+    <message>
+        <source>N × N points; odd puts the weights at the centre (default: 41)</source>
+        <translation>N × N Punkte; ungerade setzt die Gewichte in die Mitte (Standard: 41)</translation>
+    </message>
+    <message>
+        <source>FILE.json or FILE.png</source>
+        <translation>DATEI.json oder DATEI.png</translation>
+    </message>
+    <message>
+        <source>en, fr or de: the language of the output (default: the system&apos;s)</source>
+        <translation>en, fr oder de: die Sprache der Ausgabe (Standard: die des Systems)</translation>
+    </message>
+    <message>
+        <source>numbers with a decimal point in French and German too (JSON always has it)</source>
+        <translation>Zahlen mit Dezimalpunkt auch auf Französisch und Deutsch (JSON hat ihn immer)</translation>
+    </message>
+    <message>
+        <source>Step through one training iteration of a small neural network, sub-step by sub-step, as the worked example does by hand.</source>
+        <translation>Eine Trainingsiteration eines kleinen neuronalen Netzes Teilschritt für Teilschritt durchgehen, wie das Rechenbeispiel von Hand.</translation>
+    </message>
+    <message>
+        <source>open a lesson file (a teacher&apos;s prepared iteration)</source>
+        <translation>eine Lektionsdatei öffnen (eine von der Lehrkraft vorbereitete Iteration)</translation>
+    </message>
+    <message>
+        <source>the paper&apos;s 2-2-2 example (default) or the 36-36-2 fruit classifier</source>
+        <translation>das 2-2-2-Beispiel des Artikels (Standard) oder der Obst-Klassifikator 36-36-2</translation>
+    </message>
+    <message>
+        <source>open a FruitNet model file (JSON) instead of a preset</source>
+        <translation>eine FruitNet-Modelldatei (JSON) statt eines eingebauten Netzes öffnen</translation>
+    </message>
+    <message>
+        <source>seed of the fruit classifier&apos;s random start weights (default 0)</source>
+        <translation>Startwert der zufälligen Anfangsgewichte des Obst-Klassifikators (Standard 0)</translation>
+    </message>
+    <message>
+        <source>open variant K of a set of worksheets (with --seed S, the seed printed on it)</source>
+        <translation>Variante K einer Reihe von Arbeitsblättern öffnen (mit --seed S, dem darauf gedruckten Startwert)</translation>
+    </message>
+    <message>
+        <source>draw everything X times as large, e.g. 1.5 for a projector (default: the size chosen in View → Size of everything, else 1)</source>
+        <translation>alles X-mal so groß zeichnen, z. B. 1.5 für einen Beamer (Standard: die Größe aus Ansicht → Größe von allem, sonst 1)</translation>
+    </message>
+    <message>
+        <source>remember the window layout in this ini file instead of the user&apos;s settings</source>
+        <translation>die Fensteranordnung in dieser ini-Datei statt in den Benutzereinstellungen speichern</translation>
+    </message>
+    <message>
+        <source>en, fr or de (default: the one chosen in Help → Language, else the system&apos;s)</source>
+        <translation>en, fr oder de (Standard: die unter Hilfe → Sprache gewählte, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <source>numbers with a decimal point whatever the language (French and German use the comma)</source>
+        <translation>Zahlen mit Dezimalpunkt in jeder Sprache (Französisch und Deutsch verwenden das Komma)</translation>
+    </message>
+    <message>
+        <source>check this copy of FruitNet offscreen (the paper&apos;s iteration, one epoch of training) and exit: 0 if it works, else 1 and the reason</source>
+        <translation>diese Kopie von FruitNet ohne Bildschirm prüfen (die Iteration des Artikels, eine Trainingsepoche) und beenden: 0, wenn sie funktioniert, sonst 1 und der Grund</translation>
+    </message>
+</context>
+<context>
     <name>Conventions</name>
     <message>
         <source>a bias weight per node</source>
@@ -2060,7 +2312,6 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>model {path}</source>
-        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
         <translation>Modell {path}</translation>
     </message>
     <message>

@@ -130,6 +130,258 @@ valeur = {value}</translation>
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>half_sum: E = ½ Σ (t − o)² (the paper); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</source>
+        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
+        <translation>half_sum : E = ½ Σ (t − o)² (l&apos;article) ; sum : Σ (t − o)² ; mean : (1/n) Σ (t − o)²</translation>
+    </message>
+    <message>
+        <source>per_node: a bias weight per node (the paper); per_layer: one shared by a layer; none: no bias</source>
+        <translation>per_node : un poids de biais par nœud (l&apos;article) ; per_layer : un seul, commun à une couche ; none : pas de biais</translation>
+    </message>
+    <message>
+        <source>keep the bias weights fixed (the paper updates them)</source>
+        <translation>garder les poids de biais fixes (l&apos;article les met à jour)</translation>
+    </message>
+    <message>
+        <source>mean (the paper&apos;s choice for batches) or sum of the samples&apos; gradients</source>
+        <translation>moyenne (le choix de l&apos;article pour les lots) ou somme des gradients des exemples</translation>
+    </message>
+    <message>
+        <source>a built-in network</source>
+        <translation>un réseau fourni</translation>
+    </message>
+    <message>
+        <source>a model file (fruitnet-model JSON)</source>
+        <translation>un fichier de modèle (JSON fruitnet-model)</translation>
+    </message>
+    <message>
+        <source>the input values</source>
+        <translation>les valeurs d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>the target values</source>
+        <translation>les valeurs cibles</translation>
+    </message>
+    <message>
+        <source>FruitNet on the command line: trace one training iteration, train, check a hand calculation, write worksheets, map the error landscape.</source>
+        <translation>FruitNet en ligne de commande : détailler une itération d&apos;entraînement, entraîner, vérifier un calcul à la main, écrire des fiches d&apos;exercices, cartographier le paysage de l&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>print one training iteration, every sub-step with its formula and value</source>
+        <translation>afficher une itération d&apos;entraînement, chaque sous-étape avec sa formule et sa valeur</translation>
+    </message>
+    <message>
+        <source>Print one training iteration of a network, sub-step by sub-step, as the worked example does by hand. With no options: the paper&apos;s 2-2-2 example.</source>
+        <translation>Afficher une itération d&apos;entraînement d&apos;un réseau, sous-étape par sous-étape, comme l&apos;exemple traité à la main. Sans option : l&apos;exemple 2-2-2 de l&apos;article.</translation>
+    </message>
+    <message>
+        <source>a built-in network (default paper)</source>
+        <translation>un réseau fourni (par défaut paper)</translation>
+    </message>
+    <message>
+        <source>a lesson file (.fnlesson): its network, sample, rounding and the teacher&apos;s notes</source>
+        <translation>un fichier de leçon (.fnlesson) : son réseau, son exemple, son arrondi et les notes de l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>weights seed of the fruit preset</source>
+        <translation>graine des poids du réseau de fruits</translation>
+    </message>
+    <message>
+        <source>round every intermediate to N decimals and carry it forward, as by hand</source>
+        <translation>arrondir chaque résultat intermédiaire à N décimales et le reporter, comme à la main</translation>
+    </message>
+    <message>
+        <source>quantity: every quantity; factor: also each factor of the chain rule (dEtotal/douty1, douty1/dnety1, ...) (default: quantity)</source>
+        <translation>quantity : chaque grandeur ; factor : aussi chaque facteur de la dérivation en chaîne (dEtotal/douty1, douty1/dnety1, ...) (par défaut : quantity)</translation>
+    </message>
+    <message>
+        <source>learning rate η (default: the model&apos;s; the presets&apos; is 0.5)</source>
+        <translation>taux d&apos;apprentissage η (par défaut : celui du modèle ; celui des réseaux fournis est 0.5)</translation>
+    </message>
+    <message>
+        <source>beside each gradient, the central finite difference of the error</source>
+        <translation>à côté de chaque gradient, la différence finie centrée de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>train a network on a dataset headless and report error and accuracy per epoch</source>
+        <translation>entraîner un réseau sur un jeu de données sans fenêtre et donner l&apos;erreur et l&apos;exactitude à chaque époque</translation>
+    </message>
+    <message>
+        <source>Train headless. Defaults: the shipped fruit dataset (datasets/fruits-6x6) and the 36-36-2 fruit network, 50 online epochs, learning rate 0.5.</source>
+        <translation>Entraîner sans fenêtre. Par défaut : les images de fruits fournies (datasets/fruits-6x6) et le réseau de fruits 36-36-2, 50 époques en ligne, taux d&apos;apprentissage 0.5.</translation>
+    </message>
+    <message>
+        <source>training set: a fruitnet-dataset JSON, a CSV file (.csv) or an image folder (one sub-folder per class), read as the window imports them</source>
+        <translation>ensemble d&apos;entraînement : un JSON fruitnet-dataset, un fichier CSV (.csv) ou un dossier d&apos;images (un sous-dossier par classe), lu comme la fenêtre les importe</translation>
+    </message>
+    <message>
+        <source>test set (default: the shipped one with the shipped training set; none with --dataset, then the training set is reported on)</source>
+        <translation>ensemble de test (par défaut : celui fourni avec l&apos;ensemble d&apos;entraînement fourni ; aucun avec --dataset, le bilan porte alors sur l&apos;ensemble d&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>start from this model file</source>
+        <translation>partir de ce fichier de modèle</translation>
+    </message>
+    <message>
+        <source>passes over the training set (default: 50)</source>
+        <translation>passages sur l&apos;ensemble d&apos;entraînement (par défaut : 50)</translation>
+    </message>
+    <message>
+        <source>online: one update per image, as in the paper; batch: one update per epoch with the mean gradient; minibatch: one per --batch-size images (default: online)</source>
+        <translation>online : une mise à jour par image, comme dans l&apos;article ; batch : une mise à jour par époque avec le gradient moyen ; minibatch : une toutes les --batch-size images (par défaut : online)</translation>
+    </message>
+    <message>
+        <source>images per update with --mode minibatch (default: {n})</source>
+        <translation>images par mise à jour avec --mode minibatch (par défaut : {n})</translation>
+    </message>
+    <message>
+        <source>learning rate η (default: 0.5, the paper&apos;s, or the --model file&apos;s)</source>
+        <translation>taux d&apos;apprentissage η (par défaut : 0.5, celui de l&apos;article, ou celui du fichier --model)</translation>
+    </message>
+    <message>
+        <source>seed of the starting weights and of the shuffling (default: 0)</source>
+        <translation>graine des poids de départ et du mélange (par défaut : 0)</translation>
+    </message>
+    <message>
+        <source>text: a line per epoch and a confusion matrix; json: the settings, every epoch, the confusion matrix and the trained model (default: text)</source>
+        <translation>text : une ligne par époque et une matrice de confusion ; json : les réglages, chaque époque, la matrice de confusion et le modèle entraîné (par défaut : text)</translation>
+    </message>
+    <message>
+        <source>save the trained model here (checked before training starts)</source>
+        <translation>enregistrer ici le modèle entraîné (vérifié avant le début de l&apos;entraînement)</translation>
+    </message>
+    <message>
+        <source>check a hand calculation: which answers are right, and what went wrong</source>
+        <translation>vérifier un calcul à la main : quelles réponses sont justes, et ce qui s&apos;est mal passé</translation>
+    </message>
+    <message>
+        <source>Check a hand calculation of one iteration. ANSWERS is a CSV of name,value rows (names as &apos;fruitnet trace --level factor&apos; prints them). Exit status 0 when every answer is right, 1 when one is wrong, 2 for a bad file.</source>
+        <translation>Vérifier un calcul à la main d&apos;une itération. ANSWERS est un CSV de lignes nom,valeur (les noms comme les affiche &apos;fruitnet trace --level factor&apos;). Code de sortie 0 quand toutes les réponses sont justes, 1 quand l&apos;une est fausse, 2 pour un fichier incorrect.</translation>
+    </message>
+    <message>
+        <source>CSV of name,value rows</source>
+        <translation>CSV de lignes nom,valeur</translation>
+    </message>
+    <message>
+        <source>the calculation rounds every intermediate to N decimals (default: exact)</source>
+        <translation>le calcul arrondit chaque résultat intermédiaire à N décimales (par défaut : exact)</translation>
+    </message>
+    <message>
+        <source>write a blank worksheet and its answer key (PDF, HTML, Markdown)</source>
+        <translation>écrire une fiche d&apos;exercices vierge et son corrigé (PDF, HTML, Markdown)</translation>
+    </message>
+    <message>
+        <source>Write a worksheet for one iteration (each sub-step&apos;s formula with a blank) and its answer key, as PDF, HTML and Markdown, into --out DIR; with --variants N a different network for each of N students, a summary key and a Moodle quiz.</source>
+        <translation>Écrire une fiche d&apos;exercices pour une itération (la formule de chaque sous-étape avec un blanc) et son corrigé, en PDF, HTML et Markdown, dans --out DIR ; avec --variants N, un réseau différent pour chacun des N élèves, un corrigé récapitulatif et un quiz Moodle.</translation>
+    </message>
+    <message>
+        <source>the hand calculation rounds every value to N decimals (default: 4)</source>
+        <translation>le calcul à la main arrondit chaque valeur à N décimales (par défaut : 4)</translation>
+    </message>
+    <message>
+        <source>exact arithmetic instead of pencil</source>
+        <translation>calcul exact au lieu du calcul à la main</translation>
+    </message>
+    <message>
+        <source>factor: one line per factor of the chain rule (default: quantity)</source>
+        <translation>factor : une ligne par facteur de la dérivation en chaîne (par défaut : quantity)</translation>
+    </message>
+    <message>
+        <source>page size of the PDF (default: a4)</source>
+        <translation>format de page du PDF (par défaut : a4)</translation>
+    </message>
+    <message>
+        <source>N different 2-2-2 networks, one per student</source>
+        <translation>N réseaux 2-2-2 différents, un par élève</translation>
+    </message>
+    <message>
+        <source>seed of the variants, or of the fruit preset (default: 0)</source>
+        <translation>graine des variantes, ou du réseau de fruits (par défaut : 0)</translation>
+    </message>
+    <message>
+        <source>the folder to write into</source>
+        <translation>le dossier où écrire</translation>
+    </message>
+    <message>
+        <source>E_total over a grid of two weights (JSON or a picture)</source>
+        <translation>E_total sur une grille de deux poids (JSON ou image)</translation>
+    </message>
+    <message>
+        <source>Write E_total of one sample over a grid of two weights centred on their current values, as JSON ({weights, x, y, error}) or as a PNG picture.</source>
+        <translation>Écrire E_total d&apos;un exemple sur une grille de deux poids centrée sur leurs valeurs actuelles, en JSON ({weights, x, y, error}) ou en image PNG.</translation>
+    </message>
+    <message>
+        <source>the two weights (default: w5 w6)</source>
+        <translation>les deux poids (par défaut : w5 w6)</translation>
+    </message>
+    <message>
+        <source>the grid reaches S either side of each weight (default: 1)</source>
+        <translation>la grille s&apos;étend de S de part et d&apos;autre de chaque poids (par défaut : 1)</translation>
+    </message>
+    <message>
+        <source>N × N points; odd puts the weights at the centre (default: 41)</source>
+        <translation>N × N points ; impair place les poids au centre (par défaut : 41)</translation>
+    </message>
+    <message>
+        <source>FILE.json or FILE.png</source>
+        <translation>FICHIER.json ou FICHIER.png</translation>
+    </message>
+    <message>
+        <source>en, fr or de: the language of the output (default: the system&apos;s)</source>
+        <translation>en, fr ou de : la langue de la sortie (par défaut : celle du système)</translation>
+    </message>
+    <message>
+        <source>numbers with a decimal point in French and German too (JSON always has it)</source>
+        <translation>des nombres avec un point décimal en français et en allemand aussi (le JSON l&apos;a toujours)</translation>
+    </message>
+    <message>
+        <source>Step through one training iteration of a small neural network, sub-step by sub-step, as the worked example does by hand.</source>
+        <translation>Parcourir pas à pas une itération d&apos;entraînement d&apos;un petit réseau de neurones, sous-étape par sous-étape, comme l&apos;exemple traité à la main.</translation>
+    </message>
+    <message>
+        <source>open a lesson file (a teacher&apos;s prepared iteration)</source>
+        <translation>ouvrir un fichier de leçon (une itération préparée par l&apos;enseignant)</translation>
+    </message>
+    <message>
+        <source>the paper&apos;s 2-2-2 example (default) or the 36-36-2 fruit classifier</source>
+        <translation>l&apos;exemple 2-2-2 de l&apos;article (par défaut) ou le classifieur de fruits 36-36-2</translation>
+    </message>
+    <message>
+        <source>open a FruitNet model file (JSON) instead of a preset</source>
+        <translation>ouvrir un fichier de modèle FruitNet (JSON) au lieu d&apos;un réseau fourni</translation>
+    </message>
+    <message>
+        <source>seed of the fruit classifier&apos;s random start weights (default 0)</source>
+        <translation>graine des poids de départ aléatoires du classifieur de fruits (par défaut 0)</translation>
+    </message>
+    <message>
+        <source>open variant K of a set of worksheets (with --seed S, the seed printed on it)</source>
+        <translation>ouvrir la variante K d&apos;une série de fiches (avec --seed S, la graine imprimée dessus)</translation>
+    </message>
+    <message>
+        <source>draw everything X times as large, e.g. 1.5 for a projector (default: the size chosen in View → Size of everything, else 1)</source>
+        <translation>tout dessiner X fois plus grand, p. ex. 1.5 pour un vidéoprojecteur (par défaut : la taille choisie dans Affichage → Taille de tout, sinon 1)</translation>
+    </message>
+    <message>
+        <source>remember the window layout in this ini file instead of the user&apos;s settings</source>
+        <translation>retenir la disposition de la fenêtre dans ce fichier ini au lieu des réglages de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>en, fr or de (default: the one chosen in Help → Language, else the system&apos;s)</source>
+        <translation>en, fr ou de (par défaut : celle choisie dans Aide → Langue, sinon celle du système)</translation>
+    </message>
+    <message>
+        <source>numbers with a decimal point whatever the language (French and German use the comma)</source>
+        <translation>des nombres avec un point décimal quelle que soit la langue (le français et l&apos;allemand utilisent la virgule)</translation>
+    </message>
+    <message>
+        <source>check this copy of FruitNet offscreen (the paper&apos;s iteration, one epoch of training) and exit: 0 if it works, else 1 and the reason</source>
+        <translation>vérifier cette copie de FruitNet hors écran (l&apos;itération de l&apos;article, une époque d&apos;entraînement) et quitter : 0 si elle fonctionne, sinon 1 et la raison</translation>
+    </message>
+</context>
+<context>
     <name>Conventions</name>
     <message>
         <source>a bias weight per node</source>
@@ -2061,7 +2313,6 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>model {path}</source>
-        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
         <translation>modèle {path}</translation>
     </message>
     <message>
