@@ -12,7 +12,7 @@ import argparse
 import re
 from typing import NoReturn
 
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import TrainingConfig
 
 __all__ = [
@@ -51,9 +51,13 @@ def seed_arg(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a seed is a whole number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a seed is a whole number, not {value}").format(value=repr(text))
+        ) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"a seed is a whole number from 0 up, not {value}")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a seed is a whole number from 0 up, not {value}").format(value=value)
+        )
     return value
 
 
@@ -62,14 +66,18 @@ def learning_rate_arg(text: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a learning rate is a number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a learning rate is a number, not {value}").format(value=repr(text))
+        ) from None
 
 
 def add_convention_options(parser: argparse.ArgumentParser, default: str) -> None:
     """The textbook conventions (docs/DESIGN.md section 3, "Conventions") as options."""
     from fruitnet_gui.model.net.conventions import BATCH_GRADIENTS, BIASES, ERRORS
 
-    group = parser.add_argument_group(f"conventions (default: {default})")
+    group = parser.add_argument_group(
+        translate("Cli", "conventions (default: {what})").format(what=translate("Cli", default))
+    )
     group.add_argument(
         "--error",
         choices=ERRORS,
@@ -207,7 +215,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Cli", "beside each gradient, the central finite difference of the error"),
     )
-    add_convention_options(trace, "the model's; the presets follow the paper")
+    add_convention_options(
+        trace, QT_TRANSLATE_NOOP("Cli", "the model's; the presets follow the paper")
+    )
     train = sub.add_parser(
         "train",
         help=translate(
@@ -275,7 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="X",
         help=translate("Cli", "learning rate η (default: 0.5, the paper's, or the --model file's)"),
     )
-    add_convention_options(train, "the --model file's, else the paper's")
+    add_convention_options(train, QT_TRANSLATE_NOOP("Cli", "the --model file's, else the paper's"))
     train.add_argument(
         "--seed",
         type=seed_arg,
@@ -345,7 +355,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--lr", type=learning_rate_arg, default=None, metavar="X", help="η")
     check.add_argument("--format", choices=("text", "json"), default="text")
-    add_convention_options(check, "the model's; the presets follow the paper")
+    add_convention_options(
+        check, QT_TRANSLATE_NOOP("Cli", "the model's; the presets follow the paper")
+    )
     sheet = sub.add_parser(
         "worksheet",
         help=translate("Cli", "write a blank worksheet and its answer key (PDF, HTML, Markdown)"),
@@ -398,7 +410,9 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument(
         "--out", required=True, metavar="DIR", help=translate("Cli", "the folder to write into")
     )
-    add_convention_options(sheet, "the model's; the presets follow the paper")
+    add_convention_options(
+        sheet, QT_TRANSLATE_NOOP("Cli", "the model's; the presets follow the paper")
+    )
     land = sub.add_parser(
         "landscape",
         help=translate("Cli", "E_total over a grid of two weights (JSON or a picture)"),
@@ -442,7 +456,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--out", required=True, metavar="FILE", help=translate("Cli", "FILE.json or FILE.png")
     )
     land.add_argument("--lr", type=learning_rate_arg, default=None, metavar="X", help="η")
-    add_convention_options(land, "the model's; the presets follow the paper")
+    add_convention_options(
+        land, QT_TRANSLATE_NOOP("Cli", "the model's; the presets follow the paper")
+    )
     parser.commands = {
         "trace": trace,
         "train": train,

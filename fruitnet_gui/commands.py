@@ -109,12 +109,22 @@ def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndar
     x = np.array(args.input) if args.input is not None else sample.x
     t = np.array(args.target) if args.target is not None else sample.target(net)
     if x.shape != (net.n_inputs,):
-        raise FruitNetError(f"--input needs {net.n_inputs} values for this network, got {x.size}")
+        raise FruitNetError(
+            translate("Cli", "--input needs {n} values for this network, got {got}").format(
+                n=net.n_inputs, got=x.size
+            )
+        )
     if t.shape != (net.n_outputs,):
-        raise FruitNetError(f"--target needs {net.n_outputs} values for this network, got {t.size}")
+        raise FruitNetError(
+            translate("Cli", "--target needs {n} values for this network, got {got}").format(
+                n=net.n_outputs, got=t.size
+            )
+        )
     pencil = getattr(args, "pencil", None)
     if pencil is not None and not 0 <= pencil <= 12:
-        raise FruitNetError(f"--pencil takes 0 to 12 decimals, got {pencil}")
+        raise FruitNetError(
+            translate("Worksheets", "--pencil takes 0 to 12 decimals, got {n}").format(n=pencil)
+        )
     net = apply_conventions(net, args)
     if args.lr is not None:
         net = net.with_learning_rate(args.lr)
@@ -155,7 +165,9 @@ def _landscape(args: argparse.Namespace, out: TextIO) -> int:
     net, name, x, t = _network_and_sample(args)
     path = args.out
     if not path.lower().endswith((".json", ".png")):
-        raise FruitNetError(f"--out {path}: give a .json or a .png file")
+        raise FruitNetError(
+            translate("Cli", "--out {path}: give a .json or a .png file").format(path=path)
+        )
     data = landscape(net, x, t, tuple(args.weights), args.span, args.grid)
     if path.lower().endswith(".png"):
         import os

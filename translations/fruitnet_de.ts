@@ -132,8 +132,24 @@ Wert = {value}</translation>
 <context>
     <name>Cli</name>
     <message>
-        <source>half_sum: E = ½ Σ (t − o)² (the paper); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</source>
+        <source>a seed is a whole number, not {value}</source>
         <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
+        <translation>ein Startwert ist eine ganze Zahl, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a seed is a whole number from 0 up, not {value}</source>
+        <translation>ein Startwert ist eine ganze Zahl ab 0, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a learning rate is a number, not {value}</source>
+        <translation>eine Lernrate ist eine Zahl, nicht {value}</translation>
+    </message>
+    <message>
+        <source>conventions (default: {what})</source>
+        <translation>Konventionen (Standard: {what})</translation>
+    </message>
+    <message>
+        <source>half_sum: E = ½ Σ (t − o)² (the paper); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</source>
         <translation>half_sum: E = ½ Σ (t − o)² (der Artikel); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</translation>
     </message>
     <message>
@@ -205,6 +221,10 @@ Wert = {value}</translation>
         <translation>neben jedem Gradienten der zentrale Differenzenquotient des Fehlers</translation>
     </message>
     <message>
+        <source>the model&apos;s; the presets follow the paper</source>
+        <translation>die des Modells; die eingebauten Netze folgen dem Artikel</translation>
+    </message>
+    <message>
         <source>train a network on a dataset headless and report error and accuracy per epoch</source>
         <translation>ein Netz ohne Fenster mit einem Datensatz trainieren und Fehler und Genauigkeit je Epoche ausgeben</translation>
     </message>
@@ -239,6 +259,10 @@ Wert = {value}</translation>
     <message>
         <source>learning rate η (default: 0.5, the paper&apos;s, or the --model file&apos;s)</source>
         <translation>Lernrate η (Standard: 0.5, die des Artikels, oder die der --model-Datei)</translation>
+    </message>
+    <message>
+        <source>the --model file&apos;s, else the paper&apos;s</source>
+        <translation>die der --model-Datei, sonst die des Artikels</translation>
     </message>
     <message>
         <source>seed of the starting weights and of the shuffling (default: 0)</source>
@@ -379,6 +403,26 @@ Wert = {value}</translation>
     <message>
         <source>check this copy of FruitNet offscreen (the paper&apos;s iteration, one epoch of training) and exit: 0 if it works, else 1 and the reason</source>
         <translation>diese Kopie von FruitNet ohne Bildschirm prüfen (die Iteration des Artikels, eine Trainingsepoche) und beenden: 0, wenn sie funktioniert, sonst 1 und der Grund</translation>
+    </message>
+    <message>
+        <source>a scale is a number, not {value}</source>
+        <translation>ein Maßstab ist eine Zahl, nicht {value}</translation>
+    </message>
+    <message>
+        <source>a scale is from {low} to {high}, not {value}</source>
+        <translation>ein Maßstab liegt zwischen {low} und {high}, nicht {value}</translation>
+    </message>
+    <message>
+        <source>--input needs {n} values for this network, got {got}</source>
+        <translation>--input braucht {n} Werte für dieses Netz, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>--target needs {n} values for this network, got {got}</source>
+        <translation>--target braucht {n} Werte für dieses Netz, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>--out {path}: give a .json or a .png file</source>
+        <translation>--out {path}: geben Sie eine .json- oder .png-Datei an</translation>
     </message>
 </context>
 <context>

@@ -132,8 +132,24 @@ valeur = {value}</translation>
 <context>
     <name>Cli</name>
     <message>
-        <source>half_sum: E = ½ Σ (t − o)² (the paper); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</source>
+        <source>a seed is a whole number, not {value}</source>
         <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
+        <translation>une graine est un nombre entier, pas {value}</translation>
+    </message>
+    <message>
+        <source>a seed is a whole number from 0 up, not {value}</source>
+        <translation>une graine est un nombre entier à partir de 0, pas {value}</translation>
+    </message>
+    <message>
+        <source>a learning rate is a number, not {value}</source>
+        <translation>un taux d&apos;apprentissage est un nombre, pas {value}</translation>
+    </message>
+    <message>
+        <source>conventions (default: {what})</source>
+        <translation>conventions (par défaut : {what})</translation>
+    </message>
+    <message>
+        <source>half_sum: E = ½ Σ (t − o)² (the paper); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</source>
         <translation>half_sum : E = ½ Σ (t − o)² (l&apos;article) ; sum : Σ (t − o)² ; mean : (1/n) Σ (t − o)²</translation>
     </message>
     <message>
@@ -205,6 +221,10 @@ valeur = {value}</translation>
         <translation>à côté de chaque gradient, la différence finie centrée de l&apos;erreur</translation>
     </message>
     <message>
+        <source>the model&apos;s; the presets follow the paper</source>
+        <translation>celles du modèle ; les réseaux fournis suivent l&apos;article</translation>
+    </message>
+    <message>
         <source>train a network on a dataset headless and report error and accuracy per epoch</source>
         <translation>entraîner un réseau sur un jeu de données sans fenêtre et donner l&apos;erreur et l&apos;exactitude à chaque époque</translation>
     </message>
@@ -239,6 +259,10 @@ valeur = {value}</translation>
     <message>
         <source>learning rate η (default: 0.5, the paper&apos;s, or the --model file&apos;s)</source>
         <translation>taux d&apos;apprentissage η (par défaut : 0.5, celui de l&apos;article, ou celui du fichier --model)</translation>
+    </message>
+    <message>
+        <source>the --model file&apos;s, else the paper&apos;s</source>
+        <translation>celles du fichier --model, sinon celles de l&apos;article</translation>
     </message>
     <message>
         <source>seed of the starting weights and of the shuffling (default: 0)</source>
@@ -379,6 +403,26 @@ valeur = {value}</translation>
     <message>
         <source>check this copy of FruitNet offscreen (the paper&apos;s iteration, one epoch of training) and exit: 0 if it works, else 1 and the reason</source>
         <translation>vérifier cette copie de FruitNet hors écran (l&apos;itération de l&apos;article, une époque d&apos;entraînement) et quitter : 0 si elle fonctionne, sinon 1 et la raison</translation>
+    </message>
+    <message>
+        <source>a scale is a number, not {value}</source>
+        <translation>une échelle est un nombre, pas {value}</translation>
+    </message>
+    <message>
+        <source>a scale is from {low} to {high}, not {value}</source>
+        <translation>une échelle va de {low} à {high}, pas {value}</translation>
+    </message>
+    <message>
+        <source>--input needs {n} values for this network, got {got}</source>
+        <translation>--input demande {n} valeurs pour ce réseau, reçu {got}</translation>
+    </message>
+    <message>
+        <source>--target needs {n} values for this network, got {got}</source>
+        <translation>--target demande {n} valeurs pour ce réseau, reçu {got}</translation>
+    </message>
+    <message>
+        <source>--out {path}: give a .json or a .png file</source>
+        <translation>--out {path} : donnez un fichier .json ou .png</translation>
     </message>
 </context>
 <context>

@@ -124,9 +124,15 @@ def _scale_arg(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a scale is a number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a scale is a number, not {value}").format(value=repr(text))
+        ) from None
     if not low <= value <= high:
-        raise argparse.ArgumentTypeError(f"a scale is from {low:g} to {high:g}, not {text}")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a scale is from {low} to {high}, not {value}").format(
+                low=f"{low:g}", high=f"{high:g}", value=text
+            )
+        )
     return value
 
 
