@@ -770,7 +770,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is half the squared difference between its target and what the network gave. The ½ makes the derivative in Step 4 come out without a factor 2.</source>
-        <translation>L&apos;&lt;b&gt;erreur&lt;/b&gt; de la sortie {node} est la moitié du carré de l&apos;écart entre sa cible et ce que le réseau a donné. Le ½ fait que la dérivée de l&apos;étape 4 sort sans facteur 2.</translation>
+        <translation>L&apos;&lt;b&gt;erreur&lt;/b&gt; de la sortie {node} est la moitié du carré de l&apos;écart entre sa cible et ce que le réseau a donné. Grâce au ½, la dérivée de l&apos;étape 4 n&apos;a pas de facteur 2.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is the squared difference between its target and what the network gave (this network&apos;s error convention has no ½, so the derivative in Step 4 carries a factor 2).</source>
@@ -842,7 +842,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>{weight} sits on the inside: a change of {out} reaches the error through &lt;b&gt;{reach}&lt;/b&gt;, so {derivative} (the bracket) collects their error terms, each times the old weight from {node} to it ({links}). The other factors are the sigmoid&apos;s slope at {node} and the value that travels along {weight}.</source>
-        <translation>{weight} est à l&apos;intérieur du réseau : une variation de {out} atteint l&apos;erreur à travers &lt;b&gt;{reach}&lt;/b&gt;, donc {derivative} (le crochet) recueille leurs termes d&apos;erreur, chacun multiplié par l&apos;ancien poids qui va de {node} jusqu&apos;à eux ({links}). Les autres facteurs sont la pente de la sigmoïde en {node} et la valeur qui circule le long de {weight}.</translation>
+        <translation>{weight} est à l&apos;intérieur du réseau : une variation de {out} atteint l&apos;erreur à travers &lt;b&gt;{reach}&lt;/b&gt;, donc {derivative} (le crochet) recueille leurs termes d&apos;erreur, chacun multiplié par l&apos;ancien poids qui relie {node} à leur nœud ({links}). Les autres facteurs sont la pente de la sigmoïde en {node} et la valeur qui circule le long de {weight}.</translation>
     </message>
     <message>
         <source>pencil mode, {n} decimals</source>
