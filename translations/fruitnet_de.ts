@@ -1031,6 +1031,164 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>could not be saved ({value})</source>
+        <extracomment>What FruitNet&apos;s own temporary files and folders are called, and nothing else is: ``.NAME.fruitnet-PID-XXXXXXXX.tmp`` (a save in progress) and ``.NAME.fruitnet-partial-PID-XXXXXXXX`` (an image folder being exported). A leftover older than this is removed even if its process seems to run (its number may have been given to another process since). The name of the target kept in a temporary name (the name limit is 255 bytes).</extracomment>
+        <translation>konnte nicht gespeichert werden ({value})</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it holds text that is not valid UTF-8</source>
+        <translation>kann nicht gespeichert werden: enthält Text, der kein gültiges UTF-8 ist</translation>
+    </message>
+    <message>
+        <source>cannot save here ({value})</source>
+        <translation>hier kann nicht gespeichert werden ({value})</translation>
+    </message>
+    <message>
+        <source>is a folder; give the name of a file to save</source>
+        <translation>ist ein Ordner; geben Sie den Namen einer Datei zum Speichern an</translation>
+    </message>
+    <message>
+        <source>is not a regular file; give the name of a file to save</source>
+        <translation>ist keine gewöhnliche Datei; geben Sie den Namen einer Datei zum Speichern an</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device?)</source>
+        <translation>ist keine gewöhnliche Datei (eine Pipe oder ein Gerät?)</translation>
+    </message>
+    <message>
+        <source>the file is {megabytes}, larger than the limit of {megabytes2}</source>
+        <translation>die Datei hat {megabytes}, mehr als die Grenze von {megabytes2}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({value})</source>
+        <translation>kann nicht gelesen werden ({value})</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of {megabytes}</source>
+        <translation>die Datei ist größer als die Grenze von {megabytes}</translation>
+    </message>
+    <message>
+        <source>not a text file (it is not UTF-8)</source>
+        <translation>keine Textdatei (kein UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed; every number must be finite</source>
+        <translation>{value} ist nicht erlaubt; jede Zahl muss endlich sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg} at line {lineno}, column {colno})</source>
+        <translation>kein gültiges JSON ({msg} in Zeile {lineno}, Spalte {colno})</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>das JSON ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a lesson file holds one JSON object {{...}}, this one holds {data}</source>
+        <extracomment>The window&apos;s panels a lesson may show (the others are hidden). What a lesson may lock: editing weights, changing the sample, switching or opening a network, training, changing the conventions, leaving practice mode.</extracomment>
+        <translation>eine Lektionsdatei enthält ein JSON-Objekt {{...}}, diese enthält {data}</translation>
+    </message>
+    <message>
+        <source>not a FruitNet lesson: &quot;format&quot; is {got}, not &quot;{format}&quot;</source>
+        <translation>keine FruitNet-Lektion: &quot;format&quot; ist {got}, nicht &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number such as 1, got {version}</source>
+        <translation>die Version muss eine ganze Zahl wie 1 sein, erhalten: {version}</translation>
+    </message>
+    <message>
+        <source>was written by a newer FruitNet (lesson version {version}); this one reads 1</source>
+        <translation>wurde von einem neueren FruitNet geschrieben (Lektionsversion {version}); dieses liest Version 1</translation>
+    </message>
+    <message>
+        <source>lesson version {version} is unknown; this FruitNet reads version 1</source>
+        <translation>Lektionsversion {version} ist unbekannt; dieses FruitNet liest Version 1</translation>
+    </message>
+    <message>
+        <source>the required key &quot;{key}&quot; is missing</source>
+        <translation>der nötige Schlüssel &quot;{key}&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>the title must be one line of text of at most {max_title} characters</source>
+        <translation>der Titel muss eine Textzeile mit höchstens {max_title} Zeichen sein</translation>
+    </message>
+    <message>
+        <source>pencil must be null (exact) or 0 to 12 decimals, got {pencil}</source>
+        <translation>pencil muss null (exakt) oder 0 bis 12 Nachkommastellen sein, erhalten: {pencil}</translation>
+    </message>
+    <message>
+        <source>level must be one of {join}, got {level}</source>
+        <translation>level muss eines von {join} sein, erhalten: {level}</translation>
+    </message>
+    <message>
+        <source>position must be a whole number from 0 to {it}, got {position}</source>
+        <translation>position muss eine ganze Zahl von 0 bis {it} sein, erhalten: {position}</translation>
+    </message>
+    <message>
+        <source>practice must be true or false, got {practice}</source>
+        <translation>practice muss true oder false sein, erhalten: {practice}</translation>
+    </message>
+    <message>
+        <source>questions: this lesson&apos;s iteration has no sub-step {q}</source>
+        <translation>questions: die Iteration dieser Lektion hat keinen Teilschritt {q}</translation>
+    </message>
+    <message>
+        <source>notes must be an object of sub-step name: text, got {notes}</source>
+        <translation>notes muss ein Objekt aus Teilschrittname: Text sein, erhalten: {notes}</translation>
+    </message>
+    <message>
+        <source>notes: this lesson&apos;s iteration has no sub-step {name}</source>
+        <translation>notes: die Iteration dieser Lektion hat keinen Teilschritt {name}</translation>
+    </message>
+    <message>
+        <source>notes[{name}] must be a text of 1 to {max_note} characters</source>
+        <translation>notes[{name}] muss ein Text mit 1 bis {max_note} Zeichen sein</translation>
+    </message>
+    <message>
+        <source>sample must be an object with exactly &quot;input&quot; and &quot;target&quot;</source>
+        <translation>sample muss ein Objekt mit genau &quot;input&quot; und &quot;target&quot; sein</translation>
+    </message>
+    <message>
+        <source>sample.{key} must be a list of {n} numbers for this network</source>
+        <translation>sample.{key} muss für dieses Netz eine Liste von {n} Zahlen sein</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of names, got {value}</source>
+        <translation>{key} muss eine Liste von Namen sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>{key} names something twice</source>
+        <translation>{key} nennt etwas zweimal</translation>
+    </message>
+    <message>
+        <source>{key}: {v} is not one of {join}</source>
+        <translation>{key}: {v} ist keines von {join}</translation>
+    </message>
+</context>
+<context>
     <name>FormulaView</name>
     <message>
         <source>net input</source>

@@ -1031,6 +1031,164 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>could not be saved ({value})</source>
+        <extracomment>What FruitNet&apos;s own temporary files and folders are called, and nothing else is: ``.NAME.fruitnet-PID-XXXXXXXX.tmp`` (a save in progress) and ``.NAME.fruitnet-partial-PID-XXXXXXXX`` (an image folder being exported). A leftover older than this is removed even if its process seems to run (its number may have been given to another process since). The name of the target kept in a temporary name (the name limit is 255 bytes).</extracomment>
+        <translation>n&apos;a pas pu être enregistré ({value})</translation>
+    </message>
+    <message>
+        <source>cannot be saved: it holds text that is not valid UTF-8</source>
+        <translation>ne peut pas être enregistré : il contient du texte qui n&apos;est pas de l&apos;UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>cannot save here ({value})</source>
+        <translation>impossible d&apos;enregistrer ici ({value})</translation>
+    </message>
+    <message>
+        <source>is a folder; give the name of a file to save</source>
+        <translation>est un dossier ; donnez le nom d&apos;un fichier à enregistrer</translation>
+    </message>
+    <message>
+        <source>is not a regular file; give the name of a file to save</source>
+        <translation>n&apos;est pas un fichier ordinaire ; donnez le nom d&apos;un fichier à enregistrer</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe or a device?)</source>
+        <translation>n&apos;est pas un fichier ordinaire (un tube ou un périphérique ?)</translation>
+    </message>
+    <message>
+        <source>the file is {megabytes}, larger than the limit of {megabytes2}</source>
+        <translation>le fichier fait {megabytes}, plus que la limite de {megabytes2}</translation>
+    </message>
+    <message>
+        <source>cannot be read ({value})</source>
+        <translation>ne peut pas être lu ({value})</translation>
+    </message>
+    <message>
+        <source>the file is larger than the limit of {megabytes}</source>
+        <translation>le fichier dépasse la limite de {megabytes}</translation>
+    </message>
+    <message>
+        <source>not a text file (it is not UTF-8)</source>
+        <translation>pas un fichier texte (ce n&apos;est pas de l&apos;UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>la clé {key} apparaît deux fois dans un même objet</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed; every number must be finite</source>
+        <translation>{value} n&apos;est pas permis ; chaque nombre doit être fini</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({msg} at line {lineno}, column {colno})</source>
+        <translation>JSON non valide ({msg} à la ligne {lineno}, colonne {colno})</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply</source>
+        <translation>le JSON est imbriqué trop profondément</translation>
+    </message>
+    <message>
+        <source>a lesson file holds one JSON object {{...}}, this one holds {data}</source>
+        <extracomment>The window&apos;s panels a lesson may show (the others are hidden). What a lesson may lock: editing weights, changing the sample, switching or opening a network, training, changing the conventions, leaving practice mode.</extracomment>
+        <translation>un fichier de leçon contient un objet JSON {{...}}, celui-ci contient {data}</translation>
+    </message>
+    <message>
+        <source>not a FruitNet lesson: &quot;format&quot; is {got}, not &quot;{format}&quot;</source>
+        <translation>pas une leçon FruitNet : &quot;format&quot; vaut {got}, pas &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number such as 1, got {version}</source>
+        <translation>la version doit être un nombre entier comme 1, reçu {version}</translation>
+    </message>
+    <message>
+        <source>was written by a newer FruitNet (lesson version {version}); this one reads 1</source>
+        <translation>a été écrit par un FruitNet plus récent (version de leçon {version}) ; celui-ci lit la version 1</translation>
+    </message>
+    <message>
+        <source>lesson version {version} is unknown; this FruitNet reads version 1</source>
+        <translation>la version de leçon {version} est inconnue ; ce FruitNet lit la version 1</translation>
+    </message>
+    <message>
+        <source>the required key &quot;{key}&quot; is missing</source>
+        <translation>la clé obligatoire &quot;{key}&quot; manque</translation>
+    </message>
+    <message>
+        <source>the title must be one line of text of at most {max_title} characters</source>
+        <translation>le titre doit être une ligne de texte d&apos;au plus {max_title} caractères</translation>
+    </message>
+    <message>
+        <source>pencil must be null (exact) or 0 to 12 decimals, got {pencil}</source>
+        <translation>pencil doit valoir null (exact) ou de 0 à 12 décimales, reçu {pencil}</translation>
+    </message>
+    <message>
+        <source>level must be one of {join}, got {level}</source>
+        <translation>level doit être l&apos;un de {join}, reçu {level}</translation>
+    </message>
+    <message>
+        <source>position must be a whole number from 0 to {it}, got {position}</source>
+        <translation>position doit être un nombre entier de 0 à {it}, reçu {position}</translation>
+    </message>
+    <message>
+        <source>practice must be true or false, got {practice}</source>
+        <translation>practice doit valoir true ou false, reçu {practice}</translation>
+    </message>
+    <message>
+        <source>questions: this lesson&apos;s iteration has no sub-step {q}</source>
+        <translation>questions : l&apos;itération de cette leçon n&apos;a pas de sous-étape {q}</translation>
+    </message>
+    <message>
+        <source>notes must be an object of sub-step name: text, got {notes}</source>
+        <translation>notes doit être un objet nom de sous-étape : texte, reçu {notes}</translation>
+    </message>
+    <message>
+        <source>notes: this lesson&apos;s iteration has no sub-step {name}</source>
+        <translation>notes : l&apos;itération de cette leçon n&apos;a pas de sous-étape {name}</translation>
+    </message>
+    <message>
+        <source>notes[{name}] must be a text of 1 to {max_note} characters</source>
+        <translation>notes[{name}] doit être un texte de 1 à {max_note} caractères</translation>
+    </message>
+    <message>
+        <source>sample must be an object with exactly &quot;input&quot; and &quot;target&quot;</source>
+        <translation>sample doit être un objet avec exactement &quot;input&quot; et &quot;target&quot;</translation>
+    </message>
+    <message>
+        <source>sample.{key} must be a list of {n} numbers for this network</source>
+        <translation>sample.{key} doit être une liste de {n} nombres pour ce réseau</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of names, got {value}</source>
+        <translation>{key} doit être une liste de noms, reçu {value}</translation>
+    </message>
+    <message>
+        <source>{key} names something twice</source>
+        <translation>{key} nomme quelque chose deux fois</translation>
+    </message>
+    <message>
+        <source>{key}: {v} is not one of {join}</source>
+        <translation>{key} : {v} ne fait pas partie de {join}</translation>
+    </message>
+</context>
+<context>
     <name>FormulaView</name>
     <message>
         <source>net input</source>
