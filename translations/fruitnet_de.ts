@@ -118,6 +118,257 @@ Wert = {value}</translation>
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>the classes must be a list of names, not one string</source>
+        <extracomment>The kinds of dataset: gray-level images, or rows of any finite numbers. Longer class names are surely not names (they would not fit anywhere on screen); the same bound as in model files. Characters no class name may hold: control characters and line breaks (a name is one line on the canvas and in messages) and lone surrogates (``&quot;&quot;`` from JSON, or a folder name that is not UTF-8), which no file can be saved with.</extracomment>
+        <translation>die Klassen müssen eine Liste von Namen sein, nicht ein einzelner Text</translation>
+    </message>
+    <message>
+        <source>a dataset needs at least one class</source>
+        <translation>ein Datensatz braucht mindestens eine Klasse</translation>
+    </message>
+    <message>
+        <source>every class name must be a non-empty text, got {_shown}</source>
+        <translation>jeder Klassenname muss ein nicht leerer Text sein, erhalten: {_shown}</translation>
+    </message>
+    <message>
+        <source>the class {_shown} is named twice</source>
+        <translation>die Klasse {_shown} ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>the image shape must be two whole numbers, got {shape}</source>
+        <translation>die Bildform muss aus zwei ganzen Zahlen bestehen, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>the image shape must be two positive whole numbers, got {list}</source>
+        <translation>die Bildform muss aus zwei positiven ganzen Zahlen bestehen, erhalten: {list}</translation>
+    </message>
+    <message>
+        <source>a dataset&apos;s kind is images or features, got {_shown}</source>
+        <translation>die Art eines Datensatzes ist images oder features, erhalten: {_shown}</translation>
+    </message>
+    <message>
+        <source>{what} must hold {numbers}, not True/False</source>
+        <translation>{what} muss {numbers} enthalten, nicht True/False</translation>
+    </message>
+    <message>
+        <source>{what} must be a grid of {numbers}</source>
+        <translation>{what} muss ein Gitter aus {numbers} sein</translation>
+    </message>
+    <message>
+        <source>{what} must be {cols} values, got {got}</source>
+        <translation>{what} muss {cols} Werte haben, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{what} must be {rows}×{cols} pixels, got {got}</source>
+        <translation>{what} muss {rows}×{cols} Pixel haben, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{what} contains a value that is not a finite number (NaN or infinity)</source>
+        <translation>{what} enthält einen Wert, der keine endliche Zahl ist (NaN oder unendlich)</translation>
+    </message>
+    <message>
+        <source>pixel values must lie between 0 and 1, but {what} has {bad}</source>
+        <translation>Pixelwerte müssen zwischen 0 und 1 liegen, aber {what} enthält {bad}</translation>
+    </message>
+    <message>
+        <source>feature values must lie between -{max_value} and {max_value}, but {what} has {bad}</source>
+        <translation>Merkmalswerte müssen zwischen -{max_value} und {max_value} liegen, aber {what} enthält {bad}</translation>
+    </message>
+    <message>
+        <source>{what} must hold numbers between 0 and 1, not True/False</source>
+        <translation>{what} muss Zahlen zwischen 0 und 1 enthalten, nicht True/False</translation>
+    </message>
+    <message>
+        <source>{what} must be lists of numbers between 0 and 1</source>
+        <translation>{what} müssen Listen von Zahlen zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <source>a target vector needs one value per class ({k}), got {shape}</source>
+        <translation>ein Zielvektor braucht einen Wert je Klasse ({k}), erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>one sample needs one target vector of {k} values</source>
+        <translation>ein Beispiel braucht einen Zielvektor mit {k} Werten</translation>
+    </message>
+    <message>
+        <source>{n} samples need {n} target vectors of {k} values</source>
+        <translation>{n} Beispiele brauchen {n} Zielvektoren mit {k} Werten</translation>
+    </message>
+    <message>
+        <source>{what} contain a value that is not a finite number (NaN or infinity)</source>
+        <translation>{what} enthalten einen Wert, der keine endliche Zahl ist (NaN oder unendlich)</translation>
+    </message>
+    <message>
+        <source>target values must lie between 0 and 1 (a sigmoid&apos;s range), but {what} have {bad}</source>
+        <translation>Zielwerte müssen zwischen 0 und 1 liegen (der Bereich einer Sigmoidfunktion), aber {what} enthalten {bad}</translation>
+    </message>
+    <message>
+        <source>the {_nouns} must be grids of numbers</source>
+        <translation>die {_nouns} müssen Zahlengitter sein</translation>
+    </message>
+    <message>
+        <source>the {_nouns} must form an n×rows×cols array, got shape {shape}</source>
+        <translation>die {_nouns} müssen ein Feld n×Zeilen×Spalten bilden, erhaltene Form: {shape}</translation>
+    </message>
+    <message>
+        <source>every sample must be {cols} values, got {shape}</source>
+        <translation>jedes Beispiel muss {cols} Werte haben, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>every image must be {rows}×{cols} pixels, got {shape}×{shape2}</source>
+        <translation>jedes Bild muss {rows}×{cols} Pixel haben, erhalten: {shape}×{shape2}</translation>
+    </message>
+    <message>
+        <source>{n} {_nouns} need {n} labels, got {labels}</source>
+        <translation>{n} {_nouns} brauchen {n} Klassen, erhalten: {labels}</translation>
+    </message>
+    <message>
+        <source>the samples of a features dataset are one row of values (shape 1 × n), got {dims}×{dims2}</source>
+        <translation>die Beispiele eines Merkmalsdatensatzes sind eine Zeile von Werten (Form 1 × n), erhalten: {dims}×{dims2}</translation>
+    </message>
+    <message>
+        <source>unknown label {_shown}; the classes are {_clipped}</source>
+        <translation>unbekannte Klasse {_shown}; die Klassen sind {_clipped}</translation>
+    </message>
+    <message>
+        <source>a label must be a class name or a class number, got {_shown}</source>
+        <translation>eine Klasse muss ein Klassenname oder eine Klassennummer sein, erhalten: {_shown}</translation>
+    </message>
+    <message>
+        <source>class number {k} does not exist; there are {_classes} classes</source>
+        <translation>Klassennummer {k} gibt es nicht; es gibt {_classes} Klassen</translation>
+    </message>
+    <message>
+        <source>the label {label} is not the class of the largest target value ({largest})</source>
+        <translation>die Klasse {label} ist nicht die Klasse des größten Zielwerts ({largest})</translation>
+    </message>
+    <message>
+        <source>a sample number must be a whole number, got {_shown}</source>
+        <translation>eine Beispielnummer muss eine ganze Zahl sein, erhalten: {_shown}</translation>
+    </message>
+    <message>
+        <source>there is no sample {i}; the dataset has {self} samples</source>
+        <translation>es gibt kein Beispiel {i}; der Datensatz hat {self} Beispiele</translation>
+    </message>
+    <message>
+        <source>sample numbers must lie between 0 and {value}</source>
+        <translation>Beispielnummern müssen zwischen 0 und {value} liegen</translation>
+    </message>
+    <message>
+        <source>the test fraction must be a number, got {test_fraction}</source>
+        <translation>der Testanteil muss eine Zahl sein, erhalten: {test_fraction}</translation>
+    </message>
+    <message>
+        <source>the test fraction must lie strictly between 0 and 1, got {f}</source>
+        <translation>der Testanteil muss echt zwischen 0 und 1 liegen, erhalten: {f}</translation>
+    </message>
+    <message>
+        <source>the starting weights are one of {join}, got {scheme}</source>
+        <translation>die Startgewichte sind eines von {join}, erhalten: {scheme}</translation>
+    </message>
+    <message>
+        <source>the range of the starting weights is from 0 to 10, got {scale}</source>
+        <translation>der Bereich der Startgewichte reicht von 0 bis 10, erhalten: {scale}</translation>
+    </message>
+    <message>
+        <source>a network has 1 to {max_hidden_layers} hidden layers</source>
+        <translation>ein Netz hat 1 bis {max_hidden_layers} verdeckte Schichten</translation>
+    </message>
+    <message>
+        <source>a hidden layer has 1 to {max_nodes} nodes</source>
+        <translation>eine verdeckte Schicht hat 1 bis {max_nodes} Knoten</translation>
+    </message>
+    <message>
+        <source>this network has no bias weights</source>
+        <extracomment>Relative differences below this count as agreement (documented in docs/DESIGN.md).</extracomment>
+        <translation>dieses Netz hat keine Bias-Gewichte</translation>
+    </message>
+    <message>
+        <source>the grid takes 3 to 401 points a side, got {grid}</source>
+        <translation>das Gitter nimmt 3 bis 401 Punkte je Seite, erhalten: {grid}</translation>
+    </message>
+    <message>
+        <source>the span must be a positive number up to 1000, got {span}</source>
+        <translation>die Spannweite muss eine positive Zahl bis 1000 sein, erhalten: {span}</translation>
+    </message>
+    <message>
+        <source>choose two different weights</source>
+        <translation>wählen Sie zwei verschiedene Gewichte</translation>
+    </message>
+    <message>
+        <source>this network has no weight {n}</source>
+        <translation>dieses Netz hat kein Gewicht {n}</translation>
+    </message>
+    <message>
+        <source>unknown activation {name}</source>
+        <translation>unbekannte Aktivierung {name}</translation>
+    </message>
+    <message>
+        <source>the slope of {name} is not element by element</source>
+        <translation>die Steigung von {name} ist nicht elementweise</translation>
+    </message>
+    <message>
+        <source>the loss must be one of {join}, got {loss}</source>
+        <translation>die Verlustfunktion muss eine von {join} sein, erhalten: {loss}</translation>
+    </message>
+    <message>
+        <source>a network with {n_layers} weight layers needs {n_layers} activations</source>
+        <translation>ein Netz mit {n_layers} Gewichtsschichten braucht {n_layers} Aktivierungen</translation>
+    </message>
+    <message>
+        <source>activation must be one of {join}, got {a}</source>
+        <translation>die Aktivierung muss eine von {join} sein, erhalten: {a}</translation>
+    </message>
+    <message>
+        <source>softmax can only be the output layer&apos;s activation</source>
+        <translation>Softmax kann nur die Aktivierung der Ausgabeschicht sein</translation>
+    </message>
+    <message>
+        <source>a softmax output goes with the cross-entropy loss, and only with it</source>
+        <translation>eine Softmax-Ausgabe gehört zur Kreuzentropie, und nur zu ihr</translation>
+    </message>
+    <message>
+        <source>conventions: {name} must be one of {join}, got {value}</source>
+        <translation>Konventionen: {name} muss eines von {join} sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>conventions: update_biases must be true or false, got {got}</source>
+        <translation>Konventionen: update_biases muss true oder false sein, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>conventions must be an object, got {data}</source>
+        <translation>die Konventionen müssen ein Objekt sein, erhalten: {data}</translation>
+    </message>
+    <message>
+        <source>conventions: unknown key {unknown} (known: error, bias, update_biases, batch_gradient)</source>
+        <translation>Konventionen: unbekannter Schlüssel {unknown} (bekannt: error, bias, update_biases, batch_gradient)</translation>
+    </message>
+    <message>
+        <source>the training mode must be one of {join}, got {mode}</source>
+        <extracomment>About how many samples to train between two progress snapshots.</extracomment>
+        <translation>der Trainingsmodus muss einer von {join} sein, erhalten: {mode}</translation>
+    </message>
+    <message>
+        <source>epochs must be a whole number from 1 to 1,000,000, got {epochs}</source>
+        <translation>die Epochen müssen eine ganze Zahl von 1 bis 1.000.000 sein, erhalten: {epochs}</translation>
+    </message>
+    <message>
+        <source>the batch size must be a positive whole number, got {batch_size}</source>
+        <translation>die Batchgröße muss eine positive ganze Zahl sein, erhalten: {batch_size}</translation>
+    </message>
+    <message>
+        <source>the target error must be a number ≥ 0, got {target_error}</source>
+        <translation>der Zielfehler muss eine Zahl ≥ 0 sein, erhalten: {target_error}</translation>
+    </message>
+    <message>
+        <source>training needs at least one sample, with one target per sample</source>
+        <extracomment>The columns of a :class:`History`, in :class:`EpochResult`&apos;s field order. Every epoch so far (a :class:`History` view; any sequence of EpochResult will do). Online runs of at least this many samples load the compiled loops if they are not loaded yet: about where the NumPy loop (70,000-110,000 samples/s here) would have spent the time Numba takes to load. The same for batches longer than the kernel&apos;s short blocks: compiled they run at twice the NumPy pieces&apos; ~1.3 million samples/s, so it takes this many to gain ~1.5 s.</extracomment>
+        <translation>das Training braucht mindestens ein Beispiel, mit einem Zielwert je Beispiel</translation>
+    </message>
+</context>
+<context>
     <name>Classes</name>
     <message>
         <source>red apple</source>
@@ -857,7 +1108,6 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <name>Explore</name>
     <message>
         <source>A ReLU&apos;s net input lies within ε of 0 here: the difference quotient straddles the kink, so it need not equal the slope backpropagation uses.</source>
-        <extracomment>Relative differences below this count as agreement (documented in docs/DESIGN.md).</extracomment>
         <translation>Die Netzeingabe einer ReLU liegt hier weniger als ε von 0 entfernt: Der Differenzenquotient überspannt den Knick und muss daher nicht der Steigung entsprechen, die die Fehlerrückführung verwendet.</translation>
     </message>
     <message>

@@ -118,6 +118,257 @@ valeur = {value}</translation>
     </message>
 </context>
 <context>
+    <name>Checks</name>
+    <message>
+        <source>the classes must be a list of names, not one string</source>
+        <extracomment>The kinds of dataset: gray-level images, or rows of any finite numbers. Longer class names are surely not names (they would not fit anywhere on screen); the same bound as in model files. Characters no class name may hold: control characters and line breaks (a name is one line on the canvas and in messages) and lone surrogates (``&quot;&quot;`` from JSON, or a folder name that is not UTF-8), which no file can be saved with.</extracomment>
+        <translation>les classes doivent être une liste de noms, pas une seule chaîne</translation>
+    </message>
+    <message>
+        <source>a dataset needs at least one class</source>
+        <translation>un jeu de données demande au moins une classe</translation>
+    </message>
+    <message>
+        <source>every class name must be a non-empty text, got {_shown}</source>
+        <translation>chaque nom de classe doit être un texte non vide, reçu {_shown}</translation>
+    </message>
+    <message>
+        <source>the class {_shown} is named twice</source>
+        <translation>la classe {_shown} est nommée deux fois</translation>
+    </message>
+    <message>
+        <source>the image shape must be two whole numbers, got {shape}</source>
+        <translation>la forme des images doit être deux nombres entiers, reçu {shape}</translation>
+    </message>
+    <message>
+        <source>the image shape must be two positive whole numbers, got {list}</source>
+        <translation>la forme des images doit être deux nombres entiers positifs, reçu {list}</translation>
+    </message>
+    <message>
+        <source>a dataset&apos;s kind is images or features, got {_shown}</source>
+        <translation>le type d&apos;un jeu de données est images ou features, reçu {_shown}</translation>
+    </message>
+    <message>
+        <source>{what} must hold {numbers}, not True/False</source>
+        <translation>{what} doit contenir {numbers}, pas True/False</translation>
+    </message>
+    <message>
+        <source>{what} must be a grid of {numbers}</source>
+        <translation>{what} doit être une grille de {numbers}</translation>
+    </message>
+    <message>
+        <source>{what} must be {cols} values, got {got}</source>
+        <translation>{what} doit compter {cols} valeurs, reçu {got}</translation>
+    </message>
+    <message>
+        <source>{what} must be {rows}×{cols} pixels, got {got}</source>
+        <translation>{what} doit faire {rows}×{cols} pixels, reçu {got}</translation>
+    </message>
+    <message>
+        <source>{what} contains a value that is not a finite number (NaN or infinity)</source>
+        <translation>{what} contient une valeur qui n&apos;est pas un nombre fini (NaN ou l&apos;infini)</translation>
+    </message>
+    <message>
+        <source>pixel values must lie between 0 and 1, but {what} has {bad}</source>
+        <translation>les valeurs des pixels doivent être comprises entre 0 et 1, mais {what} contient {bad}</translation>
+    </message>
+    <message>
+        <source>feature values must lie between -{max_value} and {max_value}, but {what} has {bad}</source>
+        <translation>les valeurs des variables doivent être comprises entre -{max_value} et {max_value}, mais {what} contient {bad}</translation>
+    </message>
+    <message>
+        <source>{what} must hold numbers between 0 and 1, not True/False</source>
+        <translation>{what} doit contenir des nombres entre 0 et 1, pas True/False</translation>
+    </message>
+    <message>
+        <source>{what} must be lists of numbers between 0 and 1</source>
+        <translation>{what} doivent être des listes de nombres entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>a target vector needs one value per class ({k}), got {shape}</source>
+        <translation>un vecteur cible demande une valeur par classe ({k}), reçu {shape}</translation>
+    </message>
+    <message>
+        <source>one sample needs one target vector of {k} values</source>
+        <translation>un exemple demande un vecteur cible de {k} valeurs</translation>
+    </message>
+    <message>
+        <source>{n} samples need {n} target vectors of {k} values</source>
+        <translation>{n} exemples demandent {n} vecteurs cibles de {k} valeurs</translation>
+    </message>
+    <message>
+        <source>{what} contain a value that is not a finite number (NaN or infinity)</source>
+        <translation>{what} contiennent une valeur qui n&apos;est pas un nombre fini (NaN ou l&apos;infini)</translation>
+    </message>
+    <message>
+        <source>target values must lie between 0 and 1 (a sigmoid&apos;s range), but {what} have {bad}</source>
+        <translation>les valeurs cibles doivent être comprises entre 0 et 1 (l&apos;intervalle d&apos;une sigmoïde), mais {what} contiennent {bad}</translation>
+    </message>
+    <message>
+        <source>the {_nouns} must be grids of numbers</source>
+        <translation>les {_nouns} doivent être des grilles de nombres</translation>
+    </message>
+    <message>
+        <source>the {_nouns} must form an n×rows×cols array, got shape {shape}</source>
+        <translation>les {_nouns} doivent former un tableau n×lignes×colonnes, forme reçue {shape}</translation>
+    </message>
+    <message>
+        <source>every sample must be {cols} values, got {shape}</source>
+        <translation>chaque exemple doit compter {cols} valeurs, reçu {shape}</translation>
+    </message>
+    <message>
+        <source>every image must be {rows}×{cols} pixels, got {shape}×{shape2}</source>
+        <translation>chaque image doit faire {rows}×{cols} pixels, reçu {shape}×{shape2}</translation>
+    </message>
+    <message>
+        <source>{n} {_nouns} need {n} labels, got {labels}</source>
+        <translation>{n} {_nouns} demandent {n} étiquettes, reçu {labels}</translation>
+    </message>
+    <message>
+        <source>the samples of a features dataset are one row of values (shape 1 × n), got {dims}×{dims2}</source>
+        <translation>les exemples d&apos;un jeu de variables sont une ligne de valeurs (forme 1 × n), reçu {dims}×{dims2}</translation>
+    </message>
+    <message>
+        <source>unknown label {_shown}; the classes are {_clipped}</source>
+        <translation>étiquette inconnue {_shown} ; les classes sont {_clipped}</translation>
+    </message>
+    <message>
+        <source>a label must be a class name or a class number, got {_shown}</source>
+        <translation>une étiquette doit être un nom ou un numéro de classe, reçu {_shown}</translation>
+    </message>
+    <message>
+        <source>class number {k} does not exist; there are {_classes} classes</source>
+        <translation>la classe numéro {k} n&apos;existe pas ; il y a {_classes} classes</translation>
+    </message>
+    <message>
+        <source>the label {label} is not the class of the largest target value ({largest})</source>
+        <translation>l&apos;étiquette {label} n&apos;est pas la classe de la plus grande valeur cible ({largest})</translation>
+    </message>
+    <message>
+        <source>a sample number must be a whole number, got {_shown}</source>
+        <translation>un numéro d&apos;exemple doit être un nombre entier, reçu {_shown}</translation>
+    </message>
+    <message>
+        <source>there is no sample {i}; the dataset has {self} samples</source>
+        <translation>il n&apos;y a pas d&apos;exemple {i} ; le jeu de données a {self} exemples</translation>
+    </message>
+    <message>
+        <source>sample numbers must lie between 0 and {value}</source>
+        <translation>les numéros d&apos;exemple doivent être compris entre 0 et {value}</translation>
+    </message>
+    <message>
+        <source>the test fraction must be a number, got {test_fraction}</source>
+        <translation>la part de test doit être un nombre, reçu {test_fraction}</translation>
+    </message>
+    <message>
+        <source>the test fraction must lie strictly between 0 and 1, got {f}</source>
+        <translation>la part de test doit être strictement comprise entre 0 et 1, reçu {f}</translation>
+    </message>
+    <message>
+        <source>the starting weights are one of {join}, got {scheme}</source>
+        <translation>les poids de départ sont l&apos;un de {join}, reçu {scheme}</translation>
+    </message>
+    <message>
+        <source>the range of the starting weights is from 0 to 10, got {scale}</source>
+        <translation>l&apos;étendue des poids de départ va de 0 à 10, reçu {scale}</translation>
+    </message>
+    <message>
+        <source>a network has 1 to {max_hidden_layers} hidden layers</source>
+        <translation>un réseau a de 1 à {max_hidden_layers} couches cachées</translation>
+    </message>
+    <message>
+        <source>a hidden layer has 1 to {max_nodes} nodes</source>
+        <translation>une couche cachée a de 1 à {max_nodes} nœuds</translation>
+    </message>
+    <message>
+        <source>this network has no bias weights</source>
+        <extracomment>Relative differences below this count as agreement (documented in docs/DESIGN.md).</extracomment>
+        <translation>ce réseau n&apos;a pas de poids de biais</translation>
+    </message>
+    <message>
+        <source>the grid takes 3 to 401 points a side, got {grid}</source>
+        <translation>la grille prend de 3 à 401 points par côté, reçu {grid}</translation>
+    </message>
+    <message>
+        <source>the span must be a positive number up to 1000, got {span}</source>
+        <translation>l&apos;étendue doit être un nombre positif jusqu&apos;à 1000, reçu {span}</translation>
+    </message>
+    <message>
+        <source>choose two different weights</source>
+        <translation>choisissez deux poids différents</translation>
+    </message>
+    <message>
+        <source>this network has no weight {n}</source>
+        <translation>ce réseau n&apos;a pas de poids {n}</translation>
+    </message>
+    <message>
+        <source>unknown activation {name}</source>
+        <translation>activation inconnue {name}</translation>
+    </message>
+    <message>
+        <source>the slope of {name} is not element by element</source>
+        <translation>la pente de {name} ne se calcule pas élément par élément</translation>
+    </message>
+    <message>
+        <source>the loss must be one of {join}, got {loss}</source>
+        <translation>la fonction de perte doit être l&apos;une de {join}, reçu {loss}</translation>
+    </message>
+    <message>
+        <source>a network with {n_layers} weight layers needs {n_layers} activations</source>
+        <translation>un réseau à {n_layers} couches de poids demande {n_layers} activations</translation>
+    </message>
+    <message>
+        <source>activation must be one of {join}, got {a}</source>
+        <translation>l&apos;activation doit être l&apos;une de {join}, reçu {a}</translation>
+    </message>
+    <message>
+        <source>softmax can only be the output layer&apos;s activation</source>
+        <translation>softmax ne peut être que l&apos;activation de la couche de sortie</translation>
+    </message>
+    <message>
+        <source>a softmax output goes with the cross-entropy loss, and only with it</source>
+        <translation>une sortie softmax va avec l&apos;entropie croisée, et seulement avec elle</translation>
+    </message>
+    <message>
+        <source>conventions: {name} must be one of {join}, got {value}</source>
+        <translation>conventions : {name} doit être l&apos;un de {join}, reçu {value}</translation>
+    </message>
+    <message>
+        <source>conventions: update_biases must be true or false, got {got}</source>
+        <translation>conventions : update_biases doit valoir true ou false, reçu {got}</translation>
+    </message>
+    <message>
+        <source>conventions must be an object, got {data}</source>
+        <translation>les conventions doivent être un objet, reçu {data}</translation>
+    </message>
+    <message>
+        <source>conventions: unknown key {unknown} (known: error, bias, update_biases, batch_gradient)</source>
+        <translation>conventions : clé inconnue {unknown} (connues : error, bias, update_biases, batch_gradient)</translation>
+    </message>
+    <message>
+        <source>the training mode must be one of {join}, got {mode}</source>
+        <extracomment>About how many samples to train between two progress snapshots.</extracomment>
+        <translation>le mode d&apos;entraînement doit être l&apos;un de {join}, reçu {mode}</translation>
+    </message>
+    <message>
+        <source>epochs must be a whole number from 1 to 1,000,000, got {epochs}</source>
+        <translation>le nombre d&apos;époques doit être un entier de 1 à 1 000 000, reçu {epochs}</translation>
+    </message>
+    <message>
+        <source>the batch size must be a positive whole number, got {batch_size}</source>
+        <translation>la taille de lot doit être un nombre entier positif, reçu {batch_size}</translation>
+    </message>
+    <message>
+        <source>the target error must be a number ≥ 0, got {target_error}</source>
+        <translation>l&apos;erreur visée doit être un nombre ≥ 0, reçu {target_error}</translation>
+    </message>
+    <message>
+        <source>training needs at least one sample, with one target per sample</source>
+        <extracomment>The columns of a :class:`History`, in :class:`EpochResult`&apos;s field order. Every epoch so far (a :class:`History` view; any sequence of EpochResult will do). Online runs of at least this many samples load the compiled loops if they are not loaded yet: about where the NumPy loop (70,000-110,000 samples/s here) would have spent the time Numba takes to load. The same for batches longer than the kernel&apos;s short blocks: compiled they run at twice the NumPy pieces&apos; ~1.3 million samples/s, so it takes this many to gain ~1.5 s.</extracomment>
+        <translation>l&apos;entraînement demande au moins un exemple, avec une cible par exemple</translation>
+    </message>
+</context>
+<context>
     <name>Classes</name>
     <message>
         <source>red apple</source>
@@ -857,7 +1108,6 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <name>Explore</name>
     <message>
         <source>A ReLU&apos;s net input lies within ε of 0 here: the difference quotient straddles the kink, so it need not equal the slope backpropagation uses.</source>
-        <extracomment>Relative differences below this count as agreement (documented in docs/DESIGN.md).</extracomment>
         <translation>L&apos;entrée nette d&apos;une ReLU est ici à moins de ε de 0 : le quotient différentiel enjambe le coude, il n&apos;a donc pas à être égal à la pente qu&apos;utilise la rétropropagation.</translation>
     </message>
     <message>

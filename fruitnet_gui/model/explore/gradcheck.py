@@ -41,7 +41,7 @@ def with_weight(net: Network, name: str, value: float, naming: Naming | None = N
     bs = [b.copy() for b in net.biases]
     if ref.i is None:
         if net.conventions.bias == "none":
-            raise ModelError("this network has no bias weights")
+            raise ModelError(translate("Checks", "this network has no bias weights"))
         if net.conventions.bias == "per_layer":
             bs[ref.layer][:] = value
         else:
@@ -128,18 +128,28 @@ def landscape(
     """E_total over a ``grid × grid`` square of side ``2 × span`` centred on the two
     weights' current values: ``{"weights", "x", "y", "error"}`` with ``error[iy][ix]``."""
     if grid < 3 or grid > 401:
-        raise ModelError(f"the grid takes 3 to 401 points a side, got {grid}")
+        raise ModelError(
+            translate("Checks", "the grid takes 3 to 401 points a side, got {grid}").format(
+                grid=grid
+            )
+        )
     if not (0 < span <= 1000):
-        raise ModelError(f"the span must be a positive number up to 1000, got {span}")
+        raise ModelError(
+            translate("Checks", "the span must be a positive number up to 1000, got {span}").format(
+                span=span
+            )
+        )
     a, b = names
     if a == b:
-        raise ModelError("choose two different weights")
+        raise ModelError(translate("Checks", "choose two different weights"))
     naming = Naming(net.layers, net.conventions.bias)
     for n in names:
         try:
             naming.weight_ref(n)
         except KeyError:
-            raise ModelError(f"this network has no weight {n!r}") from None
+            raise ModelError(
+                translate("Checks", "this network has no weight {n}").format(n=repr(n))
+            ) from None
     wa, wb = weight_value(net, a), weight_value(net, b)
     xs = wa + np.linspace(-span, span, grid)
     ys = wb + np.linspace(-span, span, grid)

@@ -50,11 +50,17 @@ class Conventions:
             value = getattr(self, name)
             if value not in allowed:
                 raise ModelError(
-                    f"conventions: {name} must be one of {', '.join(allowed)}, got {_short(value)}"
+                    translate(
+                        "Checks", "conventions: {name} must be one of {join}, got {value}"
+                    ).format(name=name, join=", ".join(allowed), value=_short(value))
                 )
         if not isinstance(self.update_biases, bool):
             got = _short(self.update_biases)
-            raise ModelError(f"conventions: update_biases must be true or false, got {got}")
+            raise ModelError(
+                translate(
+                    "Checks", "conventions: update_biases must be true or false, got {got}"
+                ).format(got=got)
+            )
 
     # -- what follows from them ----------------------------------------------------------
     @property
@@ -108,12 +114,19 @@ class Conventions:
     def from_dict(cls, data: Mapping[str, Any]) -> Conventions:
         """Conventions from a file's ``"conventions"`` object (missing keys: the paper's)."""
         if not isinstance(data, Mapping):
-            raise ModelError(f"conventions must be an object, got {_short(data)}")
+            raise ModelError(
+                translate("Checks", "conventions must be an object, got {data}").format(
+                    data=_short(data)
+                )
+            )
         unknown = sorted(set(data) - set(PAPER.to_dict()))
         if unknown:
             raise ModelError(
-                f"conventions: unknown key {_short(unknown[0])} "
-                "(known: error, bias, update_biases, batch_gradient)"
+                translate(
+                    "Checks",
+                    "conventions: unknown key {unknown} (known: error, bias, update_biases, "
+                    "batch_gradient)",
+                ).format(unknown=_short(unknown[0]))
             )
         return cls(**dict(data))
 
