@@ -1325,8 +1325,69 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <translation>die Datei hat {megabytes}, mehr als die Grenze von {megabytes2}</translation>
     </message>
     <message>
+        <source>the image is {width}×{height} pixels, larger than the limit of {value} million pixels</source>
+        <extracomment>An image larger than this many times the grid (each way) is first reduced by a whole factor in Pillow, so that a photo is never held as millions of float64 values.</extracomment>
+        <translation>das Bild hat {width}×{height} Pixel, mehr als die Grenze von {value} Millionen Pixeln</translation>
+    </message>
+    <message>
+        <source>the image is larger than the limit of {value} million pixels (it is refused undecoded)</source>
+        <translation>das Bild ist größer als die Grenze von {value} Millionen Pixeln (es wird ungelesen abgelehnt)</translation>
+    </message>
+    <message>
+        <source>cannot be read as an image (not an image Pillow can read)</source>
+        <translation>kann nicht als Bild gelesen werden (kein Bild, das Pillow lesen kann)</translation>
+    </message>
+    <message>
+        <source>cannot be read as an image ({reason})</source>
+        <translation>kann nicht als Bild gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name is not UTF-8 text, so it cannot name a class; rename it</source>
+        <translation>der Ordnername ist kein UTF-8-Text und kann daher keine Klasse benennen; benennen Sie ihn um</translation>
+    </message>
+    <message>
+        <source>cannot name a class ({exc})</source>
+        <translation>kann keine Klasse benennen ({exc})</translation>
+    </message>
+    <message>
         <source>cannot be read ({value})</source>
         <translation>kann nicht gelesen werden ({value})</translation>
+    </message>
+    <message>
+        <source>has no class sub-folders (expected one folder of images per class, e.g. &apos;red apple&apos; and &apos;tomato&apos;)</source>
+        <translation>hat keine Klassen-Unterordner (erwartet: ein Bildordner je Klasse, z. B. &apos;red apple&apos; und &apos;tomato&apos;)</translation>
+    </message>
+    <message>
+        <source>holds more than the limit of {max_samples} images</source>
+        <translation>enthält mehr als die Grenze von {max_samples} Bildern</translation>
+    </message>
+    <message>
+        <source>the class name {_quoted} cannot be used as a folder name (no / \ : * ? &quot; &lt; &gt; |, no leading dot or spaces)</source>
+        <translation>der Klassenname {_quoted} kann nicht als Ordnername dienen (kein / \ : * ? &quot; &lt; &gt; |, kein Punkt oder Leerzeichen am Anfang)</translation>
+    </message>
+    <message>
+        <source>a dataset of features holds no images; export it as CSV or JSON instead</source>
+        <translation>ein Merkmalsdatensatz enthält keine Bilder; exportieren Sie ihn stattdessen als CSV oder JSON</translation>
+    </message>
+    <message>
+        <source>an image folder keeps only labels, and this dataset has soft targets; export it as CSV or JSON to keep them</source>
+        <translation>ein Bildordner behält nur die Klassen, und dieser Datensatz hat weiche Zielwerte; exportieren Sie ihn als CSV oder JSON, um sie zu behalten</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>is not empty; choose a new or empty folder so old images do not mix with the exported ones</source>
+        <translation>ist nicht leer; wählen Sie einen neuen oder leeren Ordner, damit sich alte Bilder nicht mit den exportierten mischen</translation>
+    </message>
+    <message>
+        <source>cannot create the folders ({value})</source>
+        <translation>die Ordner können nicht angelegt werden ({value})</translation>
+    </message>
+    <message>
+        <source>cannot write the images ({value}); nothing was exported</source>
+        <translation>die Bilder können nicht geschrieben werden ({value}); nichts wurde exportiert</translation>
     </message>
     <message>
         <source>the file is larger than the limit of {megabytes}</source>
@@ -1335,6 +1396,15 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>not a text file (it is not UTF-8)</source>
         <translation>keine Textdatei (kein UTF-8)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <extracomment>Characters a pixel cell may hold; anything else (``nan``, ``inf``, ``1_0``) is no number here, and a chunk without them is converted in one call. A header cell naming a target column: ``t_`` and the class name.</extracomment>
+        <translation>der Import wurde abgebrochen; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>only a Dataset can be exported, not {__name__}</source>
+        <translation>nur ein Dataset kann exportiert werden, nicht {__name__}</translation>
     </message>
     <message>
         <source>the file is empty</source>

@@ -1325,8 +1325,69 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <translation>le fichier fait {megabytes}, plus que la limite de {megabytes2}</translation>
     </message>
     <message>
+        <source>the image is {width}×{height} pixels, larger than the limit of {value} million pixels</source>
+        <extracomment>An image larger than this many times the grid (each way) is first reduced by a whole factor in Pillow, so that a photo is never held as millions of float64 values.</extracomment>
+        <translation>l&apos;image fait {width}×{height} pixels, plus que la limite de {value} millions de pixels</translation>
+    </message>
+    <message>
+        <source>the image is larger than the limit of {value} million pixels (it is refused undecoded)</source>
+        <translation>l&apos;image dépasse la limite de {value} millions de pixels (elle est refusée sans être décodée)</translation>
+    </message>
+    <message>
+        <source>cannot be read as an image (not an image Pillow can read)</source>
+        <translation>ne peut pas être lu comme une image (pas une image que Pillow sait lire)</translation>
+    </message>
+    <message>
+        <source>cannot be read as an image ({reason})</source>
+        <translation>ne peut pas être lu comme une image ({reason})</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name is not UTF-8 text, so it cannot name a class; rename it</source>
+        <translation>le nom du dossier n&apos;est pas du texte UTF-8, il ne peut donc pas nommer une classe ; renommez-le</translation>
+    </message>
+    <message>
+        <source>cannot name a class ({exc})</source>
+        <translation>ne peut pas nommer une classe ({exc})</translation>
+    </message>
+    <message>
         <source>cannot be read ({value})</source>
         <translation>ne peut pas être lu ({value})</translation>
+    </message>
+    <message>
+        <source>has no class sub-folders (expected one folder of images per class, e.g. &apos;red apple&apos; and &apos;tomato&apos;)</source>
+        <translation>n&apos;a pas de sous-dossiers de classes (attendu : un dossier d&apos;images par classe, p. ex. &apos;red apple&apos; et &apos;tomato&apos;)</translation>
+    </message>
+    <message>
+        <source>holds more than the limit of {max_samples} images</source>
+        <translation>contient plus que la limite de {max_samples} images</translation>
+    </message>
+    <message>
+        <source>the class name {_quoted} cannot be used as a folder name (no / \ : * ? &quot; &lt; &gt; |, no leading dot or spaces)</source>
+        <translation>le nom de classe {_quoted} ne peut pas servir de nom de dossier (pas de / \ : * ? &quot; &lt; &gt; |, ni de point ou d&apos;espaces au début)</translation>
+    </message>
+    <message>
+        <source>a dataset of features holds no images; export it as CSV or JSON instead</source>
+        <translation>un jeu de variables ne contient pas d&apos;images ; exportez-le plutôt en CSV ou en JSON</translation>
+    </message>
+    <message>
+        <source>an image folder keeps only labels, and this dataset has soft targets; export it as CSV or JSON to keep them</source>
+        <translation>un dossier d&apos;images ne garde que les étiquettes, et ce jeu de données a des cibles graduées ; exportez-le en CSV ou en JSON pour les garder</translation>
+    </message>
+    <message>
+        <source>is a file, not a folder</source>
+        <translation>est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>is not empty; choose a new or empty folder so old images do not mix with the exported ones</source>
+        <translation>n&apos;est pas vide ; choisissez un dossier nouveau ou vide pour que d&apos;anciennes images ne se mêlent pas aux images exportées</translation>
+    </message>
+    <message>
+        <source>cannot create the folders ({value})</source>
+        <translation>impossible de créer les dossiers ({value})</translation>
+    </message>
+    <message>
+        <source>cannot write the images ({value}); nothing was exported</source>
+        <translation>impossible d&apos;écrire les images ({value}) ; rien n&apos;a été exporté</translation>
     </message>
     <message>
         <source>the file is larger than the limit of {megabytes}</source>
@@ -1335,6 +1396,15 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>not a text file (it is not UTF-8)</source>
         <translation>pas un fichier texte (ce n&apos;est pas de l&apos;UTF-8)</translation>
+    </message>
+    <message>
+        <source>the import was cancelled; nothing was changed</source>
+        <extracomment>Characters a pixel cell may hold; anything else (``nan``, ``inf``, ``1_0``) is no number here, and a chunk without them is converted in one call. A header cell naming a target column: ``t_`` and the class name.</extracomment>
+        <translation>l&apos;importation a été annulée ; rien n&apos;a changé</translation>
+    </message>
+    <message>
+        <source>only a Dataset can be exported, not {__name__}</source>
+        <translation>seul un Dataset peut être exporté, pas {__name__}</translation>
     </message>
     <message>
         <source>the file is empty</source>
