@@ -13,11 +13,12 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ
+from fruitnet_gui.ui.unsaved import RecentFiles
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
-__all__ = ["build_menus", "default_arrangement"]
+__all__ = ["build_menus", "default_arrangement", "layout_misfit"]
 
 
 def build_menus(window: MainWindow) -> None:
@@ -30,6 +31,9 @@ def build_menus(window: MainWindow) -> None:
     window.open_action = file_menu.addAction("&Open model…")
     window.open_action.setShortcut(QKeySequence.StandardKey.Open)
     window.open_action.triggered.connect(lambda: window.open_model())
+    window.recent_menu = file_menu.addMenu("Open &Recent")
+    window.recent_menu.setObjectName("recent_menu")
+    window.recent = RecentFiles(window, window._settings, window.recent_menu)
     window.save_action = file_menu.addAction("&Save model…")
     window.save_action.setShortcut(QKeySequence.StandardKey.Save)
     window.save_action.setStatusTip(
@@ -189,3 +193,30 @@ def default_arrangement(version: int) -> QByteArray:
     state = template.saveState(version)
     template.deleteLater()
     return state
+
+
+def layout_misfit(window: MainWindow) -> str:
+    """Why the window's layout does not fit its screen (``""`` if it does).
+
+    Qt already moves a restored window and its floating panels onto the screen and
+    shrinks them to it where it can; what it cannot shrink is a window whose panels,
+    arranged on a wider screen, need more room than this one has (side by side on a
+    1920-pixel screen, then opened on a 1024×768 projector: the window is cut off)."""
+    screen = window.screen()
+    if screen is None:
+        return ""
+    area = screen.availableGeometry()
+    inside, frame = window.geometry(), window.frameGeometry()
+    if inside.width() > area.width() or inside.height() > area.height():
+        return (f"the window needed {inside.width()}×{inside.height()}, the screen has "
+                f"{area.width()}×{area.height()}")  # fmt: skip
+    if not area.contains(frame.center()):
+        return "the window was off the screen"
+    for dock in window.docks():
+        if (
+            dock.isFloating()
+            and dock.isVisible()
+            and not area.contains(dock.frameGeometry().center())
+        ):
+            return f"the {dock.windowTitle()} panel was off the screen"
+    return ""

@@ -162,7 +162,9 @@ def open_variant(session: Session, number: int, seed: int) -> bool:
     except FruitNetError as exc:
         session.error_occurred.emit(str(exc))
         return False
-    session.set_network(net, f"variant {number} (seed {seed})")
+    if not session.set_network(net, f"variant {number} (seed {seed})",
+                               doing=f"opening variant {number}"):  # fmt: skip
+        return False
     label = net.classes[int(t.argmax())]
     return session.set_sample(x, label)
 

@@ -167,5 +167,5 @@ class DesignerDialog(QDialog):
         except FruitNetError as exc:
             self._session.error_occurred.emit(str(exc))
             return
-        self._session.set_network(net, "designed")
-        super().accept()
+        if self._session.set_network(net, "designed", doing="making the new network"):
+            super().accept()

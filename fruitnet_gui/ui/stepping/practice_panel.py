@@ -170,6 +170,7 @@ class PracticePanel(QFrame):
         if step is None or not self._active:
             return
         verdict = self.round.try_answer(step, self.entry.text())
+        self._session.state.unsaved["practice"] = "your answers in Your turn"
         if verdict.right:
             self._say(f"Right: {html_name(step.name)} = {self._value(step)}.", _RIGHT)
             self.entry.clear()
@@ -322,6 +323,7 @@ class PracticePanel(QFrame):
             doc.print_(writer)
         else:
             atomic_write_text(path, self.report_csv())
+        self._session.state.mark_saved("practice")
 
     def _on_export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
