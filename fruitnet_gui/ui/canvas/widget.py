@@ -30,6 +30,7 @@ from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
+from fruitnet_gui.ui.canvas.keyboard import CanvasKeyboard
 from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
 from fruitnet_gui.ui.canvas.layout import (
     SMALL_NET_MAX_NODES,
@@ -40,10 +41,11 @@ from fruitnet_gui.ui.canvas.layout import (
 )
 from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes, qrect
 from fruitnet_gui.ui.canvas.state import Shown, shown_state
-from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, parse_number
+from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, follow_theme, parse_number
 from fruitnet_gui.ui.canvas.tooltips import edge_tooltip, node_tooltip
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import theme_manager
 
 __all__ = ["LABEL_ALL_MAX_EDGES", "SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
 
@@ -52,7 +54,7 @@ PRERENDER_MS = 40  # after the frame that needed a new edge layer
 _MEASURE = QtMeasure()
 
 
-class NetworkCanvas(QWidget):
+class NetworkCanvas(CanvasKeyboard, QWidget):
     """Draws ``session.shown_network`` and the current sub-step; click a weight to edit it.
 
     Signals
@@ -68,7 +70,9 @@ class NetworkCanvas(QWidget):
         self.session = session
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches it: Up/Down choose a weight, Enter edits it (canvas/keyboard.py)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Network canvas"))
         self.setMinimumSize(320, 240)
         self._timer = QTimer(self)
         self._timer.setObjectName("network_canvas_frame_timer")
@@ -106,6 +110,9 @@ class NetworkCanvas(QWidget):
         session.cursor_moved.connect(self._on_cursor_moved)
         session.input_changed.connect(self._on_input_changed)
         session.error_occurred.connect(self._on_error_occurred)
+        follow_theme()
+        theme_manager().changed.connect(self._on_theme_changed)
+        self.describe()
 
     # -- public ---------------------------------------------------------------------------
     def set_live_network(self, network: Network | None) -> None:
@@ -243,6 +250,7 @@ class NetworkCanvas(QWidget):
         ed = self.weight_editor
         self._editing = name
         ed.caption.setText(f"{name} =")
+        ed.line_edit.setAccessibleName(self.tr("New value of {name}").format(name=name))
         ed.line_edit.setText(f"{float(self._shown.weights[k]):.10g}")
         ed.show_message("")
         ed.adjustSize()
@@ -279,8 +287,16 @@ class NetworkCanvas(QWidget):
         self._shown = None
         self._live = None
         self.cancel_edit()
+        self._key_edge = None
         self._structure_dirty = True
         self._state_dirty = True
+        self._schedule()
+        self.describe()
+
+    def _on_theme_changed(self, _theme: object) -> None:
+        self._sprites = Sprites()  # their hatch and outline came from the old theme
+        self._chrome = None
+        self._static.clear()
         self._schedule()
 
     def _on_iteration_changed(self) -> None:
@@ -442,6 +458,7 @@ class NetworkCanvas(QWidget):
         )
         for label in g.labels.values():
             paint_label(painter, label)
+        self.paint_focus_frame(painter)
         painter.end()
 
     def _static_layer(self, g: Geometry, dimming: bool) -> QImage:
