@@ -173,7 +173,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
-        self.keys_label.setStyleSheet("color: #5f6a73; padding-right: 8px;")
+        self.keys_label.setStyleSheet("padding-right: 8px;")  # the theme's text colour
+        self.keys_label.setAccessibleName(self.tr("Keys (all of them in Help → Keyboard)"))
         self.statusBar().addPermanentWidget(self.keys_label)
 
         # The views never see each other: hovering a pixel highlights its input node
@@ -195,6 +196,7 @@ class MainWindow(WindowActions, QMainWindow):
         self._default_state = self.saveState(STATE_VERSION)
         self._restore_layout()
         self._on_network_changed()
+        self.canvas.setFocus()  # the keys step at once, and the focus frame says where
 
     # -- the plots, made late ---------------------------------------------------------------
     @property
@@ -267,6 +269,7 @@ class MainWindow(WindowActions, QMainWindow):
             area_widget.setWidgetResizable(True)
             area_widget.setFrameShape(QFrame.Shape.NoFrame)
             area_widget.setWidget(widget)
+            area_widget.setAccessibleName(title)
             dock.setWidget(area_widget)
         else:
             dock.setWidget(widget)
