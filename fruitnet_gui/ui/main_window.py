@@ -105,6 +105,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.fruit_seed = 0
         self.message_box: QMessageBox | None = None
         self.setObjectName("main_window")
+        self.setAccessibleDescription(
+            self.tr("Backpropagation step by step; Help → Keyboard lists every key")
+        )
         self.setWindowIcon(icon("fruitnet"))
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks

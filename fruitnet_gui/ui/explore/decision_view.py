@@ -28,6 +28,11 @@ class DecisionView(QWidget):
         self.setObjectName("decision_view")
         self.session = session
         self.plot = pg.PlotWidget()
+        self.setAccessibleName(self.tr("Decision map"))
+        self.setAccessibleDescription(
+            self.tr("The class the network gives at each point of the two inputs")
+        )
+        self.plot.setAccessibleName(self.tr("Decision map over the input plane"))
         self.plot.setBackground("w")
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")

@@ -90,6 +90,11 @@ class LandscapeView(QWidget):
         self.a_combo.setObjectName("landscape_a")
         self.b_combo.setObjectName("landscape_b")
         self.plot = pg.PlotWidget()
+        self.setAccessibleName(self.tr("Error landscape"))
+        self.setAccessibleDescription(
+            self.tr("The total error over two chosen weights, the gradient and the path")
+        )
+        self.plot.setAccessibleName(self.tr("Error over two weights"))
         self.plot.setBackground("w")
         self.plot.setAspectLocked(False)
         self.image = pg.ImageItem()

@@ -210,6 +210,9 @@ class StepperBar(QWidget):
         self.count_label.setObjectName("count_label")
         self.count_label.setTextFormat(Qt.TextFormat.RichText)
         self.setAccessibleName(self.tr("Stepper"))
+        self.setAccessibleDescription(
+            self.tr("Step through one iteration: Right or Space steps, Left goes back")
+        )
 
         self.buttons: dict[str, QToolButton] = {}
         self._compact = False

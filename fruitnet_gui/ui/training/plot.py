@@ -54,6 +54,9 @@ class TrainingPlot(QWidget):
         super().__init__(parent)
         self.setObjectName("training_plot")
         self.setAccessibleName(self.tr("Training curves: error and accuracy per epoch"))
+        self.setAccessibleDescription(
+            self.tr("Training set blue, solid with circles; test set orange, dashed with squares")
+        )
         self._theme = theme_manager().theme
         self.title_label = QLabel()
         self.title_label.setObjectName("training_plot_title")
@@ -66,6 +69,7 @@ class TrainingPlot(QWidget):
         self.legend_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setAccessibleName(self.tr("Error and accuracy per epoch"))
         self.graphics.setBackground("w")
         self.setAutoFillBackground(True)
         palette = self.palette()
