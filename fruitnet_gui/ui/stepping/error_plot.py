@@ -97,9 +97,8 @@ class ErrorPlot(pg.PlotWidget):
             item.setTitle(
                 f"E<sub>total</sub> = <b>{y[-1]:.10g}</b>", color=self._theme.plot_axis, size="12pt"
             )
-            self.setAccessibleDescription(
-                self.tr("E_total after iteration {n}: {value}").format(n=len(y), value=f"{y[-1]:.10g}")
-            )
+            said = self.tr("E_total after iteration {n}: {value}")
+            self.setAccessibleDescription(said.format(n=len(y), value=f"{y[-1]:.10g}"))
             item.setXRange(0.5, max(5, len(y)) + 0.5, padding=0)
             item.setYRange(*_y_range(y), padding=0)
         else:
