@@ -33,6 +33,7 @@ from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.data.pixel_editor import PixelEditor
 from fruitnet_gui.ui.icons import icon
+from fruitnet_gui.ui.keys import keep_keys
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.formula_view import FormulaView
 from fruitnet_gui.ui.stepping.stepper_bar import StepperBar
@@ -200,6 +201,7 @@ class MainWindow(WindowActions, QMainWindow):
         self._restore_layout()
         self._on_network_changed()
         self.canvas.setFocus()  # the keys step at once, and the focus frame says where
+        keep_keys(self)  # a focused check box keeps Space, a tab bar its arrows (ui/keys.py)
 
     # -- the plots, made late ---------------------------------------------------------------
     @property

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.ui.keys import keep_keys
 
 __all__ = ["WindowActions"]
 
@@ -63,6 +64,7 @@ class WindowActions:
             dock.setFloating(True)
             dock.resize(520, 460)
             self.explore_docks[which] = dock
+            keep_keys(dock)  # its combo boxes keep Space
         dock.show()
         dock.raise_()
         return dock
