@@ -122,7 +122,6 @@ class PixelEditor(QWidget):
         label_row.addWidget(self.label_combo, 1)
         hint = QLabel("Left-drag paints, right-drag erases, double-click (or Enter) types a value")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5F5F5F;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid, 1)
         layout.addLayout(level_row)
