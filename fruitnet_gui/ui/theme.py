@@ -81,6 +81,7 @@ class Theme:
     teacher_text: str
     teacher_frame: str
     gradcheck: str
+    warning: str  # a message that something went wrong (the panels' status lines)
     # the stepper's phase breadcrumbs
     crumb_current: str
     crumb_current_text: str
@@ -143,6 +144,7 @@ class Theme:
             "formula conventions": (self.conventions, self.window),
             "formula in symbols": (self.formula, self.window),
             "gradient check": (self.gradcheck, self.window),
+            "warning": (self.warning, self.window),
             "paper's note": (self.note_text, self.note_fill),
             "teacher's note": (self.teacher_text, self.teacher_fill),
             "table text": (self.window_text, self.base),
@@ -169,7 +171,7 @@ LIGHT = Theme(
     disabled_text="#6E6E6E", accent="#1E5AA8", conventions="#56616B", formula="#37474F",
     slip="#B3261E", differs="#7A5000", current_row="#FFE9A8", current_row_text="#1A1A1A",
     note_fill="#FFF4CC", note_text="#4A3B00", note_frame="#E0B84C", teacher_fill="#E3F2FD",
-    teacher_text="#0D3C61", teacher_frame="#64B5F6", gradcheck="#1B5E20",
+    teacher_text="#0D3C61", teacher_frame="#64B5F6", gradcheck="#1B5E20", warning="#A63F00",
     crumb_current="#1E5AA8", crumb_current_text="#FFFFFF", crumb_done="#DCE6F4",
     crumb_done_text="#1E3A66", crumb_todo_text="#5A636B",
     plot_background="#FFFFFF", plot_axis="#37474F", plot_muted="#5F6B76",
@@ -187,7 +189,7 @@ DARK = Theme(
     disabled_text="#9A9A9A", accent="#8AB4F8", conventions="#B4BEC7", formula="#D5DEE3",
     slip="#FF8A80", differs="#E6B85C", current_row="#5A4A12", current_row_text="#FFFFFF",
     note_fill="#3D3519", note_text="#F3E3A3", note_frame="#8A7430", teacher_fill="#13314A",
-    teacher_text="#CFE6FA", teacher_frame="#3C7DB5", gradcheck="#8BD18F",
+    teacher_text="#CFE6FA", teacher_frame="#3C7DB5", gradcheck="#8BD18F", warning="#FFB37A",
     crumb_current="#2F6BC4", crumb_current_text="#FFFFFF", crumb_done="#2E3B52",
     crumb_done_text="#D2DEF0", crumb_todo_text="#A3ACB5",
     plot_background="#1E1F22", plot_axis="#C8CDD2", plot_muted="#A3ACB5",
@@ -205,7 +207,7 @@ HIGH_CONTRAST = Theme(
     disabled_text="#C8C8C8", accent="#F0E442", conventions="#E6E6E6", formula="#FFFFFF",
     slip="#FF9E94", differs="#FFD54F", current_row="#F0E442", current_row_text="#000000",
     note_fill="#000000", note_text="#FFFFFF", note_frame="#F0E442", teacher_fill="#000000",
-    teacher_text="#FFFFFF", teacher_frame="#56B4E9", gradcheck="#A5E8A9",
+    teacher_text="#FFFFFF", teacher_frame="#56B4E9", gradcheck="#A5E8A9", warning="#FFB37A",
     crumb_current="#F0E442", crumb_current_text="#000000", crumb_done="#333333",
     crumb_done_text="#FFFFFF", crumb_todo_text="#C8C8C8",
     plot_background="#000000", plot_axis="#FFFFFF", plot_muted="#E6E6E6",

@@ -56,11 +56,15 @@ from fruitnet_gui.ui.data.dataset_thumbnails import (
 )
 from fruitnet_gui.ui.data.flow_layout import FlowLayout
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import current_theme
 
 __all__ = ["PREDICTED_ROLE", "DatasetBrowser", "fits"]
 
-_ERROR_STYLE = "color: #B34700; font-weight: bold;"
-_INFO_STYLE = "color: #37474f;"
+
+def _message_style(error: bool) -> str:
+    """The message line's look in the theme in force (ui/theme.py)."""
+    t = current_theme()
+    return f"color: {t.warning}; font-weight: bold;" if error else f"color: {t.formula};"
 
 
 #: While training, predictions are refreshed at most this often (s).
@@ -324,7 +328,7 @@ class DatasetBrowser(DatasetFileActions, QWidget):
 
     # -- files -------------------------------------------------------------------------
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+        self.message_label.setStyleSheet(_message_style(error))
         self.message_label.setText(("⚠ " if error else "") + text if text else "")
         self.message_label.setVisible(bool(text))
 
@@ -464,7 +468,7 @@ class DatasetBrowser(DatasetFileActions, QWidget):
             self._refresh_predictions()
 
     def _on_state_changed(self, state: str) -> None:
-        if state == "running" and self.message_label.styleSheet() != _ERROR_STYLE:
+        if state == "running" and self.message_label.styleSheet() != _message_style(True):
             self._show_message("")  # "Loaded …" is old news once training runs
         if state == "idle" and self._live is not None:
             self._live = None
