@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 __all__ = [
@@ -315,6 +315,19 @@ class ThemeManager(QObject):
             app.setPalette(style().standardPalette() if style is not None else QPalette())
         else:
             app.setPalette(self._theme.palette())
+        if hasattr(app, "allWidgets"):
+            # A widget with a style sheet keeps the palette it was polished with; once
+            # Qt has handed the new palette on (posted events), polish those again.
+            QTimer.singleShot(0, app, _repolish_styled)
+
+
+def _repolish_styled() -> None:
+    app = QGuiApplication.instance()
+    for widget in app.allWidgets() if hasattr(app, "allWidgets") else ():
+        if widget.styleSheet():
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+            widget.update()
 
 
 _MANAGER: ThemeManager | None = None
