@@ -17,9 +17,9 @@ class WindowActions:
     """The menu actions that open something (``self`` is the main window)."""
 
     def export_picture(self, path: str | None = None) -> bool:
-        """The canvas as drawn now, as PNG or SVG (Qt's QSvgGenerator; the canvas paints
-        cached layers, so the SVG holds them as pictures). The plots export themselves
-        (right-click → Export…: PNG, SVG, CSV)."""
+        """The canvas as drawn now, as PNG or SVG (Qt's QSvgGenerator; for SVG the
+        canvas paints itself without its raster caches, so nodes, edges and labels are
+        shapes and text). The plots export themselves (right-click → Export…)."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, "Export picture", "network.png", "PNG (*.png);;SVG (*.svg)"

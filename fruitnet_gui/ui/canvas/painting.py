@@ -40,8 +40,8 @@ from fruitnet_gui.ui.canvas.style import (
 )
 
 __all__ = [
-    "UPDATED_DIM", "NodeLook", "QtMeasure", "Sprites", "WeightLabel", "label_colors",
-    "paint_label", "paint_node_text", "paint_nodes",
+    "UPDATED_DIM", "NodeLook", "QtMeasure", "Sprites", "VectorNodes", "WeightLabel",
+    "label_colors", "paint_disc", "paint_label", "paint_node_text", "paint_nodes",
 ]  # fmt: skip
 
 CAPTION_PX = 14
@@ -106,24 +106,48 @@ class Sprites:
         sprite.fill(Qt.GlobalColor.transparent)
         half = side / ratio / 2
         p = QPainter(sprite)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(QColor(outline), pen_width))
-        if fill is None:
-            # an opaque background makes the hatch paint white between its lines
-            p.setBackgroundMode(Qt.BGMode.OpaqueMode)
-            p.setBackground(BACKGROUND)
-            hatch = blend(UNKNOWN_HATCH, BACKGROUND, DIM) if dim else UNKNOWN_HATCH
-            p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-        else:
-            p.setBrush(QColor(fill))
-        rect = QRectF(half - r, half - r, 2 * r, 2 * r)
-        if bias:
-            p.drawRoundedRect(rect, r * 0.3, r * 0.3)
-        else:
-            p.drawEllipse(rect)
+        paint_disc(p, half, half, r, bias, fill, outline, pen_width, dim)
         p.end()
         self._cache[key] = sprite
         return sprite
+
+    def draw(self, p: QPainter, x: float, y: float, r: float, bias: bool, fill: int | None,
+             outline: int, pen_width: float, dim: bool, ratio: float) -> None:  # fmt: skip
+        """The node's sprite, centred on (x, y)."""
+        draw_sprite(p, self.get(r, bias, fill, outline, pen_width, dim, ratio), x, y, ratio)
+
+
+class VectorNodes(Sprites):
+    """Nodes drawn as shapes, not blitted: for a picture that must stay a vector drawing
+    (File → Export picture… as SVG)."""
+
+    def draw(self, p: QPainter, x: float, y: float, r: float, bias: bool, fill: int | None,
+             outline: int, pen_width: float, dim: bool, ratio: float) -> None:  # fmt: skip
+        p.save()
+        paint_disc(p, x, y, r, bias, fill, outline, pen_width, dim)
+        p.restore()
+
+
+def paint_disc(p: QPainter, x: float, y: float, r: float, bias: bool, fill: int | None,
+               outline: int, pen_width: float, dim: bool) -> None:  # fmt: skip
+    """A node's disc (the bias node's rounded square) centred on (x, y); hatched when
+    its value is not known yet (``fill`` None)."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(QColor(outline), pen_width))
+    if fill is None:
+        # an opaque background makes the hatch paint white between its lines
+        p.setBackgroundMode(Qt.BGMode.OpaqueMode)
+        p.setBackground(BACKGROUND)
+        hatch = blend(UNKNOWN_HATCH, BACKGROUND, DIM) if dim else UNKNOWN_HATCH
+        p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+    else:
+        p.setBrush(QColor(fill))
+    rect = QRectF(x - r, y - r, 2 * r, 2 * r)
+    if bias:
+        p.drawRoundedRect(rect, r * 0.3, r * 0.3)
+    else:
+        p.drawEllipse(rect)
+    p.setBackgroundMode(Qt.BGMode.TransparentMode)
 
 
 @dataclass
@@ -278,7 +302,7 @@ def paint_nodes(
             if fill is not None:
                 fill = dim_rgb(fill)
         pen_width = (3.0 if big else 2.0) if hl else 1.2
-        draw_sprite(p, sprites.get(r, bias, fill, outline, pen_width, dim, ratio), x, y, ratio)
+        sprites.draw(p, x, y, r, bias, fill, outline, pen_width, dim, ratio)
         if not (bias or labelled):
             continue
         # muted when dimmed, and black or white where the theme's text would not read

@@ -29,6 +29,7 @@ from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
+from fruitnet_gui.ui.canvas.export import paint_static_vector
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
 from fruitnet_gui.ui.canvas.keyboard import CanvasKeyboard
 from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
@@ -423,8 +424,30 @@ class NetworkCanvas(CanvasKeyboard, QWidget):
             painter.fillRect(self.rect(), BACKGROUND)
             painter.end()
             return
+        painter.drawImage(0, 0, self._static_layer(g, self._shown.dimming))
+        self._paint_top(painter, g, self._sprites)
+        self.paint_focus_frame(painter)
+        painter.end()
+
+    def paint_picture(self, painter: QPainter) -> None:
+        """The canvas as drawn now without its raster caches: titles, legend, edges,
+        nodes and labels as shapes and text (File → Export picture… as SVG)."""
+        g = self._ensure_geometry()
+        if g is None:
+            return
+        net = self.session.network
+        targets = [given(float(t)) for t in self.session.target]
+        static = (self._structure.naming, net.input_shape, net.classes, targets)
+        buckets = None if self._few_edges else g.buckets
+        paint_static_vector(painter, g.layout, static, buckets, self._shown.dimming)
+        from fruitnet_gui.ui.canvas.painting import VectorNodes
+
+        self._paint_top(painter, g, VectorNodes())
+
+    def _paint_top(self, painter: QPainter, g: Geometry, sprites: Sprites) -> None:
+        """Everything over the background layer: the small net's edges or the big net's
+        highlighted ones, the nodes, the weight labels."""
         dimming = self._shown.dimming
-        painter.drawImage(0, 0, self._static_layer(g, dimming))
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
             edges.paint_small(
@@ -451,15 +474,13 @@ class NetworkCanvas(CanvasKeyboard, QWidget):
             self._structure,
             g.layout,
             self._shown,
-            self._sprites,
+            sprites,
             rings={self._hovered_input, self._highlighted_input},
             bias_input=self.session.network.bias_input,
             ratio=self.devicePixelRatioF(),
         )
         for label in g.labels.values():
             paint_label(painter, label)
-        self.paint_focus_frame(painter)
-        painter.end()
 
     def _static_layer(self, g: Geometry, dimming: bool) -> QImage:
         """The chrome plus (big net) every edge, cached by the edges' colour and width classes."""
