@@ -26,12 +26,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 __all__ = [
-    "DARK", "HIGH_CONTRAST", "HIGH_CONTRAST_KEY", "LIGHT", "THEMES", "Theme", "ThemeManager",
+    "DARK", "HIGH_CONTRAST", "HIGH_CONTRAST_KEY", "LIGHT", "PLOT_FOCUS_FRAME", "THEMES", "Theme",
+    "ThemeManager",
     "contrast_ratio", "current_theme", "relative_luminance", "theme_manager",
 ]  # fmt: skip
 
 #: Where View → High contrast is remembered.
 HIGH_CONTRAST_KEY = "view/high_contrast"
+#: A plot's frame while it has the keyboard focus (a Tab stop must show where it is).
+PLOT_FOCUS_FRAME = (
+    "QGraphicsView { border: 2px solid transparent; } "
+    "QGraphicsView:focus { border: 2px solid palette(highlight); }"
+)
 
 
 @dataclass(frozen=True)

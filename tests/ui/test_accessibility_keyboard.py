@@ -151,3 +151,25 @@ def test_help_keyboard_lists_every_shortcut(qtbot, window):
         assert action.text().replace("&", "") in text
     for words in ("Up, Down", "Tab, Shift+Tab", "Ctrl+Z"):
         assert words in text
+
+
+def test_every_tab_stop_of_ours_shows_that_it_has_the_focus(qtbot, window):
+    """The canvas, the pixel grid and the plots: each looks different with the focus."""
+    window.error_plot  # noqa: B018 - the plots are made late: make them now
+    views = [
+        (None, lambda: window.canvas),
+        (None, lambda: window.editor.grid),
+        (window.error_dock, lambda: window.error_plot),
+        (window.curves_dock, lambda: window.training_plot.graphics),
+    ]
+    for dock, view_of in views:
+        if dock is not None:
+            dock.raise_()  # the error plot and the curves share a place, as tabs
+        view = view_of()
+        qtbot.waitUntil(view.isVisible, timeout=60_000)
+        assert view.focusPolicy() & Qt.FocusPolicy.TabFocus
+        tab_to(qtbot, view)
+        with_focus = view.grab().toImage()
+        press(Qt.Key.Key_Tab)
+        assert focused() is not view
+        qtbot.waitUntil(lambda v=view, i=with_focus: v.grab().toImage() != i, timeout=60_000)

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from fruitnet_gui.ui.session import Session
-from fruitnet_gui.ui.theme import Theme, theme_manager
+from fruitnet_gui.ui.theme import PLOT_FOCUS_FRAME, Theme, theme_manager
 
 __all__ = ["ErrorPlot"]
 
@@ -27,6 +27,7 @@ class ErrorPlot(pg.PlotWidget):
         super().__init__(parent, background=self._theme.plot_background)
         self._session = session
         self.setObjectName("error_plot")
+        self.setStyleSheet(PLOT_FOCUS_FRAME)
         self.setAccessibleName(self.tr("Error plot: E_total after each iteration"))
         self._curves: dict[str, pg.PlotDataItem] = {}
         item = self.getPlotItem()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fruitnet_gui.model.training import History, Progress
 from fruitnet_gui.ui.session import Session
-from fruitnet_gui.ui.theme import Theme, theme_manager
+from fruitnet_gui.ui.theme import PLOT_FOCUS_FRAME, Theme, theme_manager
 
 __all__ = ["TrainingPlot"]
 
@@ -70,6 +70,7 @@ class TrainingPlot(QWidget):
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setAccessibleName(self.tr("Error and accuracy per epoch"))
+        self.graphics.setStyleSheet(PLOT_FOCUS_FRAME)
         self.graphics.setBackground("w")
         self.setAutoFillBackground(True)
         palette = self.palette()
