@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 __all__ = ["ABOUT", "HOW_TO_READ", "OTHER_KEYS", "keyboard_help"]
 
 HOW_TO_READ = """
@@ -43,13 +45,36 @@ weight update), computed exactly, or rounded like the paper in pencil mode.</p>
 
 #: Keys that are not a menu action's: the window's own, and those of its views.
 OTHER_KEYS = (
-    ("Tab, Shift+Tab", "Move the keyboard focus to the next or previous control or view"),
-    ("Alt + underlined letter", "Open a menu (Alt+F File, Alt+S Step, Alt+V View …)"),
-    ("Arrow keys on a dock's tabs", "Show another tab: Formula, Dataset, Training …"),
-    ("Arrow keys, Space", "Input pixels: choose a pixel, paint it with the ink"),
-    ("Delete, Enter", "Input pixels: clear the pixel, or type its value"),
-    ("Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y", "Input pixels: undo, redo"),
-    ("Enter", "Your turn: check the value typed"),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP(
+            "Keyboard", "Move the keyboard focus to the next or previous control or view"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Alt + underlined letter"),
+        QT_TRANSLATE_NOOP("Keyboard", "Open a menu (Alt+F File, Alt+S Step, Alt+V View …)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Arrow keys on a dock's tabs"),
+        QT_TRANSLATE_NOOP("Keyboard", "Show another tab: Formula, Dataset, Training …"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Arrow keys, Space"),
+        QT_TRANSLATE_NOOP("Keyboard", "Input pixels: choose a pixel, paint it with the ink"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Delete, Enter"),
+        QT_TRANSLATE_NOOP("Keyboard", "Input pixels: clear the pixel, or type its value"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y"),
+        QT_TRANSLATE_NOOP("Keyboard", "Input pixels: undo, redo"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Enter"),
+        QT_TRANSLATE_NOOP("Keyboard", "Your turn: check the value typed"),
+    ),
 )
 
 
@@ -73,7 +98,10 @@ def keyboard_help(window) -> str:
         tip = action.statusTip()
         rows.append((text, f"{what}: {tip}" if tip else what))
     rows.sort(key=lambda row: row[1].lower())
-    rows += list(CANVAS_KEYS) + list(OTHER_KEYS)
+    rows += [
+        (QCoreApplication.translate("Keyboard", keys), QCoreApplication.translate("Keyboard", what))
+        for keys, what in (*CANVAS_KEYS, *OTHER_KEYS)
+    ]
     title = QCoreApplication.translate("MainWindow", "Keyboard")
     cells = "".join(
         f"<tr><td><b>{escape(keys)}</b>&nbsp;&nbsp;</td><td>{escape(what)}</td></tr>"

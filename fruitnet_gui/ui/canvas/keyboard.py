@@ -9,17 +9,32 @@ Escape lets go of it. The stepper's keys (←, →, Space, Home, End) stay the w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QPainter, QPalette, QPen
 
 __all__ = ["KEYS", "CanvasKeyboard"]
 
+
 #: What the canvas's own keys do (Help → Keyboard lists them with the window's actions).
 KEYS = (
-    ("Tab", "Network canvas: take the focus (then Up/Down, Enter)"),
-    ("Up, Down", "Network canvas: choose the previous or next weight"),
-    ("Enter, F2", "Network canvas: edit the chosen weight"),
-    ("Escape", "Network canvas: let go of the chosen weight, or cancel an edit"),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Tab"),
+        QT_TRANSLATE_NOOP("Keyboard", "Network canvas: take the focus (then Up/Down, Enter)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Up, Down"),
+        QT_TRANSLATE_NOOP("Keyboard", "Network canvas: choose the previous or next weight"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Enter, F2"),
+        QT_TRANSLATE_NOOP("Keyboard", "Network canvas: edit the chosen weight"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Escape"),
+        QT_TRANSLATE_NOOP(
+            "Keyboard", "Network canvas: let go of the chosen weight, or cancel an edit"
+        ),
+    ),
 )
 
 
