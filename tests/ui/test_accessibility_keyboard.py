@@ -156,9 +156,11 @@ def test_help_keyboard_lists_every_shortcut(qtbot, window):
 def test_every_tab_stop_of_ours_shows_that_it_has_the_focus(qtbot, window):
     """The canvas, the pixel grid and the plots: each looks different with the focus."""
     window.error_plot  # noqa: B018 - the plots are made late: make them now
+    press(Qt.Key.Key_Right)  # a row in the table of values
     views = [
         (None, lambda: window.canvas),
         (None, lambda: window.editor.grid),
+        (window.formula_dock, lambda: window.formula.table),
         (window.error_dock, lambda: window.error_plot),
         (window.curves_dock, lambda: window.training_plot.graphics),
     ]
@@ -173,3 +175,17 @@ def test_every_tab_stop_of_ours_shows_that_it_has_the_focus(qtbot, window):
         press(Qt.Key.Key_Tab)
         assert focused() is not view
         qtbot.waitUntil(lambda v=view, i=with_focus: v.grab().toImage() != i, timeout=60_000)
+
+
+def test_enter_on_a_row_of_the_values_goes_back_to_it(qtbot, window, session):
+    for _ in range(5):
+        press(Qt.Key.Key_Right)
+    table = window.formula.table
+    tab_to(qtbot, table)
+    assert table.currentItem().text(0) == session.current.name == "nety1"  # where we are
+    for _ in range(3):
+        press(Qt.Key.Key_Up)  # outh2, neth2, outh1
+    row = table.currentItem()
+    assert row is not None and row.text(0) == "outh1"
+    press(Qt.Key.Key_Return)
+    assert session.current.name == "outh1" and session.position == 2

@@ -141,7 +141,9 @@ class FormulaView(QWidget):
         self.table.setIndentation(12)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it (not a click: the stepper's arrows stay the window's), and
+        # Enter on a row goes back to it, as a double-click does
+        self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.table.setToolTip("Every value revealed so far. Double-click a row to go back to it.")
         self.table.setAccessibleName(self.tr("Every value revealed so far"))
         self.table.setFont(_sized(self.font(), base * 1.1, bold=False))
@@ -153,6 +155,7 @@ class FormulaView(QWidget):
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.table.itemDoubleClicked.connect(self._on_item_double_clicked)
+        self.table.installEventFilter(self)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("formula_splitter")
@@ -207,6 +210,18 @@ class FormulaView(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.header and event.type() == QEvent.Type.Resize:
             self._place_header()
+        elif watched is getattr(self, "table", None) and event.type() == QEvent.Type.FocusIn:
+            # the style draws the focus on the current row: make the sub-step's row current
+            if self.table.currentItem() is None and self._highlighted is not None:
+                self.table.setCurrentItem(self._highlighted)
+        elif (
+            watched is getattr(self, "table", None)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentItem() is not None
+        ):
+            self._on_item_double_clicked(self.table.currentItem(), 0)
+            return True
         return super().eventFilter(watched, event)
 
     def _place_header(self) -> None:
