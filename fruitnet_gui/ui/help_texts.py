@@ -75,6 +75,10 @@ OTHER_KEYS = (
         QT_TRANSLATE_NOOP("Keyboard", "Enter"),
         QT_TRANSLATE_NOOP("Keyboard", "Your turn: check the value typed"),
     ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Up, Down, Enter"),
+        QT_TRANSLATE_NOOP("Keyboard", "Table of values: choose a row, go back to it"),
+    ),
 )
 
 

@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["KeyKeeper", "keep_keys"]
+__all__ = ["PASS_STEPPER_KEYS", "KeyKeeper", "keep_keys"]
+
+#: A widget with this property set to True lets the stepper's keys through though it
+#: is a list (the formula view's table of values: Up, Down and Enter are all it needs).
+PASS_STEPPER_KEYS = "passes_stepper_keys"
 
 K = Qt.Key
 _ARROWS = frozenset({K.Key_Left, K.Key_Right, K.Key_Home, K.Key_End})
@@ -72,6 +76,7 @@ def keep_keys(root: QWidget) -> None:
             widget.focusPolicy() != Qt.FocusPolicy.NoFocus
             and _keys_of(widget)
             and not widget.property("fruitnet_keeps_keys")
+            and not widget.property(PASS_STEPPER_KEYS)
         ):
             widget.setProperty("fruitnet_keeps_keys", True)
             widget.installEventFilter(keeper)

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.net.naming import html_name, text_name
 from fruitnet_gui.model.teaching.iteration import PAPER_STEP, PHASE_TITLES, Level, Phase, SubStep
 from fruitnet_gui.model.teaching.paper import PAPER_FACTORS, PAPER_PRINTED
+from fruitnet_gui.ui.keys import PASS_STEPPER_KEYS
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value
 from fruitnet_gui.ui.theme import Theme, theme_manager
@@ -144,6 +145,7 @@ class FormulaView(QWidget):
         # Tab reaches it (not a click: the stepper's arrows stay the window's), and
         # Enter on a row goes back to it, as a double-click does
         self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.table.setProperty(PASS_STEPPER_KEYS, True)  # ← → step even here (ui/keys.py)
         self.table.setToolTip("Every value revealed so far. Double-click a row to go back to it.")
         self.table.setAccessibleName(self.tr("Every value revealed so far"))
         self.table.setFont(_sized(self.font(), base * 1.1, bold=False))
@@ -376,18 +378,21 @@ class FormulaView(QWidget):
                 parent.setHidden(True)
 
     def _highlight(self, item: QTreeWidgetItem | None) -> None:
-        if self._highlighted is not None:
+        old = self._highlighted
+        if old is not None:
             for col in range(3):
-                self._highlighted.setBackground(col, _NO_BRUSH)
-                if col < 2:  # the third column may be a note's colour
-                    self._highlighted.setForeground(col, _NO_BRUSH)
+                old.setBackground(col, _NO_BRUSH)
+                old.setForeground(col, _NO_BRUSH)
+            step = self._session.iteration.steps[int(old.data(0, Qt.ItemDataRole.UserRole))]
+            if step.note:  # the paper prints it differently: its colour again
+                old.setForeground(2, self._note_color(step))
         self._highlighted = item
         if item is not None:
+            # one ink for the whole row: readable on the current row's fill
             fill, ink = self.theme.color("current_row"), self.theme.color("current_row_text")
             for col in range(3):
                 item.setBackground(col, fill)
-                if col < 2:
-                    item.setForeground(col, ink)
+                item.setForeground(col, ink)
             self.table.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _fit_columns(self) -> None:
