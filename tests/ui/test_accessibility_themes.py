@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui.ui.canvas import style
+from fruitnet_gui.ui.data import pixel_grid
 from fruitnet_gui.ui.canvas.layout import Box
 from fruitnet_gui.ui.canvas.painting import WeightLabel, label_colors
 from fruitnet_gui.ui.main_window import MainWindow
@@ -83,6 +84,11 @@ def test_every_text_colour_of_the_theme_reads_on_its_background(theme, restore_t
                                         False, updated, dim)  # fmt: skip
                     ink, fill, _frame = label_colors(label)
                     assert contrast_ratio(ink, fill) >= AA, (positive, dim, updated)
+        # the input pixels' values, printed on their own gray
+        assert contrast_ratio(pixel_grid.ZERO_TEXT, pixel_grid._ink(0.0)) >= AA
+        for k in range(1, 101):
+            cell = pixel_grid._ink(k / 100).rgb()
+            assert contrast_ratio(style.node_ink(cell, False), cell) >= AA, k
         # the colour-blind-safe pair, in every theme
         assert style.POSITIVE.name() in BLUES and style.NEGATIVE.name() in ORANGES
     finally:

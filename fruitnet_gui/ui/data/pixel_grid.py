@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitnet_gui.ui.canvas.style import node_ink
+
 if TYPE_CHECKING:
     from fruitnet_gui.ui.data.pixel_editor import PixelEditor
 
@@ -30,6 +32,7 @@ __all__ = ["GRID_LINE", "HOVER", "MAX_UNDO", "MESSAGE", "parse_gray"]
 HOVER = QColor("#009E73")  # the same bluish green rings the input node on the canvas
 GRID_LINE = QColor("#B0B0B0")
 MESSAGE = QColor("#B34700")
+ZERO_TEXT = QColor("#767676")
 MAX_UNDO = 200
 
 
@@ -140,8 +143,10 @@ class _PixelGrid(QWidget):
             p.fillRect(rect, _ink(v))
             p.setPen(QPen(GRID_LINE, 1))
             p.drawRect(rect)
-            # zeros are most of a drawing: print them faintly so the ink stands out
-            ink = QColor("#A0A0A0" if v == 0 else "#1A1A1A" if v < 0.5 else "#FFFFFF")
+            # zeros are most of a drawing: print them lighter so the ink stands out (a
+            # gray that still reads at 4.5:1 on white); the others black or white,
+            # whichever reads better on the cell's gray
+            ink = ZERO_TEXT if v == 0 else node_ink(_ink(v).rgb(), False)
             if s >= 34:
                 p.setPen(ink)
                 p.setFont(value_font)
