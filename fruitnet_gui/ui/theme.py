@@ -28,7 +28,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 __all__ = [
     "DARK", "HIGH_CONTRAST", "HIGH_CONTRAST_KEY", "LIGHT", "PLOT_FOCUS_FRAME", "THEMES", "Theme",
     "ThemeManager",
-    "contrast_ratio", "current_theme", "relative_luminance", "theme_manager",
+    "contrast_ratio", "current_theme", "relative_luminance", "style_plot", "theme_manager",
 ]  # fmt: skip
 
 #: Where View → High contrast is remembered.
@@ -221,6 +221,18 @@ HIGH_CONTRAST = Theme(
 )  # fmt: skip
 
 THEMES = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
+
+
+def style_plot(widget, theme: Theme) -> None:
+    """A pyqtgraph ``PlotWidget``'s background, axes and focus frame in ``theme`` (the
+    explore views; the stepping and training plots style their own curves too)."""
+    widget.setBackground(theme.plot_background)
+    widget.setStyleSheet(PLOT_FOCUS_FRAME)
+    item = widget.getPlotItem()
+    for name in ("bottom", "left"):
+        axis = item.getAxis(name)
+        axis.setPen(theme.plot_axis)
+        axis.setTextPen(theme.plot_axis)
 
 
 # -- contrast ----------------------------------------------------------------------------
