@@ -17,9 +17,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui.ui.canvas import style
-from fruitnet_gui.ui.data import pixel_grid
 from fruitnet_gui.ui.canvas.layout import Box
 from fruitnet_gui.ui.canvas.painting import WeightLabel, label_colors
+from fruitnet_gui.ui.data import pixel_grid
 from fruitnet_gui.ui.main_window import MainWindow
 from fruitnet_gui.ui.theme import (
     DARK,
@@ -193,6 +193,11 @@ def test_the_rendered_window_is_readable(qtbot, session, tmp_path, restore_theme
     axis = plot.getPlotItem().getAxis("left")
     assert axis.textPen().color() == theme.color("plot_axis")
     assert window.training_plot.graphics.backgroundBrush().color() == theme.color("plot_background")
+    for which in ("landscape", "decision"):  # the explore views too
+        view = window.show_explore_view(which).widget()
+        assert view.plot.backgroundBrush().color() == theme.color("plot_background")
+        axis = view.plot.getPlotItem().getAxis("bottom")
+        assert contrast_ratio(axis.textPen().color(), theme.plot_background) >= AA
 
 
 def test_the_dark_theme_follows_the_systems_colour_scheme(qtbot, session, tmp_path, restore_theme):
