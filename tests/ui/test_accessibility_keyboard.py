@@ -189,3 +189,34 @@ def test_enter_on_a_row_of_the_values_goes_back_to_it(qtbot, window, session):
     assert row is not None and row.text(0) == "outh1"
     press(Qt.Key.Key_Return)
     assert session.current.name == "outh1" and session.position == 2
+
+
+def test_tab_reaches_every_control_and_comes_back(qtbot, window):
+    """No control out of reach and no trap: one round of Tab from the canvas visits
+    every visible control that takes the focus, and Shift+Tab goes back the same way."""
+    window.error_plot  # noqa: B018 - the plots are made late: make them now
+    qtbot.waitUntil(window.error_plot.isVisible, timeout=60_000)
+    reachable = {
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+    }  # fmt: skip
+    assert focused() is window.canvas
+    order = [window.canvas]
+    for _ in range(len(reachable) + 5):
+        press(Qt.Key.Key_Tab)
+        if focused() is window.canvas:
+            break
+        order.append(focused())
+    assert focused() is window.canvas, "Tab never came back to the canvas"
+    assert len(order) == len(set(order))
+    missing = reachable - set(order)
+    assert not missing, [f"{type(w).__name__} {w.objectName()}" for w in missing]
+    for expected in (window.editor.grid, window.formula.table, window.error_plot):
+        assert expected in order
+    back = []
+    for _ in order:
+        press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        back.append(focused())
+    assert back == [*reversed(order[1:]), window.canvas]
