@@ -33,6 +33,7 @@ from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.data.pixel_editor import PixelEditor
 from fruitnet_gui.ui.icons import icon
+from fruitnet_gui.ui.keys import keep_keys
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.formula_view import FormulaView
 from fruitnet_gui.ui.stepping.stepper_bar import StepperBar
@@ -107,6 +108,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.message_box: QMessageBox | None = None
         self._restored = False  # a remembered layout was applied: check it fits once shown
         self.setObjectName("main_window")
+        self.setAccessibleDescription(
+            self.tr("Backpropagation step by step; Help → Keyboard lists every key")
+        )
         self.setWindowIcon(icon("fruitnet"))
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
@@ -177,7 +181,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
-        self.keys_label.setStyleSheet("color: #5f6a73; padding-right: 8px;")
+        self.keys_label.setStyleSheet("padding-right: 8px;")  # the theme's text colour
+        self.keys_label.setAccessibleName(self.tr("Keys (all of them in Help → Keyboard)"))
         self.statusBar().addPermanentWidget(self.keys_label)
 
         # The views never see each other: hovering a pixel highlights its input node
@@ -199,6 +204,8 @@ class MainWindow(WindowActions, QMainWindow):
         self._default_state = self.saveState(STATE_VERSION)
         self._restore_layout()
         self._on_network_changed()
+        self.canvas.setFocus()  # the keys step at once, and the focus frame says where
+        keep_keys(self)  # a focused check box keeps Space, a tab bar its arrows (ui/keys.py)
 
     # -- the plots, made late ---------------------------------------------------------------
     @property
@@ -274,6 +281,7 @@ class MainWindow(WindowActions, QMainWindow):
             area_widget.setWidgetResizable(True)
             area_widget.setFrameShape(QFrame.Shape.NoFrame)
             area_widget.setWidget(widget)
+            area_widget.setAccessibleName(title)
             dock.setWidget(area_widget)
         else:
             dock.setWidget(widget)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
-from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ
+from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ, keyboard_help
+from fruitnet_gui.ui.theme import HIGH_CONTRAST_KEY, theme_manager
 from fruitnet_gui.ui.unsaved import RecentFiles
 
 if TYPE_CHECKING:
@@ -149,6 +150,24 @@ def build_menus(window: MainWindow) -> None:
         window.scale_group.addAction(action)
     window.scale_group.triggered.connect(window._on_scale_chosen)
     size_menu.aboutToShow.connect(window._offer_fitting_scales)
+    # White on black with bright accents, for low vision and pale projectors; the dark
+    # theme follows the system's colour scheme by itself (ui/theme.py).
+    window.high_contrast_action = view_menu.addAction(_tr("&High contrast"))
+    window.high_contrast_action.setObjectName("high_contrast_action")
+    window.high_contrast_action.setCheckable(True)
+    window.high_contrast_action.setStatusTip(
+        _tr("White on black with bright colours: canvas, formulas and plots")
+    )
+    saved = str(window._settings.value(HIGH_CONTRAST_KEY, "false")).lower() == "true"
+    window.high_contrast_action.setChecked(saved)
+    theme_manager().set_high_contrast(saved)
+
+    def remember_contrast(on: bool) -> None:
+        window._settings.setValue(HIGH_CONTRAST_KEY, on)
+        window._settings.sync()
+        theme_manager().set_high_contrast(on)
+
+    window.high_contrast_action.toggled.connect(remember_contrast)
 
     help_menu = bar.addMenu("&Help")
     window.how_to_action = help_menu.addAction("&How to read this")
@@ -156,10 +175,21 @@ def build_menus(window: MainWindow) -> None:
     window.how_to_action.triggered.connect(
         lambda: window._show_message("How to read this", HOW_TO_READ, QMessageBox.Icon.NoIcon)
     )
+    window.keyboard_action = help_menu.addAction(_tr("&Keyboard"))
+    window.keyboard_action.setObjectName("keyboard_action")
+    window.keyboard_action.setStatusTip(_tr("Every key FruitNet knows, and what it does"))
+    no_icon = QMessageBox.Icon.NoIcon
+    window.keyboard_action.triggered.connect(
+        lambda: window._show_message(_tr("Keyboard"), keyboard_help(window), no_icon)
+    )
     window.about_action = help_menu.addAction("&About FruitNet")
     window.about_action.triggered.connect(
         lambda: window._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
     )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def default_arrangement(version: int) -> QByteArray:
