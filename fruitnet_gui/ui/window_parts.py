@@ -13,12 +13,14 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
 from fruitnet_gui.model.text import translate
-from fruitnet_gui.ui.help_texts import about, how_to_read
+from fruitnet_gui.ui.help_texts import about, how_to_read, keyboard_help
+from fruitnet_gui.ui.theme import HIGH_CONTRAST_KEY, theme_manager
+from fruitnet_gui.ui.unsaved import RecentFiles
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
-__all__ = ["build_menus", "default_arrangement"]
+__all__ = ["build_menus", "default_arrangement", "layout_misfit"]
 
 
 def build_menus(window: MainWindow) -> None:
@@ -31,6 +33,9 @@ def build_menus(window: MainWindow) -> None:
     window.open_action = file_menu.addAction(translate("Menus", "&Open model…"))
     window.open_action.setShortcut(QKeySequence.StandardKey.Open)
     window.open_action.triggered.connect(lambda: window.open_model())
+    window.recent_menu = file_menu.addMenu(translate("Menus", "Open &Recent"))
+    window.recent_menu.setObjectName("recent_menu")
+    window.recent = RecentFiles(window, window._settings, window.recent_menu)
     window.save_action = file_menu.addAction(translate("Menus", "&Save model…"))
     window.save_action.setShortcut(QKeySequence.StandardKey.Save)
     window.save_action.setStatusTip(
@@ -172,6 +177,24 @@ def build_menus(window: MainWindow) -> None:
         window.scale_group.addAction(action)
     window.scale_group.triggered.connect(window._on_scale_chosen)
     size_menu.aboutToShow.connect(window._offer_fitting_scales)
+    # White on black with bright accents, for low vision and pale projectors; the dark
+    # theme follows the system's colour scheme by itself (ui/theme.py).
+    window.high_contrast_action = view_menu.addAction(translate("MainWindow", "&High contrast"))
+    window.high_contrast_action.setObjectName("high_contrast_action")
+    window.high_contrast_action.setCheckable(True)
+    window.high_contrast_action.setStatusTip(
+        translate("MainWindow", "White on black with bright colours: canvas, formulas and plots")
+    )
+    saved = str(window._settings.value(HIGH_CONTRAST_KEY, "false")).lower() == "true"
+    window.high_contrast_action.setChecked(saved)
+    theme_manager().set_high_contrast(saved)
+
+    def remember_contrast(on: bool) -> None:
+        window._settings.setValue(HIGH_CONTRAST_KEY, on)
+        window._settings.sync()
+        theme_manager().set_high_contrast(on)
+
+    window.high_contrast_action.toggled.connect(remember_contrast)
 
     help_menu = bar.addMenu(translate("Menus", "&Help"))
     window.how_to_action = help_menu.addAction(translate("Menus", "&How to read this"))
@@ -179,6 +202,17 @@ def build_menus(window: MainWindow) -> None:
     window.how_to_action.triggered.connect(
         lambda: window._show_message(
             translate("Menus", "How to read this"), how_to_read(), QMessageBox.Icon.NoIcon
+        )
+    )
+    window.keyboard_action = help_menu.addAction(translate("MainWindow", "&Keyboard"))
+    window.keyboard_action.setObjectName("keyboard_action")
+    window.keyboard_action.setStatusTip(
+        translate("MainWindow", "Every key FruitNet knows, and what it does")
+    )
+    no_icon = QMessageBox.Icon.NoIcon
+    window.keyboard_action.triggered.connect(
+        lambda: window._show_message(
+            translate("MainWindow", "Keyboard"), keyboard_help(window), no_icon
         )
     )
     window.about_action = help_menu.addAction(translate("Menus", "&About FruitNet"))
@@ -224,3 +258,30 @@ def default_arrangement(version: int) -> QByteArray:
     state = template.saveState(version)
     template.deleteLater()
     return state
+
+
+def layout_misfit(window: MainWindow) -> str:
+    """Why the window's layout does not fit its screen (``""`` if it does).
+
+    Qt already moves a restored window and its floating panels onto the screen and
+    shrinks them to it where it can; what it cannot shrink is a window whose panels,
+    arranged on a wider screen, need more room than this one has (side by side on a
+    1920-pixel screen, then opened on a 1024×768 projector: the window is cut off)."""
+    screen = window.screen()
+    if screen is None:
+        return ""
+    area = screen.availableGeometry()
+    inside, frame = window.geometry(), window.frameGeometry()
+    if inside.width() > area.width() or inside.height() > area.height():
+        return (f"the window needed {inside.width()}×{inside.height()}, the screen has "
+                f"{area.width()}×{area.height()}")  # fmt: skip
+    if not area.contains(frame.center()):
+        return "the window was off the screen"
+    for dock in window.docks():
+        if (
+            dock.isFloating()
+            and dock.isVisible()
+            and not area.contains(dock.frameGeometry().center())
+        ):
+            return f"the {dock.windowTitle()} panel was off the screen"
+    return ""

@@ -21,7 +21,7 @@ from typing import NamedTuple, Protocol
 import numpy as np
 
 from fruitnet_gui.model.net.naming import Naming
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, translate
 
 __all__ = [
     "LEGEND_ROW",
@@ -323,6 +323,14 @@ def output_px(width: float) -> int:
     """The class names' font size: smaller in a narrow canvas, where the columns need
     the room (the layout keeps just as much room for them as they take)."""
     return 16 if width >= 500 else 13
+
+
+def output_texts(network, target) -> tuple[list[str], list[str]]:
+    """The class names and the targets written beside the outputs, as the reader says
+    them (the network's own names and numbers stay in the network)."""
+    from fruitnet_gui.model.teaching.lines import given
+
+    return [class_name(c) for c in network.classes], [number(given(float(t))) for t in target]
 
 
 def target_text(target: str) -> str:

@@ -26,11 +26,11 @@ from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.teaching.lines import given
-from fruitnet_gui.model.text import class_name, number
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
+from fruitnet_gui.ui.canvas.export import paint_static_vector
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
+from fruitnet_gui.ui.canvas.keyboard import CanvasKeyboard
 from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
 from fruitnet_gui.ui.canvas.layout import (
     SMALL_NET_MAX_NODES,
@@ -38,13 +38,15 @@ from fruitnet_gui.ui.canvas.layout import (
     Structure,
     build_structure,
     hit_test,
+    output_texts,
 )
 from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes, qrect
 from fruitnet_gui.ui.canvas.state import Shown, shown_state
-from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, parse_number
+from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, follow_theme, parse_number
 from fruitnet_gui.ui.canvas.tooltips import edge_tooltip, node_tooltip
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import theme_manager
 
 __all__ = ["LABEL_ALL_MAX_EDGES", "SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
 
@@ -53,7 +55,7 @@ PRERENDER_MS = 40  # after the frame that needed a new edge layer
 _MEASURE = QtMeasure()
 
 
-class NetworkCanvas(QWidget):
+class NetworkCanvas(CanvasKeyboard, QWidget):
     """Draws ``session.shown_network`` and the current sub-step; click a weight to edit it.
 
     Signals
@@ -69,7 +71,9 @@ class NetworkCanvas(QWidget):
         self.session = session
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches it: Up/Down choose a weight, Enter edits it (canvas/keyboard.py)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Network canvas"))
         self.setMinimumSize(320, 240)
         self._timer = QTimer(self)
         self._timer.setObjectName("network_canvas_frame_timer")
@@ -107,6 +111,9 @@ class NetworkCanvas(QWidget):
         session.cursor_moved.connect(self._on_cursor_moved)
         session.input_changed.connect(self._on_input_changed)
         session.error_occurred.connect(self._on_error_occurred)
+        follow_theme()
+        theme_manager().changed.connect(self._on_theme_changed)
+        self.describe()
 
     # -- public ---------------------------------------------------------------------------
     def set_live_network(self, network: Network | None) -> None:
@@ -244,7 +251,8 @@ class NetworkCanvas(QWidget):
         ed = self.weight_editor
         self._editing = name
         ed.caption.setText(f"{name} =")
-        ed.line_edit.setText(number(f"{float(self._shown.weights[k]):.10g}"))
+        ed.line_edit.setAccessibleName(self.tr("New value of {name}").format(name=name))
+        ed.line_edit.setText(f"{float(self._shown.weights[k]):.10g}")
         ed.show_message("")
         ed.adjustSize()
         p = at if at is not None else self.edge_point(name)
@@ -280,15 +288,20 @@ class NetworkCanvas(QWidget):
         self._shown = None
         self._live = None
         self.cancel_edit()
+        self._key_edge = None
         self._structure_dirty = True
         self._state_dirty = True
+        self._schedule()
+        self.describe()
+
+    def _on_theme_changed(self, _theme: object) -> None:
+        self._sprites = Sprites()  # their hatch and outline came from the old theme
+        self._chrome = None
+        self._static.clear()
         self._schedule()
 
-    def retranslate(self) -> None:
-        """A new language or decimal separator: titles, legend and labels drawn again."""
-        self._structure_dirty = True
-        self._state_dirty = True
-        self._schedule()
+    def retranslate(self) -> None:  # a new language or separator: everything drawn again
+        self._on_network_changed()
 
     def _on_iteration_changed(self) -> None:
         # Let go of the old iteration now: freeing its ~50,000 objects (fruit net) belongs
@@ -389,8 +402,7 @@ class NetworkCanvas(QWidget):
             self._geometry = None
             return None
         if self._geometry is None:
-            targets = [number(given(float(t))) for t in self.session.target]
-            classes = [class_name(c) for c in self.session.network.classes]
+            classes, targets = output_texts(self.session.network, self.session.target)
             self._geometry = Geometry.build(self._structure, w, h, classes, targets)
         key = self._shown.weights.tobytes()
         if self._structure.small:  # labels show new values once revealed
@@ -413,8 +425,30 @@ class NetworkCanvas(QWidget):
             painter.fillRect(self.rect(), BACKGROUND)
             painter.end()
             return
+        painter.drawImage(0, 0, self._static_layer(g, self._shown.dimming))
+        self._paint_top(painter, g, self._sprites)
+        self.paint_focus_frame(painter)
+        painter.end()
+
+    def paint_picture(self, painter: QPainter) -> None:
+        """The canvas as drawn now without its raster caches: titles, legend, edges,
+        nodes and labels as shapes and text (File → Export picture… as SVG)."""
+        g = self._ensure_geometry()
+        if g is None:
+            return
+        net = self.session.network
+        classes, targets = output_texts(net, self.session.target)
+        static = (self._structure.naming, net.input_shape, classes, targets)
+        buckets = None if self._few_edges else g.buckets
+        paint_static_vector(painter, g.layout, static, buckets, self._shown.dimming)
+        from fruitnet_gui.ui.canvas.painting import VectorNodes
+
+        self._paint_top(painter, g, VectorNodes())
+
+    def _paint_top(self, painter: QPainter, g: Geometry, sprites: Sprites) -> None:
+        """Everything over the background layer: the small net's edges or the big net's
+        highlighted ones, the nodes, the weight labels."""
         dimming = self._shown.dimming
-        painter.drawImage(0, 0, self._static_layer(g, dimming))
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
             edges.paint_small(
@@ -441,14 +475,13 @@ class NetworkCanvas(QWidget):
             self._structure,
             g.layout,
             self._shown,
-            self._sprites,
+            sprites,
             rings={self._hovered_input, self._highlighted_input},
             bias_input=self.session.network.bias_input,
             ratio=self.devicePixelRatioF(),
         )
         for label in g.labels.values():
             paint_label(painter, label)
-        painter.end()
 
     def _static_layer(self, g: Geometry, dimming: bool) -> QImage:
         """The chrome plus (big net) every edge, cached by the edges' colour and width classes."""
@@ -479,8 +512,7 @@ class NetworkCanvas(QWidget):
         p = QPainter(img)
         net = self.session.network
         # not the shown iteration's format: the prerender timer may come before it exists
-        targets = [number(given(float(t))) for t in self.session.target]
-        classes = [class_name(c) for c in net.classes]
+        classes, targets = output_texts(net, self.session.target)
         paint_chrome(p, g.layout, self._structure.naming, net.input_shape, classes, targets)
         p.end()
         self._chrome, self._chrome_key = img, key

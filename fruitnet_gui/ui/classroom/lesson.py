@@ -79,8 +79,10 @@ class LessonController:
         except FruitNetError as exc:
             self.session.error_occurred.emit(str(exc))
             return False
+        if not self.apply(lesson):
+            return False  # the user kept their unsaved work
         self.lesson, self.path = lesson, path
-        self.apply(lesson)
+        self.window.recent.add(path)
         self.window.statusBar().showMessage(
             translate("Lesson", "Lesson: {title}").format(title=lesson.title or path), 8000
         )
@@ -93,12 +95,14 @@ class LessonController:
                 translate("Lesson", "No lesson is open (File → Open lesson…).")
             )
             return False
-        self.apply(self.lesson)
-        return True
+        return self.apply(self.lesson, "restarting the lesson")
 
-    def apply(self, lesson: Lesson) -> None:
+    def apply(self, lesson: Lesson, doing: str = "opening the lesson") -> bool:
+        """Put ``lesson`` in the window (False if the user kept their unsaved work)."""
         s, w = self.session, self.window
         state = s.state
+        if not s.may_replace(doing):
+            return False
         state.lesson_locks = frozenset()  # the lesson's own changes are never refused
         s.trainer.stop()
         w.stepper.practice_action.setChecked(False)
@@ -118,6 +122,7 @@ class LessonController:
         state.lesson_locks = frozenset(lesson.locked)
         state.lesson = lesson
         w.setWindowTitle(f"FruitNet: {lesson.title}" if lesson.title else w.windowTitle())
+        return True
 
     # -- writing ---------------------------------------------------------------------------
     def edit_note(self) -> None:
@@ -174,6 +179,8 @@ class LessonController:
         except (FruitNetError, OSError) as exc:
             self.session.error_occurred.emit(str(exc))
             return False
+        self.session.state.mark_saved("weights", "sample")  # the lesson holds both
+        self.window.recent.add(path)
         self.window.statusBar().showMessage(
             translate("Lesson", "Saved the lesson {path}").format(path=path), 6000
         )

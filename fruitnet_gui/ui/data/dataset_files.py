@@ -95,7 +95,8 @@ class DatasetFileActions:
             test = dataset_io.load_dataset(SHIPPED_DATASET / "test.json")
             note = ""
             if not fits(train, self.session.network):
-                self.session.load_preset("fruit")
+                if not self.session.load_preset("fruit"):
+                    raise FruitNetError(translate("Dataset", "Not loaded: the network was kept."))
                 note = translate(
                     "Dataset", " Switched to the 36-36-2 fruit network, which reads 6×6 images."
                 )
@@ -162,7 +163,8 @@ class DatasetFileActions:
         if data.kind == "features" and not fits(data, self.session.network) and not keeps_other:
             # no preset reads features: a network made for them, as fruitnet train does
             net = network_for(data)
-            self.session.set_network(net)
+            if not self.session.set_network(net, doing="making a network for these features"):
+                raise FruitNetError("Not loaded: the network was kept.")
             layers = "-".join(map(str, net.layers))
             note = translate(
                 "Dataset", " Switched to a new {layers} network, which reads {n} features."
@@ -210,6 +212,8 @@ class DatasetFileActions:
                 translate("Dataset", "the training set is empty: there is nothing to save")
             )
         writer(data, Path(path))
+        if not self.showing_test:
+            self.session.state.mark_saved("dataset")
         name = shown_path(Path(path).name)
         if test:
             saved = translate("Dataset", "Saved the {what} of the test set to {name}.")
@@ -218,8 +222,14 @@ class DatasetFileActions:
         return saved.format(what=_counted(data), name=name)
 
     # dialogs: only these need a person; each calls one of the methods above
-    def _ask(self, kind: str) -> None:
-        """Ask for a file or folder (``kind`` is a key of :data:`_DIALOGS`) and use it."""
+    def save_dialog(self) -> bool:
+        """Ask where to save the training set and save it (True if it was saved)."""
+        self.show_test_set(False)
+        return self._ask("save")
+
+    def _ask(self, kind: str) -> bool:
+        """Ask for a file or folder (``kind`` is a key of :data:`_DIALOGS`) and use it;
+        True if one was chosen and the action worked."""
         title, filters, suffix, method = _DIALOGS[kind]
         title = translate("Dataset", title)
         filters = None if filters is None else translate("Dataset", filters)
@@ -232,9 +242,10 @@ class DatasetFileActions:
             if path and suffix and not Path(path).suffix:
                 path += suffix
             folder = str(Path(path).parent)
-        if path:
-            self._last_dir = folder
-            getattr(self, method)(path)
+        if not path:
+            return False
+        self._last_dir = folder
+        return bool(getattr(self, method)(path))
 
     # -- running an action -------------------------------------------------------------
     @contextmanager

@@ -15,9 +15,29 @@ from fruitnet_gui.model.net.naming import html_name
 from fruitnet_gui.model.teaching.iteration import Iteration, SubStep
 from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.model.teaching.rounding import fixed
-from fruitnet_gui.model.text import class_name, minus_signs, number, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, minus_signs, number, translate
 
-__all__ = ["conventions_line", "explain", "format_value"]
+__all__ = ["conventions_line", "explain", "format_value", "kind_title"]
+
+
+_KIND_TITLES = {
+    "net": QT_TRANSLATE_NOOP("FormulaView", "net input"),
+    "out": QT_TRANSLATE_NOOP("FormulaView", "activation (sigmoid)"),
+    "error_term": QT_TRANSLATE_NOOP("FormulaView", "error of one output"),
+    "error_total": QT_TRANSLATE_NOOP("FormulaView", "total error"),
+    "gradient": QT_TRANSLATE_NOOP("FormulaView", "gradient"),
+    "update": QT_TRANSLATE_NOOP("FormulaView", "new weight"),
+    "f_dedout": QT_TRANSLATE_NOOP("FormulaView", "factor: how the error depends on the output"),
+    "f_doutdnet": QT_TRANSLATE_NOOP("FormulaView", "factor: the sigmoid's slope"),
+    "f_delta": QT_TRANSLATE_NOOP("FormulaView", "factor: the node's error term"),
+    "f_term": QT_TRANSLATE_NOOP("FormulaView", "factor: error coming back from one output"),
+    "f_input": QT_TRANSLATE_NOOP("FormulaView", "factor: what the weight multiplies"),
+}
+
+
+def kind_title(kind: str) -> str:
+    """ "net input", "gradient", … : what a sub-step of ``kind`` computes (its headline)."""
+    return translate("FormulaView", _KIND_TITLES[kind]) if kind in _KIND_TITLES else kind
 
 
 def format_value(value: float, pencil: int | None = None) -> str:

@@ -33,6 +33,7 @@ from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, sourc
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import current_theme, theme_manager
 
 __all__ = ["MODES", "TrainingPanel"]
 
@@ -58,10 +59,18 @@ _REASONS = {
         "(the learning rate is too large).",
     ),
 }
-_ERROR_STYLE = "color: #B34700; font-weight: bold;"
-_INFO_STYLE = "color: #37474f;"
-_SOURCE_STYLE = "color: #1e3a66;"
-_ONE_SAMPLE_STYLE = "color: #1e3a66; background: #FBF6D0; padding: 3px; border-radius: 3px;"
+
+
+def _styles() -> dict[str, str]:
+    """The status lines' looks in the theme in force (ui/theme.py)."""
+    t = current_theme()
+    return {
+        "error": f"color: {t.warning}; font-weight: bold;",
+        "info": f"color: {t.formula};",
+        "source": f"color: {t.accent};",
+        "one_sample": f"color: {t.note_text}; background: {t.note_fill}; padding: 3px; "
+        "border-radius: 3px;",
+    }
 
 
 def format_seconds(seconds: float) -> str:
@@ -86,6 +95,10 @@ class TrainingPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("training_panel")
+        self.setAccessibleName(self.tr("Training"))
+        self.setAccessibleDescription(
+            self.tr("The dataset, epochs, learning rate and mode; Train, Pause and Stop")
+        )
         self.session = session
         self._lr_problem = ""
         self._progress_text = translate("Training", "Not started")
@@ -145,6 +158,7 @@ class TrainingPanel(QWidget):
         self.target_spin.setRange(0.0, 10.0)
         self.target_spin.setSingleStep(0.001)
         self.target_spin.setValue(0.01)
+        self.target_spin.setAccessibleName(self.tr("Training error to stop at"))
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_check)
         target_row.addWidget(self.target_spin)
@@ -224,6 +238,7 @@ class TrainingPanel(QWidget):
         self.lr_spin.editingFinished.connect(self._on_learning_rate_edited)
         session.dataset_changed.connect(self._on_dataset_changed)
         session.input_changed.connect(self._on_input_changed)
+        theme_manager().changed.connect(self._on_theme_changed)
         self._update_source()
         self._on_settings_changed()
         self._on_state_changed(trainer.state)
@@ -277,13 +292,16 @@ class TrainingPanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+        self.message_label.setStyleSheet(_styles()["error" if error else "info"])
         self.message_label.setText(("⚠ " if error else "") + text if text else "")
         self.message_label.setVisible(bool(text))
 
+    def _on_theme_changed(self, _theme: object) -> None:
+        self._update_source()
+
     def _update_source(self) -> None:
         if self.trains_on_one_sample():
-            self.source_label.setStyleSheet(_ONE_SAMPLE_STYLE)
+            self.source_label.setStyleSheet(_styles()["one_sample"])
             self.source_label.setText(
                 translate(
                     "Training",
@@ -302,7 +320,7 @@ class TrainingPanel(QWidget):
             text = translate(
                 "Training", "Training on the <b>{n}</b> images of the training set (no test set)."
             ).format(n=len(xs))
-        self.source_label.setStyleSheet(_SOURCE_STYLE)
+        self.source_label.setStyleSheet(_styles()["source"])
         self.source_label.setText(text)
 
     def retranslate(self) -> None:
