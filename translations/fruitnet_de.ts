@@ -12,8 +12,8 @@
         <translation> ({rows}×{cols} Pixel)</translation>
     </message>
     <message>
-        <source>FruitNet network</source>
-        <translation>FruitNet-Netz</translation>
+        <source>the picture could not be made</source>
+        <translation>das Bild konnte nicht erzeugt werden</translation>
     </message>
     <message>
         <source>the picture could not be written</source>
@@ -93,7 +93,7 @@ Wert = {value}</translation>
     </message>
     <message>
         <source>“{text}” is not a number</source>
-        <extracomment>A weight label&apos;s fill once its new value is shown (a light yellow: &quot;this changed&quot;).</extracomment>
+        <extracomment>The canvas&apos;s colours by theme role (see :class:`~fruitnet_gui.ui.theme.Theme`). a weight label&apos;s fill once its new value is shown (light yellow: &quot;this changed&quot;) The least contrast text on the canvas keeps with what it is drawn on (WCAG AA).</extracomment>
         <translation>„{text}“ ist keine Zahl</translation>
     </message>
     <message>
@@ -115,6 +115,13 @@ Wert = {value}</translation>
     <message>
         <source>(expected {value})</source>
         <translation>(erwartet {value})</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Your answers, checked</source>
+        <translation>Ihre Antworten, geprüft</translation>
     </message>
 </context>
 <context>
@@ -677,6 +684,17 @@ Wert = {value}</translation>
     </message>
 </context>
 <context>
+    <name>ConfusionView</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Konfusionsmatrix</translation>
+    </message>
+    <message>
+        <source>How many test images of each true class the network gave each class</source>
+        <translation>Wie viele Testbilder jeder wahren Klasse das Netz jeder Klasse zugeordnet hat</translation>
+    </message>
+</context>
+<context>
     <name>Conventions</name>
     <message>
         <source>a bias weight per node</source>
@@ -711,7 +729,7 @@ Wert = {value}</translation>
     <name>Dataset</name>
     <message>
         <source>Load the fruit dataset</source>
-        <extracomment>While training, predictions are refreshed at most this often (s). The progress dialog of the import that runs, if one does (for tests).</extracomment>
+        <extracomment>The progress dialog of the import that runs, if one does (for tests).</extracomment>
         <translation>Obst-Datensatz laden</translation>
     </message>
     <message>
@@ -877,6 +895,10 @@ Wert = {value}</translation>
         <translation>{n} Beispiele mit {m} Merkmalen</translation>
     </message>
     <message>
+        <source>Not loaded: the network was kept.</source>
+        <translation>Nicht geladen: Das Netz wurde behalten.</translation>
+    </message>
+    <message>
         <source> Switched to the 36-36-2 fruit network, which reads 6×6 images.</source>
         <translation> Zum Obst-Netz 36-36-2 gewechselt, das 6×6-Bilder liest.</translation>
     </message>
@@ -963,7 +985,58 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
 </context>
 <context>
+    <name>DatasetBrowser</name>
+    <message>
+        <source>Dataset browser</source>
+        <extracomment>While training, predictions are refreshed at most this often (s).</extracomment>
+        <translation>Datensatz-Browser</translation>
+    </message>
+    <message>
+        <source>The training and test images; choose one to step through it</source>
+        <translation>Die Trainings- und Testbilder; wählen Sie eines, um es schrittweise durchzurechnen</translation>
+    </message>
+    <message>
+        <source>Images of the dataset, with predictions</source>
+        <translation>Bilder des Datensatzes, mit Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose an image to step through; Delete removes it</source>
+        <translation>Pfeiltasten wählen ein Bild zum Durchrechnen; Entf entfernt es</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <source>Decision map</source>
+        <extracomment>Colour-blind-safe class colours (Okabe and Ito): orange, sky blue, green, purple, …</extracomment>
+        <translation>Entscheidungskarte</translation>
+    </message>
+    <message>
+        <source>The class the network gives at each point of the two inputs</source>
+        <translation>Die Klasse, die das Netz an jedem Punkt der beiden Eingaben liefert</translation>
+    </message>
+    <message>
+        <source>Decision map over the input plane</source>
+        <translation>Entscheidungskarte über der Eingabeebene</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerDialog</name>
+    <message>
+        <source>Nodes in hidden layer {k}</source>
+        <translation>Knoten der verdeckten Schicht {k}</translation>
+    </message>
+    <message>
+        <source>Activation of hidden layer {k}</source>
+        <translation>Aktivierung der verdeckten Schicht {k}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPlot</name>
+    <message>
+        <source>Error plot: E_total after each iteration</source>
+        <translation>Fehlerkurve: E_total nach jeder Iteration</translation>
+    </message>
     <message>
         <source>iteration</source>
         <translation>Iteration</translation>
@@ -971,6 +1044,10 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>E_total per iteration</source>
         <translation>E_total je Iteration</translation>
+    </message>
+    <message>
+        <source>E_total after iteration {n}: {value}</source>
+        <translation>E_total nach Iteration {n}: {value}</translation>
     </message>
     <message>
         <source>No iteration done yet</source>
@@ -1180,7 +1257,6 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
     <message>
         <source>The decision map needs a network with two inputs.</source>
-        <extracomment>Colour-blind-safe class colours (Okabe and Ito): orange, sky blue, green, purple, …</extracomment>
         <translation>Die Entscheidungskarte braucht ein Netz mit zwei Eingaben.</translation>
     </message>
     <message>
@@ -1278,6 +1354,21 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>E_total = {error} at {a} = {va}, {b} = {vb}; the red arrow is the negative gradient (−∂E/∂{a}, −∂E/∂{b}), the direction a step of gradient descent takes. The orange path is where the two weights have been.</source>
         <translation>E_total = {error} bei {a} = {va}, {b} = {vb}; der rote Pfeil ist der negative Gradient (−∂E/∂{a}, −∂E/∂{b}), die Richtung, die ein Schritt des Gradientenabstiegs nimmt. Der orange Pfad zeigt, wo die beiden Gewichte schon waren.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorksheetDialog</name>
+    <message>
+        <source>Number of students</source>
+        <translation>Anzahl der Schüler</translation>
+    </message>
+    <message>
+        <source>Seed of the variants</source>
+        <translation>Startwert der Varianten</translation>
+    </message>
+    <message>
+        <source>Folder for the worksheet</source>
+        <translation>Ordner für das Arbeitsblatt</translation>
     </message>
 </context>
 <context>
@@ -1571,8 +1662,20 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <translation>Formel des aktuellen Teilschritts</translation>
     </message>
     <message>
+        <source>Value of the current sub-step</source>
+        <translation>Wert des aktuellen Teilschritts</translation>
+    </message>
+    <message>
+        <source>Formula, numbers and explanation</source>
+        <translation>Formel, Zahlen und Erklärung</translation>
+    </message>
+    <message>
         <source>Every value revealed so far. Double-click a row to go back to it.</source>
         <translation>Alle bisher aufgedeckten Werte. Doppelklick auf eine Zeile springt dorthin zurück.</translation>
+    </message>
+    <message>
+        <source>Every value revealed so far</source>
+        <translation>Alle bisher aufgedeckten Werte</translation>
     </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total} · your answer?</source>
@@ -1599,8 +1702,8 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <translation>Notiz der Lehrkraft.</translation>
     </message>
     <message>
-        <source>No sub-step revealed yet.</source>
-        <translation>Noch kein Teilschritt aufgedeckt.</translation>
+        <source>No sub-step revealed yet. Press Step (Right or Space).</source>
+        <translation>Noch kein Teilschritt aufgedeckt. Drücken Sie Weiter (Rechts oder Leertaste).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gradient check.&lt;/b&gt; (E(w + ε) − E(w − ε)) / 2ε with ε = {epsilon} and w = {name}: {difference}; backpropagation: {backprop}; relative difference {relative}. </source>
@@ -1684,6 +1787,133 @@ scenes&lt;/i&gt; von Abir Eltaief (Vorwärtsdurchlauf, Gesamtfehler, Fehlerrück
 Aktualisierung der Gewichte), exakt berechnet oder wie im Artikel gerundet in der
 Handrechnung.&lt;/p&gt;
 </translation>
+    </message>
+</context>
+<context>
+    <name>HiddenWeightsView</name>
+    <message>
+        <source>Hidden weights: each hidden node&apos;s incoming weights</source>
+        <translation>Verdeckte Gewichte: die eingehenden Gewichte jedes verdeckten Knotens</translation>
+    </message>
+    <message>
+        <source>Each hidden node&apos;s incoming weights drawn as an image of the input</source>
+        <translation>Die eingehenden Gewichte jedes verdeckten Knotens, als Bild der Eingabe gezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>Tab</source>
+        <extracomment>What the canvas&apos;s own keys do (Help → Keyboard lists them with the window&apos;s actions).</extracomment>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Network canvas: take the focus (then Up/Down, Enter)</source>
+        <translation>Netz: den Fokus nehmen (dann Hoch/Runter, Eingabe)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Hoch, Runter</translation>
+    </message>
+    <message>
+        <source>Network canvas: choose the previous or next weight</source>
+        <translation>Netz: das vorige oder nächste Gewicht wählen</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Eingabe, F2</translation>
+    </message>
+    <message>
+        <source>Network canvas: edit the chosen weight</source>
+        <translation>Netz: das gewählte Gewicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Network canvas: let go of the chosen weight, or cancel an edit</source>
+        <translation>Netz: das gewählte Gewicht loslassen oder eine Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <extracomment>Keys that are not a menu action&apos;s: the window&apos;s own, and those of its views.</extracomment>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next or previous control or view</source>
+        <translation>Den Tastaturfokus zum nächsten oder vorigen Bedienelement oder Bereich bewegen</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>Open a menu (Alt+F File, Alt+S Step, Alt+V View …)</source>
+        <translation>Ein Menü öffnen (Alt+D Datei, Alt+S Schritt, Alt+A Ansicht …)</translation>
+    </message>
+    <message>
+        <source>Arrow keys on a dock&apos;s tabs</source>
+        <translation>Pfeiltasten auf den Reitern eines Bereichs</translation>
+    </message>
+    <message>
+        <source>Show another tab: Formula, Dataset, Training …</source>
+        <translation>Einen anderen Reiter zeigen: Formel, Datensatz, Training …</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Space</source>
+        <translation>Pfeiltasten, Leertaste</translation>
+    </message>
+    <message>
+        <source>Input pixels: choose a pixel, paint it with the ink</source>
+        <translation>Eingabepixel: ein Pixel wählen, es mit der Tinte malen</translation>
+    </message>
+    <message>
+        <source>Delete, Enter</source>
+        <translation>Entf, Eingabe</translation>
+    </message>
+    <message>
+        <source>Input pixels: clear the pixel, or type its value</source>
+        <translation>Eingabepixel: das Pixel leeren oder seinen Wert eintippen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Strg+Z, Strg+Umschalt+Z, Strg+Y</translation>
+    </message>
+    <message>
+        <source>Input pixels: undo, redo</source>
+        <translation>Eingabepixel: rückgängig, wiederholen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Your turn: check the value typed</source>
+        <translation>Selbst rechnen: den getippten Wert prüfen</translation>
+    </message>
+    <message>
+        <source>Up, Down, Enter</source>
+        <translation>Hoch, Runter, Eingabe</translation>
+    </message>
+    <message>
+        <source>Table of values: choose a row, go back to it</source>
+        <translation>Wertetabelle: eine Zeile wählen, dorthin zurückgehen</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>Error landscape</source>
+        <translation>Fehlerlandschaft</translation>
+    </message>
+    <message>
+        <source>The total error over two chosen weights, the gradient and the path</source>
+        <translation>Der Gesamtfehler über zwei gewählten Gewichten, der Gradient und der Pfad</translation>
+    </message>
+    <message>
+        <source>Error over two weights</source>
+        <translation>Fehler über zwei Gewichten</translation>
     </message>
 </context>
 <context>
@@ -1819,13 +2049,21 @@ Handrechnung.&lt;/p&gt;
         <translation>Obst-Klassifikator 36-36-2</translation>
     </message>
     <message>
-        <source>Stepper</source>
+        <source>Backpropagation step by step; Help → Keyboard lists every key</source>
         <extracomment>Seed of the fruit classifier&apos;s start weights (``--seed``), for the Network menu.</extracomment>
+        <translation>Fehlerrückführung Schritt für Schritt; Hilfe → Tastatur listet jede Taste</translation>
+    </message>
+    <message>
+        <source>Stepper</source>
         <translation>Schrittsteuerung</translation>
     </message>
     <message>
         <source>→ Step   ← Back   Home Reset   End Finish   P Play   N Next</source>
         <translation>→ Weiter   ← Zurück   Pos1 Zurücksetzen   Ende Abschließen   P Abspielen   N Nächste</translation>
+    </message>
+    <message>
+        <source>Keys (all of them in Help → Keyboard)</source>
+        <translation>Tasten (alle unter Hilfe → Tastatur)</translation>
     </message>
     <message>
         <source>Open model</source>
@@ -1871,6 +2109,26 @@ Handrechnung.&lt;/p&gt;
         <source>Export picture</source>
         <translation>Bild exportieren</translation>
     </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>White on black with bright colours: canvas, formulas and plots</source>
+        <translation>Weiß auf Schwarz mit kräftigen Farben: Netz, Formeln und Kurven</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Tastatur</translation>
+    </message>
+    <message>
+        <source>Every key FruitNet knows, and what it does</source>
+        <translation>Jede Taste, die FruitNet kennt, und was sie tut</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1893,6 +2151,10 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>&amp;Open model…</source>
         <translation>Modell ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save model…</source>
@@ -2115,6 +2377,17 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>NetworkCanvas</name>
+    <message>
+        <source>Network canvas</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>New value of {name}</source>
+        <translation>Neuer Wert von {name}</translation>
+    </message>
+</context>
+<context>
     <name>Notes</name>
     <message>
         <source>The paper prints w5_new = {printed}, but {line}: it dropped the minus sign. The gradient {gradient} is positive, so gradient descent must make w5 smaller, and {difference} is below zero.</source>
@@ -2209,8 +2482,20 @@ Handrechnung.&lt;/p&gt;
 <context>
     <name>PixelEditor</name>
     <message>
+        <source>Input editor</source>
+        <translation>Eingabe-Editor</translation>
+    </message>
+    <message>
+        <source>The sample: its pixels or input values, the ink and the label</source>
+        <translation>Das Beispiel: seine Pixel oder Eingabewerte, die Tinte und die Klasse</translation>
+    </message>
+    <message>
         <source>Gray level the left button paints with (0 white, 1 black)</source>
         <translation>Graustufe, mit der die linke Maustaste malt (0 weiß, 1 schwarz)</translation>
+    </message>
+    <message>
+        <source>Ink: gray level painted</source>
+        <translation>Tinte: gemalte Graustufe</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -2468,10 +2753,20 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>PracticePanel</name>
+    <message>
+        <source>Your turn</source>
+        <translation>Selbst rechnen</translation>
+    </message>
+    <message>
+        <source>Type the value of the sub-step; Enter checks it</source>
+        <translation>Tippen Sie den Wert des Teilschritts ein; Eingabe prüft ihn</translation>
+    </message>
+</context>
+<context>
     <name>State</name>
     <message>
         <source>the weights</source>
-        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``. The 6×6 image nets start on the first hand-drawn red apple. What an edit may change, as the refusals say it (translated where they are said).</extracomment>
         <translation>die Gewichte</translation>
     </message>
     <message>
@@ -2492,6 +2787,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>the network</source>
+        <extracomment>Asked before the network is replaced (the window&apos;s Save / Discard / Cancel about unsaved work): ``confirm_replace(doing) -&gt; bool``.</extracomment>
         <translation>das Netz</translation>
     </message>
     <message>
@@ -2504,7 +2800,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>This lesson is done in Your turn: the teacher keeps it on.</source>
-        <extracomment>Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None).</extracomment>
+        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None). What the user made that no file holds yet, by kind (``weights``, ``sample``, ``dataset``, ``practice``): what the window names when it asks before losing it.</extracomment>
         <translation>Diese Lektion läuft im Modus Selbst rechnen: Die Lehrkraft lässt ihn eingeschaltet.</translation>
     </message>
     <message>
@@ -2752,6 +3048,33 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Iteration {iteration} · sub-step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
         <translation>Iteration {iteration} · Teilschritt &lt;b&gt;{shown} von {n}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StepperBar</name>
+    <message>
+        <source>Stepper</source>
+        <translation>Schrittsteuerung</translation>
+    </message>
+    <message>
+        <source>Step through one iteration: Right or Space steps, Left goes back</source>
+        <translation>Eine Iteration durchgehen: Rechts oder Leertaste geht weiter, Links zurück</translation>
+    </message>
+    <message>
+        <source>current phase</source>
+        <translation>aktuelle Phase</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>kommt noch</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>dann</translation>
     </message>
 </context>
 <context>
@@ -3241,7 +3564,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>Train to see the error and accuracy after every epoch</source>
-        <extracomment>Below this height of the two plots together their axis titles are shortened. Below this width the caption is set smaller (the docks of a 1280×800 window). Epochs drawn so far (the curves show the first ``_drawn`` of the history).</extracomment>
+        <extracomment>Epochs drawn so far (the curves show the first ``_drawn`` of the history).</extracomment>
         <translation>Trainieren Sie, um Fehler und Genauigkeit nach jeder Epoche zu sehen</translation>
     </message>
     <message>
@@ -3267,6 +3590,119 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>, test error {error}</source>
         <translation>, Testfehler {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>The dataset, epochs, learning rate and mode; Train, Pause and Stop</source>
+        <translation>Der Datensatz, Epochen, Lernrate und Modus; Trainieren, Pause und Stopp</translation>
+    </message>
+    <message>
+        <source>Training error to stop at</source>
+        <translation>Trainingsfehler, bei dem gestoppt wird</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlot</name>
+    <message>
+        <source>Training curves: error and accuracy per epoch</source>
+        <extracomment>Below this height of the two plots together their axis titles are shortened. Below this width the caption is set smaller (the docks of a 1280×800 window).</extracomment>
+        <translation>Trainingskurven: Fehler und Genauigkeit je Epoche</translation>
+    </message>
+    <message>
+        <source>Training set blue, solid with circles; test set orange, dashed with squares</source>
+        <translation>Trainingsdaten blau, durchgezogen mit Kreisen; Testdaten orange, gestrichelt mit Quadraten</translation>
+    </message>
+    <message>
+        <source>Error and accuracy per epoch</source>
+        <translation>Fehler und Genauigkeit je Epoche</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>a weight you typed</source>
+        <translation>ein Gewicht, das Sie eingetippt haben</translation>
+    </message>
+    <message>
+        <source>the trained weights</source>
+        <translation>die trainierten Gewichte</translation>
+    </message>
+    <message>
+        <source>changes to the training set</source>
+        <translation>die Änderungen an den Trainingsdaten</translation>
+    </message>
+    <message>
+        <source>opening the lesson</source>
+        <translation>Sie die Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>opening variant {n}</source>
+        <translation>Sie Variante {n} öffnen</translation>
+    </message>
+    <message>
+        <source>making a network for these features</source>
+        <translation>Sie ein Netz für diese Merkmale erstellen</translation>
+    </message>
+    <message>
+        <source>making the new network</source>
+        <translation>Sie das neue Netz erstellen</translation>
+    </message>
+    <message>
+        <source>opening {name}</source>
+        <translation>Sie {name} öffnen</translation>
+    </message>
+    <message>
+        <source>closing FruitNet</source>
+        <translation>Sie FruitNet schließen</translation>
+    </message>
+    <message>
+        <source>switching to another network</source>
+        <extracomment>What replacing the network is called in the question about unsaved work.</extracomment>
+        <translation>Sie zu einem anderen Netz wechseln</translation>
+    </message>
+    <message>
+        <source>the picture you painted</source>
+        <translation>das Bild, das Sie gemalt haben</translation>
+    </message>
+    <message>
+        <source>your answers in Your turn</source>
+        <translation>Ihre Antworten in Selbst rechnen</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>What replacing the network loses (the datasets stay with the window). What closing the window loses.</extracomment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <extracomment>The question while it is open (tests answer it by clicking its buttons).</extracomment>
+        <translation>Nicht gespeicherte Arbeit</translation>
+    </message>
+    <message>
+        <source>Save {what} before {doing}?</source>
+        <translation>{what} speichern, bevor {doing}?</translation>
+    </message>
+    <message>
+        <source>Discard loses it; Cancel goes back with everything as it is.</source>
+        <translation>Verwerfen verliert es; Abbrechen kehrt zurück und lässt alles, wie es ist.</translation>
+    </message>
+    <message>
+        <source>(no files yet)</source>
+        <translation>(noch keine Dateien)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there; it was taken off Open Recent.</source>
+        <translation>{path} gibt es nicht mehr; es wurde aus Zuletzt geöffnet entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +3975,17 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Answers (*.csv);;All files (*)</source>
         <translation>Antworten (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_PixelGrid</name>
+    <message>
+        <source>Input pixels</source>
+        <translation>Eingabepixel</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a pixel, Space paints it, Delete clears it, Enter types its value</source>
+        <translation>Pfeiltasten wählen ein Pixel, Leertaste malt es, Entf leert es, Eingabe tippt seinen Wert ein</translation>
     </message>
 </context>
 </TS>

@@ -12,8 +12,8 @@
         <translation> ({rows}×{cols} pixels)</translation>
     </message>
     <message>
-        <source>FruitNet network</source>
-        <translation>Réseau FruitNet</translation>
+        <source>the picture could not be made</source>
+        <translation>l&apos;image n&apos;a pas pu être créée</translation>
     </message>
     <message>
         <source>the picture could not be written</source>
@@ -93,7 +93,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>“{text}” is not a number</source>
-        <extracomment>A weight label&apos;s fill once its new value is shown (a light yellow: &quot;this changed&quot;).</extracomment>
+        <extracomment>The canvas&apos;s colours by theme role (see :class:`~fruitnet_gui.ui.theme.Theme`). a weight label&apos;s fill once its new value is shown (light yellow: &quot;this changed&quot;) The least contrast text on the canvas keeps with what it is drawn on (WCAG AA).</extracomment>
         <translation>« {text} » n&apos;est pas un nombre</translation>
     </message>
     <message>
@@ -115,6 +115,13 @@ valeur = {value}</translation>
     <message>
         <source>(expected {value})</source>
         <translation>(attendu {value})</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Your answers, checked</source>
+        <translation>Vos réponses, vérifiées</translation>
     </message>
 </context>
 <context>
@@ -677,6 +684,17 @@ valeur = {value}</translation>
     </message>
 </context>
 <context>
+    <name>ConfusionView</name>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>Matrice de confusion</translation>
+    </message>
+    <message>
+        <source>How many test images of each true class the network gave each class</source>
+        <translation>Combien d&apos;images de test de chaque vraie classe le réseau a attribuées à chaque classe</translation>
+    </message>
+</context>
+<context>
     <name>Conventions</name>
     <message>
         <source>a bias weight per node</source>
@@ -711,7 +729,7 @@ valeur = {value}</translation>
     <name>Dataset</name>
     <message>
         <source>Load the fruit dataset</source>
-        <extracomment>While training, predictions are refreshed at most this often (s). The progress dialog of the import that runs, if one does (for tests).</extracomment>
+        <extracomment>The progress dialog of the import that runs, if one does (for tests).</extracomment>
         <translation>Charger les images de fruits</translation>
     </message>
     <message>
@@ -877,6 +895,10 @@ valeur = {value}</translation>
         <translation>{n} exemples de {m} variables</translation>
     </message>
     <message>
+        <source>Not loaded: the network was kept.</source>
+        <translation>Pas chargé : le réseau a été gardé.</translation>
+    </message>
+    <message>
         <source> Switched to the 36-36-2 fruit network, which reads 6×6 images.</source>
         <translation> Passage au réseau de fruits 36-36-2, qui lit des images de 6×6.</translation>
     </message>
@@ -963,7 +985,58 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
 </context>
 <context>
+    <name>DatasetBrowser</name>
+    <message>
+        <source>Dataset browser</source>
+        <extracomment>While training, predictions are refreshed at most this often (s).</extracomment>
+        <translation>Navigateur de données</translation>
+    </message>
+    <message>
+        <source>The training and test images; choose one to step through it</source>
+        <translation>Les images d&apos;entraînement et de test ; choisissez-en une pour la parcourir pas à pas</translation>
+    </message>
+    <message>
+        <source>Images of the dataset, with predictions</source>
+        <translation>Images du jeu de données, avec les prédictions</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose an image to step through; Delete removes it</source>
+        <translation>Les flèches choisissent une image à parcourir ; Suppr la retire</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionView</name>
+    <message>
+        <source>Decision map</source>
+        <extracomment>Colour-blind-safe class colours (Okabe and Ito): orange, sky blue, green, purple, …</extracomment>
+        <translation>Carte de décision</translation>
+    </message>
+    <message>
+        <source>The class the network gives at each point of the two inputs</source>
+        <translation>La classe que le réseau donne en chaque point des deux entrées</translation>
+    </message>
+    <message>
+        <source>Decision map over the input plane</source>
+        <translation>Carte de décision sur le plan des entrées</translation>
+    </message>
+</context>
+<context>
+    <name>DesignerDialog</name>
+    <message>
+        <source>Nodes in hidden layer {k}</source>
+        <translation>Nœuds de la couche cachée {k}</translation>
+    </message>
+    <message>
+        <source>Activation of hidden layer {k}</source>
+        <translation>Activation de la couche cachée {k}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPlot</name>
+    <message>
+        <source>Error plot: E_total after each iteration</source>
+        <translation>Courbe d&apos;erreur : E_total après chaque itération</translation>
+    </message>
     <message>
         <source>iteration</source>
         <translation>itération</translation>
@@ -971,6 +1044,10 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>E_total per iteration</source>
         <translation>E_total par itération</translation>
+    </message>
+    <message>
+        <source>E_total after iteration {n}: {value}</source>
+        <translation>E_total après l&apos;itération {n} : {value}</translation>
     </message>
     <message>
         <source>No iteration done yet</source>
@@ -1180,7 +1257,6 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The decision map needs a network with two inputs.</source>
-        <extracomment>Colour-blind-safe class colours (Okabe and Ito): orange, sky blue, green, purple, …</extracomment>
         <translation>La carte de décision demande un réseau à deux entrées.</translation>
     </message>
     <message>
@@ -1278,6 +1354,21 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>E_total = {error} at {a} = {va}, {b} = {vb}; the red arrow is the negative gradient (−∂E/∂{a}, −∂E/∂{b}), the direction a step of gradient descent takes. The orange path is where the two weights have been.</source>
         <translation>E_total = {error} en {a} = {va}, {b} = {vb} ; la flèche rouge est l&apos;opposé du gradient (−∂E/∂{a}, −∂E/∂{b}), la direction que prend un pas de descente de gradient. Le chemin orange montre par où sont passés les deux poids.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorksheetDialog</name>
+    <message>
+        <source>Number of students</source>
+        <translation>Nombre d&apos;élèves</translation>
+    </message>
+    <message>
+        <source>Seed of the variants</source>
+        <translation>Graine des variantes</translation>
+    </message>
+    <message>
+        <source>Folder for the worksheet</source>
+        <translation>Dossier de la fiche</translation>
     </message>
 </context>
 <context>
@@ -1571,8 +1662,20 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <translation>Formule de la sous-étape en cours</translation>
     </message>
     <message>
+        <source>Value of the current sub-step</source>
+        <translation>Valeur de la sous-étape en cours</translation>
+    </message>
+    <message>
+        <source>Formula, numbers and explanation</source>
+        <translation>Formule, nombres et explication</translation>
+    </message>
+    <message>
         <source>Every value revealed so far. Double-click a row to go back to it.</source>
         <translation>Toutes les valeurs révélées jusqu&apos;ici. Double-cliquez sur une ligne pour y revenir.</translation>
+    </message>
+    <message>
+        <source>Every value revealed so far</source>
+        <translation>Toutes les valeurs révélées jusqu&apos;ici</translation>
     </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total} · your answer?</source>
@@ -1599,8 +1702,8 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <translation>Note de l&apos;enseignant.</translation>
     </message>
     <message>
-        <source>No sub-step revealed yet.</source>
-        <translation>Aucune sous-étape révélée pour l&apos;instant.</translation>
+        <source>No sub-step revealed yet. Press Step (Right or Space).</source>
+        <translation>Aucune sous-étape révélée pour l&apos;instant. Appuyez sur Avancer (Droite ou Espace).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Gradient check.&lt;/b&gt; (E(w + ε) − E(w − ε)) / 2ε with ε = {epsilon} and w = {name}: {difference}; backpropagation: {backprop}; relative difference {relative}. </source>
@@ -1685,6 +1788,133 @@ scenes&lt;/i&gt; d&apos;Abir Eltaief (propagation avant, erreur totale, rétropr
 mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;article en calcul
 à la main.&lt;/p&gt;
 </translation>
+    </message>
+</context>
+<context>
+    <name>HiddenWeightsView</name>
+    <message>
+        <source>Hidden weights: each hidden node&apos;s incoming weights</source>
+        <translation>Poids cachés : les poids qui entrent dans chaque nœud caché</translation>
+    </message>
+    <message>
+        <source>Each hidden node&apos;s incoming weights drawn as an image of the input</source>
+        <translation>Les poids qui entrent dans chaque nœud caché, dessinés comme une image de l&apos;entrée</translation>
+    </message>
+</context>
+<context>
+    <name>Keyboard</name>
+    <message>
+        <source>Tab</source>
+        <extracomment>What the canvas&apos;s own keys do (Help → Keyboard lists them with the window&apos;s actions).</extracomment>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Network canvas: take the focus (then Up/Down, Enter)</source>
+        <translation>Réseau : prendre le focus (puis Haut/Bas, Entrée)</translation>
+    </message>
+    <message>
+        <source>Up, Down</source>
+        <translation>Haut, Bas</translation>
+    </message>
+    <message>
+        <source>Network canvas: choose the previous or next weight</source>
+        <translation>Réseau : choisir le poids précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation>Entrée, F2</translation>
+    </message>
+    <message>
+        <source>Network canvas: edit the chosen weight</source>
+        <translation>Réseau : modifier le poids choisi</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Network canvas: let go of the chosen weight, or cancel an edit</source>
+        <translation>Réseau : lâcher le poids choisi, ou annuler une modification</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <extracomment>Keys that are not a menu action&apos;s: the window&apos;s own, and those of its views.</extracomment>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next or previous control or view</source>
+        <translation>Déplacer le focus du clavier vers la commande ou la vue suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Open a menu (Alt+F File, Alt+S Step, Alt+V View …)</source>
+        <translation>Ouvrir un menu (Alt+F Fichier, Alt+T Étape, Alt+A Affichage …)</translation>
+    </message>
+    <message>
+        <source>Arrow keys on a dock&apos;s tabs</source>
+        <translation>Flèches sur les onglets d&apos;un panneau</translation>
+    </message>
+    <message>
+        <source>Show another tab: Formula, Dataset, Training …</source>
+        <translation>Montrer un autre onglet : Formule, Données, Entraînement …</translation>
+    </message>
+    <message>
+        <source>Arrow keys, Space</source>
+        <translation>Flèches, Espace</translation>
+    </message>
+    <message>
+        <source>Input pixels: choose a pixel, paint it with the ink</source>
+        <translation>Pixels d&apos;entrée : choisir un pixel, le peindre avec l&apos;encre</translation>
+    </message>
+    <message>
+        <source>Delete, Enter</source>
+        <translation>Suppr, Entrée</translation>
+    </message>
+    <message>
+        <source>Input pixels: clear the pixel, or type its value</source>
+        <translation>Pixels d&apos;entrée : effacer le pixel, ou taper sa valeur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y</source>
+        <translation>Ctrl+Z, Ctrl+Maj+Z, Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Input pixels: undo, redo</source>
+        <translation>Pixels d&apos;entrée : annuler, rétablir</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Your turn: check the value typed</source>
+        <translation>À vous : vérifier la valeur tapée</translation>
+    </message>
+    <message>
+        <source>Up, Down, Enter</source>
+        <translation>Haut, Bas, Entrée</translation>
+    </message>
+    <message>
+        <source>Table of values: choose a row, go back to it</source>
+        <translation>Tableau des valeurs : choisir une ligne, y revenir</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeView</name>
+    <message>
+        <source>Error landscape</source>
+        <translation>Paysage de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>The total error over two chosen weights, the gradient and the path</source>
+        <translation>L&apos;erreur totale sur deux poids choisis, le gradient et le chemin</translation>
+    </message>
+    <message>
+        <source>Error over two weights</source>
+        <translation>Erreur sur deux poids</translation>
     </message>
 </context>
 <context>
@@ -1820,13 +2050,21 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>classifieur de fruits 36-36-2</translation>
     </message>
     <message>
-        <source>Stepper</source>
+        <source>Backpropagation step by step; Help → Keyboard lists every key</source>
         <extracomment>Seed of the fruit classifier&apos;s start weights (``--seed``), for the Network menu.</extracomment>
+        <translation>La rétropropagation pas à pas ; Aide → Clavier liste toutes les touches</translation>
+    </message>
+    <message>
+        <source>Stepper</source>
         <translation>Pas à pas</translation>
     </message>
     <message>
         <source>→ Step   ← Back   Home Reset   End Finish   P Play   N Next</source>
         <translation>→ Avancer   ← Reculer   Début Recommencer   Fin Terminer   P Lecture   N Suivante</translation>
+    </message>
+    <message>
+        <source>Keys (all of them in Help → Keyboard)</source>
+        <translation>Touches (toutes dans Aide → Clavier)</translation>
     </message>
     <message>
         <source>Open model</source>
@@ -1872,6 +2110,26 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <source>Export picture</source>
         <translation>Exporter une image</translation>
     </message>
+    <message>
+        <source>Keyboard</source>
+        <translation>Clavier</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>White on black with bright colours: canvas, formulas and plots</source>
+        <translation>Blanc sur noir avec des couleurs vives : réseau, formules et courbes</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>C&amp;lavier</translation>
+    </message>
+    <message>
+        <source>Every key FruitNet knows, and what it does</source>
+        <translation>Toutes les touches que FruitNet connaît, et ce qu&apos;elles font</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -1894,6 +2152,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>&amp;Open model…</source>
         <translation>&amp;Ouvrir un modèle…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <source>&amp;Save model…</source>
@@ -2116,6 +2378,17 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>NetworkCanvas</name>
+    <message>
+        <source>Network canvas</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>New value of {name}</source>
+        <translation>Nouvelle valeur de {name}</translation>
+    </message>
+</context>
+<context>
     <name>Notes</name>
     <message>
         <source>The paper prints w5_new = {printed}, but {line}: it dropped the minus sign. The gradient {gradient} is positive, so gradient descent must make w5 smaller, and {difference} is below zero.</source>
@@ -2210,8 +2483,20 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
 <context>
     <name>PixelEditor</name>
     <message>
+        <source>Input editor</source>
+        <translation>Éditeur d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>The sample: its pixels or input values, the ink and the label</source>
+        <translation>L&apos;exemple : ses pixels ou valeurs d&apos;entrée, l&apos;encre et la classe</translation>
+    </message>
+    <message>
         <source>Gray level the left button paints with (0 white, 1 black)</source>
         <translation>Niveau de gris que peint le bouton gauche (0 blanc, 1 noir)</translation>
+    </message>
+    <message>
+        <source>Ink: gray level painted</source>
+        <translation>Encre : niveau de gris peint</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -2469,10 +2754,20 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>PracticePanel</name>
+    <message>
+        <source>Your turn</source>
+        <translation>À vous</translation>
+    </message>
+    <message>
+        <source>Type the value of the sub-step; Enter checks it</source>
+        <translation>Tapez la valeur de la sous-étape ; Entrée la vérifie</translation>
+    </message>
+</context>
+<context>
     <name>State</name>
     <message>
         <source>the weights</source>
-        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``. The 6×6 image nets start on the first hand-drawn red apple. What an edit may change, as the refusals say it (translated where they are said).</extracomment>
         <translation>les poids</translation>
     </message>
     <message>
@@ -2493,6 +2788,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>the network</source>
+        <extracomment>Asked before the network is replaced (the window&apos;s Save / Discard / Cancel about unsaved work): ``confirm_replace(doing) -&gt; bool``.</extracomment>
         <translation>le réseau</translation>
     </message>
     <message>
@@ -2505,7 +2801,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>This lesson is done in Your turn: the teacher keeps it on.</source>
-        <extracomment>Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None).</extracomment>
+        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None). What the user made that no file holds yet, by kind (``weights``, ``sample``, ``dataset``, ``practice``): what the window names when it asks before losing it.</extracomment>
         <translation>Cette leçon se fait en mode À vous : l&apos;enseignant le garde actif.</translation>
     </message>
     <message>
@@ -2753,6 +3049,33 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Iteration {iteration} · sub-step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
         <translation>Itération {iteration} · sous-étape &lt;b&gt;{shown} sur {n}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StepperBar</name>
+    <message>
+        <source>Stepper</source>
+        <translation>Pas à pas</translation>
+    </message>
+    <message>
+        <source>Step through one iteration: Right or Space steps, Left goes back</source>
+        <translation>Parcourir une itération : Droite ou Espace avance, Gauche recule</translation>
+    </message>
+    <message>
+        <source>current phase</source>
+        <translation>phase en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>puis</translation>
     </message>
 </context>
 <context>
@@ -3242,7 +3565,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Train to see the error and accuracy after every epoch</source>
-        <extracomment>Below this height of the two plots together their axis titles are shortened. Below this width the caption is set smaller (the docks of a 1280×800 window). Epochs drawn so far (the curves show the first ``_drawn`` of the history).</extracomment>
+        <extracomment>Epochs drawn so far (the curves show the first ``_drawn`` of the history).</extracomment>
         <translation>Entraînez pour voir l&apos;erreur et l&apos;exactitude après chaque époque</translation>
     </message>
     <message>
@@ -3268,6 +3591,119 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>, test error {error}</source>
         <translation>, erreur de test {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>The dataset, epochs, learning rate and mode; Train, Pause and Stop</source>
+        <translation>Le jeu de données, les époques, le taux d&apos;apprentissage et le mode ; Entraîner, Pause et Arrêter</translation>
+    </message>
+    <message>
+        <source>Training error to stop at</source>
+        <translation>Erreur d&apos;entraînement à laquelle s&apos;arrêter</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlot</name>
+    <message>
+        <source>Training curves: error and accuracy per epoch</source>
+        <extracomment>Below this height of the two plots together their axis titles are shortened. Below this width the caption is set smaller (the docks of a 1280×800 window).</extracomment>
+        <translation>Courbes d&apos;entraînement : erreur et exactitude par époque</translation>
+    </message>
+    <message>
+        <source>Training set blue, solid with circles; test set orange, dashed with squares</source>
+        <translation>Ensemble d&apos;entraînement en bleu, trait plein avec des cercles ; ensemble de test en orange, tirets avec des carrés</translation>
+    </message>
+    <message>
+        <source>Error and accuracy per epoch</source>
+        <translation>Erreur et exactitude par époque</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>a weight you typed</source>
+        <translation>un poids que vous avez tapé</translation>
+    </message>
+    <message>
+        <source>the trained weights</source>
+        <translation>les poids entraînés</translation>
+    </message>
+    <message>
+        <source>changes to the training set</source>
+        <translation>les modifications de l&apos;ensemble d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>opening the lesson</source>
+        <translation>d&apos;ouvrir la leçon</translation>
+    </message>
+    <message>
+        <source>opening variant {n}</source>
+        <translation>d&apos;ouvrir la variante {n}</translation>
+    </message>
+    <message>
+        <source>making a network for these features</source>
+        <translation>de créer un réseau pour ces variables</translation>
+    </message>
+    <message>
+        <source>making the new network</source>
+        <translation>de créer le nouveau réseau</translation>
+    </message>
+    <message>
+        <source>opening {name}</source>
+        <translation>d&apos;ouvrir {name}</translation>
+    </message>
+    <message>
+        <source>closing FruitNet</source>
+        <translation>de fermer FruitNet</translation>
+    </message>
+    <message>
+        <source>switching to another network</source>
+        <extracomment>What replacing the network is called in the question about unsaved work.</extracomment>
+        <translation>de passer à un autre réseau</translation>
+    </message>
+    <message>
+        <source>the picture you painted</source>
+        <translation>l&apos;image que vous avez peinte</translation>
+    </message>
+    <message>
+        <source>your answers in Your turn</source>
+        <translation>vos réponses du mode À vous</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>What replacing the network loses (the datasets stay with the window). What closing the window loses.</extracomment>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <extracomment>The question while it is open (tests answer it by clicking its buttons).</extracomment>
+        <translation>Travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Save {what} before {doing}?</source>
+        <translation>Enregistrer {what} avant {doing} ?</translation>
+    </message>
+    <message>
+        <source>Discard loses it; Cancel goes back with everything as it is.</source>
+        <translation>Ne pas enregistrer le perd ; Annuler revient en arrière sans rien changer.</translation>
+    </message>
+    <message>
+        <source>(no files yet)</source>
+        <translation>(pas encore de fichiers)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>{path} is no longer there; it was taken off Open Recent.</source>
+        <translation>{path} n&apos;existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3976,17 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Answers (*.csv);;All files (*)</source>
         <translation>Réponses (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>_PixelGrid</name>
+    <message>
+        <source>Input pixels</source>
+        <translation>Pixels d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a pixel, Space paints it, Delete clears it, Enter types its value</source>
+        <translation>Les flèches choisissent un pixel, Espace le peint, Suppr l&apos;efface, Entrée permet de taper sa valeur</translation>
     </message>
 </context>
 </TS>

@@ -64,17 +64,6 @@ class Sample:
         return {"input": [float(v) for v in self.x], "label": self.label}
 
 
-#: What an edit may change, as the refusals say it (translated where they are said).
-_WHAT = (
-    QT_TRANSLATE_NOOP("State", "the weights"),
-    QT_TRANSLATE_NOOP("State", "the sample"),
-    QT_TRANSLATE_NOOP("State", "the datasets"),
-    QT_TRANSLATE_NOOP("State", "the learning rate"),
-    QT_TRANSLATE_NOOP("State", "the conventions"),
-    QT_TRANSLATE_NOOP("State", "the network"),
-    QT_TRANSLATE_NOOP("State", "the iteration shown"),
-    QT_TRANSLATE_NOOP("State", "training"),
-)
 #: Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change.
 _LESSON_CONTROL = {
     "the weights": "weights",
@@ -273,7 +262,7 @@ class AppState:
 
     def set_weight(self, name: str, value: float) -> bool:
         """Give one weight (``w5``, ``bw3``) of the shown network a new value and restart."""
-        if self.refused("the weights"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the weights")):
             return False
         try:
             value = float(value)
@@ -305,12 +294,12 @@ class AppState:
         else:
             ws[ref.layer][ref.i, ref.j] = value
         self._network = shown.with_params(ws, bs)
-        self.unsaved["weights"] = "a weight you typed"
+        self.unsaved["weights"] = QT_TRANSLATE_NOOP("Unsaved", "a weight you typed")
         self._restart(clear_history=True)
         return True
 
     def set_learning_rate(self, lr: float) -> bool:
-        if self.refused("the learning rate"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the learning rate")):
             return False
         try:
             net = self._network.with_learning_rate(lr)  # keeps its conventions
@@ -324,7 +313,7 @@ class AppState:
         """The same network under other textbook conventions (a new iteration)."""
         if conventions == self._network.conventions:
             return True
-        if self.refused("the conventions"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the conventions")):
             return False
         try:
             net = self._network.with_conventions(conventions)
@@ -339,7 +328,7 @@ class AppState:
         if network.layers != self._network.layers:
             return self._fail(translate("State", "the trained network has another shape"))
         self._network = network
-        self.unsaved["weights"] = "the trained weights"
+        self.unsaved["weights"] = QT_TRANSLATE_NOOP("Unsaved", "the trained weights")
         self._restart(clear_history=True)
         self.events.weights()
         return True
@@ -383,7 +372,7 @@ class AppState:
         ``target``: the sample's own target vector (a soft target; ``label`` is its
         argmax). ``features``: the input is a sample of a features dataset, any finite
         numbers rather than gray levels."""
-        if self.refused("the sample"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the sample")):
             self.events.sample()  # the editor shows the sample as it still is
             return False
         if label is not None and label not in self._network.classes:
@@ -453,7 +442,7 @@ class AppState:
     def move(self, how: str, position: int = 0) -> bool:
         """``step``, ``back``, ``phase_end``, ``finish``, ``reset`` or ``seek`` (to
         ``position``); False if the cursor did not move (or a run owns the network)."""
-        if self.refused("the iteration shown"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the iteration shown")):
             return False
         c = self.cursor
         before = c.position
@@ -470,7 +459,7 @@ class AppState:
 
     def next_iteration(self) -> bool:
         """After the last sub-step: a new iteration on the same sample, updated weights."""
-        if not self.cursor.at_end or self.refused("the weights"):
+        if not self.cursor.at_end or self.refused(QT_TRANSLATE_NOOP("State", "the weights")):
             return False
         self._network = self._iteration.network_after()
         self._iteration_number += 1
@@ -486,7 +475,7 @@ class AppState:
     # -- datasets -----------------------------------------------------------------------
     def set_dataset(self, data: Dataset | None, test: Dataset | None = None) -> bool:
         """Use ``data`` (and ``test``) for the browser and for training."""
-        if self.refused("the datasets"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the datasets")):
             return False
         for d in (data, test):
             if d is not None and (why := mismatch(d, self._network)):
@@ -512,7 +501,7 @@ class AppState:
     def edit_dataset(self, how: str, index: int = 0, label: str = "") -> bool:
         """``add`` the editor's sample to the training set, ``remove`` or ``relabel``
         sample ``index`` of it."""
-        if self.refused("the datasets"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the datasets")):
             return False
         if how == "add" and self.dataset is None:
             shape = self._network.input_shape
@@ -529,7 +518,7 @@ class AppState:
                 self.dataset.relabel(index, label)
         except FruitNetError as exc:
             return self._fail(str(exc))
-        self.unsaved["dataset"] = "changes to the training set"
+        self.unsaved["dataset"] = QT_TRANSLATE_NOOP("Unsaved", "changes to the training set")
         self.events.dataset()
         return True
 

@@ -333,7 +333,9 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             self.statusBar().showMessage(str(exc), 15000)
             return False
         name = os.path.basename(path)
-        if not self.session.set_network(network, "", doing=f"opening {name}"):
+        if not self.session.set_network(
+            network, "", doing=translate("Unsaved", "opening {name}").format(name=name)
+        ):
             return False
         self._model_file = name
         self._on_network_changed()
@@ -531,7 +533,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             self.open_model(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.unsaved.confirm("closing FruitNet", CLOSING):
+        if not self.unsaved.confirm(QT_TRANSLATE_NOOP("Unsaved", "closing FruitNet"), CLOSING):
             event.ignore()  # Cancel: the window stays, with everything in it
             return
         self.stepper.pause()

@@ -97,7 +97,9 @@ class LessonController:
             return False
         return self.apply(self.lesson, "restarting the lesson")
 
-    def apply(self, lesson: Lesson, doing: str = "opening the lesson") -> bool:
+    def apply(
+        self, lesson: Lesson, doing: str = QT_TRANSLATE_NOOP("Unsaved", "opening the lesson")
+    ) -> bool:
         """Put ``lesson`` in the window (False if the user kept their unsaved work)."""
         s, w = self.session, self.window
         state = s.state

@@ -183,8 +183,8 @@ def open_variant(session: Session, number: int, seed: int) -> bool:
     except FruitNetError as exc:
         session.error_occurred.emit(str(exc))
         return False
-    if not session.set_network(net, f"variant {number} (seed {seed})",
-                               doing=f"opening variant {number}"):  # fmt: skip
+    doing = translate("Unsaved", "opening variant {n}").format(n=number)
+    if not session.set_network(net, f"variant {number} (seed {seed})", doing=doing):
         return False
     label = net.classes[int(t.argmax())]
     return session.set_sample(x, label)

@@ -163,7 +163,9 @@ class DatasetFileActions:
         if data.kind == "features" and not fits(data, self.session.network) and not keeps_other:
             # no preset reads features: a network made for them, as fruitnet train does
             net = network_for(data)
-            if not self.session.set_network(net, doing="making a network for these features"):
+            if not self.session.set_network(
+                net, doing=QT_TRANSLATE_NOOP("Unsaved", "making a network for these features")
+            ):
                 raise FruitNetError("Not loaded: the network was kept.")
             layers = "-".join(map(str, net.layers))
             note = translate(

@@ -177,5 +177,7 @@ class DesignerDialog(QDialog):
         except FruitNetError as exc:
             self._session.error_occurred.emit(str(exc))
             return
-        if self._session.set_network(net, "designed", doing="making the new network"):
+        if self._session.set_network(
+            net, "designed", doing=QT_TRANSLATE_NOOP("Unsaved", "making the new network")
+        ):
             super().accept()

@@ -33,7 +33,7 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.naming import html_name
 from fruitnet_gui.model.teaching.iteration import Level, SubStep
 from fruitnet_gui.model.teaching.practice import AFTER_TRIES, FIRST_TRY, REVEALED, Round, rule_text
-from fruitnet_gui.model.text import number, numbers_in, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, numbers_in, translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["PracticePanel"]
@@ -179,7 +179,9 @@ class PracticePanel(QFrame):
         if step is None or not self._active:
             return
         verdict = self.round.try_answer(step, self.entry.text())
-        self._session.state.unsaved["practice"] = "your answers in Your turn"
+        self._session.state.unsaved["practice"] = QT_TRANSLATE_NOOP(
+            "Unsaved", "your answers in Your turn"
+        )
         if verdict.right:
             self._say(
                 translate("Practice", "Right: {name} = {value}.").format(

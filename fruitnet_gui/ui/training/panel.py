@@ -257,7 +257,7 @@ class TrainingPanel(QWidget):
 
     def train(self) -> bool:
         """Start training with the panel's settings; False (and a message) if it cannot."""
-        if self.session.state.refused("training"):
+        if self.session.state.refused(QT_TRANSLATE_NOOP("State", "training")):
             return False
         try:
             config = self.config()
