@@ -170,6 +170,11 @@ class MainWindow(WindowActions, QMainWindow):
         from fruitnet_gui.ui.classroom.lesson import LessonController
 
         self.lessons = LessonController(self)
+        from fruitnet_gui.ui.classroom.presentation import Presentation
+        from fruitnet_gui.ui.zoom import Zoom
+
+        self.presentation = Presentation(self)  # View → Presentation (F5)
+        self.zoom = Zoom(self, self._settings)  # View → Zoom (Ctrl+= / Ctrl+− / Ctrl+0)
         self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
@@ -195,6 +200,7 @@ class MainWindow(WindowActions, QMainWindow):
         self._default_state = self.saveState(STATE_VERSION)
         self._restore_layout()
         self._on_network_changed()
+        self.zoom.restore()
 
     # -- the plots, made late ---------------------------------------------------------------
     @property
@@ -204,6 +210,7 @@ class MainWindow(WindowActions, QMainWindow):
 
             self._error_plot = ErrorPlot(self.session)
             self.error_dock.setWidget(self._error_plot)
+            self.zoom.plot_made()
         return self._error_plot
 
     @property
@@ -213,6 +220,7 @@ class MainWindow(WindowActions, QMainWindow):
 
             self._training_plot = TrainingPlot(self.session)
             self.curves_dock.setWidget(self._training_plot)
+            self.zoom.plot_made()
         return self._training_plot
 
     def _make_plots(self) -> None:

@@ -16,6 +16,9 @@ when an edge changes colour or width class, the dimming switches on or off, or t
 changes; any other frame blits it and draws the few highlighted edges and the nodes
 (pre-rendered sprites) on top. Redraws are paced by a ~30 fps timer that runs only
 while something changed. ``benchmarks/canvas_redraw.py`` measures it.
+
+Zoom (:meth:`NetworkCanvas.set_zoom`) lays out for the size divided by the zoom and
+paints through a scaled painter: the solver sees "canvas units" at every zoom.
 """
 
 from __future__ import annotations
@@ -96,6 +99,7 @@ class NetworkCanvas(QWidget):
         self._editing: str | None = None
         self._shown: Shown | None = None  # what is shown; None until first needed
         self._live: Network | None = None  # a training snapshot shown instead of the session's
+        self._zoom = 1.0  # canvas units -> widget pixels
         self.weight_editor = InlineEditor(
             self, object_name="weight_editor", message_color="#B34700", min_width=140, caption=True
         )
@@ -120,6 +124,33 @@ class NetworkCanvas(QWidget):
     @property
     def live_network(self) -> Network | None:
         return self._live
+
+    @property
+    def zoom(self) -> float:  # widget pixels per canvas unit (1: as designed)
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        """Draw everything ``zoom`` times as large (text, nodes, edges, labels)."""
+        zoom = float(zoom)
+        if abs(zoom - self._zoom) < 1e-9:
+            return
+        self._zoom = zoom
+        self._geometry = None
+        self._chrome = None
+        self._static.clear()
+        self.cancel_edit()
+        self._schedule()
+
+    def geometry_now(self) -> tuple[Geometry | None, Structure]:
+        """The geometry of the current size and zoom (None if too small), and the
+        structure it is for: what :mod:`.text_sizes` checks."""
+        return self._ensure_geometry(), self._structure
+
+    def _units(self, pos: QPointF | QPoint) -> QPointF:  # a widget position in canvas units
+        return QPointF(pos.x() / self._zoom, pos.y() / self._zoom)
+
+    def _widget_point(self, x: float, y: float) -> QPointF:
+        return QPointF(x * self._zoom, y * self._zoom)
 
     @property
     def is_small(self) -> bool:
@@ -171,7 +202,7 @@ class NetworkCanvas(QWidget):
         if g is None:
             return QPointF()
         x, y = g.layout.pos[self._structure.node_index[name]]
-        return QPointF(float(x), float(y))
+        return self._widget_point(float(x), float(y))
 
     def edge_point(self, name: str) -> QPointF:
         """A point that picks edge ``name``: its label on the small net, else a free spot."""
@@ -179,27 +210,28 @@ class NetworkCanvas(QWidget):
         if g is None:
             return QPointF()
         if name in g.labels:
-            return QPointF(*g.labels[name].box.center)
+            return self._widget_point(*g.labels[name].box.center)
         k = self._structure.edge_index[name]
         lay = g.layout
         for t in np.linspace(0.3, 0.7, 9):
             p = lay.p0[k] + t * (lay.p1[k] - lay.p0[k])
-            pt = QPointF(float(p[0]), float(p[1]))
+            pt = self._widget_point(float(p[0]), float(p[1]))
             if self.item_at(pt) == ("edge", name):
                 return pt
         p = (lay.p0[k] + lay.p1[k]) / 2
-        return QPointF(float(p[0]), float(p[1]))
+        return self._widget_point(float(p[0]), float(p[1]))
 
     def edge_labels(self) -> dict[str, tuple[QRectF, str]]:
         """The printed weight labels of the small net: name -> (rectangle, text); a
-        label broken over lines has them joined by newlines."""
+        label broken over lines has them joined by newlines (rectangles in canvas units,
+        as :meth:`canvas_layout`: widget pixels divided by :attr:`zoom`)."""
         g = self._ensure_geometry()
         if g is None:
             return {}
         return {n: (qrect(lb.box), "\n".join(lb.lines)) for n, lb in g.labels.items()}
 
     def label_font_px(self) -> int:
-        """The weight labels' font size in pixels (0 when none is printed)."""
+        """The weight labels' font size in canvas units (0 when none is printed)."""
         g = self._ensure_geometry()
         return next((lb.px for lb in g.labels.values()), 0) if g is not None else 0
 
@@ -209,7 +241,8 @@ class NetworkCanvas(QWidget):
         return frozenset(n for n, lb in g.labels.items() if lb.updated) if g else frozenset()
 
     def node_text_px(self, name: str) -> tuple[int, int]:
-        """The font sizes (name, value) a node prints in; (0, 0) if it prints none."""
+        """The font sizes (name, value) a node prints in, in canvas units; (0, 0) if it
+        prints none."""
         g = self._ensure_geometry()
         if g is None:
             return (0, 0)
@@ -227,7 +260,8 @@ class NetworkCanvas(QWidget):
         if g is None:
             return None
         boxes = {n: lb.box for n, lb in g.labels.items()}
-        return hit_test(g.layout, self._structure, pos.x(), pos.y(), labels=boxes, widths=g.widths)
+        p = self._units(pos)
+        return hit_test(g.layout, self._structure, p.x(), p.y(), labels=boxes, widths=g.widths)
 
     def tooltip_at(self, pos: QPointF | QPoint) -> str:
         """The hover text of whatever lies under ``pos`` ("" for empty space)."""
@@ -377,7 +411,7 @@ class NetworkCanvas(QWidget):
 
     def _ensure_geometry(self) -> Geometry | None:
         self._ensure_state()
-        w, h = self.width(), self.height()
+        w, h = round(self.width() / self._zoom), round(self.height() / self._zoom)
         if w < 120 or h < 100:
             self._geometry = None
             return None
@@ -390,6 +424,7 @@ class NetworkCanvas(QWidget):
         if self._structure.small:  # labels show new values once revealed
             key += f"{self._shown.position} {self.session.pencil} {self._live is None}".encode()
         key += str(self.devicePixelRatioF()).encode()
+        # the labels' floor follows the screen's scale, not the zoom: zoomed text is larger
         self._geometry.update(self._structure, self._shown, key, self.devicePixelRatioF())
         return self._geometry
 
@@ -408,6 +443,8 @@ class NetworkCanvas(QWidget):
             painter.end()
             return
         dimming = self._shown.dimming
+        if self._zoom != 1.0:
+            painter.scale(self._zoom, self._zoom)
         painter.drawImage(0, 0, self._static_layer(g, dimming))
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
@@ -438,7 +475,7 @@ class NetworkCanvas(QWidget):
             self._sprites,
             rings={self._hovered_input, self._highlighted_input},
             bias_input=self.session.network.bias_input,
-            ratio=self.devicePixelRatioF(),
+            ratio=self.devicePixelRatioF() * self._zoom,
         )
         for label in g.labels.values():
             paint_label(painter, label)
@@ -463,11 +500,13 @@ class NetworkCanvas(QWidget):
 
     def _chrome_layer(self, g: Geometry) -> QImage:
         """Background, layer titles, class names and targets, legend: cached."""
-        key = (self.session.label, self.session.network.classes, self.devicePixelRatioF())
+        ratio = self.devicePixelRatioF() * self._zoom
+        key = (self.session.label, self.session.network.classes, ratio)
         if self._chrome is not None and self._chrome_key == key:
             return self._chrome
-        ratio = self.devicePixelRatioF()
-        img = QImage(self.size() * ratio, QImage.Format.Format_RGB32)  # opaque: fastest to draw on
+        # as many pixels as the widget has on the screen; drawn on in canvas units
+        size = QSize(round(g.layout.width * ratio), round(g.layout.height * ratio))
+        img = QImage(size, QImage.Format.Format_RGB32)  # opaque: fastest to draw on
         img.setDevicePixelRatio(ratio)
         img.fill(BACKGROUND)
         p = QPainter(img)

@@ -170,6 +170,37 @@ class FormulaView(QWidget):
         self._on_iteration_changed()
         self._on_cursor_moved(session.position)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # View → Zoom changes the application's font, presentation mode this view's:
+        # every size here is derived from the font, so derive them again.
+        if event.type() == QEvent.Type.FontChange:
+            self._resize_text()
+        super().changeEvent(event)
+
+    def _resize_text(self) -> None:
+        base = self.font().pointSizeF()
+        if base <= 0 or abs(base - self._base_size) < 1e-6:
+            return
+        self._base_size = base
+        self.title_label.setFont(_sized(self.font(), base * 1.1, bold=True))
+        self.value_label.setFont(_sized(self.font(), base * 1.9, bold=False))
+        self._title_height = QFontMetrics(self.title_label.font()).height() + 2
+        self._value_height = int(QFontMetrics(self.value_label.font()).height() * 1.35)
+        self.header.setFixedHeight(8 + self._title_height + 2 + self._value_height + 2)
+        self.table.setFont(_sized(self.font(), base * 1.1, bold=False))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for item in self._phase_items.values():
+            item.setFont(0, bold)
+        self._fit_columns()
+        self._place_header()
+        self.body.setHtml(self._body_html())
+
+    @property
+    def base_point_size(self) -> float:
+        """The point size every text here is derived from (the smallest is 0.95 of it)."""
+        return self._base_size
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.header and event.type() == QEvent.Type.Resize:
             self._place_header()

@@ -8,7 +8,7 @@ puts the same actions in its Step menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QHideEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -294,6 +294,9 @@ class StepperBar(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        self._size_labels()
+
+    def _size_labels(self) -> None:
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         for crumb in self.crumbs.values():
@@ -358,6 +361,23 @@ class StepperBar(QWidget):
             )
         self.level_caption.setVisible(not compact)
         self.decimals_spin.setSuffix("" if compact else " decimals")
+
+    def changeEvent(self, event: QEvent) -> None:
+        # View → Zoom: the phase names and the count follow the new font, and the widths
+        # the compact layout depends on are measured again.
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_full_width"):
+            self._size_labels()
+            compact = self._compact
+            self._set_compact(False)
+            self.layout().invalidate()
+            self.layout().activate()
+            self._full_width = self.sizeHint().width()
+            self._set_compact(True)
+            self.layout().invalidate()
+            self.layout().activate()
+            self.setMinimumWidth(self.minimumSizeHint().width())
+            self._set_compact(compact)
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         compact = event.size().width() < self._full_width
