@@ -300,7 +300,8 @@ class Presentation:
         ratio = screen.devicePixelRatio() if screen is not None else 1.0
         dpi = screen.logicalDotsPerInch() if screen is not None else 96.0
         # logical pixels of the smallest text, then the font it is 0.95 of, in points
-        px = self.min_text_px() / ratio / _FORMULA_SMALLEST
+        # (1 % more: the formula view writes its sizes to one decimal of a point)
+        px = self.min_text_px() * 1.01 / ratio / _FORMULA_SMALLEST
         font = QFont(view.font())
         font.setPointSizeF(px * 72 / dpi)
         view.setFont(font)
