@@ -247,6 +247,7 @@ class Presentation:
         view.activateWindow()
         self._refit = _Refit(view, self._refit_timer)
         canvas.installEventFilter(self._refit)
+        w.session.cursor_moved.connect(self._check_fit)
         self.fit()
 
     def leave(self) -> None:
@@ -260,6 +261,7 @@ class Presentation:
         w.stepper.pause()
         canvas = w.canvas
         canvas.removeEventFilter(self._refit)
+        w.session.cursor_moved.disconnect(self._check_fit)
         canvas.set_zoom(self._zoom)
         w.setCentralWidget(canvas)
         w.formula_dock.setWidget(w.formula)
@@ -311,24 +313,41 @@ class Presentation:
         if screen is not None and view.bar.sizeHint().width() > screen.geometry().width():
             view.bar.set_compact(True)
 
-    def fit(self) -> None:
-        """Zoom the canvas so that its smallest text is as large as the rest, or larger
-        where the screen has room; less (down to that floor) where a weight's label
-        would otherwise be left out."""
+    def fit(self, at_most: float | None = None) -> None:
+        """Zoom the canvas as far as the screen has room for (a 2-2-2 net in about
+        900 × 640 canvas units), else to the largest zoom at which it still prints every
+        name, value and weight with its smallest text as large as the rest: its smallest
+        text of ``m`` canvas units at a zoom of ``least / m``, for m from the floor up.
+        ``at_most``: no larger than that (after a sub-step whose longer labels no longer
+        fit, the zoom only goes down, so the net does not jump back and forth)."""
         view = self.view
         if view is None:
             return
         canvas = self.window.canvas
-        ratio = canvas.devicePixelRatioF()
-        least = self.min_text_px() / ratio  # widget pixels
-        floor = least / floor_px(canvas)  # the zoom at which the floors are that large
+        least = self.min_text_px() / canvas.devicePixelRatioF()  # widget pixels
+        floor = floor_px(canvas)
         room = min(canvas.width() / _CANVAS_UNITS[0], canvas.height() / _CANVAS_UNITS[1])
-        for zoom in (max(floor, room * self._zoom), floor):
+        zooms = [least / m for m in range(int(floor), 15)]
+        if room * self._zoom > zooms[0]:
+            zooms.insert(0, room * self._zoom)
+        if at_most is not None:
+            zooms = [z for z in zooms if z <= at_most + 1e-9] or zooms[-1:]
+        for zoom in zooms:
             canvas.set_zoom(zoom)
-            if prints_everything(canvas) and smallest_text_px(canvas) >= least - 1e-6:
+            if self._fits():
                 return
-        # not everything fits at the floor: keep the floor (larger text, fewer labels)
-        canvas.set_zoom(floor)
+        # nothing fits: the largest text (fewer labels), never smaller text
+        canvas.set_zoom(zooms[0])
+
+    def _fits(self) -> bool:
+        """Whether the canvas prints everything, its smallest text large enough."""
+        canvas = self.window.canvas
+        least = self.min_text_px() / canvas.devicePixelRatioF()
+        return prints_everything(canvas) and smallest_text_px(canvas) >= least - 1e-6
+
+    def _check_fit(self, _position: int = 0) -> None:
+        if self.view is not None and not self._fits():
+            self.fit(at_most=self.window.canvas.zoom)
 
     def misfit(self) -> str:
         """Why the presentation does not fit its screen now ("" if it does)."""
