@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -115,7 +115,9 @@ class Zoom(QObject):
         window = self._window
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_pt * level)
-        QApplication.setFont(font)  # every widget without a size of its own, at once
+        QApplication.setFont(font)  # every widget without a size of its own ...
+        # ... once Qt delivers the change it posts: now, so the sizes can be checked
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         presentation = getattr(window, "presentation", None)
         if presentation is not None and presentation.active:
             presentation.apply_zoom(level)

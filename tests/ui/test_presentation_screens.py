@@ -75,7 +75,8 @@ def controls_outside(top):
             continue  # a dock behind another's tab: Qt keeps it outside the window
         rect = QRect(w.mapTo(top, w.rect().topLeft()), w.size())
         if not top.rect().contains(rect):
-            bad.append(f"{type(w).__name__} {w.objectName() or w.text() if hasattr(w, 'text') else ''} at {rect.getRect()}")
+            name = w.objectName() or (w.text() if hasattr(w, "text") else "")
+            bad.append(f"{type(w).__name__} {name} at {rect.getRect()}")
     return bad
 
 def _parents(w, top):
@@ -125,8 +126,9 @@ settle()
 report = {"normal": {}, "presentation": {}}
 normal = report["normal"]
 normal["outside"] = controls_outside(window)
+least = window.minimumSizeHint()
 normal["fits_screen"] = (window.width() <= area.width() and window.height() <= area.height()) or (
-    window.minimumSizeHint().width() > area.width() or window.minimumSizeHint().height() > area.height())
+    least.width() > area.width() or least.height() > area.height())
 drawn.clear()
 window.canvas.grab()
 normal["cut"] = [t for _, fits, t in drawn if not fits]
@@ -152,7 +154,8 @@ for iteration in (1, 2):
         nodes = [QRectF(x - r, y - r, 2 * r, 2 * r)
                  for (x, y), r in zip(lay.pos.tolist(), lay.radius.tolist())]
         if len(labels) != 12 or not prints_everything(canvas):
-            problems.append(f"{where}: {len(labels)} labels, every node printed: {prints_everything(canvas)}")
+            every = prints_everything(canvas)
+            problems.append(f"{where}: {len(labels)} labels, every node printed: {every}")
         for i, a in enumerate(rects):
             if any(a.intersects(b) for b in rects[i + 1:]) or any(a.intersects(n) for n in nodes):
                 problems.append(f"{where}: a label covers something")
