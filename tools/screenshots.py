@@ -13,6 +13,8 @@
 * ``dataset.png``: the dataset browser with the trained network's predictions;
 * ``weights.png``: each hidden node's 36 incoming weights as a 6×6 image.
 
+``tools/screenshots_presentation.py`` writes the presentation mode ones (1024×768).
+
 No screen is needed: it runs on Qt's offscreen platform with a 1920×1080 virtual screen
 (unless ``QT_QPA_PLATFORM`` is set); the layout is kept in a temporary settings file,
 never the user's.
