@@ -171,6 +171,20 @@ for iteration in (1, 2):
         if not session.step():
             break
     session.next_iteration()
+# a lesson's "Your turn" in presentation: its panel's text as large, the net still whole
+window.stepper.practice_action.setChecked(True)
+session.reset()
+session.step()
+settle()
+for px, what in widget_text_px(view):
+    if px < MIN_TEXT_PX - 0.01:
+        small.append(f"Your turn: widget text {what!r} at {px:.1f} px")
+drawn.clear()
+canvas.grab()
+small += [f"Your turn: {t!r} at {px:.1f} px" for px, _, t in drawn if px < MIN_TEXT_PX - 0.01]
+if not prints_everything(canvas):
+    problems.append("Your turn: the canvas does not print every name, value and weight")
+pres["outside_practice"] = controls_outside(view)
 pres["labels"] = problems
 pres["small"] = sorted(set(small))[:20]
 pres["cut"] = sorted(set(cut))[:20]
@@ -212,7 +226,7 @@ def test_normal_and_presentation_fit(tmp_path, width, height, scale):
     assert normal["fits_screen"], normal
     assert normal["cut"] == [] and normal["prints_everything"], normal
     assert pres["geometry"] == pres["screen"], pres
-    assert pres["outside"] == [], pres
+    assert pres["outside"] == [] and pres["outside_practice"] == [], pres
     assert pres["labels"] == [], pres
     assert pres["small"] == [], pres
     assert pres["cut"] == [], pres

@@ -228,6 +228,7 @@ class Presentation:
         canvas = w.takeCentralWidget()  # the window keeps no central widget meanwhile
         self._table_hidden = w.formula.table.isHidden()
         w.formula.table.hide()  # the formula and its numbers get the room
+        w.formula.practice.set_stacked(True)  # Check, Hint, Reveal under the question
         view.splitter.addWidget(canvas)
         view.splitter.addWidget(w.formula)
         view.splitter.setStretchFactor(0, 3)
@@ -266,6 +267,7 @@ class Presentation:
         w.setCentralWidget(canvas)
         w.formula_dock.setWidget(w.formula)
         w.formula.table.setHidden(self._table_hidden)
+        w.formula.practice.set_stacked(False)
         view.hide()
         view.deleteLater()
         rect, states = self._geometry
@@ -336,7 +338,12 @@ class Presentation:
             canvas.set_zoom(zoom)
             if self._fits():
                 return
-        # nothing fits: the largest text (fewer labels), never smaller text
+        # Nothing fits (a canvas too narrow for large text): every name and value cut
+        # would be worse than smaller text, so the largest zoom that prints them all.
+        for zoom in [zooms[-1] * 0.9**k for k in range(1, 8)]:
+            canvas.set_zoom(zoom)
+            if prints_everything(canvas):
+                return
         canvas.set_zoom(zooms[0])
 
     def _fits(self) -> bool:

@@ -471,14 +471,14 @@ class FormulaView(QWidget):
         if p["formula"]:
             html.append(f'<p style="font-size:{size:.1f}pt; color:#37474f;">{p["formula"]}</p>')
             html.append(f'<p style="font-size:{size:.1f}pt;">{p["numbers"]}</p>')
-        if not long:
-            html.append(words)
-        if p["teacher"]:
+        if p["teacher"]:  # the teacher's note before the words: seen without scrolling
             html.append(
                 '<table width="100%" cellpadding="6" cellspacing="0" bgcolor="#e3f2fd" '
                 'style="border: 1px solid #64b5f6;"><tr><td style="color:#0d3c61; '
                 f'font-size:{base * 1.1:.1f}pt;">{p["teacher"]}</td></tr></table>'
             )
+        if not long:
+            html.append(words)
         if p["gradcheck"]:
             html.append(f'<p style="font-size:{base:.1f}pt; color:#1b5e20;">{p["gradcheck"]}</p>')
         if p["note"]:
