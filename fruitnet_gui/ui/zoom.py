@@ -22,7 +22,10 @@ from PySide6.QtWidgets import QApplication
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
-__all__ = ["ZOOMS", "ZOOM_KEY", "Zoom", "add_zoom_actions", "platform_font", "saved_zoom"]
+__all__ = [
+    "ZOOMS", "ZOOM_KEY", "Zoom", "add_zoom_actions", "platform_font", "refresh_style_sheets",
+    "saved_zoom",
+]  # fmt: skip
 
 ZOOM_KEY = "view/zoom"
 #: The levels Ctrl+= and Ctrl+− step through.
@@ -39,6 +42,15 @@ def saved_zoom(settings: QSettings) -> float:
 
 
 _PLATFORM_FONT: list[QFont] = []
+
+
+def refresh_style_sheets(widgets) -> None:
+    """Widgets with a style sheet of their own keep the font they had when it was
+    applied (Qt does not pass them a new application or parent font): apply it again."""
+    for widget in widgets:
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet(sheet)
 
 
 def platform_font() -> QFont:
@@ -118,6 +130,7 @@ class Zoom(QObject):
         QApplication.setFont(font)  # every widget without a size of its own ...
         # ... once Qt delivers the change it posts: now, so the sizes can be checked
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        refresh_style_sheets(QApplication.allWidgets())
         presentation = getattr(window, "presentation", None)
         if presentation is not None and presentation.active:
             presentation.apply_zoom(level)

@@ -115,3 +115,24 @@ def test_zooming_while_presenting_makes_it_larger(qtbot, window):
     before = window.presentation.min_text_px()
     window.zoom.zoom_in()
     assert window.presentation.min_text_px() > before or "refused" in window.zoom.message
+
+
+def test_a_weight_typed_in_presentation_is_the_windows_weight(qtbot, window):
+    from PySide6.QtGui import QFontInfo
+
+    from fruitnet_gui.ui.classroom.presentation import MIN_TEXT_PX
+
+    window.presentation.enter()
+    view = window.presentation.view
+    qtbot.waitExposed(view, timeout=60_000)
+    canvas = window.canvas
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.edge_point("w5").toPoint())
+    editor = canvas.weight_editor
+    qtbot.waitUntil(editor.isVisible, timeout=60_000)
+    assert canvas.editing == "w5"
+    assert QFontInfo(editor.line_edit.font()).pixelSize() >= MIN_TEXT_PX
+    editor.line_edit.setText("0.25")
+    qtbot.keyClick(editor.line_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not editor.isVisible(), timeout=60_000)
+    window.presentation.leave()
+    assert window.session.network.weights[1][0, 0] == pytest.approx(0.25)

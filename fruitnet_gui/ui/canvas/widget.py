@@ -135,10 +135,10 @@ class NetworkCanvas(QWidget):
         if abs(zoom - self._zoom) < 1e-9:
             return
         self._zoom = zoom
-        self._geometry = None
-        self._chrome = None
+        self._geometry = self._chrome = None
         self._static.clear()
         self.cancel_edit()
+        self.weight_editor.set_scale(zoom)  # the box to type a weight in grows with it
         self._schedule()
 
     def geometry_now(self) -> tuple[Geometry | None, Structure]:

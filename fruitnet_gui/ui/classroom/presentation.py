@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.teaching.iteration import Level
 from fruitnet_gui.ui.canvas.text_sizes import floor_px, prints_everything, smallest_text_px
+from fruitnet_gui.ui.zoom import refresh_style_sheets
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
@@ -268,6 +269,7 @@ class Presentation:
         w.formula_dock.setWidget(w.formula)
         w.formula.table.setHidden(self._table_hidden)
         w.formula.practice.set_stacked(False)
+        refresh_style_sheets(w.formula.findChildren(QWidget))  # the window's font again
         view.hide()
         view.deleteLater()
         rect, states = self._geometry
@@ -309,6 +311,7 @@ class Presentation:
         font = QFont(view.font())
         font.setPointSizeF(px * 72 / dpi)
         view.setFont(font)
+        refresh_style_sheets(view.findChildren(QWidget))
         view.bar.set_sizes(font, round(px * 1.2))
         view.bar.set_compact(False)
         view.layout().activate()
