@@ -443,9 +443,9 @@ class NetworkCanvas(QWidget):
             painter.end()
             return
         dimming = self._shown.dimming
-        if self._zoom != 1.0:
-            painter.scale(self._zoom, self._zoom)
-        painter.drawImage(0, 0, self._static_layer(g, dimming))
+        # the layer has the widget's pixels: blitted 1:1 before the painter is scaled
+        painter.drawImage(QRectF(self.rect()), self._static_layer(g, dimming))
+        painter.scale(self._zoom, self._zoom)
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
             edges.paint_small(
@@ -505,7 +505,7 @@ class NetworkCanvas(QWidget):
         if self._chrome is not None and self._chrome_key == key:
             return self._chrome
         # as many pixels as the widget has on the screen; drawn on in canvas units
-        size = QSize(round(g.layout.width * ratio), round(g.layout.height * ratio))
+        size = self.size() * self.devicePixelRatioF()  # exactly: blitted 1:1
         img = QImage(size, QImage.Format.Format_RGB32)  # opaque: fastest to draw on
         img.setDevicePixelRatio(ratio)
         img.fill(BACKGROUND)

@@ -68,7 +68,7 @@ def screen_factor(screen: QScreen) -> float:
     """How much larger than on a 1024×768 projector text is drawn on ``screen`` (at
     least 1; a 4K screen gets about twice the size, not three times)."""
     size = screen.geometry().size() * screen.devicePixelRatio()
-    return max(1.0, min(size.width() / 1024, size.height() / 768)) ** 0.75
+    return max(1.0, min(size.width() / 1024, size.height() / 768)) ** 0.5
 
 
 class PresentationBar(QWidget):
