@@ -115,9 +115,8 @@ class Zoom(QObject):
                 return self._refuse("fit", level, problem)
         self.level = level
         self.message = ""
-        if remember:
+        if remember:  # written out when the window closes (a sync here costs 25 ms)
             self._settings.setValue(ZOOM_KEY, level)
-            self._settings.sync()
         self._window.statusBar().showMessage(f"Zoom {level:.0%} (Ctrl+0: 100 %)", 5000)
         self.changed.emit(level)
         return True
