@@ -121,6 +121,16 @@ class Zoom(QObject):
         self.changed.emit(level)
         return True
 
+    def fit_window(self) -> None:
+        """Zoom out until the window fits its screen (after presentation mode, whose
+        larger zoom the window may not hold); says so if it had to."""
+        start = self.level
+        while self.level > ZOOMS[0] and self._misfit():
+            self.zoom_out()
+        if self.level != start:
+            self.message = f"Zoom {start:.0%} does not fit the window: now {self.level:.0%}."
+            self._window.statusBar().showMessage(self.message, 15000)
+
     # -- applying ------------------------------------------------------------------------
     def _apply(self, level: float) -> None:
         window = self._window
@@ -175,7 +185,8 @@ class Zoom(QObject):
         if screen is None:
             return ""
         room = screen.availableGeometry().size()
-        need = window.minimumSizeHint().expandedTo(window.minimumSize())
+        # (not minimumSize(): the layout sets it on the window later, when it activates)
+        need = window.minimumSizeHint()
         if need.width() > room.width() or need.height() > room.height():
             return (
                 f"the window would need {need.width()}×{need.height()} and the screen "

@@ -109,12 +109,22 @@ def test_the_zoom_is_applied_at_the_next_start(qtbot, session, tmp_path):
         w.zoom.reset()
 
 
-def test_zooming_while_presenting_makes_it_larger(qtbot, window):
+def test_ctrl_plus_while_presenting_makes_its_text_larger(qtbot, window):
     window.presentation.enter()
-    qtbot.waitExposed(window.presentation.view, timeout=60_000)
-    before = window.presentation.min_text_px()
-    window.zoom.zoom_in()
-    assert window.presentation.min_text_px() > before or "refused" in window.zoom.message
+    view = window.presentation.view
+    qtbot.waitExposed(view, timeout=60_000)
+    qtbot.waitUntil(view.isActiveWindow, timeout=60_000)
+    before, pt = window.presentation.min_text_px(), window.formula.base_point_size
+    zoom = window.canvas.zoom
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom.level == 1.1, window.zoom.message
+    assert window.presentation.min_text_px() == pytest.approx(before * 1.1)
+    assert window.formula.base_point_size == pytest.approx(pt * 1.1)
+    assert window.canvas.zoom >= zoom
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    # the 800×800 test screen does not hold the window at 110 %: it comes back at 100 %
+    assert window.zoom.level == 1.0 and window.canvas.zoom == 1.0
+    assert "does not fit" in window.statusBar().currentMessage()
 
 
 def test_a_weight_typed_in_presentation_is_the_windows_weight(qtbot, window):

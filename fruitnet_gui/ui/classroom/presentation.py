@@ -168,12 +168,16 @@ class PresentationView(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
         self.setAutoFillBackground(True)
-        # the stepper's keys (→ ← Home End P N Y H) work here as in the window
+        # the stepper's keys (→ ← Home End P N Y H) and the zoom's (Ctrl+= Ctrl+− Ctrl+0)
+        # work here as in the window
         s = window.stepper
         self.addActions(
             [s.reset_action, s.back_action, s.step_action, s.phase_end_action, s.finish_action,
              s.play_action, s.next_iteration_action, s.practice_action, s.hold_action]
         )  # fmt: skip
+        for name in ("zoom_in_action", "zoom_out_action", "zoom_reset_action"):
+            if hasattr(window, name):
+                self.addAction(getattr(window, name))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
@@ -282,6 +286,9 @@ class Presentation:
         # stale copy of each tab bar on screen (Qt 6.11).
         if w.saveState() != self._state:
             w.restoreState(self._state)
+        zoom = getattr(w, "zoom", None)
+        if zoom is not None:
+            zoom.fit_window()  # a zoom chosen while presenting may be too large for it
         w.activateWindow()
 
     # -- sizes ---------------------------------------------------------------------------
