@@ -140,12 +140,24 @@ class Zoom(QObject):
         # ... once Qt delivers the change it posts: now, so the sizes can be checked
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         refresh_style_sheets(QApplication.allWidgets())
+        self._zoom_dock_titles(font, level)
         presentation = getattr(window, "presentation", None)
         if presentation is not None and presentation.active:
             presentation.apply_zoom(level)
         else:
             window.canvas.set_zoom(level)
         self._zoom_plots(level)
+
+    def _zoom_dock_titles(self, font: QFont, level: float) -> None:
+        """A dock paints its title in the font it was made with while its own font is
+        the application's (Qt 6): at any other level each dock gets a font of its own,
+        the same but for kerning, so that it paints the title in that."""
+        from PySide6.QtWidgets import QDockWidget
+
+        own = QFont(font)
+        own.setKerning(not font.kerning())
+        for dock in self._window.findChildren(QDockWidget):
+            dock.setFont(QFont() if level == 1.0 else own)
 
     def _zoom_plots(self, level: float) -> None:
         """pyqtgraph draws its axes with fonts of its own: they follow the level too."""
@@ -156,10 +168,10 @@ class Zoom(QObject):
             return
         tick = QFont(self._base_font)
         tick.setPointSizeF(self._base_pt * level)
-        for plot in self._window.findChildren(pg.PlotItem):
-            for name in ("left", "bottom", "right", "top"):
-                axis = plot.getAxis(name)
-                if axis is None:
+        # the axes live in the plots' graphics scenes, not among the window's children
+        for view in self._window.findChildren(pg.GraphicsView):
+            for axis in view.scene().items():
+                if not isinstance(axis, pg.AxisItem):
                     continue
                 axis.setStyle(tickFont=tick)
                 axis.label.setFont(tick)
@@ -167,7 +179,7 @@ class Zoom(QObject):
                 if key not in self._axis_widths:
                     self._axis_widths[key] = axis.fixedWidth
                 width = self._axis_widths[key]
-                if width is not None and name in ("left", "right"):
+                if width is not None and axis.orientation in ("left", "right"):
                     axis.setWidth(round(width * level))
 
     def plot_made(self) -> None:
