@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
@@ -47,8 +47,9 @@ _PLATFORM_FONT: list[QFont] = []
 def refresh_style_sheets(widgets) -> None:
     """Widgets with a style sheet of their own keep the font they had when it was
     applied (Qt does not pass them a new application or parent font): apply it again."""
-    for widget in widgets:
-        sheet = widget.styleSheet()
+    # collected first: restyling a widget may make or delete (sheet-less) helpers of it
+    styled = [(widget, widget.styleSheet()) for widget in widgets]
+    for widget, sheet in styled:
         if sheet:
             widget.setStyleSheet(sheet)
 
@@ -139,7 +140,9 @@ class Zoom(QObject):
         QApplication.setFont(font)  # every widget without a size of its own ...
         # ... once Qt delivers the change it posts: now, so the sizes can be checked
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
-        refresh_style_sheets(QApplication.allWidgets())
+        # this window's widgets (its dialogs and docks are its children), not every
+        # widget alive: others may be on their way out
+        refresh_style_sheets(window.findChildren(QWidget))
         self._zoom_dock_titles(font, level)
         presentation = getattr(window, "presentation", None)
         if presentation is not None and presentation.active:
