@@ -23,7 +23,6 @@ paints through a scaled painter: the solver sees "canvas units" at every zoom.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -32,21 +31,24 @@ from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
+from fruitnet_gui.ui.canvas.export import paint_static_vector
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
+from fruitnet_gui.ui.canvas.keyboard import CanvasKeyboard
 from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
 from fruitnet_gui.ui.canvas.layout import (
     SMALL_NET_MAX_NODES,
-    Layout,
     Structure,
     build_structure,
     hit_test,
 )
-from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes, qrect
+from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes
+from fruitnet_gui.ui.canvas.queries import CanvasQueries
 from fruitnet_gui.ui.canvas.state import Shown, shown_state
-from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, parse_number
+from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, follow_theme, parse_number
 from fruitnet_gui.ui.canvas.tooltips import edge_tooltip, node_tooltip
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import theme_manager
 
 __all__ = ["LABEL_ALL_MAX_EDGES", "SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
 
@@ -55,7 +57,7 @@ PRERENDER_MS = 40  # after the frame that needed a new edge layer
 _MEASURE = QtMeasure()
 
 
-class NetworkCanvas(QWidget):
+class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
     """Draws ``session.shown_network`` and the current sub-step; click a weight to edit it.
 
     Signals
@@ -71,7 +73,9 @@ class NetworkCanvas(QWidget):
         self.session = session
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches it: Up/Down choose a weight, Enter edits it (canvas/keyboard.py)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Network canvas"))
         self.setMinimumSize(320, 240)
         self._timer = QTimer(self)
         self._timer.setObjectName("network_canvas_frame_timer")
@@ -110,6 +114,9 @@ class NetworkCanvas(QWidget):
         session.cursor_moved.connect(self._on_cursor_moved)
         session.input_changed.connect(self._on_input_changed)
         session.error_occurred.connect(self._on_error_occurred)
+        follow_theme()
+        theme_manager().changed.connect(self._on_theme_changed)
+        self.describe()
 
     # -- public ---------------------------------------------------------------------------
     def set_live_network(self, network: Network | None) -> None:
@@ -124,135 +131,6 @@ class NetworkCanvas(QWidget):
     @property
     def live_network(self) -> Network | None:
         return self._live
-
-    @property
-    def zoom(self) -> float:  # widget pixels per canvas unit (1: as designed)
-        return self._zoom
-
-    def set_zoom(self, zoom: float) -> None:
-        """Draw everything ``zoom`` times as large (text, nodes, edges, labels)."""
-        zoom = float(zoom)
-        if abs(zoom - self._zoom) < 1e-9:
-            return
-        self._zoom = zoom
-        self._geometry = self._chrome = None
-        self._static.clear()
-        self.cancel_edit()
-        self.weight_editor.set_scale(zoom)  # the box to type a weight in grows with it
-        self._schedule()
-
-    def geometry_now(self) -> tuple[Geometry | None, Structure]:
-        """The geometry of the current size and zoom (None if too small), and the
-        structure it is for: what :mod:`.text_sizes` checks."""
-        return self._ensure_geometry(), self._structure
-
-    def _units(self, pos: QPointF | QPoint) -> QPointF:  # a widget position in canvas units
-        return QPointF(pos.x() / self._zoom, pos.y() / self._zoom)
-
-    def _widget_point(self, x: float, y: float) -> QPointF:
-        return QPointF(x * self._zoom, y * self._zoom)
-
-    @property
-    def is_small(self) -> bool:
-        """True when names and values are printed on the nodes and edges."""
-        self._ensure_structure()
-        return self._structure.small
-
-    def node_names(self) -> list[str]:
-        """Every node drawn, bias nodes last (``x1 .. y2, bias_h, bias_y``)."""
-        self._ensure_structure()
-        return list(self._structure.node_names)
-
-    def named_nodes(self) -> list[str]:
-        """The nodes large enough to print their name and value inside."""
-        g = self._ensure_geometry()
-        if g is None:
-            return []
-        names = self._structure.node_names
-        return [n for n, shown in zip(names, g.layout.labelled.tolist()) if shown]
-
-    def edge_names(self) -> list[str]:
-        """Every edge drawn: weights ``w1..`` then bias weights ``bw1..``."""
-        self._ensure_structure()
-        return list(self._structure.edge_names)
-
-    def highlighted_nodes(self) -> frozenset[str]:
-        """Nodes the current sub-step touches (drawn bold; the others are dimmed)."""
-        self._ensure_state()
-        return self._shown.hl_nodes
-
-    def highlighted_edges(self) -> frozenset[str]:
-        """Weights the current sub-step touches."""
-        self._ensure_state()
-        return self._shown.hl_edges
-
-    @property
-    def highlighted_input(self) -> int:
-        return self._highlighted_input
-
-    def set_highlighted_input(self, index: int) -> None:
-        """Ring input node ``index`` (e.g. the pixel under the mouse); -1 for none."""
-        if index != self._highlighted_input:
-            self._highlighted_input = index
-            self._schedule()
-
-    def node_position(self, name: str) -> QPointF:
-        """The centre of node ``name`` in widget coordinates."""
-        g = self._ensure_geometry()
-        if g is None:
-            return QPointF()
-        x, y = g.layout.pos[self._structure.node_index[name]]
-        return self._widget_point(float(x), float(y))
-
-    def edge_point(self, name: str) -> QPointF:
-        """A point that picks edge ``name``: its label on the small net, else a free spot."""
-        g = self._ensure_geometry()
-        if g is None:
-            return QPointF()
-        if name in g.labels:
-            return self._widget_point(*g.labels[name].box.center)
-        k = self._structure.edge_index[name]
-        lay = g.layout
-        for t in np.linspace(0.3, 0.7, 9):
-            p = lay.p0[k] + t * (lay.p1[k] - lay.p0[k])
-            pt = self._widget_point(float(p[0]), float(p[1]))
-            if self.item_at(pt) == ("edge", name):
-                return pt
-        p = (lay.p0[k] + lay.p1[k]) / 2
-        return self._widget_point(float(p[0]), float(p[1]))
-
-    def edge_labels(self) -> dict[str, tuple[QRectF, str]]:
-        """The printed weight labels of the small net: name -> (rectangle, text); a
-        label broken over lines has them joined by newlines (rectangles in canvas units,
-        as :meth:`canvas_layout`: widget pixels divided by :attr:`zoom`)."""
-        g = self._ensure_geometry()
-        if g is None:
-            return {}
-        return {n: (qrect(lb.box), "\n".join(lb.lines)) for n, lb in g.labels.items()}
-
-    def label_font_px(self) -> int:
-        """The weight labels' font size in canvas units (0 when none is printed)."""
-        g = self._ensure_geometry()
-        return next((lb.px for lb in g.labels.values()), 0) if g is not None else 0
-
-    def updated_labels(self) -> frozenset[str]:
-        """The weights whose label shows the new value (drawn in the updated style)."""
-        g = self._ensure_geometry()
-        return frozenset(n for n, lb in g.labels.items() if lb.updated) if g else frozenset()
-
-    def node_text_px(self, name: str) -> tuple[int, int]:
-        """The font sizes (name, value) a node prints in, in canvas units; (0, 0) if it
-        prints none."""
-        g = self._ensure_geometry()
-        if g is None:
-            return (0, 0)
-        k = self._structure.node_index[name]
-        return (int(g.layout.name_px[k]), int(g.layout.value_px[k]))
-
-    def canvas_layout(self) -> Layout | None:
-        """The Qt-free geometry of the current size (None when too small to draw)."""
-        g = self._ensure_geometry()
-        return None if g is None else g.layout
 
     def item_at(self, pos: QPointF | QPoint) -> tuple[str, str] | None:
         """``("node", name)``, ``("edge", name)`` or None under a widget position."""
@@ -277,6 +155,7 @@ class NetworkCanvas(QWidget):
         ed = self.weight_editor
         self._editing = name
         ed.caption.setText(f"{name} =")
+        ed.line_edit.setAccessibleName(self.tr("New value of {name}").format(name=name))
         ed.line_edit.setText(f"{float(self._shown.weights[k]):.10g}")
         ed.show_message("")
         ed.adjustSize()
@@ -313,8 +192,16 @@ class NetworkCanvas(QWidget):
         self._shown = None
         self._live = None
         self.cancel_edit()
+        self._key_edge = None
         self._structure_dirty = True
         self._state_dirty = True
+        self._schedule()
+        self.describe()
+
+    def _on_theme_changed(self, _theme: object) -> None:
+        self._sprites = Sprites()  # their hatch and outline came from the old theme
+        self._chrome = None
+        self._static.clear()
         self._schedule()
 
     def _on_iteration_changed(self) -> None:
@@ -442,10 +329,34 @@ class NetworkCanvas(QWidget):
             painter.fillRect(self.rect(), BACKGROUND)
             painter.end()
             return
+        # the layer has the widget's pixels: blitted 1:1, before the painter is scaled
+        painter.drawImage(QRectF(self.rect()), self._static_layer(g, self._shown.dimming))
+        painter.save()
+        painter.scale(self._zoom, self._zoom)  # the rest is drawn in canvas units
+        self._paint_top(painter, g, self._sprites)
+        painter.restore()
+        self.paint_focus_frame(painter)
+        painter.end()
+
+    def paint_picture(self, painter: QPainter) -> None:
+        """The canvas as drawn now without its raster caches: titles, legend, edges,
+        nodes and labels as shapes and text (File → Export picture… as SVG)."""
+        g = self._ensure_geometry()
+        if g is None:
+            return
+        net = self.session.network
+        targets = [given(float(t)) for t in self.session.target]
+        static = (self._structure.naming, net.input_shape, net.classes, targets)
+        buckets = None if self._few_edges else g.buckets
+        paint_static_vector(painter, g.layout, static, buckets, self._shown.dimming)
+        from fruitnet_gui.ui.canvas.painting import VectorNodes
+
+        self._paint_top(painter, g, VectorNodes())
+
+    def _paint_top(self, painter: QPainter, g: Geometry, sprites: Sprites) -> None:
+        """Everything over the background layer: the small net's edges or the big net's
+        highlighted ones, the nodes, the weight labels."""
         dimming = self._shown.dimming
-        # the layer has the widget's pixels: blitted 1:1 before the painter is scaled
-        painter.drawImage(QRectF(self.rect()), self._static_layer(g, dimming))
-        painter.scale(self._zoom, self._zoom)
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
             edges.paint_small(
@@ -472,14 +383,13 @@ class NetworkCanvas(QWidget):
             self._structure,
             g.layout,
             self._shown,
-            self._sprites,
+            sprites,
             rings={self._hovered_input, self._highlighted_input},
             bias_input=self.session.network.bias_input,
             ratio=self.devicePixelRatioF() * self._zoom,
         )
         for label in g.labels.values():
             paint_label(painter, label)
-        painter.end()
 
     def _static_layer(self, g: Geometry, dimming: bool) -> QImage:
         """The chrome plus (big net) every edge, cached by the edges' colour and width classes."""
