@@ -126,6 +126,7 @@ def render(outdir: Path = OUT) -> list[Path]:
         path = outdir / "weights.png"
         window.grab().save(str(path))
         written.append(path)
+        window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
         window.close()
         window.deleteLater()
         _settle(app)
