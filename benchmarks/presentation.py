@@ -79,6 +79,7 @@ print(json.dumps({{
     "canvas_zoom": canvas.zoom,
 }}))
 window.presentation.leave()
+window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
 window.close()
 """
 

@@ -57,6 +57,7 @@ window.presentation.enter()
 settle()
 window.presentation.view.grab().save({out!r})
 window.presentation.leave()
+window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
 window.close()
 """
 

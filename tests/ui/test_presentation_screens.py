@@ -193,6 +193,7 @@ window.presentation.leave()
 settle()
 report["back"] = window.centralWidget() is canvas and window.formula_dock.widget() is window.formula
 print(json.dumps(report))
+window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
 window.close()
 """
 

@@ -33,6 +33,7 @@ for _ in range(6):
     app.processEvents()
 report["back_on"] = window.screen().name()
 print(json.dumps(report))
+window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
 window.close()
 """
 

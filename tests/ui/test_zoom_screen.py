@@ -40,6 +40,7 @@ report = {"start": start, "levels": levels, "last_message": messages[-1],
           "formula_pt": window.formula.base_point_size, "canvas": window.canvas.zoom,
           "tick_pt": axis.style["tickFont"].pointSizeF(),
           "fits": need.width() <= room.width() and need.height() <= room.height()}
+window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
 window.close()
 again = MainWindow(Session(), QSettings(path, QSettings.Format.IniFormat))
 report["next_start"] = again.zoom.level
