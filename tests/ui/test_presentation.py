@@ -146,3 +146,12 @@ def test_a_weight_typed_in_presentation_is_the_windows_weight(qtbot, window):
     qtbot.waitUntil(lambda: not editor.isVisible(), timeout=60_000)
     window.presentation.leave()
     assert window.session.network.weights[1][0, 0] == pytest.approx(0.25)
+
+
+def test_closing_the_window_while_presenting_leaves_presentation_first(qtbot, window):
+    window.presentation.enter()
+    qtbot.waitExposed(window.presentation.view, timeout=60_000)
+    view = window.presentation.view
+    window.close()  # e.g. Ctrl+C in the terminal (the window's signal handler)
+    assert not window.presentation.active and not view.isVisible()
+    assert window.centralWidget() is window.canvas

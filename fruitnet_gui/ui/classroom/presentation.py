@@ -252,8 +252,9 @@ class Presentation:
         canvas.show()
         w.formula.show()
         view.activateWindow()
-        self._refit = _Refit(view, self._refit_timer)
+        self._refit = _Refit(view, self._refit_timer, self)
         canvas.installEventFilter(self._refit)
+        w.installEventFilter(self._refit)
         w.session.cursor_moved.connect(self._check_fit)
         self.fit()
 
@@ -268,6 +269,7 @@ class Presentation:
         w.stepper.pause()
         canvas = w.canvas
         canvas.removeEventFilter(self._refit)
+        w.removeEventFilter(self._refit)
         w.session.cursor_moved.disconnect(self._check_fit)
         canvas.set_zoom(self._zoom)
         w.setCentralWidget(canvas)
@@ -383,15 +385,20 @@ class Presentation:
 
 
 class _Refit(QObject):
-    """Fits the canvas again after it is resized (full screen, the splitter moved)."""
+    """Fits the canvas again after it is resized (full screen, the splitter moved); and
+    when the (hidden) window is closed meanwhile (Ctrl+C in the terminal, a session's
+    end), leaves presentation first, so the window closes as it was."""
 
-    def __init__(self, parent: QObject, timer: QTimer) -> None:
+    def __init__(self, parent: QObject, timer: QTimer, presentation: Presentation) -> None:
         super().__init__(parent)
         self._timer = timer
+        self._presentation = presentation
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Resize:
             self._timer.start()
+        elif event.type() == QEvent.Type.Close and watched is self._presentation.window:
+            self._presentation.leave()
         return False
 
 
