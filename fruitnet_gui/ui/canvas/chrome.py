@@ -42,6 +42,8 @@ __all__ = [
 ]  # fmt: skip
 
 _MEASURE = QtMeasure()
+#: The layer titles shrink to this size before the short titles are used.
+TITLE_MIN_PX = 11
 _TEXT_OFFSET = {"scale": 112, "hatch": 22, "positive": 36, "negative": 36, "ring": 22}
 
 
@@ -58,7 +60,9 @@ def paint_titles(
     p.setPen(TEXT)
     room = min((b - a for a, b in pairwise(xs)), default=float(width)) - 12
     size = 17
-    while size > 11 and titles_overlap(titles, xs, QFontMetricsF(font(size, True)), width):
+    while size > TITLE_MIN_PX and titles_overlap(
+        titles, xs, QFontMetricsF(font(size, True)), width
+    ):
         size -= 1
     if titles_overlap(titles, xs, QFontMetricsF(font(size, True)), width):
         titles = short
