@@ -5,6 +5,7 @@
     <name>Canvas</name>
     <message>
         <source>{name}: target {value}</source>
+        <extracomment>The layer titles shrink to this size before the short titles are used.</extracomment>
         <translation>{name}: Zielwert {value}</translation>
     </message>
     <message>
@@ -3040,6 +3041,10 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Iteration {iteration} · &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
+        <translation>Iteration {iteration} · &lt;b&gt;{shown} von {n}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Iteration {iteration} · step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>

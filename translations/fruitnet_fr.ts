@@ -5,6 +5,7 @@
     <name>Canvas</name>
     <message>
         <source>{name}: target {value}</source>
+        <extracomment>The layer titles shrink to this size before the short titles are used.</extracomment>
         <translation>{name} : cible {value}</translation>
     </message>
     <message>
@@ -3041,6 +3042,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Iteration {iteration} · &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
+        <translation>Itération {iteration} · &lt;b&gt;{shown} sur {n}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Iteration {iteration} · step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
