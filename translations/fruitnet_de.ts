@@ -2038,7 +2038,6 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>FruitNet models (*.json);;All files (*)</source>
-        <extracomment>View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR). What ``fruitnet-gui --scale`` and the setting may ask for. Bump when the docks change, so an old saved layout is not applied to new docks. While training, the canvas follows the weights at most this often: a full redraw of 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL). How long after the window shows the training process is started.</extracomment>
         <translation>FruitNet-Modelle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
@@ -2051,7 +2050,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>Backpropagation step by step; Help → Keyboard lists every key</source>
-        <extracomment>Seed of the fruit classifier&apos;s start weights (``--seed``), for the Network menu.</extracomment>
+        <extracomment>View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR). What ``fruitnet-gui --scale`` and the setting may ask for. Bump when the docks change, so an old saved layout is not applied to new docks. While training, the canvas follows the weights at most this often: a full redraw of 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL). How long after the window shows the training process is started. Seed of the fruit classifier&apos;s start weights (``--seed``), for the Network menu.</extracomment>
         <translation>Fehlerrückführung Schritt für Schritt; Hilfe → Tastatur listet jede Taste</translation>
     </message>
     <message>
@@ -2060,6 +2059,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>→ Step   ← Back   Home Reset   End Finish   P Play   N Next</source>
+        <extracomment>The status bar&apos;s reminder of the stepper&apos;s keys.</extracomment>
         <translation>→ Weiter   ← Zurück   Pos1 Zurücksetzen   Ende Abschließen   P Abspielen   N Nächste</translation>
     </message>
     <message>
@@ -2762,6 +2762,23 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Type the value of the sub-step; Enter checks it</source>
         <translation>Tippen Sie den Wert des Teilschritts ein; Eingabe prüft ihn</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Leave (Esc)</source>
+        <extracomment>The smallest text in presentation mode, in points at 1× scale ... ... and in device pixels (points at 96 dots per inch). The formula view&apos;s smallest text is this fraction of its font. A 2-2-2 net looks right in about this many canvas units; larger canvases zoom in.</extracomment>
+        <translation>Verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <extracomment>Esc (or F5) was pressed, or the window was closed: leave presentation mode.</extracomment>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: the network, the formula and the stepper</source>
+        <translation>Vollbild für einen Beamer: das Netz, die Formel und die Schrittsteuerung</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +3997,30 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Answers (*.csv);;All files (*)</source>
         <translation>Antworten (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>Zoom {percent} (Ctrl+0: 100 %)</source>
+        <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
+        <translation>Zoom {percent} (Strg+0: 100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom {start} does not fit the window: now {level}.</source>
+        <translation>Zoom {start} passt nicht ins Fenster: jetzt {level}.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
     </message>
 </context>
 <context>

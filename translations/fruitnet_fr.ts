@@ -2039,7 +2039,6 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>FruitNet models (*.json);;All files (*)</source>
-        <extracomment>View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR). What ``fruitnet-gui --scale`` and the setting may ask for. Bump when the docks change, so an old saved layout is not applied to new docks. While training, the canvas follows the weights at most this often: a full redraw of 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL). How long after the window shows the training process is started.</extracomment>
         <translation>Modèles FruitNet (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
@@ -2052,7 +2051,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Backpropagation step by step; Help → Keyboard lists every key</source>
-        <extracomment>Seed of the fruit classifier&apos;s start weights (``--seed``), for the Network menu.</extracomment>
+        <extracomment>View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR). What ``fruitnet-gui --scale`` and the setting may ask for. Bump when the docks change, so an old saved layout is not applied to new docks. While training, the canvas follows the weights at most this often: a full redraw of 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL). How long after the window shows the training process is started. Seed of the fruit classifier&apos;s start weights (``--seed``), for the Network menu.</extracomment>
         <translation>La rétropropagation pas à pas ; Aide → Clavier liste toutes les touches</translation>
     </message>
     <message>
@@ -2061,6 +2060,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>→ Step   ← Back   Home Reset   End Finish   P Play   N Next</source>
+        <extracomment>The status bar&apos;s reminder of the stepper&apos;s keys.</extracomment>
         <translation>→ Avancer   ← Reculer   Début Recommencer   Fin Terminer   P Lecture   N Suivante</translation>
     </message>
     <message>
@@ -2763,6 +2763,23 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Type the value of the sub-step; Enter checks it</source>
         <translation>Tapez la valeur de la sous-étape ; Entrée la vérifie</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Leave (Esc)</source>
+        <extracomment>The smallest text in presentation mode, in points at 1× scale ... ... and in device pixels (points at 96 dots per inch). The formula view&apos;s smallest text is this fraction of its font. A 2-2-2 net looks right in about this many canvas units; larger canvases zoom in.</extracomment>
+        <translation>Quitter (Échap)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <extracomment>Esc (or F5) was pressed, or the window was closed: leave presentation mode.</extracomment>
+        <translation>&amp;Présentation</translation>
+    </message>
+    <message>
+        <source>Full screen for a projector: the network, the formula and the stepper</source>
+        <translation>Plein écran pour un vidéoprojecteur : le réseau, la formule et les commandes pas à pas</translation>
     </message>
 </context>
 <context>
@@ -3981,6 +3998,30 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Answers (*.csv);;All files (*)</source>
         <translation>Réponses (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Zoom</name>
+    <message>
+        <source>Zoom {percent} (Ctrl+0: 100 %)</source>
+        <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
+        <translation>Zoom {percent} (Ctrl+0 : 100 %)</translation>
+    </message>
+    <message>
+        <source>Zoom {start} does not fit the window: now {level}.</source>
+        <translation>Le zoom {start} ne tient pas dans la fenêtre : maintenant {level}.</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille réelle</translation>
     </message>
 </context>
 <context>

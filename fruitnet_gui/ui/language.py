@@ -182,6 +182,12 @@ class FollowsLanguage:
 
     _retranslating = False
 
+    def _title(self, name: str) -> str:
+        """The whole title of dock ``name``, in the user's language."""
+        from fruitnet_gui.ui.window_titles import DOCK_TITLES
+
+        return translate("MainWindow", DOCK_TITLES[name])
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange and not self._retranslating:

@@ -30,6 +30,7 @@ from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import Progress
+from fruitnet_gui.ui import window_titles as titles
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.data.pixel_editor import PixelEditor
@@ -45,7 +46,6 @@ from fruitnet_gui.ui.training.panel import TrainingPanel
 from fruitnet_gui.ui.unsaved import CLOSING, UnsavedGuard
 from fruitnet_gui.ui.window_actions import WindowActions
 from fruitnet_gui.ui.window_parts import build_menus, default_arrangement, layout_misfit
-from fruitnet_gui.ui.window_titles import DOCK_TITLES, SHORT_TITLES, window_title
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.stepping.error_plot import ErrorPlot
@@ -80,7 +80,6 @@ STATE_VERSION = 2
 LIVE_CANVAS_INTERVAL = 0.5
 #: How long after the window shows the training process is started.
 WARM_UP_MS = 1500
-MODEL_FILTER = QT_TRANSLATE_NOOP("MainWindow", "FruitNet models (*.json);;All files (*)")
 
 
 class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
@@ -140,7 +139,6 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
 
         self.setCentralWidget(self.canvas)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self._titles = DOCK_TITLES  # whole dock titles (English sources), by object name
         self.input_dock = self._dock("input_dock", self.editor, left)
         # The two pyqtgraph plots are made just after the window first shows (or when
         # first asked for): importing pyqtgraph takes about half a second of start-up.
@@ -180,9 +178,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         self.zoom = Zoom(self, self._settings)  # View → Zoom (Ctrl+= / Ctrl+− / Ctrl+0)
         self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
         self._build_menus()
-        self.keys_label = QLabel(
-            translate("MainWindow", "→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
-        )
+        self.keys_label = QLabel(translate("MainWindow", titles.KEYS_LINE))
         self.keys_label.setStyleSheet("padding-right: 8px;")  # the theme's text colour
         self.keys_label.setAccessibleName(self.tr("Keys (all of them in Help → Keyboard)"))
         self.statusBar().addPermanentWidget(self.keys_label)
@@ -324,12 +320,9 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         """Load a model file (asking for it if ``path`` is None); on a bad file say why
         and keep everything as it was."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                translate("MainWindow", "Open model"),
-                "",
-                translate("MainWindow", MODEL_FILTER),
-            )
+            filters = translate("MainWindow", titles.MODEL_FILTER)
+            title = translate("MainWindow", "Open model")
+            path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
             if not path:
                 return False
         try:
@@ -365,7 +358,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
                 self,
                 translate("MainWindow", "Save model"),
                 "model.json",
-                translate("MainWindow", MODEL_FILTER),
+                translate("MainWindow", titles.MODEL_FILTER),
             )
             if not path:
                 return False
@@ -441,7 +434,9 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             docks = [d for i in range(bar.count()) for d in self.docks()
                      if d.windowTitle() == bar.tabText(i) and bar.isVisible()]  # fmt: skip
             tabbed.update(d.objectName() for d in docks)
-            if len(docks) != bar.count() or not any(d.objectName() in SHORT_TITLES for d in docks):
+            if len(docks) != bar.count() or not any(
+                d.objectName() in titles.SHORT_TITLES for d in docks
+            ):
                 continue
             metrics = bar.fontMetrics()
             padding = sum(bar.tabRect(i).width() for i in range(bar.count())) - sum(
@@ -453,8 +448,8 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
                 name = dock.objectName()
                 whole = self._title(name)
                 title = (
-                    translate("MainWindow", SHORT_TITLES[name])
-                    if short and name in SHORT_TITLES
+                    translate("MainWindow", titles.SHORT_TITLES[name])
+                    if short and name in titles.SHORT_TITLES
                     else whole
                 )
                 if dock.windowTitle() != title:
@@ -464,10 +459,6 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             name = dock.objectName()
             if name not in tabbed and dock.windowTitle() != self._title(name):
                 dock.setWindowTitle(self._title(name))
-
-    def _title(self, name: str) -> str:
-        """The whole title of dock ``name``, in the user's language."""
-        return translate("MainWindow", self._titles[name])
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -594,7 +585,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         self.canvas.set_live_network(None)
 
     def _update_title(self) -> None:
-        self.setWindowTitle(window_title(self.session, self._model_file))
+        self.setWindowTitle(titles.window_title(self.session, self._model_file))
 
 
 def _dropped_file(event) -> str | None:

@@ -5,7 +5,20 @@ from __future__ import annotations
 
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["DOCK_TITLES", "PRESET_TITLES", "SHORT_TITLES", "window_title"]
+__all__ = [
+    "DOCK_TITLES",
+    "KEYS_LINE",
+    "MODEL_FILTER",
+    "PRESET_TITLES",
+    "SHORT_TITLES",
+    "window_title",
+]
+
+#: The status bar's reminder of the stepper's keys.
+KEYS_LINE = QT_TRANSLATE_NOOP(
+    "MainWindow", "→ Step   ← Back   Home Reset   End Finish   P Play   N Next"
+)
+MODEL_FILTER = QT_TRANSLATE_NOOP("MainWindow", "FruitNet models (*.json);;All files (*)")
 
 #: The docks' titles, by object name.
 DOCK_TITLES = {

@@ -12,12 +12,12 @@ import math
 from html import escape
 
 from fruitnet_gui.model.net.naming import html_name
-from fruitnet_gui.model.teaching.iteration import Iteration, SubStep
+from fruitnet_gui.model.teaching.iteration import PAPER_STEP, Iteration, SubStep
 from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.model.teaching.rounding import fixed
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, minus_signs, number, translate
 
-__all__ = ["conventions_line", "explain", "format_value", "kind_title"]
+__all__ = ["conventions_line", "explain", "format_value", "headline", "kind_title"]
 
 
 _KIND_TITLES = {
@@ -38,6 +38,23 @@ _KIND_TITLES = {
 def kind_title(kind: str) -> str:
     """ "net input", "gradient", … : what a sub-step of ``kind`` computes (its headline)."""
     return translate("FormulaView", _KIND_TITLES[kind]) if kind in _KIND_TITLES else kind
+
+
+def headline(step: SubStep, shown: int, total: int, *, held: bool = False) -> str:
+    """ "Step 2 · Forward · net input · 1 of 35" (with "· your answer?" when held)."""
+    if held:
+        template = translate(
+            "FormulaView", "Step {number} · {phase} · {kind} · {shown} of {total} · your answer?"
+        )
+    else:
+        template = translate("FormulaView", "Step {number} · {phase} · {kind} · {shown} of {total}")
+    return template.format(
+        number=PAPER_STEP[step.phase],
+        phase=step.phase.title,
+        kind=kind_title(step.kind),
+        shown=shown,
+        total=total,
+    )
 
 
 def format_value(value: float, pencil: int | None = None) -> str:

@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.net.naming import html_name, text_name
-from fruitnet_gui.model.teaching.iteration import PAPER_STEP, Level, Phase, SubStep, step_title
+from fruitnet_gui.model.teaching.iteration import Level, Phase, SubStep, step_title
 from fruitnet_gui.model.teaching.paper import PAPER_FACTORS, PAPER_PRINTED
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, minus_signs, number, translate
 from fruitnet_gui.ui.keys import PASS_STEPPER_KEYS
 from fruitnet_gui.ui.session import Session
-from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value, kind_title
+from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value, headline
 from fruitnet_gui.ui.theme import Theme, theme_manager
 
 __all__ = ["FormulaView", "conventions_line", "explain", "format_value"]
@@ -296,9 +296,7 @@ class FormulaView(QWidget):
     def _format(self, value: float) -> str:
         return format_value(value, self._session.pencil)
 
-    def retranslate(self) -> None:
-        """The table's phase rows, the headline and the body in the new language (and
-        its numbers with the new decimal separator)."""
+    def retranslate(self) -> None:  # a new language or separator: table, headline, body
         self.table.setHeaderLabels([translate("FormulaView", c) for c in _COLUMNS])
         self._on_iteration_changed()
         self._on_cursor_moved(self._session.position)
@@ -344,18 +342,7 @@ class FormulaView(QWidget):
         until the next Step."""
         iteration = self._session.iteration
         shown, total = iteration.count(step.index + 1, self._session.level)
-        self._set_title(
-            translate(
-                "FormulaView",
-                "Step {number} · {phase} · {kind} · {shown} of {total} · your answer?",
-            ).format(
-                number=PAPER_STEP[step.phase],
-                phase=step.phase.title,
-                kind=kind_title(step.kind),
-                shown=shown,
-                total=total,
-            )
-        )
+        self._set_title(headline(step, shown, total, held=True))
         self.value_label.setText(f"{html_name(step.name)} = <b>?</b>")
         parts = self._parts
         parts["formula"] = step.formula.html
@@ -488,17 +475,7 @@ class FormulaView(QWidget):
             parts["formula"] = parts["numbers"] = parts["note"] = ""
         else:
             shown, total = iteration.count(step.index + 1, self._session.level)
-            self._set_title(
-                translate(
-                    "FormulaView", "Step {number} · {phase} · {kind} · {shown} of {total}"
-                ).format(
-                    number=PAPER_STEP[step.phase],
-                    phase=step.phase.title,
-                    kind=kind_title(step.kind),
-                    shown=shown,
-                    total=total,
-                )
-            )
+            self._set_title(headline(step, shown, total))
             self.value_label.setText(f"{html_name(step.name)} = <b>{self._format(step.value)}</b>")
             parts["formula"] = step.formula.html
             parts["numbers"] = step.numbers.html
