@@ -11,6 +11,7 @@ that sub-step is reached. A file that cannot be read changes nothing.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -62,7 +63,9 @@ class LessonController:
     # -- opening --------------------------------------------------------------------------
     def open(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", "", LESSON_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, "Open lesson", self.window.recent.folder(), LESSON_FILTER
+            )
             if not path:
                 return False
         try:
@@ -148,7 +151,10 @@ class LessonController:
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, "Save as lesson", "lesson.fnlesson", LESSON_FILTER
+                self.window,
+                "Save as lesson",
+                os.path.join(self.window.recent.folder(), "lesson.fnlesson"),
+                LESSON_FILTER,
             )
             if not path:
                 return False
