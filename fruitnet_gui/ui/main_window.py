@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -45,7 +46,12 @@ from fruitnet_gui.ui.training.hidden_weights import HiddenWeightsView
 from fruitnet_gui.ui.training.panel import TrainingPanel
 from fruitnet_gui.ui.unsaved import CLOSING, UnsavedGuard
 from fruitnet_gui.ui.window_actions import WindowActions
-from fruitnet_gui.ui.window_parts import build_menus, default_arrangement, layout_misfit
+from fruitnet_gui.ui.window_parts import (
+    behind_a_tab,
+    build_menus,
+    default_arrangement,
+    layout_misfit,
+)
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.stepping.error_plot import ErrorPlot
@@ -322,7 +328,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         if path is None:
             filters = translate("MainWindow", titles.MODEL_FILTER)
             title = translate("MainWindow", "Open model")
-            path, _ = QFileDialog.getOpenFileName(self, title, "", filters)
+            path, _ = QFileDialog.getOpenFileName(self, title, self.recent.folder(), filters)
             if not path:
                 return False
         try:
@@ -354,10 +360,11 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
     def save_model(self, path: str | None = None) -> bool:
         """Save the network as shown (asking where if ``path`` is None)."""
         if path is None:
+            suggested = os.path.join(self.recent.folder(), self._model_file or "model.json")
             path, _ = QFileDialog.getSaveFileName(
                 self,
                 translate("MainWindow", "Save model"),
-                "model.json",
+                suggested,
                 translate("MainWindow", titles.MODEL_FILTER),
             )
             if not path:
@@ -372,6 +379,8 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             return False
         self.session.state.mark_saved("weights")
         self.recent.add(path)
+        self._model_file = os.path.basename(path)  # the title names the file it is now
+        self._on_network_changed()
         self.statusBar().showMessage(
             translate("MainWindow", "Saved {path}").format(path=path), 5000
         )
@@ -459,6 +468,17 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             name = dock.objectName()
             if name not in tabbed and dock.windowTitle() != self._title(name):
                 dock.setWindowTitle(self._title(name))
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab skip the panels that are a tab behind another: Qt keeps
+        their controls "visible", so a keyboard user would land on (and Space would
+        press) a button nobody can see."""
+        for _ in range(400):  # at most once round every control
+            if not super().focusNextPrevChild(next):
+                return False
+            if not behind_a_tab(QApplication.focusWidget()):
+                return True
+        return True
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -141,6 +141,11 @@ class RecentFiles:
             return []
         return [p for p in value if isinstance(p, str) and p][:MAX_RECENT]
 
+    def folder(self) -> str:
+        """Where the file dialogs start: the folder of the last file (else "")."""
+        paths = self.paths()
+        return os.path.dirname(paths[0]) if paths else ""
+
     def add(self, path: str) -> None:
         path = os.path.abspath(path)
         paths = [path] + [p for p in self.paths() if p != path]

@@ -20,7 +20,7 @@ from fruitnet_gui.ui.unsaved import RecentFiles
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
-__all__ = ["build_menus", "default_arrangement", "layout_misfit"]
+__all__ = ["behind_a_tab", "build_menus", "default_arrangement", "layout_misfit"]
 
 
 def build_menus(window: MainWindow) -> None:
@@ -291,3 +291,12 @@ def layout_misfit(window: MainWindow) -> str:
         ):
             return f"the {dock.windowTitle()} panel was off the screen"
     return ""
+
+
+def behind_a_tab(widget: QWidget | None) -> bool:
+    """Is ``widget`` in a dock that is a tab behind another (nothing of it on screen)?"""
+    while widget is not None:
+        if isinstance(widget, QDockWidget):
+            return widget.visibleRegion().isEmpty()
+        widget = widget.parentWidget()
+    return False

@@ -11,6 +11,7 @@ that sub-step is reached. A file that cannot be read changes nothing.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -69,7 +70,7 @@ class LessonController:
             path, _ = QFileDialog.getOpenFileName(
                 self.window,
                 translate("Lesson", "Open lesson"),
-                "",
+                self.window.recent.folder(),
                 translate("Lesson", LESSON_FILTER),
             )
             if not path:
@@ -168,7 +169,7 @@ class LessonController:
             path, _ = QFileDialog.getSaveFileName(
                 self.window,
                 translate("Lesson", "Save as lesson"),
-                "lesson.fnlesson",
+                os.path.join(self.window.recent.folder(), "lesson.fnlesson"),
                 translate("Lesson", LESSON_FILTER),
             )
             if not path:

@@ -38,8 +38,8 @@ from fruitnet_gui.ui.session import Session
 
 __all__ = ["PracticePanel"]
 
-_RIGHT = "color: #1b5e20; font-weight: bold;"
-_WRONG = "color: #b3261e; font-weight: bold;"
+#: The feedback's colours, by the theme's roles (readable on each theme's window).
+_RIGHT, _WRONG = "gradcheck", "slip"
 
 
 class PracticePanel(QFrame):
@@ -278,8 +278,15 @@ class PracticePanel(QFrame):
     def _value(self, step: SubStep) -> str:
         return number(escape(step.numbers.text.rsplit(" = ", 1)[1]).replace("-", "−"))
 
-    def _say(self, html: str, style: str) -> None:
-        self.feedback.setStyleSheet(style)
+    def _say(self, html: str, role: str) -> None:
+        """``html`` in the colour of the theme's ``role`` (bold), or plain for ``""``."""
+        if role:
+            from fruitnet_gui.ui.theme import current_theme
+
+            colour = getattr(current_theme(), role)
+            self.feedback.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        else:
+            self.feedback.setStyleSheet("")
         self.feedback.setText(html)
 
     def _show_question(self) -> None:

@@ -288,6 +288,9 @@ class StepperBar(QWidget):
         )
         for arrow in self._arrows:
             arrow.setStyleSheet(f"color: {theme.crumb_todo_text};")
+        for action in self.actions():
+            if isinstance(action.data(), str) and action.data():
+                action.setIcon(icon(action.data()))
         self._on_cursor_moved(self._session.position)
 
     # -- construction --------------------------------------------------------------------
@@ -295,6 +298,7 @@ class StepperBar(QWidget):
         """An action; ``text`` and ``tip`` are English sources (translated here, and
         again by :meth:`retranslate`)."""
         action = QAction(icon(icon_name), translate("Stepper", text), self)
+        action.setData(icon_name)  # its icon is made again for another theme
         shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
         action.setShortcuts(shortcuts)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
