@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QTabBar,
     QToolBar,
     QWidget,
 )
@@ -433,41 +432,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         QTimer.singleShot(0, self._unelide_tabs)  # once Qt has made the new tab bar
 
     def _unelide_tabs(self) -> None:
-        """Whole tab names, scrolling if they must; and the short names where the long
-        ones would not all fit (the right-hand docks of a 1024-pixel window): a tab behind
-        the scroll arrows is a view the student never finds."""
-        tabbed: set[str] = set()
-        for bar in self.findChildren(QTabBar):
-            bar.setElideMode(Qt.TextElideMode.ElideNone)
-            bar.setUsesScrollButtons(True)
-            docks = [d for i in range(bar.count()) for d in self.docks()
-                     if d.windowTitle() == bar.tabText(i) and bar.isVisible()]  # fmt: skip
-            tabbed.update(d.objectName() for d in docks)
-            if len(docks) != bar.count() or not any(
-                d.objectName() in titles.SHORT_TITLES for d in docks
-            ):
-                continue
-            metrics = bar.fontMetrics()
-            padding = sum(bar.tabRect(i).width() for i in range(bar.count())) - sum(
-                metrics.horizontalAdvance(bar.tabText(i)) for i in range(bar.count())
-            )
-            long = sum(metrics.horizontalAdvance(self._title(d.objectName())) for d in docks)
-            short = long + padding > bar.width()
-            for dock in docks:
-                name = dock.objectName()
-                whole = self._title(name)
-                title = (
-                    translate("MainWindow", titles.SHORT_TITLES[name])
-                    if short and name in titles.SHORT_TITLES
-                    else whole
-                )
-                if dock.windowTitle() != title:
-                    dock.setWindowTitle(title)
-                    dock.toggleViewAction().setText(whole)  # the menu: whole
-        for dock in self.docks():  # on its own (moved, floating): its whole name again
-            name = dock.objectName()
-            if name not in tabbed and dock.windowTitle() != self._title(name):
-                dock.setWindowTitle(self._title(name))
+        titles.unelide_tabs(self)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab skip the panels that are a tab behind another: Qt keeps

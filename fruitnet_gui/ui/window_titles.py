@@ -3,7 +3,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabBar
+
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from fruitnet_gui.ui.main_window import MainWindow
 
 __all__ = [
     "DOCK_TITLES",
@@ -11,6 +19,7 @@ __all__ = [
     "MODEL_FILTER",
     "PRESET_TITLES",
     "SHORT_TITLES",
+    "unelide_tabs",
     "window_title",
 ]
 
@@ -54,3 +63,39 @@ def window_title(session, model_file: str) -> str:
     return translate("MainWindow", "FruitNet — {what} — iteration {n}").format(
         what=what, n=session.iteration_number
     )
+
+
+def unelide_tabs(window: MainWindow) -> None:
+    """Whole tab names, scrolling if they must; and the short names where the long
+    ones would not all fit (the right-hand docks of a 1024-pixel window): a tab behind
+    the scroll arrows is a view the student never finds."""
+    tabbed: set[str] = set()
+    for bar in window.findChildren(QTabBar):
+        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setUsesScrollButtons(True)
+        docks = [d for i in range(bar.count()) for d in window.docks()
+                 if d.windowTitle() == bar.tabText(i) and bar.isVisible()]  # fmt: skip
+        tabbed.update(d.objectName() for d in docks)
+        if len(docks) != bar.count() or not any(d.objectName() in SHORT_TITLES for d in docks):
+            continue
+        metrics = bar.fontMetrics()
+        padding = sum(bar.tabRect(i).width() for i in range(bar.count())) - sum(
+            metrics.horizontalAdvance(bar.tabText(i)) for i in range(bar.count())
+        )
+        long = sum(metrics.horizontalAdvance(window._title(d.objectName())) for d in docks)
+        short = long + padding > bar.width()
+        for dock in docks:
+            name = dock.objectName()
+            whole = window._title(name)
+            title = (
+                translate("MainWindow", SHORT_TITLES[name])
+                if short and name in SHORT_TITLES
+                else whole
+            )
+            if dock.windowTitle() != title:
+                dock.setWindowTitle(title)
+                dock.toggleViewAction().setText(whole)  # the menu: whole
+    for dock in window.docks():  # on its own (moved, floating): its whole name again
+        name = dock.objectName()
+        if name not in tabbed and dock.windowTitle() != window._title(name):
+            dock.setWindowTitle(window._title(name))
