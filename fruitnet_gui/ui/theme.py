@@ -28,7 +28,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 __all__ = [
     "DARK", "HIGH_CONTRAST", "HIGH_CONTRAST_KEY", "LIGHT", "PLOT_FOCUS_FRAME", "THEMES", "Theme",
     "ThemeManager",
-    "contrast_ratio", "current_theme", "relative_luminance", "style_plot", "theme_manager",
+    "contrast_ratio", "crumb_styles", "current_theme", "relative_luminance", "style_plot",
+    "theme_manager",
 ]  # fmt: skip
 
 #: Where View → High contrast is remembered.
@@ -369,3 +370,17 @@ def current_theme() -> Theme:
     if QGuiApplication.instance() is None:
         return _MANAGER.theme if _MANAGER is not None else LIGHT
     return theme_manager().theme
+
+
+_CRUMB_STYLE = "QLabel {{ padding: 3px 10px; border-radius: 10px; {} }}"
+
+
+def crumb_styles(t: Theme) -> tuple[str, str, str]:
+    """The stepper's phase breadcrumbs' looks: current, done, to come."""
+    return (
+        _CRUMB_STYLE.format(
+            f"background: {t.crumb_current}; color: {t.crumb_current_text}; font-weight: bold;"
+        ),
+        _CRUMB_STYLE.format(f"background: {t.crumb_done}; color: {t.crumb_done_text};"),
+        _CRUMB_STYLE.format(f"background: transparent; color: {t.crumb_todo_text};"),
+    )

@@ -28,7 +28,7 @@ from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.count import count_size, count_text
-from fruitnet_gui.ui.theme import Theme, theme_manager
+from fruitnet_gui.ui.theme import Theme, crumb_styles, theme_manager
 
 __all__ = ["SPEEDS", "StepperBar"]
 
@@ -51,19 +51,6 @@ _LEVEL_TITLES = {
     Level.PHASE: QT_TRANSLATE_NOOP("Stepper", "each phase"),
     Level.ITERATION: QT_TRANSLATE_NOOP("Stepper", "whole iteration"),
 }
-
-_CRUMB_STYLE = "QLabel {{ padding: 3px 10px; border-radius: 10px; {} }}"
-
-
-def _crumb_styles(t: Theme) -> tuple[str, str, str]:
-    """The phase breadcrumbs' looks: current, done, to come."""
-    return (
-        _CRUMB_STYLE.format(
-            f"background: {t.crumb_current}; color: {t.crumb_current_text}; font-weight: bold;"
-        ),
-        _CRUMB_STYLE.format(f"background: {t.crumb_done}; color: {t.crumb_done_text};"),
-        _CRUMB_STYLE.format(f"background: transparent; color: {t.crumb_todo_text};"),
-    )
 
 
 class StepperBar(QWidget):
@@ -254,7 +241,7 @@ class StepperBar(QWidget):
         session.iteration_changed.connect(self._on_iteration_changed)
         session.level_changed.connect(self._on_level_changed)
         session.network_changed.connect(self._on_network_changed)
-        self._crumb_looks = _crumb_styles(theme_manager().theme)
+        self._crumb_looks = crumb_styles(theme_manager().theme)
         self._crumb_words = (self.tr("current phase"), self.tr("done"), self.tr("to come"))
         theme_manager().changed.connect(self.set_theme)
         self.set_theme(theme_manager().theme)
@@ -278,7 +265,7 @@ class StepperBar(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         """The breadcrumbs, Next iteration and Your turn in ``theme``'s colours."""
-        self._crumb_looks = _crumb_styles(theme)
+        self._crumb_looks = crumb_styles(theme)
         self.buttons["next_iteration"].setStyleSheet(
             f"QToolButton {{ font-weight: bold; color: {theme.accent}; }}"
         )
