@@ -23,6 +23,7 @@ from fruitnet_gui.model.state import AppState, default_sample
 from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
+from fruitnet_gui.model.training.runlog import Replay
 
 __all__ = ["Session", "default_input"]
 
@@ -62,6 +63,11 @@ class Session(QObject):
         model adopted); views redraw, the input stays.
     run_changed(object)
         A training run (a :class:`TrainingRun`) started or ended.
+    replay_changed(object)
+        A run's epoch is shown (a :class:`Replay`: its ``network``, ``run``, ``epoch``)
+        instead of the live network, or None: the live network again.
+    runs_changed
+        The run list changed, or what Undo training would undo.
 
     Training runs in :attr:`trainer` (a :class:`TrainingRunner`); see
     :meth:`start_training`. While a run is live it owns the network: edits of the
@@ -78,6 +84,8 @@ class Session(QObject):
     dataset_changed = Signal()
     weights_changed = Signal()
     run_changed = Signal(object)
+    replay_changed = Signal(object)
+    runs_changed = Signal()
 
     def __init__(self, network: Network | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +101,8 @@ class Session(QObject):
         ev.dataset.connect(lambda _e: self.dataset_changed.emit())
         ev.weights.connect(lambda _e: self.weights_changed.emit())
         ev.run.connect(lambda e: self.run_changed.emit(e.run))
+        ev.replay.connect(lambda e: self.replay_changed.emit(e.replay))
+        ev.runs.connect(lambda _e: self.runs_changed.emit())
         from fruitnet_gui.ui.training.worker import TrainingRunner
 
         self.trainer = TrainingRunner(self)
@@ -182,6 +192,20 @@ class Session(QObject):
     def run(self) -> TrainingRun | None:
         """The live training run, or the last one."""
         return self.state.run
+
+    @property
+    def runs(self) -> list[TrainingRun]:
+        """Every run of the session that is still listed, oldest first."""
+        return list(self.state.runs)
+
+    @property
+    def replay(self) -> Replay | None:
+        """The run and snapshot being replayed, or None."""
+        return self.state.replay
+
+    @property
+    def replayed_network(self) -> Network | None:
+        return self.state.replayed_network
 
     def revealed_values(self) -> dict[str, float]:
         return self.state.iteration.values(self.state.position)
@@ -317,6 +341,25 @@ class Session(QObject):
     def adopt_network(self, network: Network) -> bool:
         """Continue with ``network``'s weights (same shape), keeping the input."""
         return self.state.adopt_network(network)
+
+    # -- the run history -----------------------------------------------------------------
+    def replay_to(self, run: TrainingRun, index: int) -> bool:
+        """Show snapshot ``index`` of ``run`` instead of the live network."""
+        return self.state.replay_to(run, index)
+
+    def end_replay(self) -> None:
+        self.state.end_replay()
+
+    def undo_training(self) -> bool:
+        """The network as it was before the last adopted run, bit for bit."""
+        return self.state.undo_training()
+
+    def redo_training(self) -> bool:
+        return self.state.redo_training()
+
+    def reset_to_initial(self, run: TrainingRun) -> bool:
+        """The weights ``run`` started from (its network, if it was another)."""
+        return self.state.reset_to_initial(run)
 
     def _on_training_finished(self, _progress: Progress) -> None:
         run = self.trainer.run

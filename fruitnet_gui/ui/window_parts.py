@@ -21,7 +21,7 @@ __all__ = ["build_menus", "default_arrangement"]
 
 
 def build_menus(window: MainWindow) -> None:
-    """File, Network, Step, View and Help; the actions become attributes of ``window``
+    """File, Edit, Network, Step, View and Help; the actions become attributes of ``window``
     (``open_action``, ``paper_action``, ``reset_layout_action`` …)."""
     from fruitnet_gui.ui.main_window import SCALES, saved_scale
 
@@ -71,6 +71,8 @@ def build_menus(window: MainWindow) -> None:
     window.quit_action = file_menu.addAction("&Quit")
     window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     window.quit_action.triggered.connect(window.close)
+
+    build_edit_menu(window)
 
     net_menu = bar.addMenu("&Network")
     window.preset_group = QActionGroup(window)
@@ -158,6 +160,41 @@ def build_menus(window: MainWindow) -> None:
     )
 
 
+def build_edit_menu(window: MainWindow) -> None:
+    """Edit: Undo training, Redo training, Reset to initial weights (the state's run
+    history; no Ctrl+Z: that undoes the pixel editor's strokes)."""
+    session = window.session
+    edit = window.menuBar().addMenu("&Edit")
+    window.undo_training_action = edit.addAction("&Undo training")
+    window.undo_training_action.setStatusTip("The network as it was before the last run")
+    window.undo_training_action.triggered.connect(session.undo_training)
+    window.redo_training_action = edit.addAction("&Redo training")
+    window.redo_training_action.triggered.connect(session.redo_training)
+    window.reset_weights_action = edit.addAction("Reset to &initial weights")
+    window.reset_weights_action.setStatusTip("The weights the last run started from")
+    window.reset_weights_action.triggered.connect(
+        lambda: session.run is not None and session.reset_to_initial(session.run)
+    )
+
+    def update() -> None:
+        runs, idle = session.state.runs, not session.trainer.is_active()
+        undo, redo = runs.undoable(), runs.redoable()
+        window.undo_training_action.setEnabled(idle and undo is not None)
+        window.undo_training_action.setText(
+            "&Undo training" + (f" (run {undo.number})" if undo is not None else "")
+        )
+        window.redo_training_action.setEnabled(idle and redo is not None)
+        window.redo_training_action.setText(
+            "&Redo training" + (f" (run {redo.number})" if redo is not None else "")
+        )
+        window.reset_weights_action.setEnabled(idle and session.run is not None)
+
+    session.runs_changed.connect(update)
+    session.network_changed.connect(update)
+    session.trainer.state_changed.connect(lambda _s: update())
+    update()
+
+
 def default_arrangement(version: int) -> QByteArray:
     """The docks' default arrangement, as saved state.
 
@@ -179,7 +216,7 @@ def default_arrangement(version: int) -> QByteArray:
         docks[name] = dock
     template.splitDockWidget(docks["input_dock"], docks["error_dock"], Qt.Orientation.Vertical)
     for first, names in (
-        ("error_dock", ("curves_dock",)),
+        ("error_dock", ("curves_dock", "runs_dock")),
         ("formula_dock", ("dataset_dock", "training_dock", "hidden_dock", "confusion_dock")),
     ):
         for name in names:

@@ -115,6 +115,13 @@ class WeightHistory:
         """Snapshot ``index``'s parameters (a copy)."""
         return self._params[self._check(index)].copy()
 
+    def columns(self, flat: list[int]) -> np.ndarray:
+        """Parameters ``flat`` (indices into ``flat_params()``) of every snapshot, one row
+        each (the error landscape's path of two weights)."""
+        if self._released:
+            raise IndexError("this run's weight snapshots were let go (it is an old run)")
+        return self._params[: self._n][:, flat].copy()
+
     def network(self, index: int) -> Network:
         """Snapshot ``index`` as a network (the run's design, those weights)."""
         flat = self._params[self._check(index)]

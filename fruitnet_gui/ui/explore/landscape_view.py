@@ -77,6 +77,16 @@ def render_png(data: dict, path: str, size: int = 640) -> None:
         raise FruitNetError(f"{path}: the picture could not be written")
 
 
+def flat_index(net, name: str) -> int:
+    """Where weight ``name`` is in ``net.flat_params()`` (weights, then biases)."""
+    ref = Naming(net.layers, net.conventions.bias).weight_ref(name)
+    if ref.i is not None:
+        offset = sum(w.size for w in net.weights[: ref.layer])
+        return offset + ref.i * net.weights[ref.layer].shape[1] + ref.j
+    offset = sum(w.size for w in net.weights) + sum(b.size for b in net.biases[: ref.layer])
+    return offset + (ref.j or 0)
+
+
 class LandscapeView(QWidget):
     """Pick two weights; see E_total around them, the gradient, and the path so far."""
 
@@ -123,6 +133,9 @@ class LandscapeView(QWidget):
         session.iteration_changed.connect(self._on_weights_moved)
         session.cursor_moved.connect(lambda _p: self._on_weights_moved())
         session.weights_changed.connect(self._on_weights_moved)
+        session.replay_changed.connect(self._on_replay_changed)
+        #: While a run is replayed, the trail of the live network waits here.
+        self._live_trail: list[tuple[float, float]] | None = None
         self._on_network_changed()
 
     # -- the pair ----------------------------------------------------------------------
@@ -157,18 +170,49 @@ class LandscapeView(QWidget):
 
     def _on_pair_changed(self, *_args: object) -> None:
         self.trail.clear()
+        self._live_trail = None if self.session.replay is None else []
         self.data = None
-        self._on_weights_moved()
+        if self.session.replay is not None:
+            self._on_replay_changed(self.session.replay)
+        else:
+            self._on_weights_moved()
+
+    def _network(self):
+        """The network whose landscape is shown: the replayed epoch's, or the live one."""
+        replayed = self.session.replayed_network
+        return self.session.shown_network if replayed is None else replayed
+
+    def _on_replay_changed(self, replay) -> None:
+        """A run's epoch is replayed: the path is the run's own, up to that epoch."""
+        if replay is None:
+            if self._live_trail is not None:
+                self.trail, self._live_trail = self._live_trail, None
+            self._on_weights_moved()
+            return
+        if self._live_trail is None:
+            self._live_trail = list(self.trail)
+        a, b = self.pair
+        if not a or not b or a == b:
+            return
+        net = replay.run.initial
+        cols = replay.run.weights.columns([flat_index(net, a), flat_index(net, b)])
+        self.trail = [(float(x), float(y)) for x, y in cols[: replay.index + 1]]
+        now = self.trail[-1]
+        if self.data is None or not self._inside(now):
+            self._make_grid()
+        self._draw(now)
 
     # -- following the weights ---------------------------------------------------------
     def _current(self) -> tuple[float, float] | None:
         a, b = self.pair
         if not a or not b or a == b:
             return None
-        net = self.session.shown_network
+        net = self._network()
         return weight_value(net, a), weight_value(net, b)
 
     def _on_weights_moved(self) -> None:
+        if self.session.replay is not None:
+            return  # the replayed epoch is shown until the replay ends
         if not self.isVisible() and self.data is not None:
             return
         now = self._current()
@@ -188,7 +232,7 @@ class LandscapeView(QWidget):
     def _make_grid(self) -> None:
         s = self.session
         try:
-            self.data = landscape(s.shown_network, s.x, s.target, self.pair, 1.0, self.GRID)
+            self.data = landscape(self._network(), s.x, s.target, self.pair, 1.0, self.GRID)
         except FruitNetError as exc:
             self.info.setText(str(exc))
             self.data = None
@@ -213,7 +257,7 @@ class LandscapeView(QWidget):
         tx, ty = zip(*self.trail)
         self.path.setData(list(tx), list(ty))
         s = self.session
-        net = s.shown_network
+        net = self._network()
         g = net.gradients(s.x, s.target)
         naming = Naming(net.layers, net.conventions.bias)
         grad = []

@@ -1,0 +1,293 @@
+"""The Runs dock: every training run of the session, a scrubber to replay one, and the
+error curves of the runs picked, overlaid with their settings in the legend.
+
+Pick one run and drag the scrubber: the canvas, the hidden-weight images, the error
+landscape and a cursor on the curves show the weights after that epoch (the state's
+replay, :meth:`~fruitnet_gui.model.training.runlog.RunHistoryMixin.replay_to`); the
+live network is left alone, and "Back to live" (or Esc, or any change of the live
+network) shows it again. Pick two or more (Ctrl or Shift + click) to compare their
+training error; "Reset to initial weights" gives the network the weights the current
+run started from, bit for bit.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fruitnet_gui.model.training.history import same_design
+from fruitnet_gui.model.training.run import TrainingRun
+from fruitnet_gui.model.training.runlog import Replay
+from fruitnet_gui.ui.session import Session
+
+__all__ = ["COLOURS", "RunsPanel"]
+
+#: Okabe-Ito colours, one per run compared (then again with another dash).
+COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+_DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
+           Qt.PenStyle.DashDotLine)  # fmt: skip
+_LINES = ("━━", "╍╍", "┅┅", "━ ·")
+AXIS_COLOR = "#37474f"
+CURSOR_COLOR = "#5f6a73"
+
+
+def _summary(run: TrainingRun) -> str:
+    """The second line of a run's entry: how far it got and how it ended."""
+    if run.live:
+        return "training…"
+    n = len(run.history)
+    if not n:
+        return f"{run.status}: nothing trained"
+    last = run.history[-1]
+    text = f"{n} epochs, error {last.train_error:.4g}, accuracy {100 * last.train_accuracy:.0f}%"
+    if run.status != "finished":
+        text += f" ({run.status})"
+    if run.weights.released:
+        text += " · curves only"
+    return text
+
+
+class RunsPanel(QWidget):
+    """The run list, the scrubber and the comparison plot (see the module)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("runs_panel")
+        self.session = session
+        self.run_list = QListWidget()
+        self.run_list.setObjectName("run_list")
+        self.run_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.run_list.setToolTip("Click a run to replay it; Ctrl+click more to compare them")
+        self.run_list.setMaximumHeight(130)
+        self.scrubber = QSlider(Qt.Orientation.Horizontal)
+        self.scrubber.setObjectName("run_scrubber")
+        self.scrubber.setToolTip("Drag to see the weights after each epoch of the run")
+        self.scrubber.setAccessibleName("Replay the run epoch by epoch")
+        self.epoch_label = QLabel()
+        self.epoch_label.setObjectName("replay_epoch")
+        self.live_button = QPushButton("Back to live")
+        self.live_button.setToolTip("Show the live network again (Esc)")
+        self.reset_button = QPushButton("Reset to initial weights")
+        self.reset_button.setToolTip("Give the network the weights this run started from")
+        for button in (self.live_button, self.reset_button):
+            button.setAutoDefault(False)
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #5f6a73;")
+        self.plot = pg.PlotWidget()
+        self.plot.setObjectName("compare_plot")
+        self.plot.setBackground("w")
+        self.plot.setMinimumHeight(140)
+        item = self.plot.getPlotItem()
+        item.showGrid(x=True, y=True, alpha=0.25)
+        item.setLabel("left", "training error")
+        item.setLabel("bottom", "epoch")
+        item.setMouseEnabled(x=False, y=False)
+        item.hideButtons()
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(AXIS_COLOR))
+            axis.setTextPen(pg.mkPen(AXIS_COLOR))
+        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(CURSOR_COLOR, width=1.5,
+                                                            style=Qt.PenStyle.DashLine))  # fmt: skip
+        self.cursor.setVisible(False)
+        self.plot.addItem(self.cursor)
+        self.legend_label = QLabel()
+        self.legend_label.setObjectName("compare_legend")
+        self.legend_label.setTextFormat(Qt.TextFormat.RichText)
+        self.legend_label.setWordWrap(True)
+        self.curves: dict[int, pg.PlotDataItem] = {}  # by run number
+        self._legend: list[str] = []
+
+        scrub_row = QHBoxLayout()
+        scrub_row.addWidget(self.scrubber, 1)
+        scrub_row.addWidget(self.live_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.epoch_label, 1)
+        buttons.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.run_list)
+        layout.addLayout(scrub_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.note_label)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.legend_label)
+
+        self.run_list.itemSelectionChanged.connect(self._on_selection_changed)
+        self.run_list.currentItemChanged.connect(lambda *_a: self._on_current_changed())
+        self.scrubber.valueChanged.connect(self._on_scrubbed)
+        self.live_button.clicked.connect(session.end_replay)
+        self.reset_button.clicked.connect(self.reset_to_initial)
+        session.runs_changed.connect(self._refresh)
+        session.replay_changed.connect(self._on_replay_changed)
+        session.network_changed.connect(self._on_current_changed)
+        self._refresh()
+
+    # -- reading (tests, the main window) ----------------------------------------------
+    @property
+    def legend_names(self) -> list[str]:
+        """What the comparison's legend names, one entry per run drawn."""
+        return list(self._legend)
+
+    def current_run(self) -> TrainingRun | None:
+        item = self.run_list.currentItem()
+        return None if item is None else self.session.state.runs.find(item.data(Qt.ItemDataRole.UserRole))
+
+    def selected_runs(self) -> list[TrainingRun]:
+        runs = self.session.state.runs
+        numbers = sorted(i.data(Qt.ItemDataRole.UserRole) for i in self.run_list.selectedItems())
+        return [r for n in numbers if (r := runs.find(n)) is not None]
+
+    def replayable(self, run: TrainingRun | None) -> str:
+        """Why ``run`` cannot be scrubbed now, or ``""`` if it can."""
+        if run is None:
+            return "Train the network to record a run."
+        if run.live:
+            return "The run is training: it can be replayed when it has ended."
+        if run.weights.released:
+            return f"Run {run.number} is old: only its curves were kept."
+        if not same_design(run.initial, self.session.network):
+            return (f"Run {run.number} trained another network: “Reset to initial weights” "
+                    "brings that network back, to replay or train it again.")  # fmt: skip
+        return ""
+
+    # -- actions -----------------------------------------------------------------------
+    def reset_to_initial(self) -> bool:
+        run = self.current_run()
+        return run is not None and self.session.reset_to_initial(run)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.session.replay is not None:
+            self.session.end_replay()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- showing -----------------------------------------------------------------------
+    def _refresh(self) -> None:
+        """The list again (a run started or ended), keeping what was picked."""
+        chosen = {i.data(Qt.ItemDataRole.UserRole) for i in self.run_list.selectedItems()}
+        current = self.current_run()
+        newest = self.session.state.runs.runs[-1].number if len(self.session.state.runs) else None
+        if current is None or (newest is not None and newest not in self._listed()):
+            # a new run is the one to replay; runs being compared stay compared with it
+            current_number = newest
+            chosen = (chosen if len(chosen) > 1 else set()) | {newest}
+        else:
+            current_number = current.number
+        self.run_list.blockSignals(True)
+        self.run_list.clear()
+        for run in self.session.state.runs:
+            item = QListWidgetItem(f"{run.title()}\n    {_summary(run)}")
+            item.setData(Qt.ItemDataRole.UserRole, run.number)
+            item.setToolTip(run.title())
+            self.run_list.addItem(item)
+            if run.number == current_number:
+                self.run_list.setCurrentItem(item)
+            item.setSelected(run.number in chosen)
+        self.run_list.blockSignals(False)
+        self._on_current_changed()
+        self._on_selection_changed()
+
+    def _listed(self) -> set[int]:
+        return {self.run_list.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.run_list.count())}  # fmt: skip
+
+    def _on_current_changed(self) -> None:
+        run = self.current_run()
+        why = self.replayable(run)
+        replay = self.session.replay
+        if replay is not None and replay.run is not run:
+            self.session.end_replay()
+            replay = None
+        self.scrubber.blockSignals(True)
+        if why:
+            self.scrubber.setRange(0, 0)
+        else:
+            self.scrubber.setRange(0, len(run.weights) - 1)
+            self.scrubber.setPageStep(max(1, len(run.weights) // 10))
+            self.scrubber.setValue(len(run.weights) - 1 if replay is None else replay.index)
+        self.scrubber.blockSignals(False)
+        self.scrubber.setEnabled(not why)
+        self.reset_button.setEnabled(run is not None and not run.live)
+        self.note_label.setText(why)
+        self.note_label.setVisible(bool(why))
+        self._show_replay(replay)
+
+    def _on_scrubbed(self, index: int) -> None:
+        run = self.current_run()
+        if run is not None and not self.replayable(run):
+            self.session.replay_to(run, index)
+
+    def _on_replay_changed(self, replay: Replay | None) -> None:
+        if replay is not None and self.current_run() is replay.run:
+            self.scrubber.blockSignals(True)
+            self.scrubber.setValue(replay.index)
+            self.scrubber.blockSignals(False)
+        elif replay is None:
+            run = self.current_run()
+            if run is not None and not self.replayable(run):
+                self.scrubber.blockSignals(True)
+                self.scrubber.setValue(self.scrubber.maximum())
+                self.scrubber.blockSignals(False)
+        self._show_replay(replay)
+
+    def _show_replay(self, replay: Replay | None) -> None:
+        self.live_button.setEnabled(replay is not None)
+        if replay is None:
+            self.epoch_label.setText("Showing the live network")
+            self.cursor.setVisible(False)
+            return
+        weights = replay.run.weights
+        trained = len(replay.run.history)
+        self.epoch_label.setText(
+            f"Run {replay.run.number}: {weights.label(replay.index)} of {trained}"
+        )
+        self.cursor.setPos(replay.epoch)
+        self.cursor.setVisible(True)
+
+    def _on_selection_changed(self) -> None:
+        """The training error of every run picked, with its settings in the legend."""
+        for curve in self.curves.values():
+            self.plot.removeItem(curve)
+        self.curves.clear()
+        entries = []
+        top = 0.0
+        for k, run in enumerate(self.selected_runs()):
+            colour = COLOURS[k % len(COLOURS)]
+            dash = _DASHES[(k // 2) % len(_DASHES)] if k else _DASHES[0]
+            x, y = run.history.column("epoch"), run.history.column("train_error")
+            curve = self.plot.plot(x, y, pen=pg.mkPen(colour, width=2.5, style=dash))
+            curve.setDownsampling(auto=True, method="peak")
+            curve.setClipToView(True)
+            self.curves[run.number] = curve
+            finite = y[np.isfinite(y)]
+            top = max(top, float(finite.max()) if finite.size else 0.0)
+            entries.append((colour, _LINES[(k // 2) % len(_LINES)] if k else _LINES[0],
+                            run.title()))  # fmt: skip
+        if top > 0:
+            self.plot.setYRange(0, top * 1.05, padding=0)
+        self._legend = [name for _c, _l, name in entries]
+        self.legend_label.setText(
+            "<br>".join(
+                f'<span style="color:{c}; font-weight:bold">{line}</span>&nbsp;'
+                f'<span style="color:{AXIS_COLOR}">{name}</span>'
+                for c, line, name in entries
+            )
+            or f'<span style="color:{QColor(CURSOR_COLOR).name()}">Pick runs above to see '
+            "their training error here.</span>"
+        )

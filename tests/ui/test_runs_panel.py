@@ -1,0 +1,158 @@
+"""The Runs dock: a student makes a 2-3-2 tanh net, trains it, scrubs back through the
+run, compares it with a sigmoid run, undoes training: all in the window."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+from PySide6.QtCore import QPoint, Qt
+
+from fruitnet_gui.files.model_io import load_model
+from fruitnet_gui.ui.main_window import MainWindow
+from fruitnet_gui.ui.session import Session
+from tests.ui.test_main_window import open_window, settings  # noqa: F401  (fixture)
+
+LEFT = Qt.MouseButton.LeftButton
+WAIT = 60_000
+
+
+def design(qtbot, window: MainWindow, activation: str) -> None:
+    """Network → New network…: 2 inputs, 3 hidden nodes of ``activation``, 2 outputs."""
+    window.new_network_action.trigger()
+    dialog = window.designer_dialog
+    qtbot.waitExposed(dialog)
+    dialog.inputs_spin.setValue(2)
+    dialog.sizes[0].setValue(3)
+    combo = dialog.acts[0]
+    combo.setCurrentIndex(combo.findData(activation))
+    dialog.outputs_spin.setValue(2)
+    dialog.seed_spin.setValue(5)
+    qtbot.mouseClick(_ok_button(dialog), LEFT)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert window.session.network.layers == (2, 3, 2)
+    assert window.session.network.activations[0] == activation
+
+
+def _ok_button(dialog):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    return dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+
+
+def train(qtbot, window: MainWindow, epochs: int) -> None:
+    panel = window.training_panel
+    window.training_dock.raise_()
+    panel.epochs_spin.setValue(epochs)
+    with qtbot.waitSignal(window.session.trainer.finished, timeout=WAIT):
+        qtbot.mouseClick(panel.train_button, LEFT)
+    qtbot.waitUntil(lambda: window.session.trainer.state == "idle", timeout=WAIT)
+
+
+def item_point(panel, row: int) -> QPoint:
+    rect = panel.run_list.visualItemRect(panel.run_list.item(row))
+    return rect.center()
+
+
+def test_make_train_scrub_compare_and_undo_in_the_window(qtbot, settings, tmp_path) -> None:  # noqa: F811
+    session = Session()
+    window = open_window(qtbot, session, settings)
+    qtbot.waitUntil(lambda: window._runs_panel is not None, timeout=WAIT)
+    panel = window.runs_panel
+    design(qtbot, window, "tanh")
+    before = session.network.flat_params().copy()
+    train(qtbot, window, epochs=40)
+    run = session.run
+    assert run.adopted and len(run.weights) == 41  # every epoch and the start
+    window.runs_dock.raise_()
+    qtbot.waitUntil(panel.isVisible, timeout=WAIT)
+    assert panel.run_list.count() == 1 and "tanh" in panel.run_list.item(0).text()
+    assert panel.current_run() is run
+    # scrub back with the keys: Home is the initial weights, then one epoch at a time
+    panel.scrubber.setFocus()
+    qtbot.keyClick(panel.scrubber, Qt.Key.Key_Home)
+    assert session.replay is not None and session.replay.epoch == 0
+    np.testing.assert_array_equal(window.canvas.live_network.flat_params(), before)
+    for _ in range(12):
+        qtbot.keyClick(panel.scrubber, Qt.Key.Key_Right)
+    assert session.replay.epoch == 12
+    shown = window.canvas.live_network.flat_params()
+    np.testing.assert_array_equal(shown, run.weights.params(run.weights.index_of(12)))
+    np.testing.assert_array_equal(window.hidden_weights.network.flat_params(), shown)
+    assert window.training_plot.cursor_epoch == 12
+    assert panel.epoch_label.text() == "Run 1: epoch 12 of 40"
+    # the live network was left alone; Back to live shows it again
+    assert not np.array_equal(session.network.flat_params(), shown)
+    qtbot.mouseClick(panel.live_button, LEFT)
+    assert session.replay is None and window.canvas.live_network is None
+    assert window.training_plot.cursor_epoch is None
+    assert panel.epoch_label.text() == "Showing the live network"
+
+    # a sigmoid run of the same shape, then both compared
+    design(qtbot, window, "sigmoid")
+    train(qtbot, window, epochs=40)
+    assert panel.run_list.count() == 2
+    qtbot.mouseClick(panel.run_list.viewport(), LEFT, Qt.KeyboardModifier.NoModifier,
+                     item_point(panel, 0))  # fmt: skip
+    qtbot.mouseClick(panel.run_list.viewport(), LEFT, Qt.KeyboardModifier.ControlModifier,
+                     item_point(panel, 1))  # fmt: skip
+    names = panel.legend_names
+    assert len(names) == 2 and "tanh" in names[0] and "sigmoid" in names[1]
+    assert all("η 0.5" in n and "seed 0" in n for n in names)
+    assert "2-3-2" in panel.legend_label.text()
+    assert set(panel.curves) == {1, 2}
+    x, y = panel.curves[2].getData()
+    np.testing.assert_array_equal(y, session.run.history.column("train_error"))
+    # run 1 trained another network: it cannot be scrubbed on this one, and says so
+    qtbot.mouseClick(panel.run_list.viewport(), LEFT, Qt.KeyboardModifier.NoModifier,
+                     item_point(panel, 0))  # fmt: skip
+    assert not panel.scrubber.isEnabled() and "another network" in panel.note_label.text()
+
+    # the saved model records the run that made it
+    path = tmp_path / "sigmoid.json"
+    assert window.save_model(str(path))
+    record = json.loads(path.read_text())["training"]
+    assert record["settings"]["activations"] == ["sigmoid", "sigmoid"]
+    assert record["summary"]["epochs_trained"] == 40 and record["summary"]["number"] == 2
+    np.testing.assert_array_equal(load_model(path).flat_params(), session.network.flat_params())
+
+    # Edit → Undo training: the sigmoid net's initial weights, bit for bit
+    sigmoid_start = session.run.initial.flat_params().copy()
+    assert window.undo_training_action.isEnabled()
+    assert window.undo_training_action.text() == "&Undo training (run 2)"
+    window.undo_training_action.trigger()
+    np.testing.assert_array_equal(session.network.flat_params(), sigmoid_start)
+    assert not window.undo_training_action.isEnabled()
+    assert window.redo_training_action.isEnabled()
+    # Reset to initial weights of run 1 brings the tanh net back, as it started
+    qtbot.mouseClick(panel.reset_button, LEFT)
+    assert session.network.activations[0] == "tanh"
+    np.testing.assert_array_equal(session.network.flat_params(), before)
+    # now run 1 can be scrubbed again: it is this network's
+    assert panel.scrubber.isEnabled()
+    # and the gradient check is one menu away
+    window.gradcheck_action.trigger()
+    assert window.gradcheck_action.isChecked()
+
+
+def test_replay_ends_when_the_live_network_moves(qtbot, settings) -> None:  # noqa: F811
+    session = Session()
+    window = open_window(qtbot, session, settings)
+    qtbot.waitUntil(lambda: window._runs_panel is not None, timeout=WAIT)
+    panel = window.runs_panel
+    train(qtbot, window, epochs=5)  # the paper net on its one sample
+    window.runs_dock.raise_()
+    qtbot.waitUntil(panel.isVisible, timeout=WAIT)
+    panel.scrubber.setFocus()
+    qtbot.keyClick(panel.scrubber, Qt.Key.Key_Home)
+    assert session.replay is not None
+    qtbot.keyClick(panel.scrubber, Qt.Key.Key_Escape)
+    assert session.replay is None
+    assert panel.scrubber.value() == panel.scrubber.maximum()  # the end: the trained net
+    qtbot.keyClick(panel.scrubber, Qt.Key.Key_Left)
+    assert session.replay.epoch == 4
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Right)  # a step of the live network
+    assert session.position == 1
+    assert session.replay is None and window.canvas.live_network is None
+    assert panel.scrubber.value() == panel.scrubber.maximum()
