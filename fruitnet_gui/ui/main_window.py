@@ -228,7 +228,12 @@ class MainWindow(WindowActions, QMainWindow):
             from fruitnet_gui.ui.training.runs_panel import RunsPanel
 
             self._runs_panel = RunsPanel(self.session)
-            self.runs_dock.setWidget(self._runs_panel)
+            # in a scroll area: a short left column does not make the window taller
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(self._runs_panel)
+            self.runs_dock.setWidget(area)
         return self._runs_panel
 
     def _make_plots(self) -> None:

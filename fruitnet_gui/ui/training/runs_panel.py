@@ -80,8 +80,10 @@ class RunsPanel(QWidget):
         self.epoch_label.setObjectName("replay_epoch")
         self.live_button = QPushButton("Back to live")
         self.live_button.setToolTip("Show the live network again (Esc)")
-        self.reset_button = QPushButton("Reset to initial weights")
-        self.reset_button.setToolTip("Give the network the weights this run started from")
+        self.reset_button = QPushButton()
+        self.reset_button.setToolTip(
+            "Reset to initial weights: give the network the weights this run started from"
+        )
         for button in (self.live_button, self.reset_button):
             button.setAutoDefault(False)
         self.note_label = QLabel()
@@ -90,7 +92,7 @@ class RunsPanel(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("compare_plot")
         self.plot.setBackground("w")
-        self.plot.setMinimumHeight(140)
+        self.plot.setMinimumHeight(120)
         item = self.plot.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.25)
         item.setLabel("left", "training error")
@@ -112,16 +114,18 @@ class RunsPanel(QWidget):
         self.curves: dict[int, pg.PlotDataItem] = {}  # by run number
         self._legend: list[str] = []
 
-        scrub_row = QHBoxLayout()
-        scrub_row.addWidget(self.scrubber, 1)
-        scrub_row.addWidget(self.live_button)
+        # one thing a row: the dock shares the left side of a 1024-pixel window
+        self.epoch_label.setWordWrap(True)
+        self.reset_button.setText("Reset to initial")
         buttons = QHBoxLayout()
-        buttons.addWidget(self.epoch_label, 1)
+        buttons.addWidget(self.live_button)
         buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.run_list)
-        layout.addLayout(scrub_row)
+        layout.addWidget(self.scrubber)
+        layout.addWidget(self.epoch_label)
         layout.addLayout(buttons)
         layout.addWidget(self.note_label)
         layout.addWidget(self.plot, 1)
@@ -161,7 +165,7 @@ class RunsPanel(QWidget):
         if run.weights.released:
             return f"Run {run.number} is old: only its curves were kept."
         if not same_design(run.initial, self.session.network):
-            return (f"Run {run.number} trained another network: “Reset to initial weights” "
+            return (f"Run {run.number} trained another network: “Reset to initial” "
                     "brings that network back, to replay or train it again.")  # fmt: skip
         return ""
 
