@@ -182,15 +182,15 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             f"{'epoch':>5}  {'train error':>11}  {'train acc':>9}  {'test error':>10}  "
             f"{'test acc':>8}\n"
         )
-    for progress in train(
-        net,
-        data.inputs(),
-        data.targets(),
-        config,
-        test.inputs() if test is not None else None,
-        test.targets() if test is not None else None,
-    ):
+    from fruitnet_gui.model.training.run import TrainingRun
+
+    # the run's record, as the window keeps it: a saved model says what made it
+    record = TrainingRun(config, net.copy(), data.inputs(), data.targets(),
+                         test.inputs() if test is not None else None,
+                         test.targets() if test is not None else None, number=1)  # fmt: skip
+    for progress in train(*record.args()):
         last = progress
+        record.track(progress)
         if args.format == "text":
             while printed < len(progress.history):
                 r = progress.history[printed]
@@ -214,7 +214,9 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.save_model is not None:
         from fruitnet_gui.files.model_io import save_model
 
-        save_model(last.network, args.save_model)
+        record.end("finished" if last.finished else "stopped", last.reason)
+        save_model(last.network, args.save_model,
+                   {"settings": record.settings(), "summary": record.summary()})  # fmt: skip
     if args.format == "json":
         from fruitnet_gui.files.model_io import model_to_dict
 

@@ -54,8 +54,8 @@ MAX_CLASS_NAME = 200
 
 _REQUIRED = ("layers", "weights", "biases")
 _OPTIONAL = ("bias_input", "learning_rate", "activation", "input_shape", "classes")
-_KEYS = ("format", "version", *_REQUIRED, *_OPTIONAL, "conventions", "activations", "loss",
-         "training")
+_DESIGN = ("conventions", "activations", "loss", "training")
+_KEYS = ("format", "version", *_REQUIRED, *_OPTIONAL, *_DESIGN)
 #: Stands for a key that is absent (an explicit ``null`` is an error, not a default).
 _MISSING: Any = object()
 

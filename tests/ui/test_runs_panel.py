@@ -101,7 +101,7 @@ def test_make_train_scrub_compare_and_undo_in_the_window(qtbot, settings, tmp_pa
     assert all("η 0.5" in n and "seed 0" in n for n in names)
     assert "2-3-2" in panel.legend_label.text()
     assert set(panel.curves) == {1, 2}
-    x, y = panel.curves[2].getData()
+    _x, y = panel.curves[2].getData()
     np.testing.assert_array_equal(y, session.run.history.column("train_error"))
     # run 1 trained another network: it cannot be scrubbed on this one, and says so
     qtbot.mouseClick(panel.run_list.viewport(), LEFT, Qt.KeyboardModifier.NoModifier,

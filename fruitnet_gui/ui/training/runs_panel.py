@@ -103,8 +103,8 @@ class RunsPanel(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(AXIS_COLOR))
             axis.setTextPen(pg.mkPen(AXIS_COLOR))
-        self.cursor = pg.InfiniteLine(angle=90, pen=pg.mkPen(CURSOR_COLOR, width=1.5,
-                                                            style=Qt.PenStyle.DashLine))  # fmt: skip
+        pen = pg.mkPen(CURSOR_COLOR, width=1.5, style=Qt.PenStyle.DashLine)
+        self.cursor = pg.InfiniteLine(angle=90, pen=pen)
         self.cursor.setVisible(False)
         self.plot.addItem(self.cursor)
         self.legend_label = QLabel()
@@ -149,7 +149,9 @@ class RunsPanel(QWidget):
 
     def current_run(self) -> TrainingRun | None:
         item = self.run_list.currentItem()
-        return None if item is None else self.session.state.runs.find(item.data(Qt.ItemDataRole.UserRole))
+        if item is None:
+            return None
+        return self.session.state.runs.find(item.data(Qt.ItemDataRole.UserRole))
 
     def selected_runs(self) -> list[TrainingRun]:
         runs = self.session.state.runs
