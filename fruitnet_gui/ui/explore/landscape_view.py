@@ -4,77 +4,26 @@ current point, the negative gradient as an arrow, and the path the two weights t
 The view (:class:`LandscapeView`, a pyqtgraph plot) follows the session: stepping an
 iteration or training moves the current point and extends the path; the grid is made
 again only when the weights leave it or the pair changes. :func:`render_png` draws the
-same picture headless for ``fruitnet landscape --out FILE.png``.
+same picture headless for ``fruitnet landscape --out FILE.png`` (drawn in
+:mod:`~fruitnet_gui.ui.explore.landscape_picture`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.explore.gradcheck import landscape, weight_value
+from fruitnet_gui.model.explore.gradcheck import landscape, pair_gradient, weight_value
 from fruitnet_gui.model.net.naming import Naming
+from fruitnet_gui.ui.explore.landscape_picture import render_png
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["LandscapeView", "render_png"]
 
 _CMAP = pg.colormap.get("viridis")
-
-
-def _lut() -> np.ndarray:
-    return _CMAP.getLookupTable(nPts=256, alpha=False)
-
-
-def render_png(data: dict, path: str, size: int = 640) -> None:
-    """The grid as a coloured picture with the current point at its centre."""
-    err = np.asarray(data["error"])
-    lo, hi = float(err.min()), float(err.max())
-    norm = np.zeros_like(err) if hi == lo else (err - lo) / (hi - lo)
-    idx = (norm * 255).astype(np.uint8)[::-1]  # y grows upwards
-    rgb = _lut()[idx]
-    h, w = rgb.shape[:2]
-    argb = np.empty((h, w, 4), dtype=np.uint8)
-    argb[..., 0], argb[..., 1], argb[..., 2], argb[..., 3] = (
-        rgb[..., 2],
-        rgb[..., 1],
-        rgb[..., 0],
-        255,
-    )
-    small = QImage(argb.data, w, h, 4 * w, QImage.Format.Format_ARGB32).copy()
-    margin = 60
-    image = QImage(size + 2 * margin, size + 2 * margin, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    p = QPainter(image)
-    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    p.drawImage(QRectF(margin, margin, size, size), small)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QPen(QColor("white"), 3))
-    c = margin + size / 2
-    p.drawEllipse(QRectF(c - 6, c - 6, 12, 12))
-    font = QFont()
-    font.setPixelSize(16)
-    p.setFont(font)
-    p.setPen(QColor("black"))
-    a, b = data["weights"]
-    xs, ys = data["x"], data["y"]
-    p.drawText(QRectF(margin, margin + size + 8, size, 24), Qt.AlignmentFlag.AlignCenter,
-               f"{a}: {xs[0]:.3g} … {xs[-1]:.3g}")  # fmt: skip
-    p.save()
-    p.translate(margin - 30, margin + size)
-    p.rotate(-90)
-    p.drawText(
-        QRectF(0, 0, size, 24), Qt.AlignmentFlag.AlignCenter, f"{b}: {ys[0]:.3g} … {ys[-1]:.3g}"
-    )
-    p.restore()
-    p.drawText(QRectF(margin, 10, size, 40), Qt.AlignmentFlag.AlignCenter,
-               f"E_total from {lo:.4g} (dark) to {hi:.4g} (light); now: the centre")  # fmt: skip
-    p.end()
-    if not image.save(path):
-        raise FruitNetError(f"{path}: the picture could not be written")
 
 
 def flat_index(net, name: str) -> int:
@@ -258,18 +207,7 @@ class LandscapeView(QWidget):
         self.path.setData(list(tx), list(ty))
         s = self.session
         net = self._network()
-        g = net.gradients(s.x, s.target)
-        naming = Naming(net.layers, net.conventions.bias)
-        grad = []
-        for name in self.pair:
-            ref = naming.weight_ref(name)
-            grad.append(
-                float(
-                    g.biases[ref.layer][ref.j]
-                    if ref.i is None
-                    else g.weights[ref.layer][ref.i, ref.j]
-                )
-            )
+        grad = pair_gradient(net, s.x, s.target, self.pair)
         span = self.data["x"][-1] - self.data["x"][0]
         norm = max(np.hypot(*grad), 1e-12)
         dx, dy = -grad[0] / norm * span * 0.15, -grad[1] / norm * span * 0.15
