@@ -11,7 +11,11 @@
 * ``training.png``: after 15 online epochs on the shipped fruit dataset: the training
   panel, the error and accuracy curves;
 * ``dataset.png``: the dataset browser with the trained network's predictions;
-* ``weights.png``: each hidden node's 36 incoming weights as a 6×6 image.
+* ``weights.png``: each hidden node's 36 incoming weights as a 6×6 image;
+* ``designer.png``: Network → New network… making a 2-3-2 net with tanh hidden nodes;
+* ``runs.png``: the Runs dock comparing a tanh and a sigmoid run of that net, the
+  sigmoid run replayed at an epoch (the canvas and the curves' cursor follow);
+* ``landscape.png``: the error landscape of two weights with the replayed run's path.
 
 No screen is needed: it runs on Qt's offscreen platform with a 1920×1080 virtual screen
 (unless ``QT_QPA_PLATFORM`` is set); the layout is kept in a temporary settings file,
@@ -37,7 +41,7 @@ if "QT_QPA_PLATFORM" not in os.environ:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui.ui.main_window import MainWindow
@@ -124,6 +128,65 @@ def render(outdir: Path = OUT) -> list[Path]:
         window.close()
         window.deleteLater()
         _settle(app)
+        written += _designer_runs_landscape(app, tmp, outdir)
+    return written
+
+
+def _train(app, window: MainWindow, epochs: int) -> None:
+    window.training_panel.epochs_spin.setValue(epochs)
+    window.training_panel.train()
+    while window.session.trainer.is_active():
+        app.processEvents()
+    _settle(app)
+
+
+def _designer_runs_landscape(app, tmp: str, outdir: Path) -> list[Path]:
+    """designer.png, runs.png and landscape.png: a 2-3-2 tanh net designed, trained,
+    compared with a sigmoid one and replayed."""
+    session = Session()
+    window = _window(tmp, session)
+    _settle(app)
+    written = []
+    for activation in ("tanh", "sigmoid"):
+        window.design_network()
+        dialog = window.designer_dialog
+        dialog.inputs_spin.setValue(2)
+        dialog.sizes[0].setValue(3)
+        dialog.acts[0].setCurrentIndex(dialog.acts[0].findData(activation))
+        dialog.outputs_spin.setValue(2)
+        dialog.seed_spin.setValue(5)
+        _settle(app)
+        if activation == "tanh":
+            path = outdir / "designer.png"
+            dialog.grab().save(str(path))
+            written.append(path)
+        dialog.accept()
+        window.training_dock.raise_()
+        _train(app, window, 150)
+    panel = window.runs_panel
+    window.runs_dock.raise_()
+    # the left column wider and the runs taller than at first: the comparison is the point
+    window.resizeDocks([window.input_dock], [440], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.input_dock, window.runs_dock], [170, 560], Qt.Orientation.Vertical)
+    panel.run_list.selectAll()
+    panel.scrubber.setValue(panel.scrubber.maximum() // 3)  # replays run 2
+    window.hidden_dock.raise_()
+    _settle(app)
+    path = outdir / "runs.png"
+    window.grab().save(str(path))
+    written.append(path)
+
+    dock = window.show_explore_view("landscape")
+    dock.resize(560, 520)
+    view = dock.widget()
+    view.set_pair("w7", "w8")
+    _settle(app)
+    path = outdir / "landscape.png"
+    dock.grab().save(str(path))
+    written.append(path)
+    window.close()
+    window.deleteLater()
+    _settle(app)
     return written
 
 

@@ -101,8 +101,9 @@ def test_make_train_scrub_compare_and_undo_in_the_window(qtbot, settings, tmp_pa
     assert all("η 0.5" in n and "seed 0" in n for n in names)
     assert "2-3-2" in panel.legend_label.text()
     assert set(panel.curves) == {1, 2}
-    _x, y = panel.curves[2].getData()
-    np.testing.assert_array_equal(y, session.run.history.column("train_error"))
+    x, y = panel.curves[2].getData()  # on a log scale: pyqtgraph holds log10 of it
+    np.testing.assert_array_equal(x, session.run.history.column("epoch"))
+    np.testing.assert_allclose(10**y, session.run.history.column("train_error"), rtol=1e-12)
     # run 1 trained another network: it cannot be scrubbed on this one, and says so
     qtbot.mouseClick(panel.run_list.viewport(), LEFT, Qt.KeyboardModifier.NoModifier,
                      item_point(panel, 0))  # fmt: skip

@@ -36,6 +36,22 @@ def flat_index(net, name: str) -> int:
     return offset + (ref.j or 0)
 
 
+def contour_lines(err: np.ndarray, xs, ys, count: int = 7) -> tuple[np.ndarray, np.ndarray]:
+    """``count`` contour lines of ``err[iy][ix]`` in the weights' coordinates, as x and y
+    arrays with NaN between lines (pyqtgraph's marching squares traces them)."""
+    lo, hi = float(err.min()), float(err.max())
+    if hi <= lo:
+        return np.array([]), np.array([])
+    n = len(xs) - 1
+    px, py = [], []
+    for level in np.linspace(lo, hi, count + 2)[1:-1]:
+        for line in pg.isocurve(err.T, float(level), connected=True):
+            pts = np.asarray(line, dtype=float)
+            px += list(xs[0] + (xs[-1] - xs[0]) * pts[:, 0] / n) + [np.nan]
+            py += list(ys[0] + (ys[-1] - ys[0]) * pts[:, 1] / n) + [np.nan]
+    return np.array(px), np.array(py)
+
+
 class LandscapeView(QWidget):
     """Pick two weights; see E_total around them, the gradient, and the path so far."""
 
@@ -55,7 +71,10 @@ class LandscapeView(QWidget):
         self.plot.addItem(self.image)
         self.bar = pg.ColorBarItem(colorMap=_CMAP, interactive=False, label="E_total")
         self.bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
-        self.contours: list[pg.IsocurveItem] = []
+        # the contour lines: one item, its lines apart where NaN separates them
+        self.contours = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 150), width=1),
+                                        connect="finite")  # fmt: skip
+        self.plot.addItem(self.contours)
         self.path = pg.PlotDataItem(pen=pg.mkPen("#ff6f00", width=2), symbol="o", symbolSize=4,
                                     symbolBrush="#ff6f00")  # fmt: skip
         self.point = pg.ScatterPlotItem(size=12, brush=pg.mkBrush("white"), pen=pg.mkPen("k"))
@@ -118,6 +137,9 @@ class LandscapeView(QWidget):
         self._on_pair_changed()
 
     def _on_pair_changed(self, *_args: object) -> None:
+        a, b = self.pair
+        self.plot.setLabel("bottom", f"weight {a}")
+        self.plot.setLabel("left", f"weight {b}")
         self.trail.clear()
         self._live_trail = None if self.session.replay is None else []
         self.data = None
@@ -191,13 +213,7 @@ class LandscapeView(QWidget):
         self.image.setImage(err.T, autoLevels=True)
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
         self.bar.setLevels((float(err.min()), float(err.max())))
-        for c in self.contours:
-            self.plot.removeItem(c)
-        self.contours = []
-        for level in np.linspace(err.min(), err.max(), 9)[1:-1]:
-            c = pg.IsocurveItem(data=err.T, level=float(level), pen=pg.mkPen((255, 255, 255, 140)))
-            c.setParentItem(self.image)
-            self.contours.append(c)
+        self.contours.setData(*contour_lines(err, xs, ys))
 
     def _draw(self, now: tuple[float, float]) -> None:
         if self.data is None:

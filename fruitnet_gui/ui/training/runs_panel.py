@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -72,6 +73,9 @@ class RunsPanel(QWidget):
         self.run_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.run_list.setToolTip("Click a run to replay it; Ctrl+click more to compare them")
         self.run_list.setMaximumHeight(130)
+        # long entries wrap in a narrow dock instead of hiding behind a scroll bar
+        self.run_list.setWordWrap(True)
+        self.run_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scrubber = QSlider(Qt.Orientation.Horizontal)
         self.scrubber.setObjectName("run_scrubber")
         self.scrubber.setToolTip("Drag to see the weights after each epoch of the run")
@@ -92,10 +96,15 @@ class RunsPanel(QWidget):
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("compare_plot")
         self.plot.setBackground("w")
-        self.plot.setMinimumHeight(120)
+        # its 480-pixel size hint would make the panel scroll in a short dock: it takes
+        # the height there is, at least 160 pixels
+        self.plot.setMinimumHeight(160)
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         item = self.plot.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.25)
-        item.setLabel("left", "training error")
+        # log scale: runs that end a hundred times apart are both seen to the end
+        item.setLogMode(y=True)
+        item.setLabel("left", "training error (log)")
         item.setLabel("bottom", "epoch")
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
@@ -103,6 +112,7 @@ class RunsPanel(QWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen(AXIS_COLOR))
             axis.setTextPen(pg.mkPen(AXIS_COLOR))
+            axis.enableAutoSIPrefix(False)
         pen = pg.mkPen(CURSOR_COLOR, width=1.5, style=Qt.PenStyle.DashLine)
         self.cursor = pg.InfiniteLine(angle=90, pen=pen)
         self.cursor.setVisible(False)
@@ -272,21 +282,18 @@ class RunsPanel(QWidget):
             self.plot.removeItem(curve)
         self.curves.clear()
         entries = []
-        top = 0.0
         for k, run in enumerate(self.selected_runs()):
             colour = COLOURS[k % len(COLOURS)]
-            dash = _DASHES[(k // 2) % len(_DASHES)] if k else _DASHES[0]
+            dash = _DASHES[k % len(_DASHES)]  # colour and dash: more than colour differs
             x, y = run.history.column("epoch"), run.history.column("train_error")
+            if not np.all(y > 0):  # log scale: an error of 0 (or NaN) is left out
+                keep = y > 0
+                x, y = x[keep], y[keep]
             curve = self.plot.plot(x, y, pen=pg.mkPen(colour, width=2.5, style=dash))
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
             self.curves[run.number] = curve
-            finite = y[np.isfinite(y)]
-            top = max(top, float(finite.max()) if finite.size else 0.0)
-            entries.append((colour, _LINES[(k // 2) % len(_LINES)] if k else _LINES[0],
-                            run.title()))  # fmt: skip
-        if top > 0:
-            self.plot.setYRange(0, top * 1.05, padding=0)
+            entries.append((colour, _LINES[k % len(_LINES)], run.title()))
         self._legend = [name for _c, _l, name in entries]
         self.legend_label.setText(
             "<br>".join(
