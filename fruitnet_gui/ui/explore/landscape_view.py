@@ -47,8 +47,8 @@ def contour_lines(err: np.ndarray, xs, ys, count: int = 7) -> tuple[np.ndarray, 
     for level in np.linspace(lo, hi, count + 2)[1:-1]:
         for line in pg.isocurve(err.T, float(level), connected=True):
             pts = np.asarray(line, dtype=float)
-            px += list(xs[0] + (xs[-1] - xs[0]) * pts[:, 0] / n) + [np.nan]
-            py += list(ys[0] + (ys[-1] - ys[0]) * pts[:, 1] / n) + [np.nan]
+            px += [*(xs[0] + (xs[-1] - xs[0]) * pts[:, 0] / n), np.nan]
+            py += [*(ys[0] + (ys[-1] - ys[0]) * pts[:, 1] / n), np.nan]
     return np.array(px), np.array(py)
 
 
