@@ -157,3 +157,63 @@ def test_replay_ends_when_the_live_network_moves(qtbot, settings) -> None:  # no
     assert session.position == 1
     assert session.replay is None and window.canvas.live_network is None
     assert panel.scrubber.value() == panel.scrubber.maximum()
+
+
+def test_a_10000_epoch_run_through_the_training_process_keeps_the_bound(qtbot) -> None:
+    """The process thins and sends; the window's record holds what the process kept:
+    at most 1,000 snapshots, evenly spaced, each the weights after its epoch (the
+    process trains with the compiled loop: the same to the last bit or two as a NumPy
+    run here; bit for bit against its own trainer in tests/model/test_run_history.py)."""
+    from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, paper_network
+    from fruitnet_gui.model.training import TrainingConfig
+    from fruitnet_gui.model.training import train as train_here
+    from fruitnet_gui.model.training.history import MAX_SNAPSHOTS
+    from fruitnet_gui.ui.training.worker import TrainingRunner
+
+    runner = TrainingRunner(use_process=True)
+    config = TrainingConfig(epochs=10_000, seed=2)
+    args = (paper_network(), PAPER_INPUT[None, :], PAPER_TARGET[None, :], config)
+    try:
+        with qtbot.waitSignal(runner.finished, timeout=WAIT):
+            assert runner.start(*args)
+        weights = runner.run.weights
+        assert len(weights) <= MAX_SNAPSHOTS and weights.epochs[-1] == 10_000
+        steps = np.diff(weights.epochs)
+        assert len(set(steps[:-1].tolist())) == 1  # evenly spaced
+        wanted = set(weights.epochs.tolist())
+        truth = {0: paper_network().flat_params()}
+        for p in train_here(*args):
+            if p.epoch in wanted and p.samples_done == 0:
+                truth[p.epoch] = p.network.flat_params()
+        for i, epoch in enumerate(weights.epochs.tolist()):
+            np.testing.assert_allclose(weights.params(i), truth[epoch], rtol=1e-12, atol=1e-14)
+        last = runner.run.last_progress().network.flat_params()
+        np.testing.assert_array_equal(weights.params(-1), last)  # the trained net, exactly
+    finally:
+        runner.shutdown()
+
+
+def test_the_landscape_follows_the_replay_with_the_runs_path(qtbot, settings) -> None:  # noqa: F811
+    session = Session()
+    window = open_window(qtbot, session, settings)
+    qtbot.waitUntil(lambda: window._runs_panel is not None, timeout=WAIT)
+    train(qtbot, window, epochs=20)
+    run = session.run
+    view = window.show_explore_view("landscape").widget()
+    view.set_pair("w5", "w6")
+    panel = window.runs_panel
+    window.runs_dock.raise_()
+    qtbot.waitUntil(panel.isVisible, timeout=WAIT)
+    panel.scrubber.setFocus()
+    qtbot.keyClick(panel.scrubber, Qt.Key.Key_Home)
+    for _ in range(7):
+        qtbot.keyClick(panel.scrubber, Qt.Key.Key_Right)
+    assert session.replay.epoch == 7
+    w5 = [run.weights.network(i).weights[1][0, 0] for i in range(8)]
+    w6 = [run.weights.network(i).weights[1][0, 1] for i in range(8)]
+    assert view.trail == list(zip(w5, w6))
+    x, y = view.point.getData()
+    assert (x[0], y[0]) == (w5[-1], w6[-1])
+    qtbot.mouseClick(panel.live_button, LEFT)
+    live = session.network
+    assert view.trail[-1] == (live.weights[1][0, 0], live.weights[1][0, 1])

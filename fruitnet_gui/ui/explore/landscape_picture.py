@@ -36,12 +36,11 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     raw = (hi - lo) / max(count, 1)
     k = math.floor(math.log10(raw))
     step = next(m * 10**k for m in (1, 2, 2.5, 5, 10) if m * 10**k >= raw)
-    first = math.ceil(lo / step - 1e-9) * step
-    ticks, v = [], first
-    while v <= hi + 1e-9 * step:
-        ticks.append(0.0 if abs(v) < 1e-12 * step else v)
-        v += step
-    return ticks
+    first = math.ceil(lo / step - 1e-9)
+    last = math.floor(hi / step + 1e-9)
+    # rounded to the step's digits: 0.3, not 0.30000000000000004
+    digits = max(0, 2 - k)
+    return [round(i * step, digits) + 0.0 for i in range(first, last + 1)]
 
 
 def _label(v: float) -> str:

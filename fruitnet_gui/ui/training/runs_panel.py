@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,6 +61,21 @@ def _summary(run: TrainingRun) -> str:
     return text
 
 
+_SLIDER_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
+                Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)  # fmt: skip
+
+
+class Scrubber(QSlider):
+    """The replay slider. With the focus it keeps its keys: ← → Home End are also the
+    stepper's shortcuts, which would step the live network (and end the replay)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() in _SLIDER_KEYS:
+            event.accept()
+            return True
+        return super().event(event)
+
+
 class RunsPanel(QWidget):
     """The run list, the scrubber and the comparison plot (see the module)."""
 
@@ -76,7 +91,7 @@ class RunsPanel(QWidget):
         # long entries wrap in a narrow dock instead of hiding behind a scroll bar
         self.run_list.setWordWrap(True)
         self.run_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scrubber = QSlider(Qt.Orientation.Horizontal)
+        self.scrubber = Scrubber(Qt.Orientation.Horizontal)
         self.scrubber.setObjectName("run_scrubber")
         self.scrubber.setToolTip("Drag to see the weights after each epoch of the run")
         self.scrubber.setAccessibleName("Replay the run epoch by epoch")
