@@ -61,8 +61,9 @@ def _summary(run: TrainingRun) -> str:
     return text
 
 
-_SLIDER_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down,
-                Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)  # fmt: skip
+_K = Qt.Key
+_SLIDER_KEYS = (_K.Key_Left, _K.Key_Right, _K.Key_Up, _K.Key_Down, _K.Key_Home, _K.Key_End,
+                _K.Key_PageUp, _K.Key_PageDown)  # fmt: skip
 
 
 class Scrubber(QSlider):
