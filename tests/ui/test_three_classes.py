@@ -6,10 +6,15 @@ from __future__ import annotations
 import json
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
 
 from fruitnet_gui.commands import run as cli
-from fruitnet_gui.files.model_io import load_model
+from fruitnet_gui.files.dataset_io import load_dataset, save_dataset
+from fruitnet_gui.files.model_io import load_model, save_model
+from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.explore.design import design_network
+from fruitnet_gui.model.training import TrainingConfig
 from fruitnet_gui.resources import DATASETS
 from fruitnet_gui.ui.session import Session
 from tests.ui.test_main_window import open_window, settings  # noqa: F401  (fixture)
@@ -72,3 +77,39 @@ def test_three_classes_from_the_file_to_the_step_through(qtbot, settings, tmp_pa
     record = json.loads(out.read_text())["training"]
     assert record["settings"]["config"]["epochs"] == 30
     assert record["settings"]["activations"] == ["sigmoid", "softmax"]
+
+
+@pytest.mark.parametrize(
+    ("hidden", "loss", "outputs"),
+    [("tanh", "squared", 2), ("relu", "cross_entropy", 3), ("sigmoid", "cross_entropy", 2)],
+)
+def test_the_window_and_fruitnet_train_agree_on_any_design(qtbot, session, tmp_path, capsys,
+                                                            hidden, loss, outputs) -> None:  # fmt: skip
+    """The same start, data and settings: the window's run (in the training process) and
+    `fruitnet train --model` end on the same weights, and the run's record says so."""
+    data = load_dataset(THREE / "train.json")
+    if outputs == 2:  # two of the three fruits
+        keep = [i for i, label in enumerate(data.labels) if label != "banana"]
+        data = Dataset(data.inputs()[keep], [data.labels[i] for i in keep],
+                       classes=("red apple", "tomato"), kind="features")  # fmt: skip
+    out_act = "softmax" if loss == "cross_entropy" else "sigmoid"
+    net = design_network([2, 4, outputs], activations=[hidden, out_act], loss=loss, seed=8,
+                         classes=data.classes, learning_rate=0.3)  # fmt: skip
+    session.set_network(net)
+    assert session.set_dataset(data)
+    start, data_path = tmp_path / "start.json", tmp_path / "data.json"
+    save_model(net, start)
+    save_dataset(data, data_path)
+    with qtbot.waitSignal(session.trainer.finished, timeout=WAIT):
+        assert session.start_training(TrainingConfig(epochs=12, learning_rate=0.3, seed=3))
+    assert session.run.adopted
+    out = tmp_path / "cli.json"
+    assert cli(["train", "--model", str(start), "--dataset", str(data_path), "--epochs", "12",
+                "--seed", "3", "--save-model", str(out)]) == 0  # fmt: skip
+    capsys.readouterr()
+    np.testing.assert_allclose(load_model(out).flat_params(), session.network.flat_params(),
+                               rtol=1e-9, atol=1e-12)  # fmt: skip
+    window_summary = session.state.training_record()["summary"]
+    cli_summary = json.loads(out.read_text())["training"]["summary"]
+    assert cli_summary["epochs_trained"] == window_summary["epochs_trained"] == 12
+    assert cli_summary["train_error"] == pytest.approx(window_summary["train_error"], rel=1e-9)
