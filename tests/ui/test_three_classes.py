@@ -83,8 +83,9 @@ def test_three_classes_from_the_file_to_the_step_through(qtbot, settings, tmp_pa
     ("hidden", "loss", "outputs"),
     [("tanh", "squared", 2), ("relu", "cross_entropy", 3), ("sigmoid", "cross_entropy", 2)],
 )
-def test_the_window_and_fruitnet_train_agree_on_any_design(qtbot, session, tmp_path, capsys,
-                                                            hidden, loss, outputs) -> None:  # fmt: skip
+def test_the_window_and_fruitnet_train_agree_on_any_design(
+    qtbot, session, tmp_path, capsys, hidden, loss, outputs
+) -> None:
     """The same start, data and settings: the window's run (in the training process) and
     `fruitnet train --model` end on the same weights, and the run's record says so."""
     data = load_dataset(THREE / "train.json")
