@@ -41,7 +41,7 @@ if "QT_QPA_PLATFORM" not in os.environ:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui.ui.main_window import MainWindow
@@ -164,13 +164,13 @@ def _designer_runs_landscape(app, tmp: str, outdir: Path) -> list[Path]:
         window.training_dock.raise_()
         _train(app, window, 150)
     panel = window.runs_panel
+    # the Runs dock dragged beside the formula view, where it has room (as a student
+    # may; the window remembers it): the curves with the replay's cursor stay in view
+    window.tabifyDockWidget(window.formula_dock, window.runs_dock)
     window.runs_dock.raise_()
-    # the left column wider and the runs taller than at first: the comparison is the point
-    window.resizeDocks([window.input_dock], [440], Qt.Orientation.Horizontal)
-    window.resizeDocks([window.input_dock, window.runs_dock], [170, 560], Qt.Orientation.Vertical)
+    window.curves_dock.raise_()
     panel.run_list.selectAll()
     panel.scrubber.setValue(panel.scrubber.maximum() // 3)  # replays run 2
-    window.hidden_dock.raise_()
     _settle(app)
     path = outdir / "runs.png"
     window.grab().save(str(path))

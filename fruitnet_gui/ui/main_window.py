@@ -145,6 +145,8 @@ class MainWindow(WindowActions, QMainWindow):
         self._runs_panel: RunsPanel | None = None
         self.error_dock = self._dock("Error", "error_dock", QWidget(), left)
         self.curves_dock = self._dock("Training curves", "curves_dock", QWidget(), left)
+        # a tab beside the curves (the right-hand tabs are full at 1024 pixels); drag it
+        # elsewhere for more room, the window remembers
         self.runs_dock = self._dock("Runs", "runs_dock", QWidget(), left)
         self.hidden_dock = self._dock("Hidden weights", "hidden_dock", self.hidden_weights, right)
         self.confusion_dock = self._dock("Confusion", "confusion_dock", self.confusion, right)

@@ -77,6 +77,20 @@ class Scrubber(QSlider):
         return super().event(event)
 
 
+def _log_ticks(low: float, high: float) -> list[tuple[float, str]]:
+    """1, 2 and 5 × 10^k between ``low`` and ``high``, placed on the log10 axis
+    (pyqtgraph's own log ticks label 0.02 … 0.09 one on top of the other)."""
+    if not (np.isfinite(low) and np.isfinite(high)) or low <= 0:
+        return []
+    ticks = []
+    for k in range(int(np.floor(np.log10(low))), int(np.ceil(np.log10(high))) + 1):
+        for m in (1, 2, 5):
+            v = m * 10.0**k
+            if low / 1.5 <= v <= high * 1.5:
+                ticks.append((float(np.log10(v)), f"{v:g}"))
+    return ticks
+
+
 class RunsPanel(QWidget):
     """The run list, the scrubber and the comparison plot (see the module)."""
 
@@ -88,7 +102,7 @@ class RunsPanel(QWidget):
         self.run_list.setObjectName("run_list")
         self.run_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.run_list.setToolTip("Click a run to replay it; Ctrl+click more to compare them")
-        self.run_list.setMaximumHeight(130)
+        self.run_list.setMaximumHeight(120)
         # long entries wrap in a narrow dock instead of hiding behind a scroll bar
         self.run_list.setWordWrap(True)
         self.run_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -298,6 +312,7 @@ class RunsPanel(QWidget):
             self.plot.removeItem(curve)
         self.curves.clear()
         entries = []
+        low, high = np.inf, -np.inf
         for k, run in enumerate(self.selected_runs()):
             colour = COLOURS[k % len(COLOURS)]
             dash = _DASHES[k % len(_DASHES)]  # colour and dash: more than colour differs
@@ -305,11 +320,14 @@ class RunsPanel(QWidget):
             if not np.all(y > 0):  # log scale: an error of 0 (or NaN) is left out
                 keep = y > 0
                 x, y = x[keep], y[keep]
+            if len(y):
+                low, high = min(low, float(y.min())), max(high, float(y.max()))
             curve = self.plot.plot(x, y, pen=pg.mkPen(colour, width=2.5, style=dash))
             curve.setDownsampling(auto=True, method="peak")
             curve.setClipToView(True)
             self.curves[run.number] = curve
             entries.append((colour, _LINES[k % len(_LINES)], run.title()))
+        self.plot.getAxis("left").setTicks([_log_ticks(low, high), []] if high > 0 else None)
         self._legend = [name for _c, _l, name in entries]
         self.legend_label.setText(
             "<br>".join(
