@@ -81,6 +81,15 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
+def _design(net: Network) -> str:
+    """``" (tanh, softmax output, cross-entropy)"``; nothing for the paper's sigmoids."""
+    hidden = sorted(set(net.activations[:-1]))
+    parts = [] if hidden == ["sigmoid"] else ["/".join(hidden)]
+    if net.loss == "cross_entropy":
+        parts.append("softmax output, cross-entropy")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def _bar(fraction: float, width: int = 30) -> str:
     filled = round(fraction * width)
     return "[" + "#" * filled + "." * (width - filled) + f"] {fraction * 100:5.1f}%"
@@ -176,7 +185,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         nouns = "samples" if data.kind == "features" else "images"
         on = f"{len(data)} {nouns}" + (f", testing on {len(test)}" if test is not None else "")
         out.write(
-            f"Training {'-'.join(map(str, net.layers))} on {on} "
+            f"Training {'-'.join(map(str, net.layers))}{_design(net)} on {on} "
             f"({how}, learning rate {config.learning_rate:g} from {lr_from}, seed {config.seed})\n"
             f"Conventions: {net.conventions.describe()}\n"
             f"{'epoch':>5}  {'train error':>11}  {'train acc':>9}  {'test error':>10}  "

@@ -13,6 +13,7 @@ from fruitnet_gui.commands import run as cli
 from fruitnet_gui.files.dataset_io import load_dataset, save_dataset
 from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.explore.decision import decision_grid
 from fruitnet_gui.model.explore.design import design_network
 from fruitnet_gui.model.training import TrainingConfig
 from fruitnet_gui.resources import DATASETS
@@ -47,6 +48,18 @@ def test_three_classes_from_the_file_to_the_step_through(qtbot, settings, tmp_pa
     matrix = window.confusion.matrix
     assert matrix.shape == (3, 3) and int(matrix.sum()) == 60
     assert session.run.history[-1].train_accuracy > 0.9  # three clouds: learnt
+
+    # the decision map: three regions now, and the untrained map when replayed at the start
+    decision = window.show_explore_view("decision").widget()
+    assert decision.colour_at(0.18, 0.85) == 2 and decision.colour_at(0.88, 0.2) == 1
+    trained_map = decision.grid["cls"].copy()
+    assert session.replay_to(session.run, 0)
+    start_map = decision_grid(session.run.initial, decision.grid["x"][[0, -1]],
+                              decision.grid["y"][[0, -1]], decision.N)["cls"]  # fmt: skip
+    np.testing.assert_array_equal(decision.grid["cls"], start_map)
+    assert not np.array_equal(start_map, trained_map)
+    session.end_replay()
+    assert decision.colour_at(0.18, 0.85) == 2
 
     # the step-through of the trained net, in the window, sub-step by sub-step
     trained = tmp_path / "trained.json"
