@@ -167,25 +167,41 @@ def build_edit_menu(window: MainWindow) -> None:
     edit = window.menuBar().addMenu("&Edit")
     window.undo_training_action = edit.addAction("&Undo training")
     window.undo_training_action.setStatusTip("The network as it was before the last run")
-    window.undo_training_action.triggered.connect(session.undo_training)
     window.redo_training_action = edit.addAction("&Redo training")
-    window.redo_training_action.triggered.connect(session.redo_training)
     window.reset_weights_action = edit.addAction("Reset to &initial weights")
     window.reset_weights_action.setStatusTip("The weights the last run started from")
-    window.reset_weights_action.triggered.connect(
-        lambda: session.run is not None and session.reset_to_initial(session.run)
-    )
+
+    def said(done: bool, text: str) -> None:
+        if done:
+            window.statusBar().showMessage(text, 8000)
+
+    def undo() -> None:
+        run = session.state.runs.undoable()
+        said(session.undo_training(), f"Undone: the network before run {run and run.number}")
+
+    def redo() -> None:
+        run = session.state.runs.redoable()
+        said(session.redo_training(), f"Redone: the weights run {run and run.number} trained")
+
+    def reset() -> None:
+        run = session.run
+        done = run is not None and session.reset_to_initial(run)
+        said(done, f"Reset: the weights run {run and run.number} started from")
+
+    window.undo_training_action.triggered.connect(undo)
+    window.redo_training_action.triggered.connect(redo)
+    window.reset_weights_action.triggered.connect(reset)
 
     def update() -> None:
         runs, idle = session.state.runs, not session.trainer.is_active()
-        undo, redo = runs.undoable(), runs.redoable()
-        window.undo_training_action.setEnabled(idle and undo is not None)
+        undone, redone = runs.undoable(), runs.redoable()
+        window.undo_training_action.setEnabled(idle and undone is not None)
         window.undo_training_action.setText(
-            "&Undo training" + (f" (run {undo.number})" if undo is not None else "")
+            "&Undo training" + (f" (run {undone.number})" if undone is not None else "")
         )
-        window.redo_training_action.setEnabled(idle and redo is not None)
+        window.redo_training_action.setEnabled(idle and redone is not None)
         window.redo_training_action.setText(
-            "&Redo training" + (f" (run {redo.number})" if redo is not None else "")
+            "&Redo training" + (f" (run {redone.number})" if redone is not None else "")
         )
         window.reset_weights_action.setEnabled(idle and session.run is not None)
 

@@ -207,3 +207,12 @@ def test_old_runs_keep_their_curves_but_let_their_snapshots_go() -> None:
     assert runs[0].weights.released and not runs[-1].weights.released
     assert len(runs[0].history) == 2
     assert not state.replay_to(runs[0], 0)
+
+
+def test_no_replay_while_a_run_trains() -> None:
+    state, old = trained_state(paper_network(), epochs=3)
+    live = state.begin_run(TrainingConfig(epochs=5))
+    assert live.live and not state.replay_to(old, 1) and state.replay is None
+    live.end("stopped")
+    state.end_run(live)
+    assert state.replay_to(old, 1)

@@ -123,6 +123,7 @@ def test_make_train_scrub_compare_and_undo_in_the_window(qtbot, settings, tmp_pa
     assert window.undo_training_action.text() == "&Undo training (run 2)"
     window.undo_training_action.trigger()
     np.testing.assert_array_equal(session.network.flat_params(), sigmoid_start)
+    assert window.statusBar().currentMessage() == "Undone: the network before run 2"
     assert not window.undo_training_action.isEnabled()
     assert window.redo_training_action.isEnabled()
     # Reset to initial weights of run 1 brings the tanh net back, as it started

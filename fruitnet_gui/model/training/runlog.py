@@ -96,11 +96,13 @@ class RunLog:
 
 class RunHistoryMixin:
     """The state's run history (see the module): needs ``runs`` (a :class:`RunLog`),
-    ``replay`` and the state's ``network``, ``events``, ``refused``, ``adopt_network``,
-    ``set_network`` and ``_fail``."""
+    ``replay``, ``made_by``, and the state's ``run``, ``network``, ``events``,
+    ``refused``, ``lesson_refused``, ``adopt_network``, ``set_network`` and ``_fail``."""
 
     runs: RunLog
     replay: Replay | None
+    made_by: TrainingRun | None
+    run: TrainingRun | None
 
     # -- replaying ----------------------------------------------------------------------
     @property
@@ -113,6 +115,8 @@ class RunHistoryMixin:
         the live network, which stays as it is; False (and why) if it cannot be shown."""
         if run.live:
             return self._fail("a run can be replayed when it has ended")
+        if self.run is not None and self.run.locks_edits:
+            return self._fail("runs can be replayed when training has ended")
         if run.weights.released:
             return self._fail(f"run {run.number} is old: only its curves were kept")
         if not same_design(run.initial, self.network):

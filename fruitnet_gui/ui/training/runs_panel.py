@@ -179,6 +179,7 @@ class RunsPanel(QWidget):
         session.runs_changed.connect(self._refresh)
         session.replay_changed.connect(self._on_replay_changed)
         session.network_changed.connect(self._on_current_changed)
+        session.trainer.state_changed.connect(lambda _s: self._on_current_changed())
         self._refresh()
 
     # -- reading (tests, the main window) ----------------------------------------------
@@ -204,6 +205,8 @@ class RunsPanel(QWidget):
             return "Train the network to record a run."
         if run.live:
             return "The run is training: it can be replayed when it has ended."
+        if self.session.trainer.is_active():
+            return "Runs can be replayed when training has ended."
         if run.weights.released:
             return f"Run {run.number} is old: only its curves were kept."
         if not same_design(run.initial, self.session.network):
