@@ -104,6 +104,10 @@ def test_make_train_scrub_compare_and_undo_in_the_window(qtbot, settings, tmp_pa
     x, y = panel.curves[2].getData()  # on a log scale: pyqtgraph holds log10 of it
     np.testing.assert_array_equal(x, session.run.history.column("epoch"))
     np.testing.assert_allclose(10**y, session.run.history.column("train_error"), rtol=1e-12)
+    # a third run joins the two being compared, and is the one the scrubber replays
+    train(qtbot, window, epochs=5)
+    assert [r.number for r in panel.selected_runs()] == [1, 2, 3]
+    assert panel.current_run() is session.run and len(panel.legend_names) == 3
     # run 1 trained another network: it cannot be scrubbed on this one, and says so
     qtbot.mouseClick(panel.run_list.viewport(), LEFT, Qt.KeyboardModifier.NoModifier,
                      item_point(panel, 0))  # fmt: skip
@@ -114,16 +118,20 @@ def test_make_train_scrub_compare_and_undo_in_the_window(qtbot, settings, tmp_pa
     assert window.save_model(str(path))
     record = json.loads(path.read_text())["training"]
     assert record["settings"]["activations"] == ["sigmoid", "sigmoid"]
-    assert record["summary"]["epochs_trained"] == 40 and record["summary"]["number"] == 2
+    assert record["summary"]["epochs_trained"] == 5 and record["summary"]["number"] == 3
     np.testing.assert_array_equal(load_model(path).flat_params(), session.network.flat_params())
 
-    # Edit → Undo training: the sigmoid net's initial weights, bit for bit
-    sigmoid_start = session.run.initial.flat_params().copy()
+    # Edit → Undo training, twice: before run 3, then before run 2, bit for bit
+    after_run_2 = session.run.initial.flat_params().copy()
+    sigmoid_start = session.state.runs.find(2).initial.flat_params().copy()
     assert window.undo_training_action.isEnabled()
+    assert window.undo_training_action.text() == "&Undo training (run 3)"
+    window.undo_training_action.trigger()
+    np.testing.assert_array_equal(session.network.flat_params(), after_run_2)
+    assert window.statusBar().currentMessage() == "Undone: the network before run 3"
     assert window.undo_training_action.text() == "&Undo training (run 2)"
     window.undo_training_action.trigger()
     np.testing.assert_array_equal(session.network.flat_params(), sigmoid_start)
-    assert window.statusBar().currentMessage() == "Undone: the network before run 2"
     assert not window.undo_training_action.isEnabled()
     assert window.redo_training_action.isEnabled()
     # Reset to initial weights of run 1 brings the tanh net back, as it started

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -245,8 +245,8 @@ class RunsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, run.number)
             item.setToolTip(run.title())
             self.run_list.addItem(item)
-            if run.number == current_number:
-                self.run_list.setCurrentItem(item)
+            if run.number == current_number:  # current without changing what is picked
+                self.run_list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
             item.setSelected(run.number in chosen)
         self.run_list.blockSignals(False)
         self._on_current_changed()
