@@ -228,3 +228,18 @@ def test_the_landscape_follows_the_replay_with_the_runs_path(qtbot, settings) ->
     qtbot.mouseClick(panel.live_button, LEFT)
     live = session.network
     assert view.trail[-1] == (live.weights[1][0, 0], live.weights[1][0, 1])
+
+
+def test_the_landscape_keeps_calm_when_its_weights_go_with_the_network(qtbot, session) -> None:
+    """The fruit net's w300 is no weight of the paper net: switching says nothing wrong
+    and picks the paper's w5, w6 (it raised KeyError in a slot)."""
+    from fruitnet_gui.ui.explore.landscape_view import LandscapeView
+
+    session.load_preset("fruit")
+    view = LandscapeView(session)
+    qtbot.addWidget(view)
+    view.show()
+    view.set_pair("w300", "w301")
+    assert view.pair == ("w300", "w301") and view.data is not None
+    session.load_preset("paper")
+    assert view.pair == ("w5", "w6") and view.trail[-1] == (0.05, 0.4)

@@ -166,7 +166,10 @@ class LandscapeView(QWidget):
         if not a or not b or a == b:
             return
         net = replay.run.initial
-        cols = replay.run.weights.columns([flat_index(net, a), flat_index(net, b)])
+        try:
+            cols = replay.run.weights.columns([flat_index(net, a), flat_index(net, b)])
+        except KeyError:  # the pair of a network just replaced
+            return
         self.trail = [(float(x), float(y)) for x, y in cols[: replay.index + 1]]
         now = self.trail[-1]
         if self.data is None or not self._inside(now):
@@ -179,7 +182,10 @@ class LandscapeView(QWidget):
         if not a or not b or a == b:
             return None
         net = self._network()
-        return weight_value(net, a), weight_value(net, b)
+        try:
+            return weight_value(net, a), weight_value(net, b)
+        except KeyError:  # the pair of a network just replaced (its event comes next)
+            return None
 
     def _on_weights_moved(self) -> None:
         if self.session.replay is not None:
