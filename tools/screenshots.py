@@ -15,7 +15,9 @@
 * ``designer.png``: Network → New network… making a 2-3-2 net with tanh hidden nodes;
 * ``runs.png``: the Runs dock comparing a tanh and a sigmoid run of that net, the
   sigmoid run replayed at an epoch (the canvas and the curves' cursor follow);
-* ``landscape.png``: the error landscape of two weights with the replayed run's path.
+* ``landscape.png``: the error landscape of two weights with the replayed run's path;
+* ``dark.png`` and ``high-contrast.png``: the paper example at w6's update in the dark
+  theme (the system's dark scheme) and in View → High contrast.
 
 No screen is needed: it runs on Qt's offscreen platform with a 1920×1080 virtual screen
 (unless ``QT_QPA_PLATFORM`` is set); the layout is kept in a temporary settings file,
@@ -91,6 +93,7 @@ def render(outdir: Path = OUT) -> list[Path]:
         written.append(path)
 
         written += _practice_and_worksheet(app, window, session, outdir)
+        written += _themes(app, window, session, outdir)
 
         session.load_preset("fruit")
         image, label = _tomato()
@@ -148,6 +151,8 @@ def _designer_runs_landscape(app, tmp: str, outdir: Path) -> list[Path]:
     _settle(app)
     written = []
     for activation in ("tanh", "sigmoid"):
+        # a script: the trained weights of the first net need not be saved (no question)
+        session.state.mark_saved()
         window.design_network()
         dialog = window.designer_dialog
         dialog.inputs_spin.setValue(2)
@@ -232,6 +237,31 @@ def _practice_and_worksheet(app, window, session, outdir: Path) -> list[Path]:
     p.end()
     shots.append(outdir / "worksheet.png")
     page.save(str(shots[-1]))
+    return shots
+
+
+def _themes(app, window, session, outdir: Path) -> list[Path]:
+    """dark.png and high-contrast.png: the paper example at w6's update (dimmed items,
+    updated weight labels, a highlighted sub-step) in the two other themes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from fruitnet_gui.ui.theme import theme_manager
+
+    session.seek(session.iteration.by_name["w6_new"].index + 1)
+    manager, hints = theme_manager(), QGuiApplication.styleHints()
+    scheme = manager.color_scheme
+    shots = [outdir / "dark.png", outdir / "high-contrast.png"]
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # as the system says it
+    _settle(app)
+    window.grab().save(str(shots[0]))
+    manager.set_high_contrast(True)  # View → High contrast, not kept in the settings
+    _settle(app)
+    window.grab().save(str(shots[1]))
+    manager.set_high_contrast(False)
+    manager.set_color_scheme(scheme)
+    _settle(app)
+    session.reset()
     return shots
 
 

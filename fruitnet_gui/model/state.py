@@ -138,6 +138,9 @@ class AppState(RunHistoryMixin):
         #: training, conventions, practice), and the lesson itself (or None).
         self.lesson_locks: frozenset[str] = frozenset()
         self.lesson = None
+        #: What the user made that no file holds yet, by kind (``weights``, ``sample``,
+        #: ``dataset``, ``practice``): what the window names when it asks before losing it.
+        self.unsaved: dict[str, str] = {}
 
     # -- reading ------------------------------------------------------------------------
     @property
@@ -242,6 +245,7 @@ class AppState(RunHistoryMixin):
         sample = default_sample(network)
         self._x = np.zeros(network.n_inputs) if blank else sample.x
         self._label, self._target = sample.label, None
+        self.mark_saved("weights", "sample", "practice")  # they went with the old network
         self._restart(clear_history=True)
         self.events.network()
         self.events.sample()
@@ -285,6 +289,7 @@ class AppState(RunHistoryMixin):
             ws[ref.layer][ref.i, ref.j] = value
         self.made_by = None
         self._network = shown.with_params(ws, bs)
+        self.unsaved["weights"] = "a weight you typed"
         self._restart(clear_history=True)
         return True
 
@@ -318,6 +323,7 @@ class AppState(RunHistoryMixin):
         if network.layers != self._network.layers:
             return self._fail("the trained network has another shape")
         self._network = network
+        self.unsaved["weights"] = "the trained weights"
         self._restart(clear_history=True)
         self.events.weights()
         return True
@@ -462,6 +468,7 @@ class AppState(RunHistoryMixin):
             if d is not None and (why := mismatch(d, self._network)):
                 return self._fail(f"this dataset does not fit the network: {why}")
         self.dataset, self.test_set = data, test
+        self.mark_saved("dataset")  # what is shown now came from a file (or is none)
         self.events.dataset()
         return True
 
@@ -494,6 +501,7 @@ class AppState(RunHistoryMixin):
                 self.dataset.relabel(index, label)
         except FruitNetError as exc:
             return self._fail(str(exc))
+        self.unsaved["dataset"] = "changes to the training set"
         self.events.dataset()
         return True
 
@@ -544,6 +552,11 @@ class AppState(RunHistoryMixin):
         self.events.runs()
 
     # -- saving -------------------------------------------------------------------------
+    def mark_saved(self, *kinds: str) -> None:
+        """A file now holds these kinds of work (all of them if none is named)."""
+        for kind in kinds or tuple(self.unsaved):
+            self.unsaved.pop(kind, None)
+
     def to_dict(self) -> dict:
         """The state as plain JSON-able values (the network in the model file format)."""
         from fruitnet_gui.files.model_io import model_to_dict

@@ -7,14 +7,26 @@ import json
 
 import numpy as np
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
 
 from fruitnet_gui.files.model_io import load_model
 from fruitnet_gui.ui.main_window import MainWindow
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.unsaved import SWITCHING
 from tests.ui.test_main_window import open_window, settings  # noqa: F401  (fixture)
+from tests.ui.test_unsaved import answer
 
 LEFT = Qt.MouseButton.LeftButton
 WAIT = 60_000
+
+
+def discard_when_asked(qtbot, window: MainWindow) -> list[str]:
+    """If replacing the network would lose unsaved work (trained weights), the window
+    asks Save / Discard / Cancel: click Discard when it does. The questions asked."""
+    asked: list[str] = []
+    if any(kind in window.session.state.unsaved for kind in SWITCHING):
+        answer(qtbot, window, QMessageBox.StandardButton.Discard, asked)
+    return asked
 
 
 def design(qtbot, window: MainWindow, activation: str) -> None:
@@ -28,8 +40,10 @@ def design(qtbot, window: MainWindow, activation: str) -> None:
     combo.setCurrentIndex(combo.findData(activation))
     dialog.outputs_spin.setValue(2)
     dialog.seed_spin.setValue(5)
+    asked = discard_when_asked(qtbot, window)
     qtbot.mouseClick(_ok_button(dialog), LEFT)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert all("trained weights" in question for question in asked)
     assert window.session.network.layers == (2, 3, 2)
     assert window.session.network.activations[0] == activation
 
@@ -134,8 +148,12 @@ def test_make_train_scrub_compare_and_undo_in_the_window(qtbot, settings, tmp_pa
     np.testing.assert_array_equal(session.network.flat_params(), sigmoid_start)
     assert not window.undo_training_action.isEnabled()
     assert window.redo_training_action.isEnabled()
-    # Reset to initial weights of run 1 brings the tanh net back, as it started
+    # Reset to initial weights of run 1 brings the tanh net back, as it started (the
+    # window asks first: the weights from before run 2 are in no file)
+    asked = discard_when_asked(qtbot, window)
     qtbot.mouseClick(panel.reset_button, LEFT)
+    assert asked == ["Save the weights from before run 2 before resetting to the weights "
+                     "run 1 started from?"]  # fmt: skip
     assert session.network.activations[0] == "tanh"
     np.testing.assert_array_equal(session.network.flat_params(), before)
     # now run 1 can be scrubbed again: it is this network's

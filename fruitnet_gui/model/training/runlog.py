@@ -96,13 +96,15 @@ class RunLog:
 
 class RunHistoryMixin:
     """The state's run history (see the module): needs ``runs`` (a :class:`RunLog`),
-    ``replay``, ``made_by``, and the state's ``run``, ``network``, ``events``,
-    ``refused``, ``lesson_refused``, ``adopt_network``, ``set_network`` and ``_fail``."""
+    ``replay``, ``made_by``, and the state's ``run``, ``network``, ``unsaved``,
+    ``events``, ``refused``, ``lesson_refused``, ``adopt_network``, ``set_network`` and
+    ``_fail``."""
 
     runs: RunLog
     replay: Replay | None
     made_by: TrainingRun | None
     run: TrainingRun | None
+    unsaved: dict[str, str]
 
     # -- replaying ----------------------------------------------------------------------
     @property
@@ -146,7 +148,7 @@ class RunHistoryMixin:
             return self._fail("there is no training to undo")
         if self.refused("the weights"):
             return False
-        self._restore(run.initial)
+        self._restore(run.initial, f"the weights from before run {run.number}")
         self.runs.undone()
         self.made_by = None
         self.events.runs()
@@ -159,7 +161,7 @@ class RunHistoryMixin:
             return self._fail("there is no training to redo")
         if self.refused("the weights"):
             return False
-        self._restore(run.last_progress().network)
+        self._restore(run.last_progress().network, "the trained weights")
         self.runs.redone()
         self.made_by = run
         self.events.runs()
@@ -171,7 +173,7 @@ class RunHistoryMixin:
         if self.refused("the weights"):
             return False
         if same_design(run.initial, self.network):
-            self._restore(run.initial)
+            self._restore(run.initial, f"the weights run {run.number} started from")
         elif self.lesson_refused("the network"):
             return False
         else:
@@ -180,9 +182,10 @@ class RunHistoryMixin:
         self.events.runs()
         return True
 
-    def _restore(self, network: Network) -> None:
+    def _restore(self, network: Network, what: str) -> None:
         self.end_replay()
         self.adopt_network(network.copy())
+        self.unsaved["weights"] = what  # what a Save / Discard / Cancel question names
 
     # -- saving -------------------------------------------------------------------------
     def training_record(self) -> dict | None:

@@ -29,7 +29,9 @@ from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
+from fruitnet_gui.ui.canvas.export import paint_static_vector
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
+from fruitnet_gui.ui.canvas.keyboard import CanvasKeyboard
 from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
 from fruitnet_gui.ui.canvas.layout import (
     SMALL_NET_MAX_NODES,
@@ -40,10 +42,11 @@ from fruitnet_gui.ui.canvas.layout import (
 )
 from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes, qrect
 from fruitnet_gui.ui.canvas.state import Shown, shown_state
-from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, parse_number
+from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, follow_theme, parse_number
 from fruitnet_gui.ui.canvas.tooltips import edge_tooltip, node_tooltip
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import theme_manager
 
 __all__ = ["LABEL_ALL_MAX_EDGES", "SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
 
@@ -52,7 +55,7 @@ PRERENDER_MS = 40  # after the frame that needed a new edge layer
 _MEASURE = QtMeasure()
 
 
-class NetworkCanvas(QWidget):
+class NetworkCanvas(CanvasKeyboard, QWidget):
     """Draws ``session.shown_network`` and the current sub-step; click a weight to edit it.
 
     Signals
@@ -68,7 +71,9 @@ class NetworkCanvas(QWidget):
         self.session = session
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches it: Up/Down choose a weight, Enter edits it (canvas/keyboard.py)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Network canvas"))
         self.setMinimumSize(320, 240)
         self._timer = QTimer(self)
         self._timer.setObjectName("network_canvas_frame_timer")
@@ -106,6 +111,9 @@ class NetworkCanvas(QWidget):
         session.cursor_moved.connect(self._on_cursor_moved)
         session.input_changed.connect(self._on_input_changed)
         session.error_occurred.connect(self._on_error_occurred)
+        follow_theme()
+        theme_manager().changed.connect(self._on_theme_changed)
+        self.describe()
 
     # -- public ---------------------------------------------------------------------------
     def set_live_network(self, network: Network | None) -> None:
@@ -243,6 +251,7 @@ class NetworkCanvas(QWidget):
         ed = self.weight_editor
         self._editing = name
         ed.caption.setText(f"{name} =")
+        ed.line_edit.setAccessibleName(self.tr("New value of {name}").format(name=name))
         ed.line_edit.setText(f"{float(self._shown.weights[k]):.10g}")
         ed.show_message("")
         ed.adjustSize()
@@ -279,8 +288,16 @@ class NetworkCanvas(QWidget):
         self._shown = None
         self._live = None
         self.cancel_edit()
+        self._key_edge = None
         self._structure_dirty = True
         self._state_dirty = True
+        self._schedule()
+        self.describe()
+
+    def _on_theme_changed(self, _theme: object) -> None:
+        self._sprites = Sprites()  # their hatch and outline came from the old theme
+        self._chrome = None
+        self._static.clear()
         self._schedule()
 
     def _on_iteration_changed(self) -> None:
@@ -407,8 +424,30 @@ class NetworkCanvas(QWidget):
             painter.fillRect(self.rect(), BACKGROUND)
             painter.end()
             return
+        painter.drawImage(0, 0, self._static_layer(g, self._shown.dimming))
+        self._paint_top(painter, g, self._sprites)
+        self.paint_focus_frame(painter)
+        painter.end()
+
+    def paint_picture(self, painter: QPainter) -> None:
+        """The canvas as drawn now without its raster caches: titles, legend, edges,
+        nodes and labels as shapes and text (File → Export picture… as SVG)."""
+        g = self._ensure_geometry()
+        if g is None:
+            return
+        net = self.session.network
+        targets = [given(float(t)) for t in self.session.target]
+        static = (self._structure.naming, net.input_shape, net.classes, targets)
+        buckets = None if self._few_edges else g.buckets
+        paint_static_vector(painter, g.layout, static, buckets, self._shown.dimming)
+        from fruitnet_gui.ui.canvas.painting import VectorNodes
+
+        self._paint_top(painter, g, VectorNodes())
+
+    def _paint_top(self, painter: QPainter, g: Geometry, sprites: Sprites) -> None:
+        """Everything over the background layer: the small net's edges or the big net's
+        highlighted ones, the nodes, the weight labels."""
         dimming = self._shown.dimming
-        painter.drawImage(0, 0, self._static_layer(g, dimming))
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
             edges.paint_small(
@@ -435,14 +474,13 @@ class NetworkCanvas(QWidget):
             self._structure,
             g.layout,
             self._shown,
-            self._sprites,
+            sprites,
             rings={self._hovered_input, self._highlighted_input},
             bias_input=self.session.network.bias_input,
             ratio=self.devicePixelRatioF(),
         )
         for label in g.labels.values():
             paint_label(painter, label)
-        painter.end()
 
     def _static_layer(self, g: Geometry, dimming: bool) -> QImage:
         """The chrome plus (big net) every edge, cached by the edges' colour and width classes."""

@@ -20,6 +20,7 @@ from fruitnet_gui.model.explore.gradcheck import landscape, pair_gradient, weigh
 from fruitnet_gui.model.net.naming import Naming
 from fruitnet_gui.ui.explore.landscape_picture import render_png
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import Theme, style_plot, theme_manager
 
 __all__ = ["LandscapeView", "render_png"]
 
@@ -65,8 +66,14 @@ class LandscapeView(QWidget):
         self.a_combo.setObjectName("landscape_a")
         self.b_combo.setObjectName("landscape_b")
         self.plot = pg.PlotWidget()
-        self.plot.setBackground("w")
+        self.setAccessibleName(self.tr("Error landscape"))
+        self.setAccessibleDescription(
+            self.tr("The total error over two chosen weights, the gradient and the path")
+        )
+        self.plot.setAccessibleName(self.tr("Error over two weights"))
         self.plot.setAspectLocked(False)
+        self.set_theme(theme_manager().theme)
+        theme_manager().changed.connect(self.set_theme)
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
         self.bar = pg.ColorBarItem(colorMap=_CMAP, interactive=False, label="E_total")
@@ -107,6 +114,10 @@ class LandscapeView(QWidget):
         self._on_network_changed()
 
     # -- the pair ----------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        """The plot's background and axes in ``theme``."""
+        style_plot(self.plot, theme)
+
     def weight_names(self) -> list[str]:
         net = self.session.network
         naming = Naming(net.layers, net.conventions.bias)
