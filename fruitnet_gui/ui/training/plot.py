@@ -128,7 +128,7 @@ class TrainingPlot(QWidget):
         # where the Runs dock's scrubber is: the epoch whose weights are shown
         self.cursors = []
         for plot in (self.error_plot, self.accuracy_plot):
-            line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#5f6a73", width=1.5,
+            line = pg.InfiniteLine(angle=90, pen=pg.mkPen(self._theme.plot_muted, width=1.5,
                                                           style=Qt.PenStyle.DashLine))  # fmt: skip
             line.setVisible(False)
             plot.addItem(line)
@@ -250,6 +250,8 @@ class TrainingPlot(QWidget):
             else:
                 curve.setSymbolBrush(pg.mkBrush(color))
                 curve.setSymbolPen(pg.mkPen(theme.plot_background, width=1))
+        for line in getattr(self, "cursors", ()):  # the replay's cursor
+            line.setPen(pg.mkPen(theme.plot_muted, width=1.5, style=Qt.PenStyle.DashLine))
         self._set_title(*self._title)
         self._update_legend()
 

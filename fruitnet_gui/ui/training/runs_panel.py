@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,16 +33,16 @@ from fruitnet_gui.model.training.history import same_design
 from fruitnet_gui.model.training.run import TrainingRun
 from fruitnet_gui.model.training.runlog import Replay
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import Theme, theme_manager
 
 __all__ = ["COLOURS", "RunsPanel"]
 
-#: Okabe-Ito colours, one per run compared (then again with another dash).
-COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+#: Okabe-Ito colours, one per run compared after the theme's two curve colours (then
+#: again with another dash).
+COLOURS = ("#009E73", "#CC79A7", "#56B4E9", "#E69F00")
 _DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
            Qt.PenStyle.DashDotLine)  # fmt: skip
 _LINES = ("━━", "╍╍", "┅┅", "━ ·")
-AXIS_COLOR = "#37474f"
-CURSOR_COLOR = "#5f6a73"
 
 
 def _summary(run: TrainingRun) -> str:
@@ -97,11 +97,17 @@ class RunsPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runs_panel")
+        self.setAccessibleName("Runs")
+        self.setAccessibleDescription(
+            "Every training run: pick one and move the slider to see its weights after "
+            "each epoch; pick two or more to compare their training error"
+        )
         self.session = session
         self.run_list = QListWidget()
         self.run_list.setObjectName("run_list")
         self.run_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.run_list.setToolTip("Click a run to replay it; Ctrl+click more to compare them")
+        self.run_list.setAccessibleName("Training runs")
         self.run_list.setMaximumHeight(120)
         # long entries wrap in a narrow dock instead of hiding behind a scroll bar
         self.run_list.setWordWrap(True)
@@ -122,14 +128,19 @@ class RunsPanel(QWidget):
             button.setAutoDefault(False)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("color: #5f6a73;")
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("compare_plot")
+        self.plot.setAccessibleName("Training error of the runs picked")
+        self.plot.setAccessibleDescription(
+            "One curve per run, training error per epoch on a log scale; the dashed line "
+            "marks the epoch replayed"
+        )
         self.plot.setBackground("w")
         # its 480-pixel size hint would make the panel scroll in a short dock: it takes
         # the height there is, at least 160 pixels
         self.plot.setMinimumHeight(160)
         self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self._theme = theme_manager().theme
         item = self.plot.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.25)
         # log scale: runs that end a hundred times apart are both seen to the end
@@ -139,12 +150,8 @@ class RunsPanel(QWidget):
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         for name in ("left", "bottom"):
-            axis = item.getAxis(name)
-            axis.setPen(pg.mkPen(AXIS_COLOR))
-            axis.setTextPen(pg.mkPen(AXIS_COLOR))
-            axis.enableAutoSIPrefix(False)
-        pen = pg.mkPen(CURSOR_COLOR, width=1.5, style=Qt.PenStyle.DashLine)
-        self.cursor = pg.InfiniteLine(angle=90, pen=pen)
+            item.getAxis(name).enableAutoSIPrefix(False)
+        self.cursor = pg.InfiniteLine(angle=90)
         self.cursor.setVisible(False)
         self.plot.addItem(self.cursor)
         self.legend_label = QLabel()
@@ -180,7 +187,25 @@ class RunsPanel(QWidget):
         session.replay_changed.connect(self._on_replay_changed)
         session.network_changed.connect(self._on_current_changed)
         session.trainer.state_changed.connect(lambda _s: self._on_current_changed())
+        theme_manager().changed.connect(self.set_theme)
+        self.set_theme(self._theme)
         self._refresh()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The plot, its cursor, the note and the legend in ``theme``'s colours."""
+        self._theme = theme
+        self.plot.setBackground(theme.plot_background)
+        item = self.plot.getPlotItem()
+        for name in ("left", "bottom"):
+            item.getAxis(name).setPen(pg.mkPen(theme.plot_axis))
+            item.getAxis(name).setTextPen(pg.mkPen(theme.plot_axis))
+        self.cursor.setPen(pg.mkPen(theme.plot_muted, width=1.5, style=Qt.PenStyle.DashLine))
+        self.note_label.setStyleSheet(f"color: {theme.plot_muted};")
+        self._on_selection_changed()
+
+    def colours(self) -> list[str]:
+        """The colour of the k-th run compared: the theme's two curve colours first."""
+        return [self._theme.train_curve, self._theme.test_curve, *COLOURS]
 
     # -- reading (tests, the main window) ----------------------------------------------
     @property
@@ -316,8 +341,9 @@ class RunsPanel(QWidget):
         self.curves.clear()
         entries = []
         low, high = np.inf, -np.inf
+        palette = self.colours()
         for k, run in enumerate(self.selected_runs()):
-            colour = COLOURS[k % len(COLOURS)]
+            colour = palette[k % len(palette)]
             dash = _DASHES[k % len(_DASHES)]  # colour and dash: more than colour differs
             x, y = run.history.column("epoch"), run.history.column("train_error")
             if not np.all(y > 0):  # log scale: an error of 0 (or NaN) is left out
@@ -335,9 +361,9 @@ class RunsPanel(QWidget):
         self.legend_label.setText(
             "<br>".join(
                 f'<span style="color:{c}; font-weight:bold">{line}</span>&nbsp;'
-                f'<span style="color:{AXIS_COLOR}">{name}</span>'
+                f'<span style="color:{self._theme.plot_axis}">{name}</span>'
                 for c, line, name in entries
             )
-            or f'<span style="color:{QColor(CURSOR_COLOR).name()}">Pick runs above to see '
+            or f'<span style="color:{self._theme.plot_muted}">Pick runs above to see '
             "their training error here.</span>"
         )
