@@ -95,6 +95,9 @@ def render(outdir: Path = OUT) -> list[Path]:
         written += _practice_and_worksheet(app, window, session, outdir)
         written += _themes(app, window, session, outdir)
 
+        # a script: the practice answers need not be saved (no Save / Discard / Cancel,
+        # which would wait for a click no one gives)
+        session.state.mark_saved()
         session.load_preset("fruit")
         image, label = _tomato()
         session.set_sample(image, label)
@@ -148,6 +151,7 @@ def _designer_runs_landscape(app, tmp: str, outdir: Path) -> list[Path]:
     compared with a sigmoid one and replayed."""
     session = Session()
     window = _window(tmp, session)
+    session.confirm_replace = None  # a script: no Save / Discard / Cancel question
     _settle(app)
     written = []
     for activation in ("tanh", "sigmoid"):
