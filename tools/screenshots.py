@@ -19,6 +19,8 @@
 * ``dark.png`` and ``high-contrast.png``: the paper example at w6's update in the dark
   theme (the system's dark scheme) and in View → High contrast.
 
+``tools/screenshots_presentation.py`` writes the presentation mode ones (1024×768).
+
 No screen is needed: it runs on Qt's offscreen platform with a 1920×1080 virtual screen
 (unless ``QT_QPA_PLATFORM`` is set); the layout is kept in a temporary settings file,
 never the user's.
@@ -131,6 +133,7 @@ def render(outdir: Path = OUT) -> list[Path]:
         path = outdir / "weights.png"
         window.grab().save(str(path))
         written.append(path)
+        window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
         window.close()
         window.deleteLater()
         _settle(app)
@@ -244,6 +247,29 @@ def _practice_and_worksheet(app, window, session, outdir: Path) -> list[Path]:
     return shots
 
 
+def render_french(outdir: Path = OUT) -> Path:
+    """paper-fr.png: the paper's example mid-iteration in French (Help → Language),
+    with decimal commas."""
+    from fruitnet_gui.i18n import use_language
+
+    app = QApplication.instance() or QApplication([])
+    use_language("fr")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            session = Session()
+            window = _window(tmp, session)
+            session.seek(session.iteration.by_name["dEtotal/dw1"].index + 1)
+            _settle(app)
+            path = outdir / "paper-fr.png"
+            window.grab().save(str(path))
+            window.close()
+            window.deleteLater()
+            _settle(app)
+    finally:
+        use_language("en")
+    return path
+
+
 def _themes(app, window, session, outdir: Path) -> list[Path]:
     """dark.png and high-contrast.png: the paper example at w6's update (dimmed items,
     updated weight labels, a highlighted sub-step) in the two other themes."""
@@ -277,7 +303,8 @@ def _forward():
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    for path in render(Path(args[0]) if args else OUT):
+    outdir = Path(args[0]) if args else OUT
+    for path in [*render(outdir), render_french(outdir)]:
         print(path)
     return 0
 

@@ -32,7 +32,7 @@ from fruitnet_gui.model.net.conventions import Conventions
 from fruitnet_gui.model.net.limits import MAX_VALUE
 from fruitnet_gui.model.net.network import PAPER_INPUT, Network, fruit_network, paper_network
 from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
-from fruitnet_gui.model.training import TrainingConfig
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training.run import TrainingRun
 from fruitnet_gui.model.training.runlog import Replay, RunHistoryMixin, RunLog
 
@@ -202,13 +202,18 @@ class AppState(RunHistoryMixin):
         control = _LESSON_CONTROL.get(what)
         if control in self.lesson_locks:
             if control == "practice":
-                return "This lesson is done in Your turn: the teacher keeps it on."
-            return f"This lesson locks {what}: the teacher set them for this lesson."
+                return translate(
+                    "State", "This lesson is done in Your turn: the teacher keeps it on."
+                )
+            return translate(
+                "State", "This lesson locks {what}: the teacher set them for this lesson."
+            ).format(what=translate("State", what))
         if self.run is not None and self.run.locks_edits:
-            return (
-                f"Training is in progress: {what} cannot change until it ends (Stop "
-                "ends it, keeping the weights learnt so far)."
-            )
+            return translate(
+                "State",
+                "Training is in progress: {what} cannot change until it ends (Stop "
+                "ends it, keeping the weights learnt so far).",
+            ).format(what=translate("State", what))
         return ""
 
     def lesson_refused(self, what: str) -> bool:
@@ -257,24 +262,34 @@ class AppState(RunHistoryMixin):
         elif name == "fruit":
             self.set_network(fruit_network(seed), "fruit")
         else:
-            return self._fail(f"unknown preset {name!r}: use paper or fruit")
+            return self._fail(
+                translate("State", "unknown preset {name}: use paper or fruit").format(
+                    name=repr(name)
+                )
+            )
         return True
 
     def set_weight(self, name: str, value: float) -> bool:
         """Give one weight (``w5``, ``bw3``) of the shown network a new value and restart."""
-        if self.refused("the weights"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the weights")):
             return False
         try:
             value = float(value)
             if not np.isfinite(value):
-                raise ModelError("a weight must be a finite number")
+                raise ModelError(translate("State", "a weight must be a finite number"))
             if abs(value) > MAX_VALUE:
                 raise ModelError(
-                    f"a weight must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}"
+                    translate("State", "a weight must lie between -{low} and {high}").format(
+                        low=f"{MAX_VALUE:,.0f}", high=f"{MAX_VALUE:,.0f}"
+                    )
                 )
             ref = self._iteration.naming.weight_ref(name)
         except KeyError:
-            return self._fail(f"there is no weight called {name!r} in this network")
+            return self._fail(
+                translate("State", "there is no weight called {name} in this network").format(
+                    name=repr(name)
+                )
+            )
         except (FruitNetError, ValueError, TypeError) as exc:
             return self._fail(str(exc))
         shown = self.shown_network
@@ -289,12 +304,12 @@ class AppState(RunHistoryMixin):
             ws[ref.layer][ref.i, ref.j] = value
         self.made_by = None
         self._network = shown.with_params(ws, bs)
-        self.unsaved["weights"] = "a weight you typed"
+        self.unsaved["weights"] = QT_TRANSLATE_NOOP("Unsaved", "a weight you typed")
         self._restart(clear_history=True)
         return True
 
     def set_learning_rate(self, lr: float) -> bool:
-        if self.refused("the learning rate"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the learning rate")):
             return False
         try:
             net = self._network.with_learning_rate(lr)  # keeps its conventions
@@ -308,7 +323,7 @@ class AppState(RunHistoryMixin):
         """The same network under other textbook conventions (a new iteration)."""
         if conventions == self._network.conventions:
             return True
-        if self.refused("the conventions"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the conventions")):
             return False
         try:
             net = self._network.with_conventions(conventions)
@@ -321,9 +336,9 @@ class AppState(RunHistoryMixin):
     def adopt_network(self, network: Network) -> bool:
         """Continue with ``network``'s weights (same shape), keeping the sample."""
         if network.layers != self._network.layers:
-            return self._fail("the trained network has another shape")
+            return self._fail(translate("State", "the trained network has another shape"))
         self._network = network
-        self.unsaved["weights"] = "the trained weights"
+        self.unsaved["weights"] = QT_TRANSLATE_NOOP("Unsaved", "the trained weights")
         self._restart(clear_history=True)
         self.events.weights()
         return True
@@ -339,13 +354,19 @@ class AppState(RunHistoryMixin):
         try:
             arr = np.asarray(x, dtype=np.float64).ravel()
             if arr.shape != (n,):
-                raise ModelError(f"this network takes {n} inputs, got {arr.size}")
+                raise ModelError(
+                    translate("State", "this network takes {n} inputs, got {got}").format(
+                        n=n, got=arr.size
+                    )
+                )
             if not np.all(np.isfinite(arr)):
-                raise ModelError("input values must be numbers (not NaN or infinity)")
+                raise ModelError(
+                    translate("State", "input values must be numbers (not NaN or infinity)")
+                )
             if features:
                 self._network.check_input(arr)
             elif np.any(arr < 0) or np.any(arr > 1):
-                raise ModelError("input values are gray levels between 0 and 1")
+                raise ModelError(translate("State", "input values are gray levels between 0 and 1"))
         except (FruitNetError, ValueError, TypeError) as exc:
             self._fail(str(exc))
             return None
@@ -361,11 +382,11 @@ class AppState(RunHistoryMixin):
         ``target``: the sample's own target vector (a soft target; ``label`` is its
         argmax). ``features``: the input is a sample of a features dataset, any finite
         numbers rather than gray levels."""
-        if self.refused("the sample"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the sample")):
             self.events.sample()  # the editor shows the sample as it still is
             return False
         if label is not None and label not in self._network.classes:
-            return self._fail(f"unknown label {label!r}")
+            return self._fail(translate("State", "unknown label {label}").format(label=repr(label)))
         arr = self._x if x is None else self.checked_input(x, features=features)
         if arr is None:
             return False
@@ -377,7 +398,11 @@ class AppState(RunHistoryMixin):
             except (FruitNetError, ValueError, TypeError) as exc:
                 return self._fail(str(exc))
             if self._network.classes[int(np.argmax(target))] != label:
-                return self._fail(f"{label!r} is not the class of the largest target value")
+                return self._fail(
+                    translate(
+                        "State", "{label} is not the class of the largest target value"
+                    ).format(label=repr(label))
+                )
             if np.array_equal(target, self._network.target_for(label)):
                 target = None
         same_target = (target is None and self._target is None) or (
@@ -428,7 +453,7 @@ class AppState(RunHistoryMixin):
     def move(self, how: str, position: int = 0) -> bool:
         """``step``, ``back``, ``phase_end``, ``finish``, ``reset`` or ``seek`` (to
         ``position``); False if the cursor did not move (or a run owns the network)."""
-        if self.refused("the iteration shown"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the iteration shown")):
             return False
         c = self.cursor
         before = c.position
@@ -446,7 +471,7 @@ class AppState(RunHistoryMixin):
 
     def next_iteration(self) -> bool:
         """After the last sub-step: a new iteration on the same sample, updated weights."""
-        if not self.cursor.at_end or self.refused("the weights"):
+        if not self.cursor.at_end or self.refused(QT_TRANSLATE_NOOP("State", "the weights")):
             return False
         self._network = self._iteration.network_after()
         self._iteration_number += 1
@@ -462,11 +487,15 @@ class AppState(RunHistoryMixin):
     # -- datasets -----------------------------------------------------------------------
     def set_dataset(self, data: Dataset | None, test: Dataset | None = None) -> bool:
         """Use ``data`` (and ``test``) for the browser and for training."""
-        if self.refused("the datasets"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the datasets")):
             return False
         for d in (data, test):
             if d is not None and (why := mismatch(d, self._network)):
-                return self._fail(f"this dataset does not fit the network: {why}")
+                return self._fail(
+                    translate("State", "this dataset does not fit the network: {why}").format(
+                        why=why
+                    )
+                )
         self.dataset, self.test_set = data, test
         self.mark_saved("dataset")  # what is shown now came from a file (or is none)
         self.events.dataset()
@@ -476,7 +505,7 @@ class AppState(RunHistoryMixin):
         """Put sample ``index`` of the training (or test) set into the editor."""
         data = self.test_set if test else self.dataset
         if data is None or not 0 <= index < len(data):
-            return self._fail("there is no such sample")
+            return self._fail(translate("State", "there is no such sample"))
         pixels, label = data.sample(index)
         return self.set_sample(pixels.ravel(), label, target=data.target(index),
                                features=data.kind == "features")  # fmt: skip
@@ -484,7 +513,7 @@ class AppState(RunHistoryMixin):
     def edit_dataset(self, how: str, index: int = 0, label: str = "") -> bool:
         """``add`` the editor's sample to the training set, ``remove`` or ``relabel``
         sample ``index`` of it."""
-        if self.refused("the datasets"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the datasets")):
             return False
         if how == "add" and self.dataset is None:
             shape = self._network.input_shape
@@ -501,7 +530,7 @@ class AppState(RunHistoryMixin):
                 self.dataset.relabel(index, label)
         except FruitNetError as exc:
             return self._fail(str(exc))
-        self.unsaved["dataset"] = "changes to the training set"
+        self.unsaved["dataset"] = QT_TRANSLATE_NOOP("Unsaved", "changes to the training set")
         self.events.dataset()
         return True
 
@@ -519,37 +548,6 @@ class AppState(RunHistoryMixin):
         if test is not None and len(test) and not mismatch(test, net) and len(data) > 1:
             tx, tt = test.inputs(), test.targets()
         return "training set", data.inputs(), data.targets(), tx, tt
-
-    def begin_run(self, config: TrainingConfig) -> TrainingRun | None:
-        """A new run record on the current network and data (None if one is live)."""
-        if self.run is not None and self.run.live and not self.run.superseded:
-            self._fail("training is already running; stop it first")
-            return None
-        source, xs, ts, tx, tt = self.training_data()
-        self._runs += 1
-        run = TrainingRun(config, self._network.copy(), xs, ts, tx, tt, source=source,
-                          number=self._runs)  # fmt: skip
-        self.end_replay()
-        self.run = run
-        self.runs.add(run)
-        self.events.run(run=run, what="started")
-        self.events.runs()
-        return run
-
-    def end_run(self, run: TrainingRun, *, adopt: bool = True) -> None:
-        """A run ended (its record says how): its weights become the network's unless it
-        failed, trained nothing (stopped before its first snapshot: the network is the
-        same), another network was chosen meanwhile, or ``adopt`` is False (the window
-        is closing: rebuilding the iteration would only delay it)."""
-        trained = run.latest is not None and run.latest.epoch + run.latest.samples_done > 0
-        ours = run is self.run and not run.superseded and run.status != "failed"
-        if adopt and trained and ours:
-            run.adopted = self.adopt_network(run.last_progress().network)
-            if run.adopted:
-                self.runs.adopted(run)
-                self.made_by = run
-        self.events.run(run=run, what="ended")
-        self.events.runs()
 
     # -- saving -------------------------------------------------------------------------
     def mark_saved(self, *kinds: str) -> None:

@@ -18,7 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.model.training.history import same_design
+from fruitnet_gui.model.training.loop import TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
 
 __all__ = ["KEEP_WEIGHTS", "MAX_RUNS", "Replay", "RunHistoryMixin", "RunLog"]
@@ -102,9 +104,43 @@ class RunHistoryMixin:
 
     runs: RunLog
     replay: Replay | None
+    _network: Network
+    _runs: int
     made_by: TrainingRun | None
     run: TrainingRun | None
     unsaved: dict[str, str]
+
+    # -- a run begins and ends (the state's, kept here so state.py stays small) ----------
+    def begin_run(self, config: TrainingConfig) -> TrainingRun | None:
+        """A new run record on the current network and data (None if one is live)."""
+        if self.run is not None and self.run.live and not self.run.superseded:
+            self._fail(translate("State", "training is already running; stop it first"))
+            return None
+        source, xs, ts, tx, tt = self.training_data()
+        self._runs += 1
+        run = TrainingRun(config, self._network.copy(), xs, ts, tx, tt, source=source,
+                          number=self._runs)  # fmt: skip
+        self.end_replay()
+        self.run = run
+        self.runs.add(run)
+        self.events.run(run=run, what="started")
+        self.events.runs()
+        return run
+
+    def end_run(self, run: TrainingRun, *, adopt: bool = True) -> None:
+        """A run ended (its record says how): its weights become the network's unless it
+        failed, trained nothing (stopped before its first snapshot: the network is the
+        same), another network was chosen meanwhile, or ``adopt`` is False (the window
+        is closing: rebuilding the iteration would only delay it)."""
+        trained = run.latest is not None and run.latest.epoch + run.latest.samples_done > 0
+        ours = run is self.run and not run.superseded and run.status != "failed"
+        if adopt and trained and ours:
+            run.adopted = self.adopt_network(run.last_progress().network)
+            if run.adopted:
+                self.runs.adopted(run)
+                self.made_by = run
+        self.events.run(run=run, what="ended")
+        self.events.runs()
 
     # -- replaying ----------------------------------------------------------------------
     @property

@@ -15,7 +15,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QLinearGradient, QPainter, QPen
 
 from fruitnet_gui.model.net.naming import Naming
-from fruitnet_gui.ui.canvas.layout import LEGEND_ROW, Layout, legend_rows, output_px
+from fruitnet_gui.model.text import translate
+from fruitnet_gui.ui.canvas.layout import (
+    LEGEND_ROW,
+    Layout,
+    legend_rows,
+    output_px,
+    target_text,
+)
 from fruitnet_gui.ui.canvas.painting import QtMeasure
 from fruitnet_gui.ui.canvas.style import (
     BACKGROUND,
@@ -35,6 +42,8 @@ __all__ = [
 ]  # fmt: skip
 
 _MEASURE = QtMeasure()
+#: The layer titles shrink to this size before the short titles are used.
+TITLE_MIN_PX = 11
 _TEXT_OFFSET = {"scale": 112, "hatch": 22, "positive": 36, "negative": 36, "ring": 22}
 
 
@@ -51,7 +60,9 @@ def paint_titles(
     p.setPen(TEXT)
     room = min((b - a for a, b in pairwise(xs)), default=float(width)) - 12
     size = 17
-    while size > 11 and titles_overlap(titles, xs, QFontMetricsF(font(size, True)), width):
+    while size > TITLE_MIN_PX and titles_overlap(
+        titles, xs, QFontMetricsF(font(size, True)), width
+    ):
         size -= 1
     if titles_overlap(titles, xs, QFontMetricsF(font(size, True)), width):
         titles = short
@@ -97,7 +108,7 @@ def paint_outputs(
             p.drawText(
                 QRectF(left, y - 10, room, 20),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{name}: target {target}",
+                translate("Canvas", "{name}: target {value}").format(name=name, value=target),
             )
             continue
         p.setPen(TEXT)
@@ -110,7 +121,7 @@ def paint_outputs(
         p.drawText(
             QRectF(left, y + 1, room, 20),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"target = {target}",
+            target_text(target),
         )
 
 
@@ -164,8 +175,8 @@ def paint_chrome(
     rows, cols = input_shape
     titles = [naming.layer_title(l) for l in range(len(lay.column_x))]
     if rows > 1:
-        titles[0] += f" ({rows}×{cols} pixels)"
-    short = [naming.layer_title(l).replace(" layer", "") for l in range(len(titles))]
+        titles[0] += translate("Canvas", " ({rows}×{cols} pixels)").format(rows=rows, cols=cols)
+    short = [naming.layer_title(l, short=True) for l in range(len(titles))]
     paint_titles(p, titles, short, lay.column_x, width)
     layers = naming.layers
     start = sum(layers) - layers[-1]
