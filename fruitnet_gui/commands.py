@@ -176,9 +176,10 @@ def _landscape(args: argparse.Namespace, out: TextIO) -> int:
         from PySide6.QtGui import QGuiApplication
 
         app = QGuiApplication.instance() or QGuiApplication(["fruitnet"])  # noqa: F841
-        from fruitnet_gui.ui.explore.landscape_view import render_png
+        from fruitnet_gui.model.explore.gradcheck import pair_gradient
+        from fruitnet_gui.ui.explore.landscape_picture import render_png
 
-        render_png(data, path)
+        render_png(data, path, gradient=pair_gradient(net, x, t, tuple(args.weights)))
     else:
         from fruitnet_gui.files.atomic import atomic_write_text
 

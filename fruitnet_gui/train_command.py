@@ -82,6 +82,15 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
+def _design(net: Network) -> str:
+    """``" (tanh, softmax output, cross-entropy)"``; nothing for the paper's sigmoids."""
+    hidden = sorted(set(net.activations[:-1]))
+    parts = [] if hidden == ["sigmoid"] else ["/".join(hidden)]
+    if net.loss == "cross_entropy":
+        parts.append("softmax output, cross-entropy")
+    return f" ({', '.join(parts)})" if parts else ""
+
+
 def _bar(fraction: float, width: int = 30) -> str:
     filled = round(fraction * width)
     return "[" + "#" * filled + "." * (width - filled) + f"] {fraction * 100:5.1f}%"
@@ -190,7 +199,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 "TrainCommand",
                 "Training {layers} on {on} ({how}, learning rate {lr} from {source}, seed {seed})",
             ).format(
-                layers="-".join(map(str, net.layers)),
+                layers="-".join(map(str, net.layers)) + _design(net),
                 on=on,
                 how=how,
                 lr=number(f"{config.learning_rate:g}"),
@@ -213,15 +222,15 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         ]
         widths = [max(w, len(h)) for w, h in zip((5, 11, 9, 10, 8), heads)]
         out.write("  ".join(f"{h:>{w}}" for h, w in zip(heads, widths)) + "\n")
-    for progress in train(
-        net,
-        data.inputs(),
-        data.targets(),
-        config,
-        test.inputs() if test is not None else None,
-        test.targets() if test is not None else None,
-    ):
+    from fruitnet_gui.model.training.run import TrainingRun
+
+    # the run's record, as the window keeps it: a saved model says what made it
+    record = TrainingRun(config, net.copy(), data.inputs(), data.targets(),
+                         test.inputs() if test is not None else None,
+                         test.targets() if test is not None else None, number=1)  # fmt: skip
+    for progress in train(*record.args()):
         last = progress
+        record.track(progress)
         if args.format == "text":
             while printed < len(progress.history):
                 r = progress.history[printed]
@@ -255,7 +264,9 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.save_model is not None:
         from fruitnet_gui.files.model_io import save_model
 
-        save_model(last.network, args.save_model)
+        record.end("finished" if last.finished else "stopped", last.reason)
+        save_model(last.network, args.save_model,
+                   {"settings": record.settings(), "summary": record.summary()})  # fmt: skip
     if args.format == "json":
         from fruitnet_gui.files.model_io import model_to_dict
 

@@ -11,7 +11,11 @@
 * ``training.png``: after 15 online epochs on the shipped fruit dataset: the training
   panel, the error and accuracy curves;
 * ``dataset.png``: the dataset browser with the trained network's predictions;
-* ``weights.png``: each hidden node's 36 incoming weights as a 6×6 image.
+* ``weights.png``: each hidden node's 36 incoming weights as a 6×6 image;
+* ``designer.png``: Network → New network… making a 2-3-2 net with tanh hidden nodes;
+* ``runs.png``: the Runs dock comparing a tanh and a sigmoid run of that net, the
+  sigmoid run replayed at an epoch (the canvas and the curves' cursor follow);
+* ``landscape.png``: the error landscape of two weights with the replayed run's path;
 * ``dark.png`` and ``high-contrast.png``: the paper example at w6's update in the dark
   theme (the system's dark scheme) and in View → High contrast.
 
@@ -93,6 +97,9 @@ def render(outdir: Path = OUT) -> list[Path]:
         written += _practice_and_worksheet(app, window, session, outdir)
         written += _themes(app, window, session, outdir)
 
+        # a script: the practice answers need not be saved (no Save / Discard / Cancel,
+        # which would wait for a click no one gives)
+        session.state.mark_saved()
         session.load_preset("fruit")
         image, label = _tomato()
         session.set_sample(image, label)
@@ -130,6 +137,68 @@ def render(outdir: Path = OUT) -> list[Path]:
         window.close()
         window.deleteLater()
         _settle(app)
+        written += _designer_runs_landscape(app, tmp, outdir)
+    return written
+
+
+def _train(app, window: MainWindow, epochs: int) -> None:
+    window.training_panel.epochs_spin.setValue(epochs)
+    window.training_panel.train()
+    while window.session.trainer.is_active():
+        app.processEvents()
+    _settle(app)
+
+
+def _designer_runs_landscape(app, tmp: str, outdir: Path) -> list[Path]:
+    """designer.png, runs.png and landscape.png: a 2-3-2 tanh net designed, trained,
+    compared with a sigmoid one and replayed."""
+    session = Session()
+    window = _window(tmp, session)
+    session.confirm_replace = None  # a script: no Save / Discard / Cancel question
+    _settle(app)
+    written = []
+    for activation in ("tanh", "sigmoid"):
+        # a script: the trained weights of the first net need not be saved (no question)
+        session.state.mark_saved()
+        window.design_network()
+        dialog = window.designer_dialog
+        dialog.inputs_spin.setValue(2)
+        dialog.sizes[0].setValue(3)
+        dialog.acts[0].setCurrentIndex(dialog.acts[0].findData(activation))
+        dialog.outputs_spin.setValue(2)
+        dialog.seed_spin.setValue(5)
+        _settle(app)
+        if activation == "tanh":
+            path = outdir / "designer.png"
+            dialog.grab().save(str(path))
+            written.append(path)
+        dialog.accept()
+        window.training_dock.raise_()
+        _train(app, window, 150)
+    panel = window.runs_panel
+    # the Runs dock dragged beside the formula view, where it has room (as a student
+    # may; the window remembers it): the curves with the replay's cursor stay in view
+    window.tabifyDockWidget(window.formula_dock, window.runs_dock)
+    window.runs_dock.raise_()
+    window.curves_dock.raise_()
+    panel.run_list.selectAll()
+    panel.scrubber.setValue(panel.scrubber.maximum() // 3)  # replays run 2
+    _settle(app)
+    path = outdir / "runs.png"
+    window.grab().save(str(path))
+    written.append(path)
+
+    dock = window.show_explore_view("landscape")
+    dock.resize(560, 520)
+    view = dock.widget()
+    view.set_pair("w7", "w8")
+    _settle(app)
+    path = outdir / "landscape.png"
+    dock.grab().save(str(path))
+    written.append(path)
+    window.close()
+    window.deleteLater()
+    _settle(app)
     return written
 
 

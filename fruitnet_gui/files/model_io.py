@@ -38,6 +38,7 @@ __all__ = [
     "model_from_dict",
     "model_to_dict",
     "save_model",
+    "training_record",
 ]
 
 #: The value of the ``"format"`` key of every model file.
@@ -53,14 +54,18 @@ MAX_CLASS_NAME = 200
 
 _REQUIRED = ("layers", "weights", "biases")
 _OPTIONAL = ("bias_input", "learning_rate", "activation", "input_shape", "classes")
-_KEYS = ("format", "version", *_REQUIRED, *_OPTIONAL, "conventions", "activations", "loss")
+_DESIGN = ("conventions", "activations", "loss", "training")
+_KEYS = ("format", "version", *_REQUIRED, *_OPTIONAL, *_DESIGN)
 #: Stands for a key that is absent (an explicit ``null`` is an error, not a default).
 _MISSING: Any = object()
 
 
 # -- saving ----------------------------------------------------------------------------
-def model_to_dict(net: Network) -> dict[str, Any]:
-    """The JSON-able content of a model file, keys in the order of docs/FORMATS.md."""
+def model_to_dict(net: Network, training: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The JSON-able content of a model file, keys in the order of docs/FORMATS.md.
+
+    ``training``: the settings and summary of the run that made the weights
+    (``TrainingRun.settings()`` and ``summary()``), kept under ``"training"``."""
     conv = net.conventions
     data: dict[str, Any] = {
         "format": FORMAT,
@@ -72,7 +77,7 @@ def model_to_dict(net: Network) -> dict[str, Any]:
         data["biases"] = [np.asarray(b, dtype=np.float64).tolist() for b in net.biases]
     elif conv.bias == "per_layer":
         data["biases"] = [[float(b[0])] for b in net.biases]
-    return data | {
+    data |= {
         "bias_input": float(net.bias_input),
         "learning_rate": float(net.learning_rate),
         "activation": net.activation,
@@ -82,10 +87,15 @@ def model_to_dict(net: Network) -> dict[str, Any]:
         "activations": list(net.activations),
         "loss": net.loss,
     }
+    if training is not None:
+        data["training"] = training
+    return data
 
 
-def save_model(net: Network, path: str | os.PathLike[str]) -> None:
-    """Write ``net`` to ``path`` atomically: the file is either the old one or the new one.
+def save_model(net: Network, path: str | os.PathLike[str],
+               training: dict[str, Any] | None = None) -> None:  # fmt: skip
+    """Write ``net`` to ``path`` atomically: the file is either the old one or the new one
+    (with ``training``, the record of the run that made it: see :func:`model_to_dict`).
 
     Raises :class:`FileFormatError` if the network holds a value JSON cannot carry
     (NaN, infinity, a class name that is not valid text) or the file cannot be written.
@@ -106,7 +116,7 @@ def save_model(net: Network, path: str | os.PathLike[str]) -> None:
         if not math.isfinite(getattr(net, name)):
             _fail(where, f"cannot be saved: {name} is not a finite number")
     try:
-        text = jsonio.dumps(model_to_dict(net))
+        text = jsonio.dumps(model_to_dict(net, training))
         text.encode("utf-8")
     except UnicodeEncodeError:
         _fail(where, "cannot be saved: a class name holds a character that is not valid text")
@@ -154,6 +164,7 @@ def model_from_dict(data: Any, source: str = "<data>") -> Network:
     activations, loss = _check_design(src, data, version, len(layers) - 1)
     input_shape = _check_input_shape(src, data.get("input_shape", _MISSING), layers)
     classes = _check_classes(src, data.get("classes", _MISSING), layers)
+    _check_training(src, data, version)
     try:
         return Network(
             layers,
@@ -169,6 +180,29 @@ def model_from_dict(data: Any, source: str = "<data>") -> Network:
         )
     except ModelError as exc:
         raise file_error(src, str(exc)) from None
+
+
+def training_record(data: Any) -> dict[str, Any] | None:
+    """The ``"training"`` record of a model file's checked content, or None."""
+    record = data.get("training") if isinstance(data, dict) else None
+    return record if isinstance(record, dict) else None
+
+
+def _check_training(src: str, data: dict[Any, Any], version: int) -> None:
+    """The optional record of the run that made the weights: an object with
+    ``"settings"`` and ``"summary"`` objects (read by people; the weights do not
+    depend on it, so its contents are not checked further)."""
+    if "training" not in data:
+        return
+    if version < 2:
+        _fail(src, '"training" needs version 2 of the model format; this file says version 1')
+    record = data["training"]
+    if not isinstance(record, dict):
+        _fail(src, f'"training" must be an object {{...}}, got {_describe(record)}')
+    for key in ("settings", "summary"):
+        if key in record and not isinstance(record[key], dict):
+            _fail(src, f'"training"."{key}" must be an object {{...}}, got '
+                       f"{_describe(record[key])}")  # fmt: skip
 
 
 def _check_conventions(src: str, data: dict[Any, Any], version: int) -> Conventions:

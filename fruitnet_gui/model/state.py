@@ -33,8 +33,8 @@ from fruitnet_gui.model.net.limits import MAX_VALUE
 from fruitnet_gui.model.net.network import PAPER_INPUT, Network, fruit_network, paper_network
 from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
-from fruitnet_gui.model.training import TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
+from fruitnet_gui.model.training.runlog import Replay, RunHistoryMixin, RunLog
 
 __all__ = ["EVENTS", "AppState", "Sample", "default_sample"]
 
@@ -42,9 +42,11 @@ __all__ = ["EVENTS", "AppState", "Sample", "default_sample"]
 #: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``;
 #: ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights,
 #: same shape (a trained model adopted); ``error(message)``: something asked for was
-#: refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``.
+#: refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``;
+#: ``replay(replay)``: a run's epoch is shown (a :class:`Replay`) or None, the live
+#: network again; ``runs``: the run list, or what Undo training would undo, changed.
 EVENTS = ("network", "sample", "iteration", "cursor", "level", "history", "dataset",
-          "weights", "error", "run")  # fmt: skip
+          "weights", "error", "run", "replay", "runs")  # fmt: skip
 
 #: The 6×6 image nets start on the first hand-drawn red apple.
 _IMAGE_SHAPE = (6, 6)
@@ -98,8 +100,8 @@ def default_sample(network: Network) -> Sample:
     return Sample(np.zeros(network.n_inputs), classes[0])
 
 
-class AppState:
-    """Network, sample, iteration and cursor, pencil and level, datasets and the run.
+class AppState(RunHistoryMixin):
+    """Network, sample, iteration and cursor, pencil and level, datasets and the runs.
 
     Views read the properties; they change the state only through the methods, each of
     which returns whether it did and otherwise emits ``events.error`` with the reason.
@@ -127,6 +129,11 @@ class AppState:
         #: The run that is live, or the last one (None before the first).
         self.run: TrainingRun | None = None
         self._runs = 0
+        #: Every run of the session (the run history), what Undo training undoes, the
+        #: epoch being replayed, and the run whose trained weights the network has.
+        self.runs = RunLog()
+        self.replay: Replay | None = None
+        self.made_by: TrainingRun | None = None
         #: What an open lesson locks (lesson_io.CONTROLS: weights, sample, network,
         #: training, conventions, practice), and the lesson itself (or None).
         self.lesson_locks: frozenset[str] = frozenset()
@@ -236,6 +243,8 @@ class AppState:
         are not adopted. The datasets are kept."""
         if self.run is not None and self.run.live:
             self.run.superseded = True
+        self.runs.forget_undo()
+        self.made_by = None
         self._network = network
         self.preset_name = preset_name
         sample = default_sample(network)
@@ -293,6 +302,7 @@ class AppState:
                 bs[ref.layer][ref.j] = value
         else:
             ws[ref.layer][ref.i, ref.j] = value
+        self.made_by = None
         self._network = shown.with_params(ws, bs)
         self.unsaved["weights"] = QT_TRANSLATE_NOOP("Unsaved", "a weight you typed")
         self._restart(clear_history=True)
@@ -426,6 +436,7 @@ class AppState:
 
     def _restart(self, *, clear_history: bool, keep_position: int = 0,
                  recorded: bool = False) -> None:  # fmt: skip
+        self.end_replay()  # the live network changed: it is the one shown
         if clear_history:
             self.history = []
             self._iteration_number = 1
@@ -453,6 +464,7 @@ class AppState:
              "finish": c.finish, "reset": c.reset}[how]()  # fmt: skip
         if c.position == before:
             return False
+        self.end_replay()
         self.events.cursor(position=c.position)
         self._record_if_done()
         return True
@@ -536,30 +548,6 @@ class AppState:
         if test is not None and len(test) and not mismatch(test, net) and len(data) > 1:
             tx, tt = test.inputs(), test.targets()
         return "training set", data.inputs(), data.targets(), tx, tt
-
-    def begin_run(self, config: TrainingConfig) -> TrainingRun | None:
-        """A new run record on the current network and data (None if one is live)."""
-        if self.run is not None and self.run.live and not self.run.superseded:
-            self._fail(translate("State", "training is already running; stop it first"))
-            return None
-        source, xs, ts, tx, tt = self.training_data()
-        self._runs += 1
-        run = TrainingRun(config, self._network.copy(), xs, ts, tx, tt, source=source,
-                          number=self._runs)  # fmt: skip
-        self.run = run
-        self.events.run(run=run, what="started")
-        return run
-
-    def end_run(self, run: TrainingRun, *, adopt: bool = True) -> None:
-        """A run ended (its record says how): its weights become the network's unless it
-        failed, trained nothing (stopped before its first snapshot: the network is the
-        same), another network was chosen meanwhile, or ``adopt`` is False (the window
-        is closing: rebuilding the iteration would only delay it)."""
-        trained = run.latest is not None and run.latest.epoch + run.latest.samples_done > 0
-        ours = run is self.run and not run.superseded and run.status != "failed"
-        if adopt and trained and ours:
-            run.adopted = self.adopt_network(run.last_progress().network)
-        self.events.run(run=run, what="ended")
 
     # -- saving -------------------------------------------------------------------------
     def mark_saved(self, *kinds: str) -> None:

@@ -55,6 +55,7 @@ from fruitnet_gui.ui.window_parts import (
 if TYPE_CHECKING:
     from fruitnet_gui.ui.stepping.error_plot import ErrorPlot
     from fruitnet_gui.ui.training.plot import TrainingPlot
+    from fruitnet_gui.ui.training.runs_panel import RunsPanel
 
 __all__ = ["SCALES", "SCALE_KEY", "MainWindow", "saved_scale"]
 
@@ -79,7 +80,7 @@ def saved_scale(settings: QSettings) -> float:
 
 
 #: Bump when the docks change, so an old saved layout is not applied to new docks.
-STATE_VERSION = 2
+STATE_VERSION = 3
 #: While training, the canvas follows the weights at most this often: a full redraw of
 #: 1406 edges costs ~10 ms of the GUI thread, which training shares (the GIL).
 LIVE_CANVAS_INTERVAL = 0.5
@@ -149,8 +150,10 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         # first asked for): importing pyqtgraph takes about half a second of start-up.
         self._error_plot: ErrorPlot | None = None
         self._training_plot: TrainingPlot | None = None
+        self._runs_panel: RunsPanel | None = None
         self.error_dock = self._dock("error_dock", QWidget(), left)
         self.curves_dock = self._dock("curves_dock", QWidget(), left)
+        self.runs_dock = self._dock("runs_dock", QWidget(), left, scroll=True)
         self.hidden_dock = self._dock("hidden_dock", self.hidden_weights, right)
         self.confusion_dock = self._dock("confusion_dock", self.confusion, right)
         self.formula_dock = self._dock("formula_dock", self.formula, right)
@@ -202,6 +205,9 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         session.trainer.progressed.connect(self._on_training_progressed)
         session.trainer.finished.connect(self._on_training_finished)
         session.trainer.failed.connect(self._on_training_failed)
+        session.replay_changed.connect(
+            lambda r: self.canvas.set_live_network(None if r is None else r.network)
+        )
 
         self._default_layout()
         self._default_state = self.saveState(STATE_VERSION)
@@ -232,9 +238,19 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             self.zoom.plot_made()
         return self._training_plot
 
+    @property
+    def runs_panel(self) -> RunsPanel:
+        if self._runs_panel is None:
+            from fruitnet_gui.ui.training.runs_panel import RunsPanel
+
+            self._runs_panel = RunsPanel(self.session)
+            self.runs_dock.widget().setWidget(self._runs_panel)  # into its scroll area
+        return self._runs_panel
+
     def _make_plots(self) -> None:
         self.error_plot  # noqa: B018 - made on first access
         self.training_plot  # noqa: B018
+        self.runs_panel  # noqa: B018
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -369,7 +385,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             if not path:
                 return False
         try:
-            save_model(self.session.shown_network, path)
+            save_model(self.session.shown_network, path, self.session.state.training_record())
         except FruitNetError as exc:
             self._show_message(
                 translate("MainWindow", "Cannot save the model"), str(exc), QMessageBox.Icon.Warning
@@ -457,6 +473,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             self.training_dock,
             self.error_dock,
             self.curves_dock,
+            self.runs_dock,
             self.hidden_dock,
             self.confusion_dock,
         ]

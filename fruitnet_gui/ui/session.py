@@ -24,6 +24,7 @@ from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubS
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
+from fruitnet_gui.model.training.runlog import Replay
 
 __all__ = ["Session", "default_input"]
 
@@ -67,6 +68,11 @@ class Session(QObject):
         model adopted); views redraw, the input stays.
     run_changed(object)
         A training run (a :class:`TrainingRun`) started or ended.
+    replay_changed(object)
+        A run's epoch is shown (a :class:`Replay`: its ``network``, ``run``, ``epoch``)
+        instead of the live network, or None: the live network again.
+    runs_changed
+        The run list changed, or what Undo training would undo.
 
     Training runs in :attr:`trainer` (a :class:`TrainingRunner`); see
     :meth:`start_training`. While a run is live it owns the network: edits of the
@@ -83,13 +89,15 @@ class Session(QObject):
     dataset_changed = Signal()
     weights_changed = Signal()
     run_changed = Signal(object)
+    replay_changed = Signal(object)
+    runs_changed = Signal()
 
     def __init__(self, network: Network | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = AppState(network)
         #: Asked before the network is replaced (the window's Save / Discard / Cancel
         #: about unsaved work): ``confirm_replace(doing) -> bool``.
-        self.confirm_replace: Callable[[str], bool] | None = None
+        self.confirm_replace: Callable[..., bool] | None = None
         ev = self.state.events
         ev.network.connect(lambda _e: self.network_changed.emit())
         ev.sample.connect(lambda _e: self.input_changed.emit())
@@ -101,6 +109,8 @@ class Session(QObject):
         ev.dataset.connect(lambda _e: self.dataset_changed.emit())
         ev.weights.connect(lambda _e: self.weights_changed.emit())
         ev.run.connect(lambda e: self.run_changed.emit(e.run))
+        ev.replay.connect(lambda e: self.replay_changed.emit(e.replay))
+        ev.runs.connect(lambda _e: self.runs_changed.emit())
         from fruitnet_gui.ui.training.worker import TrainingRunner
 
         self.trainer = TrainingRunner(self)
@@ -190,6 +200,20 @@ class Session(QObject):
     def run(self) -> TrainingRun | None:
         """The live training run, or the last one."""
         return self.state.run
+
+    @property
+    def runs(self) -> list[TrainingRun]:
+        """Every run of the session that is still listed, oldest first."""
+        return list(self.state.runs)
+
+    @property
+    def replay(self) -> Replay | None:
+        """The run and snapshot being replayed, or None."""
+        return self.state.replay
+
+    @property
+    def replayed_network(self) -> Network | None:
+        return self.state.replayed_network
 
     def revealed_values(self) -> dict[str, float]:
         return self.state.iteration.values(self.state.position)
@@ -347,6 +371,34 @@ class Session(QObject):
     def adopt_network(self, network: Network) -> bool:
         """Continue with ``network``'s weights (same shape), keeping the input."""
         return self.state.adopt_network(network)
+
+    # -- the run history -----------------------------------------------------------------
+    def replay_to(self, run: TrainingRun, index: int) -> bool:
+        """Show snapshot ``index`` of ``run`` instead of the live network."""
+        return self.state.replay_to(run, index)
+
+    def end_replay(self) -> None:
+        self.state.end_replay()
+
+    def undo_training(self) -> bool:
+        """The network as it was before the last adopted run, bit for bit."""
+        return self.state.undo_training()
+
+    def redo_training(self) -> bool:
+        return self.state.redo_training()
+
+    def reset_to_initial(self, run: TrainingRun) -> bool:
+        """The weights ``run`` started from (its network, if it was another), after the
+        window's question about unsaved work that this would replace (Cancel: False)."""
+        from fruitnet_gui.model.training.history import same_design
+
+        doing = f"resetting to the weights run {run.number} started from"
+        if not same_design(run.initial, self.network):
+            if self.state.lesson_refused("the network") or not self.may_replace(doing):
+                return False
+        elif self.confirm_replace is not None and not self.confirm_replace(doing, ("weights",)):
+            return False
+        return self.state.reset_to_initial(run)
 
     def _on_training_finished(self, _progress: Progress) -> None:
         run = self.trainer.run

@@ -24,7 +24,7 @@ __all__ = ["behind_a_tab", "build_menus", "default_arrangement", "layout_misfit"
 
 
 def build_menus(window: MainWindow) -> None:
-    """File, Network, Step, View and Help; the actions become attributes of ``window``
+    """File, Edit, Network, Step, View and Help; the actions become attributes of ``window``
     (``open_action``, ``paper_action``, ``reset_layout_action`` …)."""
     from fruitnet_gui.ui.main_window import SCALES, saved_scale
 
@@ -91,6 +91,8 @@ def build_menus(window: MainWindow) -> None:
     window.quit_action = file_menu.addAction(translate("Menus", "&Quit"))
     window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     window.quit_action.triggered.connect(window.close)
+
+    build_edit_menu(window)
 
     net_menu = bar.addMenu(translate("Menus", "&Network"))
     window.preset_group = QActionGroup(window)
@@ -233,6 +235,57 @@ def build_menus(window: MainWindow) -> None:
     window.language_group = add_language_menu(help_menu, window._settings, window)
 
 
+def build_edit_menu(window: MainWindow) -> None:
+    """Edit: Undo training, Redo training, Reset to initial weights (the state's run
+    history; no Ctrl+Z: that undoes the pixel editor's strokes)."""
+    session = window.session
+    edit = window.menuBar().addMenu("&Edit")
+    window.undo_training_action = edit.addAction("&Undo training")
+    window.undo_training_action.setStatusTip("The network as it was before the last run")
+    window.redo_training_action = edit.addAction("&Redo training")
+    window.reset_weights_action = edit.addAction("Reset to &initial weights")
+    window.reset_weights_action.setStatusTip("The weights the last run started from")
+
+    def said(done: bool, text: str) -> None:
+        if done:
+            window.statusBar().showMessage(text, 8000)
+
+    def undo() -> None:
+        run = session.state.runs.undoable()
+        said(session.undo_training(), f"Undone: the network before run {run and run.number}")
+
+    def redo() -> None:
+        run = session.state.runs.redoable()
+        said(session.redo_training(), f"Redone: the weights run {run and run.number} trained")
+
+    def reset() -> None:
+        run = session.run
+        done = run is not None and session.reset_to_initial(run)
+        said(done, f"Reset: the weights run {run and run.number} started from")
+
+    window.undo_training_action.triggered.connect(undo)
+    window.redo_training_action.triggered.connect(redo)
+    window.reset_weights_action.triggered.connect(reset)
+
+    def update() -> None:
+        runs, idle = session.state.runs, not session.trainer.is_active()
+        undone, redone = runs.undoable(), runs.redoable()
+        window.undo_training_action.setEnabled(idle and undone is not None)
+        window.undo_training_action.setText(
+            "&Undo training" + (f" (run {undone.number})" if undone is not None else "")
+        )
+        window.redo_training_action.setEnabled(idle and redone is not None)
+        window.redo_training_action.setText(
+            "&Redo training" + (f" (run {redone.number})" if redone is not None else "")
+        )
+        window.reset_weights_action.setEnabled(idle and session.run is not None)
+
+    session.runs_changed.connect(update)
+    session.network_changed.connect(update)
+    session.trainer.state_changed.connect(lambda _s: update())
+    update()
+
+
 def default_arrangement(version: int) -> QByteArray:
     """The docks' default arrangement, as saved state.
 
@@ -254,7 +307,7 @@ def default_arrangement(version: int) -> QByteArray:
         docks[name] = dock
     template.splitDockWidget(docks["input_dock"], docks["error_dock"], Qt.Orientation.Vertical)
     for first, names in (
-        ("error_dock", ("curves_dock",)),
+        ("error_dock", ("curves_dock", "runs_dock")),
         ("formula_dock", ("dataset_dock", "training_dock", "hidden_dock", "confusion_dock")),
     ):
         for name in names:

@@ -34,6 +34,7 @@ DOCK_TITLES = {
     "input_dock": QT_TRANSLATE_NOOP("MainWindow", "Input"),
     "error_dock": QT_TRANSLATE_NOOP("MainWindow", "Error"),
     "curves_dock": QT_TRANSLATE_NOOP("MainWindow", "Training curves"),
+    "runs_dock": QT_TRANSLATE_NOOP("MainWindow", "Runs"),
     "hidden_dock": QT_TRANSLATE_NOOP("MainWindow", "Hidden weights"),
     "confusion_dock": QT_TRANSLATE_NOOP("MainWindow", "Confusion"),
     "formula_dock": QT_TRANSLATE_NOOP("MainWindow", "Formula"),

@@ -637,3 +637,43 @@ def test_fuzz_any_bytes_load_or_fail_cleanly(tmp_path: Path, raw: bytes) -> None
     path = tmp_path / FILE_NAME
     path.write_bytes(raw)
     _load_or_refuse(path)
+
+
+def test_a_model_records_the_run_that_made_it_and_old_files_still_load(tmp_path) -> None:
+    import json
+
+    from fruitnet_gui.files.model_io import load_model, save_model, training_record
+    from fruitnet_gui.model.errors import FileFormatError
+    from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, paper_network
+    from fruitnet_gui.model.training import TrainingConfig, train
+    from fruitnet_gui.model.training.run import TrainingRun
+
+    run = TrainingRun(TrainingConfig(epochs=3, seed=9), paper_network(), PAPER_INPUT[None, :],
+                      PAPER_TARGET[None, :], number=4)  # fmt: skip
+    for p in train(*run.args()):
+        run.track(p)
+    run.end("finished", p.reason)
+    path = tmp_path / "m.json"
+    save_model(p.network, path, {"settings": run.settings(), "summary": run.summary()})
+    data = json.loads(path.read_text())
+    record = training_record(data)
+    assert record["settings"]["config"]["seed"] == 9 and record["settings"]["layers"] == [2, 2, 2]
+    assert record["summary"] == {"number": 4, "status": "finished", "reason": "epochs",
+                                 "epochs_trained": 3, "train_error": run.history[-1].train_error,
+                                 "train_accuracy": 1.0, "test_error": None,
+                                 "test_accuracy": None}  # fmt: skip
+    assert load_model(path).flat_params().tolist() == p.network.flat_params().tolist()
+    del data["training"]  # a file without it: as before
+    path.write_text(json.dumps(data))
+    load_model(path)
+    for bad, says in (([1], '"training" must be an object'),
+                      ({"settings": 3}, '"training"."settings" must be an object')):  # fmt: skip
+        data["training"] = bad
+        path.write_text(json.dumps(data))
+        with pytest.raises(FileFormatError, match=says):
+            load_model(path)
+    data["training"], data["version"] = {}, 1
+    data.pop("conventions"), data.pop("activations"), data.pop("loss")
+    path.write_text(json.dumps(data))
+    with pytest.raises(FileFormatError, match="needs version 2"):
+        load_model(path)

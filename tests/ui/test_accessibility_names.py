@@ -85,6 +85,7 @@ def window(qtbot, session, tmp_path):
     qtbot.waitExposed(w, timeout=60_000)
     w.error_plot  # noqa: B018 - the plots are made late: make them now
     w.training_plot  # noqa: B018
+    w.runs_panel  # noqa: B018
     return w
 
 

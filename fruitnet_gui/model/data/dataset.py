@@ -526,12 +526,27 @@ def mismatch(data: Dataset, network: Network) -> str:
 def network_for(data: Dataset, seed: int = 0) -> Network:
     """A new network for ``data`` (``fruitnet train`` and the window's import use it):
     the fruit network for 6×6 fruit images, else n-h-k for n inputs and k classes with
-    h = min(n, :data:`~fruitnet_gui.model.net.limits.MAX_HIDDEN_FROM_DATA`)."""
+    h = min(n, :data:`~fruitnet_gui.model.net.limits.MAX_HIDDEN_FROM_DATA`); for more
+    than two classes a softmax output with cross-entropy and h = min(max(n, k), …)."""
     rows, cols = data.shape
     if data.kind == "images" and data.shape == (6, 6) and data.classes == FRUIT_CLASSES:
         return fruit_network(seed)
-    n = rows * cols
+    n, k = rows * cols, len(data.classes)
+    if k > 2 and _sums_to_one(data):
+        # more than two classes: one softmax output per class, with cross-entropy (the
+        # sigmoid outputs of the paper do not share one probability among the classes)
+        hidden = min(max(n, k), MAX_HIDDEN_FROM_DATA)
+        net = random_network((n, hidden, k), seed, input_shape=(rows, cols),
+                             classes=data.classes)  # fmt: skip
+        return Network(net.layers, net.weights, net.biases, input_shape=(rows, cols),
+                       classes=data.classes, activations=["sigmoid", "softmax"],
+                       loss="cross_entropy")  # fmt: skip
     hidden = min(n, MAX_HIDDEN_FROM_DATA)
-    return random_network(
-        (n, hidden, len(data.classes)), seed, input_shape=(rows, cols), classes=data.classes
-    )
+    return random_network((n, hidden, k), seed, input_shape=(rows, cols), classes=data.classes)
+
+
+def _sums_to_one(data: Dataset) -> bool:
+    """Whether every target adds up to 1, as a softmax output's must (one-hot ones do)."""
+    if not len(data) or not data.has_soft_targets:
+        return True
+    return bool(np.allclose(data.targets().sum(axis=1), 1.0, atol=1e-9))

@@ -117,6 +117,19 @@ def gradient_check(net: Network, x: np.ndarray, t: np.ndarray, name: str, backpr
     return Check(name, float(backprop), finite_difference(net, x, t, name), EPSILON)
 
 
+def pair_gradient(net: Network, x: np.ndarray, t: np.ndarray,
+                  names: tuple[str, str]) -> tuple[float, float]:  # fmt: skip
+    """Backprop's ∂E_total/∂ of the two weights ``names`` (the landscape's arrow)."""
+    g = net.gradients(x, t)
+    naming = Naming(net.layers, net.conventions.bias)
+    out = []
+    for name in names:
+        ref = naming.weight_ref(name)
+        value = g.biases[ref.layer][ref.j] if ref.i is None else g.weights[ref.layer][ref.i, ref.j]
+        out.append(float(value))
+    return out[0], out[1]
+
+
 def landscape(
     net: Network,
     x: np.ndarray,

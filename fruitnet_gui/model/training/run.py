@@ -7,8 +7,9 @@ images)" under the 2-2-2 paper net, or a ``ValueError``), whether the trained we
 were adopted (the panel), what is locked (the main window). Here it is decided once,
 when the run starts, and kept with the run.
 
-NumPy and the standard library only: the command line, tests and a future run history
-use it as the window does.
+NumPy and the standard library only: the command line, tests and the run history (the
+state's list of runs, :mod:`~fruitnet_gui.model.training.history`) use it as the window
+does.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.training.history import Snapshots, WeightHistory
 from fruitnet_gui.model.training.loop import COLUMNS, History, Progress, TrainingConfig
 
 __all__ = ["ENDED", "LIVE", "TrainingRun"]
@@ -55,10 +57,13 @@ class TrainingRun:
     superseded: bool = False
     paused_confirmed: bool = False
     history: History = field(init=False)
+    #: The weights after its epochs, evenly thinned (the scrubber replays them).
+    weights: WeightHistory = field(init=False)
     latest: Progress | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.history = History(self.has_test)
+        self.weights = WeightHistory(self.initial)
 
     # -- what it is -----------------------------------------------------------------------
     @property
@@ -97,17 +102,27 @@ class TrainingRun:
         return self.train_inputs, self.train_targets
 
     # -- what it did ----------------------------------------------------------------------
-    def receive(self, head: Progress, rows: np.ndarray) -> Progress:
+    def receive(self, head: Progress, rows: np.ndarray,
+                snapshots: Snapshots | None = None) -> Progress:  # fmt: skip
         """A snapshot from the trainer: ``head`` without history, ``rows`` the epochs it
-        adds (see :func:`progress_delta`). The record keeps the history; the returned
+        adds (see :func:`progress_delta`), ``snapshots`` the weight snapshots it adds
+        (:meth:`WeightHistory.since`). The record keeps the history; the returned
         snapshot carries a view of all of it."""
         if len(rows):
             self.history.extend_rows(rows)
+        if snapshots is not None and len(snapshots):
+            self.weights.merge(snapshots)
         progress = replace(head, history=self.history.view())
         self.latest = progress
         if self.status == "starting":
             self.status = "running"
         return progress
+
+    def track(self, progress: Progress) -> Progress:
+        """A snapshot of a training generator iterated here (``fruitnet train``, the
+        tests): the same record as :meth:`receive` gives the window's runs."""
+        self.weights.offer(progress)
+        return self.receive(*progress_delta(progress, len(self.history)))
 
     def last_progress(self) -> Progress:
         """The newest snapshot, or one of the untrained start (a run stopped before its
@@ -145,6 +160,44 @@ class TrainingRun:
         m = np.zeros((k, k), dtype=np.int64)
         np.add.at(m, (np.argmax(ts, axis=1), pred), 1)
         return m
+
+    # -- how it is named and saved --------------------------------------------------------
+    def settings(self) -> dict:
+        """What made it: the training settings and the network's design (JSON-able)."""
+        net = self.initial
+        return {
+            "config": asdict(self.config),
+            "layers": [int(n) for n in net.layers],
+            "activations": list(net.activations),
+            "loss": net.loss,
+            "conventions": net.conventions.to_dict(),
+            "source": self.source,
+            "train_samples": len(self.train_inputs),
+            "test_samples": 0 if self.test_inputs is None else len(self.test_inputs),
+        }
+
+    def summary(self) -> dict:
+        """How it ended: epochs trained, why, and the last epoch's errors and accuracies."""
+        out: dict = {"number": self.number, "status": self.status, "reason": self.reason,
+                     "epochs_trained": len(self.history)}  # fmt: skip
+        if len(self.history):
+            last = self.history[-1]
+            for key in ("train_error", "train_accuracy", "test_error", "test_accuracy"):
+                value = getattr(last, key)
+                out[key] = None if value is None or not np.isfinite(value) else float(value)
+        return out
+
+    def title(self) -> str:
+        """The run in a few words, for a list or a legend: ``"run 2: 2-3-2 tanh, η 0.5,
+        online, seed 0"``."""
+        net, c = self.initial, self.config
+        hidden = net.activations[:-1]
+        acts = hidden[0] if len(set(hidden)) == 1 else "/".join(hidden)
+        if net.loss == "cross_entropy":
+            acts += " + softmax"
+        mode = c.mode if c.mode != "minibatch" else f"mini-batch {c.batch_size}"
+        layers = "-".join(str(n) for n in net.layers)
+        return f"run {self.number}: {layers} {acts}, η {c.learning_rate:g}, {mode}, seed {c.seed}"
 
     def to_dict(self) -> dict:
         """Everything but the data and the weights, as plain JSON-able values (a run

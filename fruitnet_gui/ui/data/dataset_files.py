@@ -160,17 +160,29 @@ class DatasetFileActions:
         note = ""
         other = self.session.dataset if self.showing_test else self.session.test_set
         keeps_other = other is not None and len(other) > 0 and fits(other, self.session.network)
-        if data.kind == "features" and not fits(data, self.session.network) and not keeps_other:
-            # no preset reads features: a network made for them, as fruitnet train does
+        new_task = data.kind == "features" or len(data.classes) > 2
+        if new_task and not fits(data, self.session.network) and not keeps_other:
+            # no preset reads features or more than two classes: a network made for the
+            # data, as fruitnet train does (for 3+ classes a softmax output per class)
             net = network_for(data)
             if not self.session.set_network(
                 net, doing=QT_TRANSLATE_NOOP("Unsaved", "making a network for these features")
             ):
                 raise FruitNetError("Not loaded: the network was kept.")
             layers = "-".join(map(str, net.layers))
+            reads = (
+                translate("Dataset", "{n} features").format(n=data.shape[1])
+                if data.kind == "features"
+                else translate("Dataset", "these images")
+            )
+            out = (
+                translate("Dataset", " with a softmax output per class")
+                if net.loss == "cross_entropy"
+                else ""
+            )
             note = translate(
-                "Dataset", " Switched to a new {layers} network, which reads {n} features."
-            ).format(layers=layers, n=data.shape[1])
+                "Dataset", " Switched to a new {layers} network{out}, which reads {reads}."
+            ).format(layers=layers, out=out, reads=reads)
         if not fits(data, self.session.network):
             rows, cols = data.shape
             net = self.session.network

@@ -59,6 +59,8 @@ class DecisionView(QWidget):
         for signal in signals:
             signal.connect(self.refresh)
         session.cursor_moved.connect(lambda _p: self.refresh())
+        # a run replayed (the Runs dock's scrubber): the map of that epoch's weights
+        session.replay_changed.connect(lambda _r: self.refresh())
         self.refresh()
 
     def set_theme(self, theme: Theme) -> None:
@@ -66,7 +68,8 @@ class DecisionView(QWidget):
         style_plot(self.plot, theme)
 
     def refresh(self) -> None:
-        net = self.session.shown_network
+        replayed = self.session.replayed_network
+        net = self.session.shown_network if replayed is None else replayed
         if net.n_inputs != 2:
             self.grid = None
             self.image.clear()

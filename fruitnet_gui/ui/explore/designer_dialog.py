@@ -102,6 +102,10 @@ class DesignerDialog(QDialog):
         self.output_combo.setObjectName("output_combo")
         for key, text in _OUTPUTS:
             self.output_combo.addItem(translate("Explore", text), key)
+        # more than two classes: one softmax node per class is proposed (the paper's
+        # sigmoids would not share one probability among them)
+        self.outputs_spin.valueChanged.connect(self._propose_output)
+        self._propose_output(self.outputs_spin.value())
         self.lr_spin = QDoubleSpinBox()
         self.lr_spin.setDecimals(4)
         self.lr_spin.setRange(0.0001, 1000)
@@ -143,6 +147,10 @@ class DesignerDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self._show_layers()
+
+    def _propose_output(self, outputs: int) -> None:
+        if outputs > 2:
+            self.output_combo.setCurrentIndex(self.output_combo.findData("cross_entropy"))
 
     def _show_layers(self, *_args: object) -> None:
         for k, row in enumerate(self._rows):

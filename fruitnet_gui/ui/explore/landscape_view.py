@@ -4,21 +4,22 @@ current point, the negative gradient as an arrow, and the path the two weights t
 The view (:class:`LandscapeView`, a pyqtgraph plot) follows the session: stepping an
 iteration or training moves the current point and extends the path; the grid is made
 again only when the weights leave it or the pair changes. :func:`render_png` draws the
-same picture headless for ``fruitnet landscape --out FILE.png``.
+same picture headless for ``fruitnet landscape --out FILE.png`` (drawn in
+:mod:`~fruitnet_gui.ui.explore.landscape_picture`).
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.explore.gradcheck import landscape, weight_value
+from fruitnet_gui.model.explore.gradcheck import landscape, pair_gradient, weight_value
 from fruitnet_gui.model.net.naming import Naming
 from fruitnet_gui.model.text import number, translate
+from fruitnet_gui.ui.explore.landscape_picture import render_png
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import Theme, style_plot, theme_manager
 
@@ -27,57 +28,30 @@ __all__ = ["LandscapeView", "render_png"]
 _CMAP = pg.colormap.get("viridis")
 
 
-def _lut() -> np.ndarray:
-    return _CMAP.getLookupTable(nPts=256, alpha=False)
+def flat_index(net, name: str) -> int:
+    """Where weight ``name`` is in ``net.flat_params()`` (weights, then biases)."""
+    ref = Naming(net.layers, net.conventions.bias).weight_ref(name)
+    if ref.i is not None:
+        offset = sum(w.size for w in net.weights[: ref.layer])
+        return offset + ref.i * net.weights[ref.layer].shape[1] + ref.j
+    offset = sum(w.size for w in net.weights) + sum(b.size for b in net.biases[: ref.layer])
+    return offset + (ref.j or 0)
 
 
-def render_png(data: dict, path: str, size: int = 640) -> None:
-    """The grid as a coloured picture with the current point at its centre."""
-    err = np.asarray(data["error"])
+def contour_lines(err: np.ndarray, xs, ys, count: int = 7) -> tuple[np.ndarray, np.ndarray]:
+    """``count`` contour lines of ``err[iy][ix]`` in the weights' coordinates, as x and y
+    arrays with NaN between lines (pyqtgraph's marching squares traces them)."""
     lo, hi = float(err.min()), float(err.max())
-    norm = np.zeros_like(err) if hi == lo else (err - lo) / (hi - lo)
-    idx = (norm * 255).astype(np.uint8)[::-1]  # y grows upwards
-    rgb = _lut()[idx]
-    h, w = rgb.shape[:2]
-    argb = np.empty((h, w, 4), dtype=np.uint8)
-    argb[..., 0], argb[..., 1], argb[..., 2], argb[..., 3] = (
-        rgb[..., 2],
-        rgb[..., 1],
-        rgb[..., 0],
-        255,
-    )
-    small = QImage(argb.data, w, h, 4 * w, QImage.Format.Format_ARGB32).copy()
-    margin = 60
-    image = QImage(size + 2 * margin, size + 2 * margin, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    p = QPainter(image)
-    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-    p.drawImage(QRectF(margin, margin, size, size), small)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QPen(QColor("white"), 3))
-    c = margin + size / 2
-    p.drawEllipse(QRectF(c - 6, c - 6, 12, 12))
-    font = QFont()
-    font.setPixelSize(16)
-    p.setFont(font)
-    p.setPen(QColor("black"))
-    a, b = data["weights"]
-    xs, ys = data["x"], data["y"]
-    p.drawText(QRectF(margin, margin + size + 8, size, 24), Qt.AlignmentFlag.AlignCenter,
-               f"{a}: {xs[0]:.3g} … {xs[-1]:.3g}")  # fmt: skip
-    p.save()
-    p.translate(margin - 30, margin + size)
-    p.rotate(-90)
-    p.drawText(
-        QRectF(0, 0, size, 24), Qt.AlignmentFlag.AlignCenter, f"{b}: {ys[0]:.3g} … {ys[-1]:.3g}"
-    )
-    p.restore()
-    caption = translate("Explore", "E_total from {low} (dark) to {high} (light); now: the centre")
-    caption = caption.format(low=number(f"{lo:.4g}"), high=number(f"{hi:.4g}"))
-    p.drawText(QRectF(margin, 10, size, 40), Qt.AlignmentFlag.AlignCenter, caption)
-    p.end()
-    if not image.save(path):
-        raise FruitNetError(f"{path}: the picture could not be written")
+    if hi <= lo:
+        return np.array([]), np.array([])
+    n = len(xs) - 1
+    px, py = [], []
+    for level in np.linspace(lo, hi, count + 2)[1:-1]:
+        for line in pg.isocurve(err.T, float(level), connected=True):
+            pts = np.asarray(line, dtype=float)
+            px += [*(xs[0] + (xs[-1] - xs[0]) * pts[:, 0] / n), np.nan]
+            py += [*(ys[0] + (ys[-1] - ys[0]) * pts[:, 1] / n), np.nan]
+    return np.array(px), np.array(py)
 
 
 class LandscapeView(QWidget):
@@ -105,7 +79,10 @@ class LandscapeView(QWidget):
         self.plot.addItem(self.image)
         self.bar = pg.ColorBarItem(colorMap=_CMAP, interactive=False, label="E_total")
         self.bar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
-        self.contours: list[pg.IsocurveItem] = []
+        # the contour lines: one item, its lines apart where NaN separates them
+        self.contours = pg.PlotDataItem(pen=pg.mkPen((255, 255, 255, 150), width=1),
+                                        connect="finite")  # fmt: skip
+        self.plot.addItem(self.contours)
         self.path = pg.PlotDataItem(pen=pg.mkPen("#ff6f00", width=2), symbol="o", symbolSize=4,
                                     symbolBrush="#ff6f00")  # fmt: skip
         self.point = pg.ScatterPlotItem(size=12, brush=pg.mkBrush("white"), pen=pg.mkPen("k"))
@@ -132,6 +109,9 @@ class LandscapeView(QWidget):
         session.iteration_changed.connect(self._on_weights_moved)
         session.cursor_moved.connect(lambda _p: self._on_weights_moved())
         session.weights_changed.connect(self._on_weights_moved)
+        session.replay_changed.connect(self._on_replay_changed)
+        #: While a run is replayed, the trail of the live network waits here.
+        self._live_trail: list[tuple[float, float]] | None = None
         self._on_network_changed()
 
     # -- the pair ----------------------------------------------------------------------
@@ -169,19 +149,59 @@ class LandscapeView(QWidget):
         self._on_pair_changed()
 
     def _on_pair_changed(self, *_args: object) -> None:
+        a, b = self.pair
+        self.plot.setLabel("bottom", f"weight {a}")
+        self.plot.setLabel("left", f"weight {b}")
         self.trail.clear()
+        self._live_trail = None if self.session.replay is None else []
         self.data = None
-        self._on_weights_moved()
+        if self.session.replay is not None:
+            self._on_replay_changed(self.session.replay)
+        else:
+            self._on_weights_moved()
+
+    def _network(self):
+        """The network whose landscape is shown: the replayed epoch's, or the live one."""
+        replayed = self.session.replayed_network
+        return self.session.shown_network if replayed is None else replayed
+
+    def _on_replay_changed(self, replay) -> None:
+        """A run's epoch is replayed: the path is the run's own, up to that epoch."""
+        if replay is None:
+            if self._live_trail is not None:
+                self.trail, self._live_trail = self._live_trail, None
+            self._on_weights_moved()
+            return
+        if self._live_trail is None:
+            self._live_trail = list(self.trail)
+        a, b = self.pair
+        if not a or not b or a == b:
+            return
+        net = replay.run.initial
+        try:
+            cols = replay.run.weights.columns([flat_index(net, a), flat_index(net, b)])
+        except KeyError:  # the pair of a network just replaced
+            return
+        self.trail = [(float(x), float(y)) for x, y in cols[: replay.index + 1]]
+        now = self.trail[-1]
+        if self.data is None or not self._inside(now):
+            self._make_grid()
+        self._draw(now)
 
     # -- following the weights ---------------------------------------------------------
     def _current(self) -> tuple[float, float] | None:
         a, b = self.pair
         if not a or not b or a == b:
             return None
-        net = self.session.shown_network
-        return weight_value(net, a), weight_value(net, b)
+        net = self._network()
+        try:
+            return weight_value(net, a), weight_value(net, b)
+        except KeyError:  # the pair of a network just replaced (its event comes next)
+            return None
 
     def _on_weights_moved(self) -> None:
+        if self.session.replay is not None:
+            return  # the replayed epoch is shown until the replay ends
         if not self.isVisible() and self.data is not None:
             return
         now = self._current()
@@ -201,7 +221,7 @@ class LandscapeView(QWidget):
     def _make_grid(self) -> None:
         s = self.session
         try:
-            self.data = landscape(s.shown_network, s.x, s.target, self.pair, 1.0, self.GRID)
+            self.data = landscape(self._network(), s.x, s.target, self.pair, 1.0, self.GRID)
         except FruitNetError as exc:
             self.info.setText(str(exc))
             self.data = None
@@ -211,13 +231,7 @@ class LandscapeView(QWidget):
         self.image.setImage(err.T, autoLevels=True)
         self.image.setRect(QRectF(xs[0], ys[0], xs[-1] - xs[0], ys[-1] - ys[0]))
         self.bar.setLevels((float(err.min()), float(err.max())))
-        for c in self.contours:
-            self.plot.removeItem(c)
-        self.contours = []
-        for level in np.linspace(err.min(), err.max(), 9)[1:-1]:
-            c = pg.IsocurveItem(data=err.T, level=float(level), pen=pg.mkPen((255, 255, 255, 140)))
-            c.setParentItem(self.image)
-            self.contours.append(c)
+        self.contours.setData(*contour_lines(err, xs, ys))
 
     def _draw(self, now: tuple[float, float]) -> None:
         if self.data is None:
@@ -226,19 +240,8 @@ class LandscapeView(QWidget):
         tx, ty = zip(*self.trail)
         self.path.setData(list(tx), list(ty))
         s = self.session
-        net = s.shown_network
-        g = net.gradients(s.x, s.target)
-        naming = Naming(net.layers, net.conventions.bias)
-        grad = []
-        for name in self.pair:
-            ref = naming.weight_ref(name)
-            grad.append(
-                float(
-                    g.biases[ref.layer][ref.j]
-                    if ref.i is None
-                    else g.weights[ref.layer][ref.i, ref.j]
-                )
-            )
+        net = self._network()
+        grad = pair_gradient(net, s.x, s.target, self.pair)
         span = self.data["x"][-1] - self.data["x"][0]
         norm = max(np.hypot(*grad), 1e-12)
         dx, dy = -grad[0] / norm * span * 0.15, -grad[1] / norm * span * 0.15

@@ -7,8 +7,9 @@ inhibits it (vermillion, negative). One tile per hidden node, all painted in one
 by every tile, so tiles compare. Blue-white-vermillion is the network canvas's sign
 colours (Okabe-Ito), readable with the common colour-vision deficiencies.
 
-Live during training from the runner's paced snapshots; otherwise the session's shown
-network (after stepping, a trained model adopted, a network loaded).
+Live during training from the runner's paced snapshots; the epoch being replayed while
+the Runs dock's scrubber is used; otherwise the session's shown network (after
+stepping, a trained model adopted, a network loaded).
 """
 
 from __future__ import annotations
@@ -101,6 +102,7 @@ class HiddenWeightsView(QWidget):
         session.iteration_changed.connect(self._on_iteration_changed)
         session.trainer.progressed.connect(self._on_progressed)
         session.trainer.state_changed.connect(self._on_state_changed)
+        session.replay_changed.connect(self._on_replay_changed)
 
     # -- reading -----------------------------------------------------------------------
     @property
@@ -271,6 +273,10 @@ class HiddenWeightsView(QWidget):
     def _on_state_changed(self, state: str) -> None:
         if state == "idle" and self._live:
             self._live = False  # the trained weights arrive through weights_changed
+
+    def _on_replay_changed(self, replay) -> None:
+        # a run's epoch replayed (the Runs dock's scrubber), or None: the live network
+        self._show(self.session.shown_network if replay is None else replay.network)
 
     def _on_network_changed(self) -> None:
         self._live = False

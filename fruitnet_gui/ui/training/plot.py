@@ -127,6 +127,15 @@ class TrainingPlot(QWidget):
             # a long run: at most a few points per pixel, only the epochs in view
             self.curves[key].setDownsampling(auto=True, method="peak")
             self.curves[key].setClipToView(True)
+        # where the Runs dock's scrubber is: the epoch whose weights are shown
+        self.cursors = []
+        for plot in (self.error_plot, self.accuracy_plot):
+            line = pg.InfiniteLine(angle=90, pen=pg.mkPen(self._theme.plot_muted, width=1.5,
+                                                          style=Qt.PenStyle.DashLine))  # fmt: skip
+            line.setVisible(False)
+            plot.addItem(line)
+            self.cursors.append(line)
+        session.replay_changed.connect(self._on_replay_changed)
         self.clear_curves()
         self._update_legend()
         self._set_title(
@@ -269,6 +278,8 @@ class TrainingPlot(QWidget):
             else:
                 curve.setSymbolBrush(pg.mkBrush(color))
                 curve.setSymbolPen(pg.mkPen(theme.plot_background, width=1))
+        for line in getattr(self, "cursors", ()):  # the replay's cursor
+            line.setPen(pg.mkPen(theme.plot_muted, width=1.5, style=Qt.PenStyle.DashLine))
         self._set_title(*self._title)
         self._update_legend()
 
@@ -312,6 +323,20 @@ class TrainingPlot(QWidget):
 
     def _on_progressed(self, progress: Progress) -> None:
         self._draw(progress)
+
+    @property
+    def cursor_epoch(self) -> float | None:
+        """The epoch the replay cursor marks, or None when none is shown."""
+        line = self.cursors[0]
+        return float(line.value()) if line.isVisible() else None
+
+    def _on_replay_changed(self, replay) -> None:
+        # the cursor marks a replayed epoch of the run these curves are of
+        shown = replay is not None and replay.run is self.session.trainer.run
+        for line in self.cursors:
+            if shown:
+                line.setPos(replay.epoch)
+            line.setVisible(shown)
 
     def _on_finished(self, progress: Progress) -> None:
         run = self.session.trainer.run

@@ -12,7 +12,8 @@ What the :class:`TrainingRunner` promises, and how:
   Nothing joins or waits for a process or a thread.
 - **Snapshots are small.** The process sends the weights, the counters and only the
   epochs added since its last message; the run record keeps the history (a run of
-  100,000 epochs used to send 3.5 MB ten times a second and slow down 8×).
+  100,000 epochs used to send 3.5 MB ten times a second and slow down 8×). The weight
+  snapshots of the run history are thinned in the process and sent only when new.
 - **Pause shows what was trained.** The process answers a pause with its newest
   snapshot and ``paused``; the runner then publishes exactly that.
 - **``finished`` is always delivered**, from a ``finally``, also for a run stopped
@@ -49,6 +50,7 @@ from fruitnet_gui.model.training import (
     confusion_matrix,
     train,
 )
+from fruitnet_gui.model.training.history import WeightHistory
 from fruitnet_gui.model.training.run import TrainingRun, progress_delta
 from fruitnet_gui.ui.logfile import write_log
 
@@ -94,12 +96,15 @@ def _run_training(tag: int, args: tuple, out, cancel, resume, parent=None) -> No
     sent = 0  # epochs sent so far
     unsent: Progress | None = None
     sent_at = 0.0
+    weights = WeightHistory(args[0])  # the run's weight snapshots, thinned here too
+    weights_sent = 0
 
     def send(progress: Progress) -> None:
-        nonlocal sent, unsent, sent_at
+        nonlocal sent, unsent, sent_at, weights_sent
         head, rows = progress_delta(progress, sent)
+        snapshots, weights_sent = weights.since(weights_sent)
         sent, unsent, sent_at = len(progress.history), None, time.monotonic()
-        out.put((tag, "progress", (head, rows)))
+        out.put((tag, "progress", (head, rows, snapshots)))
         if isinstance(progress.history, History):
             progress.history.forget_before(sent)  # the runner's record keeps them
 
@@ -107,6 +112,7 @@ def _run_training(tag: int, args: tuple, out, cancel, resume, parent=None) -> No
         if cancel.value < tag:  # not stopped before it began
             for progress in train(*args):
                 unsent = progress
+                weights.offer(progress)
                 # at most every SEND_S (compiled training makes a snapshot every few
                 # milliseconds); the epochs of the skipped ones go with the next
                 if progress.finished or time.monotonic() - sent_at >= SEND_S:
@@ -121,6 +127,7 @@ def _run_training(tag: int, args: tuple, out, cancel, resume, parent=None) -> No
                     # stopped: the confusion matrix of the weights reached is made here,
                     # not in the window (which would import SciPy for it)
                     unsent = _judged(progress, args)
+                    weights.offer_last(progress)
                     break
             if unsent is not None:
                 send(unsent)

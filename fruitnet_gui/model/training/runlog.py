@@ -1,0 +1,233 @@
+"""The runs of a session: the list, replaying one, undoing one, resetting to its start.
+
+:class:`RunLog` keeps the runs in the order they started (at most :data:`MAX_RUNS`; the
+newest :data:`KEEP_WEIGHTS` keep their weight snapshots, older ones their curves and
+settings only, so a session of many fruit-net runs stays within ~70 MB) and the runs
+whose trained weights were adopted, newest last, for Edit → Undo training.
+
+:class:`RunHistoryMixin` is the state's side of it (a part of
+:class:`~fruitnet_gui.model.state.AppState`, kept here so that module stays small):
+replaying a run's epoch as an overlay that leaves the live network alone, undoing and
+redoing training, resetting to a run's initial weights. It uses only the state's
+public methods and events, so the rules (a run owns the network, a lesson's locks) are
+the state's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.training.history import same_design
+from fruitnet_gui.model.training.loop import TrainingConfig
+from fruitnet_gui.model.training.run import TrainingRun
+
+__all__ = ["KEEP_WEIGHTS", "MAX_RUNS", "Replay", "RunHistoryMixin", "RunLog"]
+
+#: The run list keeps this many runs (the oldest goes).
+MAX_RUNS = 20
+#: The newest this many runs keep their weight snapshots (the fruit net's take ≤ 11 MB).
+KEEP_WEIGHTS = 6
+
+
+@dataclass(frozen=True)
+class Replay:
+    """The run being replayed and which of its snapshots is shown."""
+
+    run: TrainingRun
+    index: int
+
+    @property
+    def network(self) -> Network:
+        return self.run.weights.network(self.index)
+
+    @property
+    def epoch(self) -> int:
+        return int(self.run.weights.epochs[self.index])
+
+
+class RunLog:
+    """The runs in the order they started, and the adopted ones for undo and redo."""
+
+    def __init__(self) -> None:
+        self.runs: list[TrainingRun] = []
+        self._undo: list[TrainingRun] = []
+        self._redo: list[TrainingRun] = []
+
+    def __len__(self) -> int:
+        return len(self.runs)
+
+    def __iter__(self):
+        return iter(self.runs)
+
+    def add(self, run: TrainingRun) -> None:
+        self.runs.append(run)
+        del self.runs[:-MAX_RUNS]
+        for old in self.runs[:-KEEP_WEIGHTS]:
+            if not old.weights.released:
+                old.weights.release()
+
+    def find(self, number: int) -> TrainingRun | None:
+        return next((r for r in self.runs if r.number == number), None)
+
+    # -- undo and redo ------------------------------------------------------------------
+    def adopted(self, run: TrainingRun) -> None:
+        """``run``'s trained weights became the network's: it can be undone."""
+        self._undo.append(run)
+        del self._undo[:-MAX_RUNS]
+        self._redo.clear()
+
+    def undoable(self) -> TrainingRun | None:
+        return self._undo[-1] if self._undo else None
+
+    def redoable(self) -> TrainingRun | None:
+        return self._redo[-1] if self._redo else None
+
+    def undone(self) -> None:
+        self._redo.append(self._undo.pop())
+
+    def redone(self) -> None:
+        self._undo.append(self._redo.pop())
+
+    def forget_undo(self) -> None:
+        """Another network was chosen: undoing a run of the old one makes no sense."""
+        self._undo.clear()
+        self._redo.clear()
+
+
+class RunHistoryMixin:
+    """The state's run history (see the module): needs ``runs`` (a :class:`RunLog`),
+    ``replay``, ``made_by``, and the state's ``run``, ``network``, ``unsaved``,
+    ``events``, ``refused``, ``lesson_refused``, ``adopt_network``, ``set_network`` and
+    ``_fail``."""
+
+    runs: RunLog
+    replay: Replay | None
+    _network: Network
+    _runs: int
+    made_by: TrainingRun | None
+    run: TrainingRun | None
+    unsaved: dict[str, str]
+
+    # -- a run begins and ends (the state's, kept here so state.py stays small) ----------
+    def begin_run(self, config: TrainingConfig) -> TrainingRun | None:
+        """A new run record on the current network and data (None if one is live)."""
+        if self.run is not None and self.run.live and not self.run.superseded:
+            self._fail(translate("State", "training is already running; stop it first"))
+            return None
+        source, xs, ts, tx, tt = self.training_data()
+        self._runs += 1
+        run = TrainingRun(config, self._network.copy(), xs, ts, tx, tt, source=source,
+                          number=self._runs)  # fmt: skip
+        self.end_replay()
+        self.run = run
+        self.runs.add(run)
+        self.events.run(run=run, what="started")
+        self.events.runs()
+        return run
+
+    def end_run(self, run: TrainingRun, *, adopt: bool = True) -> None:
+        """A run ended (its record says how): its weights become the network's unless it
+        failed, trained nothing (stopped before its first snapshot: the network is the
+        same), another network was chosen meanwhile, or ``adopt`` is False (the window
+        is closing: rebuilding the iteration would only delay it)."""
+        trained = run.latest is not None and run.latest.epoch + run.latest.samples_done > 0
+        ours = run is self.run and not run.superseded and run.status != "failed"
+        if adopt and trained and ours:
+            run.adopted = self.adopt_network(run.last_progress().network)
+            if run.adopted:
+                self.runs.adopted(run)
+                self.made_by = run
+        self.events.run(run=run, what="ended")
+        self.events.runs()
+
+    # -- replaying ----------------------------------------------------------------------
+    @property
+    def replayed_network(self) -> Network | None:
+        """The network of the epoch being replayed, or None (the live one is shown)."""
+        return None if self.replay is None else self.replay.network
+
+    def replay_to(self, run: TrainingRun, index: int) -> bool:
+        """Show snapshot ``index`` of ``run`` (the weights after that epoch) instead of
+        the live network, which stays as it is; False (and why) if it cannot be shown."""
+        if run.live:
+            return self._fail("a run can be replayed when it has ended")
+        if self.run is not None and self.run.locks_edits:
+            return self._fail("runs can be replayed when training has ended")
+        if run.weights.released:
+            return self._fail(f"run {run.number} is old: only its curves were kept")
+        if not same_design(run.initial, self.network):
+            return self._fail(
+                f"run {run.number} trained another network: reset to its initial weights "
+                "to work with that network"
+            )
+        if not 0 <= index < len(run.weights):
+            return self._fail(f"run {run.number} has no snapshot {index}")
+        replay = Replay(run, index)
+        if replay != self.replay:
+            self.replay = replay
+            self.events.replay(replay=replay)
+        return True
+
+    def end_replay(self) -> None:
+        """Show the live network again."""
+        if self.replay is not None:
+            self.replay = None
+            self.events.replay(replay=None)
+
+    # -- undo, redo and reset -----------------------------------------------------------
+    def undo_training(self) -> bool:
+        """Put back the network as it was before the last adopted run, bit for bit."""
+        run = self.runs.undoable()
+        if run is None:
+            return self._fail("there is no training to undo")
+        if self.refused("the weights"):
+            return False
+        self._restore(run.initial, f"the weights from before run {run.number}")
+        self.runs.undone()
+        self.made_by = None
+        self.events.runs()
+        return True
+
+    def redo_training(self) -> bool:
+        """Give the network back the weights of the run that was undone."""
+        run = self.runs.redoable()
+        if run is None:
+            return self._fail("there is no training to redo")
+        if self.refused("the weights"):
+            return False
+        self._restore(run.last_progress().network, "the trained weights")
+        self.runs.redone()
+        self.made_by = run
+        self.events.runs()
+        return True
+
+    def reset_to_initial(self, run: TrainingRun) -> bool:
+        """The network ``run`` started from, bit for bit (with its own design if it was
+        another network: that network comes back)."""
+        if self.refused("the weights"):
+            return False
+        if same_design(run.initial, self.network):
+            self._restore(run.initial, f"the weights run {run.number} started from")
+        elif self.lesson_refused("the network"):
+            return False
+        else:
+            self.set_network(run.initial.copy(), "")
+        self.made_by = None
+        self.events.runs()
+        return True
+
+    def _restore(self, network: Network, what: str) -> None:
+        self.end_replay()
+        self.adopt_network(network.copy())
+        self.unsaved["weights"] = what  # what a Save / Discard / Cancel question names
+
+    # -- saving -------------------------------------------------------------------------
+    def training_record(self) -> dict | None:
+        """The settings and summary of the run whose weights the network has, or None
+        (a model file saves it beside the weights)."""
+        run = self.made_by
+        if run is None:
+            return None
+        return {"settings": run.settings(), "summary": run.summary()}
