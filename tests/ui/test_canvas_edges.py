@@ -1,0 +1,81 @@
+"""The fruit net's batched edge layer is the picture drawn one edge at a time."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPen
+
+from fruitnet_gui.ui.canvas import edges
+from fruitnet_gui.ui.canvas.style import (
+    BACKGROUND,
+    BIG_DIM,
+    BIG_PLAIN,
+    BIG_WIDTHS,
+    NEGATIVE,
+    POSITIVE,
+    blend,
+)
+from fruitnet_gui.ui.canvas.widget import NetworkCanvas
+
+
+def edge_by_edge(chrome: QImage, order, weights, lines, dimming: bool) -> QImage:
+    """The reference: each edge alone with its own pen, in the order the module documents."""
+    bucket, _ = edges.big_widths(weights)
+    img = chrome.copy()
+    p = QPainter(img)
+    for k in order:
+        color = POSITIVE if weights[k] >= 0 else NEGATIVE
+        pen = QPen(blend(color, BACKGROUND, BIG_DIM if dimming else BIG_PLAIN))
+        pen.setWidthF(BIG_WIDTHS[bucket[k]])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        p.setPen(pen)
+        p.drawLine(lines[k])
+    p.end()
+    return img
+
+
+def documented_order(bucket, positive, shuffled) -> list[int]:
+    """Thin before thick; per class, runs of DRAW_RUN in the shuffled order, each run's
+    colours in turn (negative first in even runs), written as the plain loop."""
+    drawn = []
+    for b in range(len(BIG_WIDTHS)):
+        members = [k for k in shuffled if bucket[k] == b]
+        for r, start in enumerate(range(0, len(members), edges.DRAW_RUN)):
+            run = members[start : start + edges.DRAW_RUN]
+            for sign in (True, False) if r % 2 else (False, True):
+                drawn += [k for k in run if bool(positive[k]) == sign]
+    return drawn
+
+
+def test_the_draw_order_is_the_documented_one():
+    rng = np.random.default_rng(3)
+    for n in (1, 5, 24, 25, 97, 1406):
+        bucket = rng.integers(0, len(BIG_WIDTHS), n)
+        positive = rng.random(n) < 0.5
+        shuffled = rng.permutation(n)
+        got = edges.edge_order(bucket, positive, shuffled)
+        assert got == documented_order(bucket, positive, shuffled.tolist())
+
+
+def test_batched_edges_are_the_picture_drawn_one_by_one(qtbot, session):
+    canvas = NetworkCanvas(session)
+    qtbot.addWidget(canvas)
+    canvas.resize(1280, 800)
+    session.load_preset("fruit")
+    top = float(np.abs(session.network.weights[0]).max())
+    session.set_weight("w7", -1.2 * top)  # a new largest |weight|: every class changes
+    canvas.grab()
+    g = canvas._geometry
+    weights = canvas._shown.weights
+    bucket, _ = edges.big_widths(weights)
+    assert len(set(bucket.tolist())) == len(BIG_WIDTHS)
+    order = documented_order(bucket, weights >= 0, g.draw_order.tolist())
+    assert sum(len(lines) for *_, lines in g.buckets) == len(order) == 1406
+    assert len(g.buckets) < 80  # consecutive edges with one pen share a drawLines call
+    for dimming in (False, True):
+        batched = canvas._chrome.copy()
+        edges.paint_buckets(batched, g.buckets, dimming)
+        reference = edge_by_edge(canvas._chrome, order, weights, g.lines, dimming)
+        assert batched == reference
+    canvas._prerender.stop()
