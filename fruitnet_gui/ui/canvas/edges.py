@@ -11,6 +11,7 @@ or width class (:func:`edge_buckets`), which an update step rarely does.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from itertools import pairwise
 
 import numpy as np
 from PySide6.QtCore import QLineF, Qt
@@ -30,7 +31,10 @@ from fruitnet_gui.ui.canvas.style import (
     blend,
 )
 
-__all__ = ["DRAW_RUN", "edge_buckets", "edge_order", "paint_big_highlights", "paint_buckets", "paint_small"]
+__all__ = [
+    "DRAW_RUN", "edge_buckets", "edge_order", "paint_big_highlights", "paint_buckets",
+    "paint_small",
+]  # fmt: skip
 
 #: The big net's edges are drawn in runs of this many, each run's colours in turn
 #: (see :func:`edge_order`): ~60 ``drawLines`` calls for the fruit net.
@@ -91,9 +95,7 @@ def edge_buckets(
     ordered = [lines[k] for k in drawn.tolist()]
     bounds = [0, *cuts.tolist(), len(drawn)]
     return [
-        (bool(pens[a] % 2), int(pens[a] // 2), ordered[a:b])
-        for a, b in zip(bounds[:-1], bounds[1:])
-        if b > a
+        (bool(pens[a] % 2), int(pens[a] // 2), ordered[a:b]) for a, b in pairwise(bounds) if b > a
     ]
 
 
