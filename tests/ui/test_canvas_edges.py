@@ -79,3 +79,44 @@ def test_batched_edges_are_the_picture_drawn_one_by_one(qtbot, session):
         reference = edge_by_edge(canvas._chrome, order, weights, g.lines, dimming)
         assert batched == reference
     canvas._prerender.stop()
+
+
+def test_a_training_snapshot_is_drawn_in_slices_and_ends_as_the_same_picture(qtbot, session):
+    from fruitnet_gui.model.net.network import random_network
+    from fruitnet_gui.ui.canvas import progressive
+
+    session.set_network(random_network((64, 64, 10), 0, input_shape=(8, 8)))
+    canvas = NetworkCanvas(session)
+    qtbot.addWidget(canvas)
+    canvas.resize(1280, 800)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.grab()  # the session's own layer, drawn at once
+    before = dict(canvas._static)
+    assert before
+    snapshot = random_network((64, 64, 10), 1, input_shape=(8, 8))
+    canvas.set_live_network(snapshot)
+    canvas.grab()
+    # the frame still shows the last layer; the snapshot's is under way, in slices
+    assert canvas._slices.key is not None
+    assert canvas._slices.key not in canvas._static
+    drawn = canvas._slices.key
+    slices = []
+    real = progressive.ProgressiveLayer._slice
+
+    def counted(self):
+        slices.append(self._next)
+        real(self)
+
+    progressive.ProgressiveLayer._slice = counted
+    try:
+        qtbot.waitUntil(lambda: drawn in canvas._static, timeout=60_000)
+    finally:
+        progressive.ProgressiveLayer._slice = real
+    assert slices  # drawn by the timer, between frames
+    g = canvas._geometry
+    reference = canvas._chrome.copy()
+    edges.paint_buckets(reference, g.buckets, drawn[1])
+    assert canvas._static[drawn] == reference
+    canvas.set_live_network(None)  # back to stepping: no slice left running
+    assert canvas._slices.key is None

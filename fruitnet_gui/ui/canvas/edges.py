@@ -32,7 +32,7 @@ from fruitnet_gui.ui.canvas.style import (
 )
 
 __all__ = [
-    "DRAW_RUN", "edge_buckets", "edge_order", "paint_big_highlights", "paint_buckets",
+    "DRAW_RUN", "bucket_pens", "edge_buckets", "edge_order", "paint_big_highlights", "paint_buckets",
     "paint_small",
 ]  # fmt: skip
 
@@ -106,15 +106,20 @@ def _pen(positive: bool, b: int, dimming: bool) -> QPen:
     return pen
 
 
-def paint_buckets(img: QImage, buckets: Sequence[Bucket], dimming: bool) -> None:
-    """Every big-net edge onto ``img`` (a copy of the chrome layer)."""
-    p = QPainter(img)
-    # Antialiasing 1406 strokes would cost ~300 ms; opaque aliased batches cost ~5.
-    pens = {
+def bucket_pens(dimming: bool) -> dict[tuple[bool, int], QPen]:
+    """The pen of each (positive, width class) group."""
+    return {
         (positive, b): _pen(positive, b, dimming)
         for positive in (False, True)
         for b in range(len(BIG_WIDTHS))
     }
+
+
+def paint_buckets(img: QImage, buckets: Sequence[Bucket], dimming: bool) -> None:
+    """Every big-net edge onto ``img`` (a copy of the chrome layer)."""
+    p = QPainter(img)
+    # Antialiasing 1406 strokes would cost ~300 ms; opaque aliased batches cost ~5.
+    pens = bucket_pens(dimming)
     for positive, b, lines in buckets:
         p.setPen(pens[positive, b])
         p.drawLines(lines)

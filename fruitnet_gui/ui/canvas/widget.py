@@ -39,6 +39,7 @@ from fruitnet_gui.ui.canvas.layout import (
     hit_test,
 )
 from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes, qrect
+from fruitnet_gui.ui.canvas.progressive import ProgressiveLayer
 from fruitnet_gui.ui.canvas.state import Shown, shown_state
 from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, parse_number
 from fruitnet_gui.ui.canvas.tooltips import edge_tooltip, node_tooltip
@@ -89,6 +90,8 @@ class NetworkCanvas(QWidget):
         self._static: dict[tuple, QImage] = {}
         self._chrome: QImage | None = None
         self._chrome_key: tuple = ()
+        # while training, a snapshot's edge layer is drawn in slices (see .progressive)
+        self._slices = ProgressiveLayer(self._on_layer_drawn, self)
         self._sprites = Sprites()
         self._hovered_input = -1
         self._highlighted_input = -1
@@ -114,6 +117,8 @@ class NetworkCanvas(QWidget):
         if network is not None and network.layers != self.session.network.layers:
             network = None  # a snapshot of a network the session no longer shows
         self._live = network
+        if network is None:
+            self._slices.cancel()
         self._state_dirty = True
         self._schedule()
 
@@ -341,6 +346,7 @@ class NetworkCanvas(QWidget):
     def hideEvent(self, event) -> None:
         self._timer.stop()  # never leave a timer running for a hidden or closed canvas
         self._prerender.stop()
+        self._slices.cancel()
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:
@@ -452,6 +458,11 @@ class NetworkCanvas(QWidget):
         key = (g.bucket_key, dimming, chrome.cacheKey())
         if key in self._static:
             return self._static[key]
+        if self._live is not None and self._static:
+            # Training: the new layer is drawn in slices between frames (the GUI thread
+            # never paints a whole layer at once); the last one is shown meanwhile.
+            self._slices.start(key, chrome, g.buckets, dimming)
+            return next(reversed(self._static.values()))
         img = chrome.copy()
         edges.paint_buckets(img, g.buckets, dimming)
         if len(self._static) >= 2:
@@ -460,6 +471,14 @@ class NetworkCanvas(QWidget):
         if self._live is None and (g.bucket_key, not dimming, key[2]) not in self._static:
             self._prerender.start()
         return img
+
+    def _on_layer_drawn(self, key: tuple, image: QImage) -> None:
+        if self._chrome is None or key[2] != self._chrome.cacheKey():
+            return  # drawn over a background that has since been replaced
+        if len(self._static) >= 2:
+            del self._static[next(iter(self._static))]
+        self._static[key] = image
+        self._schedule()
 
     def _chrome_layer(self, g: Geometry) -> QImage:
         """Background, layer titles, class names and targets, legend: cached."""
@@ -478,6 +497,7 @@ class NetworkCanvas(QWidget):
         p.end()
         self._chrome, self._chrome_key = img, key
         self._static.clear()
+        self._slices.cancel()
         return img
 
     # -- mouse and tooltips --------------------------------------------------------------
