@@ -32,8 +32,8 @@ from fruitnet_gui.ui.canvas.style import (
 )
 
 __all__ = [
-    "DRAW_RUN", "bucket_pens", "edge_buckets", "edge_order", "paint_big_highlights", "paint_buckets",
-    "paint_small",
+    "DRAW_RUN", "bucket_pens", "edge_buckets", "edge_order", "paint_big_highlights",
+    "paint_buckets", "paint_small",
 ]  # fmt: skip
 
 #: The big net's edges are drawn in runs of this many, each run's colours in turn
