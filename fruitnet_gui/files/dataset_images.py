@@ -56,6 +56,7 @@ def gray_to_pixels(gray: np.ndarray) -> np.ndarray:
 def _image_gray(im: Image.Image) -> np.ndarray:
     """The image as float gray levels 0..255, transparent parts taken as white paper."""
     from PIL import Image
+
     if im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
         im.mode == "P" and "transparency" in im.info
     ):
@@ -90,6 +91,7 @@ def _reduced(im: Image.Image, shape: tuple[int, int]) -> Image.Image:
 def _read_image(path: Path, shape: tuple[int, int]) -> tuple[np.ndarray, tuple[int, int]]:
     """One image file as pixel values on the grid, and its own size (width, height)."""
     from PIL import Image
+
     rows, cols = shape
     try:
         with warnings.catch_warnings():

@@ -43,7 +43,12 @@ from fruitnet_gui.files.atomic import atomic_write_text
 from fruitnet_gui.files.model_io import model_to_dict
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.lines import given
-from fruitnet_gui.model.teaching.worksheet import Sheet, moodle_xml, variant, variant_sample_json
+from fruitnet_gui.model.teaching.worksheet import (
+    Sheet,
+    moodle_xml,
+    variant_iteration,
+    variant_sample_json,
+)
 
 __all__ = ["network_picture", "variant_steps", "write_pdf", "write_sheets", "write_variants"]
 
@@ -208,6 +213,20 @@ def _segment_hits(seg: tuple[float, float, float, float], rect: tuple) -> bool:
     return t0 <= t1
 
 
+def _scaled(it: Iteration, width: int) -> QImage | None:
+    """The network picture at ``width`` (kept on the iteration, as the picture is: a
+    worksheet and its key, as PDF and as HTML, use the same two sizes)."""
+    key = f"_picture_{width}"
+    if key not in it.__dict__:
+        image = network_picture(it)
+        it.__dict__[key] = (
+            None
+            if image is None
+            else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
+    return it.__dict__[key]
+
+
 def _png(image: QImage) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
@@ -218,11 +237,10 @@ def _png(image: QImage) -> bytes:
 
 def write_pdf(sheet: Sheet, key: bool, path: str | os.PathLike[str], paper: str = "a4") -> None:
     """One sheet as a PDF (written to a temporary file, then moved into place)."""
-    image = network_picture(sheet.iteration)
+    picture = _scaled(sheet.iteration, 640)
     doc = QTextDocument()
-    name = "network.png" if image is not None else None
-    if image is not None:
-        picture = image.scaledToWidth(640, Qt.TransformationMode.SmoothTransformation)
+    name = "network.png" if picture is not None else None
+    if picture is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
     doc.setHtml(sheet.html(key, picture=name))
     _print(doc, Path(path), paper, ("Answer key: " if key else "Worksheet: ") + sheet.title)
@@ -248,12 +266,16 @@ def _print(doc: QTextDocument, path: Path, paper: str, title: str) -> None:
 
 def _html_file(sheet: Sheet, key: bool) -> str:
     """The HTML with the drawing inside it (a data URL), so the file stands alone."""
-    image = network_picture(sheet.iteration)
-    if image is None:
-        return sheet.html(key)
-    small = image.scaledToWidth(700, Qt.TransformationMode.SmoothTransformation)
-    data = base64.b64encode(_png(small)).decode("ascii")
-    return sheet.html(key, picture=f"data:image/png;base64,{data}")
+    it = sheet.iteration
+    if "_picture_url" not in it.__dict__:
+        small = _scaled(it, 700)
+        it.__dict__["_picture_url"] = (
+            None
+            if small is None
+            else "data:image/png;base64," + base64.b64encode(_png(small)).decode("ascii")
+        )
+    url = it.__dict__["_picture_url"]
+    return sheet.html(key) if url is None else sheet.html(key, picture=url)
 
 
 def write_sheets(sheet: Sheet, out: str | os.PathLike[str], paper: str = "a4") -> list[Path]:
@@ -296,9 +318,10 @@ def variant_steps(
     folder.mkdir(parents=True, exist_ok=True)
     sheets: list[tuple[str, Sheet]] = []
     for k in range(1, count + 1):
-        net, x, t = variant(seed, k, layers, pencil)
+        it = variant_iteration(seed, k, layers, pencil)  # the iteration it was checked on
+        net, x, t = it.network, it.x, it.target
         name = f"variant-{k:02d}"
-        sheet = Sheet(Iteration(net, x, t, pencil=pencil), f"variant {k} (seed {seed})", factors)
+        sheet = Sheet(it, f"variant {k} (seed {seed})", factors)
         sub = folder / name
         files = write_sheets(sheet, sub, paper)
         atomic_write_text(sub / "model.json", jsonio.dumps(model_to_dict(net)))
