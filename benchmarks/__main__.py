@@ -10,7 +10,7 @@ import platform
 import sys
 import time
 
-SUITES = ["substeps", "training", "canvas_redraw", "step_repaint", "training_gui"]
+SUITES = ["substeps", "training", "canvas_redraw", "step_repaint", "classroom", "training_gui"]
 
 
 def _machine() -> dict:

@@ -221,10 +221,18 @@ class AppState:
         return False
 
     # -- the network --------------------------------------------------------------------
-    def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False) -> None:
+    def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False,
+                    start: tuple[Sample, np.ndarray | None, int | None, Iteration | None]
+                    | None = None) -> None:  # fmt: skip
         """Use another network; the sample goes back to its default (an empty image with
         ``blank``). A live run is superseded: it is stopped by its runner, its weights
-        are not adopted. The datasets are kept."""
+        are not adopted. The datasets are kept.
+
+        ``start``: (sample, its own target or None, pencil decimals, the iteration of
+        exactly these if one was built already, or None) to begin with instead (a
+        lesson's), in the same single restart: the fruit net's iteration takes 30-60 ms
+        to build, 0.25-0.6 s in pencil mode, and network, sample and pencil mode one
+        after the other built it three times (and reading the lesson once more)."""
         if self.run is not None and self.run.live:
             self.run.superseded = True
         self._network = network
@@ -232,10 +240,30 @@ class AppState:
         sample = default_sample(network)
         self._x = np.zeros(network.n_inputs) if blank else sample.x
         self._label, self._target = sample.label, None
-        self._restart(clear_history=True)
+        built = self._begin_with(*start) if start is not None else None
+        self._restart(clear_history=True, iteration=built)
         self.events.network()
         self.events.sample()
         self.events.dataset()
+
+    def _begin_with(self, sample: Sample, target: np.ndarray | None, pencil: int | None,
+                    built: Iteration | None) -> Iteration | None:  # fmt: skip
+        """The network's first sample and pencil mode (see :meth:`set_network`); a sample
+        that does not fit it is said and the default kept. ``built`` is returned if it
+        is the iteration of exactly these."""
+        self._pencil = pencil
+        x = self.checked_input(sample.x)
+        if x is None or sample.label not in self._network.classes:
+            return None
+        if target is not None:
+            target = self._network.check_target(target).reshape(-1).copy()
+            if np.array_equal(target, self._network.target_for(sample.label)):
+                target = None
+        self._x, self._label, self._target = x, sample.label, target
+        same = built is not None and built.network is self._network and built.pencil == pencil
+        if same and np.array_equal(built.x, x) and np.array_equal(built.target, self.target):
+            return built
+        return None
 
     def load_preset(self, name: str, seed: int = 0) -> bool:
         if name == "paper":
@@ -393,12 +421,14 @@ class AppState:
         self.events.level(level=level)
 
     def _restart(self, *, clear_history: bool, keep_position: int = 0,
-                 recorded: bool = False) -> None:  # fmt: skip
+                 recorded: bool = False, iteration: Iteration | None = None) -> None:  # fmt: skip
         if clear_history:
             self.history = []
             self._iteration_number = 1
             self.events.history()
-        self._iteration = Iteration(self._network, self._x, self.target, pencil=self._pencil)
+        if iteration is None:
+            iteration = Iteration(self._network, self._x, self.target, pencil=self._pencil)
+        self._iteration = iteration
         self.cursor = Cursor(self._iteration, self._level)
         self._recorded = recorded
         self.cursor.seek(min(keep_position, len(self._iteration)))

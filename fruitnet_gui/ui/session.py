@@ -192,14 +192,16 @@ class Session(QObject):
         return self.state.refusal(what)
 
     # -- changing the model or the sample (each restarts the iteration) -------------------
-    def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False) -> None:
+    def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False,
+                    start=None) -> None:  # fmt: skip
         """Use another network; the input goes back to the default for its shape (an
         empty image with ``blank``). A run in progress is stopped and forgotten (its
-        weights are for the network that was replaced). The datasets are kept."""
+        weights are for the network that was replaced). The datasets are kept.
+        ``start``: a lesson's (sample, target, pencil), see ``AppState.set_network``."""
         if self.state.lesson_refused("the network"):
             return
         live = self.state.run is not None and self.state.run.live
-        self.state.set_network(network, preset_name, blank=blank)
+        self.state.set_network(network, preset_name, blank=blank, start=start)
         if live:
             self.trainer.stop()
 
