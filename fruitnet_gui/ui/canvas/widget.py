@@ -11,11 +11,13 @@ it in place.
 
 Where things go is decided without Qt (:mod:`.layout`, :mod:`.labels`); this widget
 paints and handles the mouse. The fruit net's 1406 edges go into a cached background
-layer (:mod:`.edges`) that also holds the titles and the legend. It is redrawn only
-when an edge changes colour or width class, the dimming switches on or off, or the size
-changes; any other frame blits it and draws the few highlighted edges and the nodes
-(pre-rendered sprites) on top. Redraws are paced by a ~30 fps timer that runs only
-while something changed. ``benchmarks/canvas_redraw.py`` measures it.
+layer (:mod:`.edges`) that also holds the titles and the legend. When an edge changes
+colour or width class, the dimming switches or the size changes, the frame draws every
+edge onto itself and the layer is drawn when the window is next idle (a training
+snapshot's, in slices: :mod:`.progressive`); any other frame blits it and draws the
+few highlighted edges and the nodes (pre-rendered sprites) on top. Redraws are paced
+by a ~30 fps timer that runs only while something changed.
+``benchmarks/canvas_redraw.py`` measures it.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.ui.canvas import edges
-from fruitnet_gui.ui.canvas.chrome import paint_chrome
+from fruitnet_gui.ui.canvas.chrome import chrome_image
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
 from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
 from fruitnet_gui.ui.canvas.layout import (
@@ -42,7 +44,7 @@ from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, pai
 from fruitnet_gui.ui.canvas.progressive import ProgressiveLayer
 from fruitnet_gui.ui.canvas.state import Shown, shown_state
 from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, parse_number
-from fruitnet_gui.ui.canvas.tooltips import edge_tooltip, node_tooltip
+from fruitnet_gui.ui.canvas.tooltips import item_tooltip
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
 
@@ -239,7 +241,9 @@ class NetworkCanvas(QWidget):
         item = self.item_at(pos)
         if item is None:
             return ""
-        return self._node_tooltip(item[1]) if item[0] == "node" else self._edge_tooltip(item[1])
+        self._ensure_state()
+        net = self.session.network
+        return item_tooltip(item, self._structure, self._shown, net, self.session.target)
 
     def edit_weight(self, name: str, at: QPointF | None = None) -> None:
         """Open the inline editor for weight ``name`` near ``at`` (its edge by default)."""
@@ -342,6 +346,7 @@ class NetworkCanvas(QWidget):
             return
         for dimming in (False, True):
             self._static_layer(g, dimming)  # draws the one that is missing, if any
+        self._prerender.stop()  # (drawing the first restarted it for the second)
 
     def hideEvent(self, event) -> None:
         self._timer.stop()  # never leave a timer running for a hidden or closed canvas
@@ -414,7 +419,16 @@ class NetworkCanvas(QWidget):
             painter.end()
             return
         dimming = self._shown.dimming
-        painter.drawImage(0, 0, self._static_layer(g, dimming))
+        layer = self._cached_layer(g, dimming)
+        if layer is None:
+            # All edges must be drawn anew: onto the frame itself, over the chrome (a
+            # copy and a blit of the layer less); the layer is drawn when the window is
+            # next idle, so the frames after this one blit it.
+            painter.drawImage(0, 0, self._chrome_layer(g))
+            edges.paint_buckets_with(painter, g.buckets, dimming)
+            self._prerender.start()
+        else:
+            painter.drawImage(0, 0, layer)
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
             edges.paint_small(
@@ -449,6 +463,14 @@ class NetworkCanvas(QWidget):
         for label in g.labels.values():
             paint_label(painter, label)
         painter.end()
+
+    def _cached_layer(self, g: Geometry, dimming: bool) -> QImage | None:
+        """The background layer if it needs no edge drawn now (cached, the small net's,
+        or a training snapshot's slices under way), else None."""
+        chrome = self._chrome_layer(g)
+        if self._few_edges or self._live is not None:
+            return self._static_layer(g, dimming)
+        return self._static.get((g.bucket_key, dimming, chrome.cacheKey()))
 
     def _static_layer(self, g: Geometry, dimming: bool) -> QImage:
         """The chrome plus (big net) every edge, cached by the edges' colour and width classes."""
@@ -485,16 +507,18 @@ class NetworkCanvas(QWidget):
         key = (self.session.label, self.session.network.classes, self.devicePixelRatioF())
         if self._chrome is not None and self._chrome_key == key:
             return self._chrome
-        ratio = self.devicePixelRatioF()
-        img = QImage(self.size() * ratio, QImage.Format.Format_RGB32)  # opaque: fastest to draw on
-        img.setDevicePixelRatio(ratio)
-        img.fill(BACKGROUND)
-        p = QPainter(img)
         net = self.session.network
         # not the shown iteration's format: the prerender timer may come before it exists
         targets = [given(float(t)) for t in self.session.target]
-        paint_chrome(p, g.layout, self._structure.naming, net.input_shape, net.classes, targets)
-        p.end()
+        img = chrome_image(
+            self.size(),
+            self.devicePixelRatioF(),
+            g.layout,
+            self._structure.naming,
+            net.input_shape,
+            net.classes,
+            targets,
+        )
         self._chrome, self._chrome_key = img, key
         self._static.clear()
         self._slices.cancel()
@@ -550,32 +574,3 @@ class NetworkCanvas(QWidget):
         if item and item[0] == "edge":
             self.edit_weight(item[1], event.position())
         event.accept()
-
-    def _node_tooltip(self, name: str) -> str:
-        self._ensure_state()
-        st = self._structure
-        k = st.node_index[name]
-        l, j = int(st.node_layer[k]), int(st.node_j[k])
-        last = l == len(self._layers) - 1 and j >= 0
-        return node_tooltip(
-            name,
-            l,
-            j,
-            network=self.session.network,
-            naming=st.naming,
-            fmt=self._shown.fmt,
-            value=float(self._shown.values[k]),
-            target=float(self.session.target[j]) if last else None,
-            revealed=self._shown.revealed,
-        )
-
-    def _edge_tooltip(self, name: str) -> str:
-        self._ensure_state()
-        return edge_tooltip(
-            name,
-            naming=self._structure.naming,
-            fmt=self._shown.fmt,
-            weight=float(self._shown.old_weights[self._structure.edge_index[name]]),
-            bias_input=self.session.network.bias_input,
-            revealed=self._shown.revealed,
-        )
