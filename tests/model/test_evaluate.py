@@ -23,8 +23,6 @@ def test_functions_and_errors():
         assert evaluate("1 / (1 + exp(−0.3775))") == 1 / (1 + Decimal("-0.3775").exp())
     assert evaluate("max(0, −0.5)") == 0
     with pytest.raises(ValueError, match="cannot evaluate"):
-        evaluate("ln(0)")
-    with pytest.raises(ValueError, match="cannot evaluate"):
         evaluate("1 / 0")
     with pytest.raises(ValueError, match="cannot evaluate"):
         evaluate("(1 + ")

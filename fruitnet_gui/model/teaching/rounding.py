@@ -102,7 +102,7 @@ def _compiled(skeleton: str):
     expression of its shape: compiling each one (a sum of 37 products for a hidden node
     of the fruit net) was most of the time pencil mode took (~2,900 sub-steps)."""
     slots = iter(range(skeleton.count("#")))
-    return compile(re.sub("#", lambda _m: f"N[{next(slots)}]", skeleton), "<shown>", "eval")
+    return compile(re.sub("#", lambda _m: f"N[{next(slots)}]", skeleton), "<string>", "eval")
 
 
 def _exp(x: Decimal) -> Decimal:
