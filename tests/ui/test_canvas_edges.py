@@ -119,3 +119,21 @@ def test_a_training_snapshot_is_drawn_in_slices_and_ends_as_the_same_picture(qtb
     assert canvas._static[drawn] == reference
     canvas.set_live_network(None)  # back to stepping: no slice left running
     assert canvas._slices.key is None
+
+
+def test_new_edges_are_drawn_onto_the_frame_then_kept_as_the_layer(qtbot, session):
+    canvas = NetworkCanvas(session)
+    qtbot.addWidget(canvas)
+    canvas.resize(1280, 800)
+    session.load_preset("fruit")
+    first = canvas.grab().toImage()  # every edge drawn onto the frame itself
+    assert not canvas._static and canvas._prerender.isActive()
+    # a second frame before the window is idle (stepping fast) draws the layer and
+    # keeps it; the frames after it blit it; all show the same picture
+    second = canvas.grab().toImage()
+    assert len(canvas._static) == 1
+    kept = next(iter(canvas._static.values()))
+    assert canvas.grab().toImage() == second == first
+    assert next(iter(canvas._static.values())) is kept
+    qtbot.waitUntil(lambda: len(canvas._static) == 2, timeout=60_000)  # idle: the other dimming
+    assert not canvas._prerender.isActive()

@@ -94,6 +94,7 @@ class NetworkCanvas(QWidget):
         self._chrome_key: tuple = ()
         # while training, a snapshot's edge layer is drawn in slices (see .progressive)
         self._slices = ProgressiveLayer(self._on_layer_drawn, self)
+        self._drawn_directly: tuple = ()  # the edges the last frame drew onto itself
         self._sprites = Sprites()
         self._hovered_input = -1
         self._highlighted_input = -1
@@ -423,9 +424,10 @@ class NetworkCanvas(QWidget):
         if layer is None:
             # All edges must be drawn anew: onto the frame itself, over the chrome (a
             # copy and a blit of the layer less); the layer is drawn when the window is
-            # next idle, so the frames after this one blit it.
+            # next idle, or by the next frame if that comes first.
             painter.drawImage(0, 0, self._chrome_layer(g))
             edges.paint_buckets_with(painter, g.buckets, dimming)
+            self._drawn_directly = (g.bucket_key, dimming)
             self._prerender.start()
         else:
             painter.drawImage(0, 0, layer)
@@ -468,7 +470,8 @@ class NetworkCanvas(QWidget):
         """The background layer if it needs no edge drawn now (cached, the small net's,
         or a training snapshot's slices under way), else None."""
         chrome = self._chrome_layer(g)
-        if self._few_edges or self._live is not None:
+        again = self._drawn_directly == (g.bucket_key, dimming)  # a second frame of it
+        if self._few_edges or self._live is not None or again:
             return self._static_layer(g, dimming)
         return self._static.get((g.bucket_key, dimming, chrome.cacheKey()))
 
