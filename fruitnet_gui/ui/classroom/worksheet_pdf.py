@@ -39,7 +39,7 @@ from PySide6.QtGui import (
 )
 
 from fruitnet_gui.files import jsonio
-from fruitnet_gui.files.atomic import atomic_write_text
+from fruitnet_gui.files.atomic import atomic_write_text, fsync_folder
 from fruitnet_gui.files.model_io import model_to_dict
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.lines import given
@@ -285,9 +285,11 @@ def write_sheets(sheet: Sheet, out: str | os.PathLike[str], paper: str = "a4") -
     written = []
     for stem, key in (("worksheet", False), ("answer-key", True)):
         write_pdf(sheet, key, folder / f"{stem}.pdf", paper)
-        atomic_write_text(folder / f"{stem}.html", _html_file(sheet, key))
-        atomic_write_text(folder / f"{stem}.md", sheet.markdown(key))
+        html = _html_file(sheet, key)
+        atomic_write_text(folder / f"{stem}.html", html, sync_folder=False)
+        atomic_write_text(folder / f"{stem}.md", sheet.markdown(key), sync_folder=False)
         written += [folder / f"{stem}.{ext}" for ext in ("pdf", "html", "md")]
+    fsync_folder(folder)  # the renames above, made durable at once
     return written
 
 
@@ -323,9 +325,12 @@ def variant_steps(
         name = f"variant-{k:02d}"
         sheet = Sheet(it, f"variant {k} (seed {seed})", factors)
         sub = folder / name
-        files = write_sheets(sheet, sub, paper)
-        atomic_write_text(sub / "model.json", jsonio.dumps(model_to_dict(net)))
-        atomic_write_text(sub / "sample.json", variant_sample_json(seed, k, x, t))
+        sub.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(sub / "model.json", jsonio.dumps(model_to_dict(net)), sync_folder=False)
+        atomic_write_text(
+            sub / "sample.json", variant_sample_json(seed, k, x, t), sync_folder=False
+        )
+        files = write_sheets(sheet, sub, paper)  # (its folder fsync covers these two)
         sheets.append((name, sheet))
         yield [*files, sub / "model.json", sub / "sample.json"]
     md, html = _summary(sheets, seed)
