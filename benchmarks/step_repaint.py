@@ -51,6 +51,7 @@ window.show()
 window.repaint()
 t_shown = time.time()
 print(t_python, t_imported, t_shown)
+window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
 window.close()
 """
 
@@ -136,6 +137,7 @@ def measure_steps(n_steps: int = 300, warmup: int = 20) -> dict[str, float]:
         forced, _ = run(repaint_views)
         whole, _ = run(window.repaint)
         run(repaint_each_alone)
+        window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
         window.close()
         app.processEvents()
         window.deleteLater()

@@ -195,6 +195,7 @@ def _in_window(
         late = _lateness_ms([t for t in ticks if t <= end])
         after = [t for t in ticks if t > end]
         handover_ms = 1000 * ((after[0] if after else done) - end)
+        window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
         window.close()
         window.deleteLater()
         app.processEvents()

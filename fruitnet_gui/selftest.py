@@ -91,6 +91,7 @@ def self_test(args: argparse.Namespace) -> int:
             return 1
         finally:
             if window is not None:
+                window.session.state.mark_saved()  # its trained weights: nobody to ask
                 window.close()  # stops the training process, as the close button does
                 window.deleteLater()
                 app.processEvents()

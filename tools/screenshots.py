@@ -12,6 +12,8 @@
   panel, the error and accuracy curves;
 * ``dataset.png``: the dataset browser with the trained network's predictions;
 * ``weights.png``: each hidden node's 36 incoming weights as a 6×6 image.
+* ``dark.png`` and ``high-contrast.png``: the paper example at w6's update in the dark
+  theme (the system's dark scheme) and in View → High contrast.
 
 No screen is needed: it runs on Qt's offscreen platform with a 1920×1080 virtual screen
 (unless ``QT_QPA_PLATFORM`` is set); the layout is kept in a temporary settings file,
@@ -87,6 +89,7 @@ def render(outdir: Path = OUT) -> list[Path]:
         written.append(path)
 
         written += _practice_and_worksheet(app, window, session, outdir)
+        written += _themes(app, window, session, outdir)
 
         session.load_preset("fruit")
         image, label = _tomato()
@@ -121,6 +124,7 @@ def render(outdir: Path = OUT) -> list[Path]:
         path = outdir / "weights.png"
         window.grab().save(str(path))
         written.append(path)
+        window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
         window.close()
         window.deleteLater()
         _settle(app)
@@ -169,6 +173,31 @@ def _practice_and_worksheet(app, window, session, outdir: Path) -> list[Path]:
     p.end()
     shots.append(outdir / "worksheet.png")
     page.save(str(shots[-1]))
+    return shots
+
+
+def _themes(app, window, session, outdir: Path) -> list[Path]:
+    """dark.png and high-contrast.png: the paper example at w6's update (dimmed items,
+    updated weight labels, a highlighted sub-step) in the two other themes."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from fruitnet_gui.ui.theme import theme_manager
+
+    session.seek(session.iteration.by_name["w6_new"].index + 1)
+    manager, hints = theme_manager(), QGuiApplication.styleHints()
+    scheme = manager.color_scheme
+    shots = [outdir / "dark.png", outdir / "high-contrast.png"]
+    hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)  # as the system says it
+    _settle(app)
+    window.grab().save(str(shots[0]))
+    manager.set_high_contrast(True)  # View → High contrast, not kept in the settings
+    _settle(app)
+    window.grab().save(str(shots[1]))
+    manager.set_high_contrast(False)
+    manager.set_color_scheme(scheme)
+    _settle(app)
+    session.reset()
     return shots
 
 

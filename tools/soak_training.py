@@ -124,6 +124,7 @@ def soak(epochs: int, every: float = 5.0, runs: int = 1, log=print) -> dict:
     timer.start(int(every * 1000))
     app.exec()
     timer.stop()
+    window.session.state.mark_saved()  # a script: nobody to ask Save / Discard
     window.close()
     app.processEvents()
     return summarize(samples, runs * epochs)

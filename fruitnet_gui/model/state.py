@@ -130,6 +130,9 @@ class AppState:
         #: training, conventions, practice), and the lesson itself (or None).
         self.lesson_locks: frozenset[str] = frozenset()
         self.lesson = None
+        #: What the user made that no file holds yet, by kind (``weights``, ``sample``,
+        #: ``dataset``, ``practice``): what the window names when it asks before losing it.
+        self.unsaved: dict[str, str] = {}
 
     # -- reading ------------------------------------------------------------------------
     @property
@@ -240,6 +243,7 @@ class AppState:
         sample = default_sample(network)
         self._x = np.zeros(network.n_inputs) if blank else sample.x
         self._label, self._target = sample.label, None
+        self.mark_saved("weights", "sample", "practice")  # they went with the old network
         built = self._begin_with(*start) if start is not None else None
         self._restart(clear_history=True, iteration=built)
         self.events.network()
@@ -302,6 +306,7 @@ class AppState:
         else:
             ws[ref.layer][ref.i, ref.j] = value
         self._network = shown.with_params(ws, bs)
+        self.unsaved["weights"] = "a weight you typed"
         self._restart(clear_history=True)
         return True
 
@@ -335,6 +340,7 @@ class AppState:
         if network.layers != self._network.layers:
             return self._fail("the trained network has another shape")
         self._network = network
+        self.unsaved["weights"] = "the trained weights"
         self._restart(clear_history=True)
         self.events.weights()
         return True
@@ -479,6 +485,7 @@ class AppState:
             if d is not None and (why := mismatch(d, self._network)):
                 return self._fail(f"this dataset does not fit the network: {why}")
         self.dataset, self.test_set = data, test
+        self.mark_saved("dataset")  # what is shown now came from a file (or is none)
         self.events.dataset()
         return True
 
@@ -511,6 +518,7 @@ class AppState:
                 self.dataset.relabel(index, label)
         except FruitNetError as exc:
             return self._fail(str(exc))
+        self.unsaved["dataset"] = "changes to the training set"
         self.events.dataset()
         return True
 
@@ -554,6 +562,11 @@ class AppState:
         self.events.run(run=run, what="ended")
 
     # -- saving -------------------------------------------------------------------------
+    def mark_saved(self, *kinds: str) -> None:
+        """A file now holds these kinds of work (all of them if none is named)."""
+        for kind in kinds or tuple(self.unsaved):
+            self.unsaved.pop(kind, None)
+
     def to_dict(self) -> dict:
         """The state as plain JSON-able values (the network in the model file format)."""
         from fruitnet_gui.files.model_io import model_to_dict

@@ -1,8 +1,12 @@
-"""The Help menu's texts: how to read the window, and what FruitNet is."""
+"""The Help menu's texts: how to read the window, its keys, and what FruitNet is."""
 
 from __future__ import annotations
 
-__all__ = ["ABOUT", "HOW_TO_READ"]
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+__all__ = ["ABOUT", "HOW_TO_READ", "OTHER_KEYS", "keyboard_help"]
 
 HOW_TO_READ = """
 <h3>How to read this window</h3>
@@ -37,3 +41,74 @@ ABOUT = """
 scenes</i> by Abir Eltaief (forward propagation, total error, backpropagation,
 weight update), computed exactly, or rounded like the paper in pencil mode.</p>
 """
+
+
+#: Keys that are not a menu action's: the window's own, and those of its views.
+OTHER_KEYS = (
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Tab, Shift+Tab"),
+        QT_TRANSLATE_NOOP(
+            "Keyboard", "Move the keyboard focus to the next or previous control or view"
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Alt + underlined letter"),
+        QT_TRANSLATE_NOOP("Keyboard", "Open a menu (Alt+F File, Alt+S Step, Alt+V View …)"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Arrow keys on a dock's tabs"),
+        QT_TRANSLATE_NOOP("Keyboard", "Show another tab: Formula, Dataset, Training …"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Arrow keys, Space"),
+        QT_TRANSLATE_NOOP("Keyboard", "Input pixels: choose a pixel, paint it with the ink"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Delete, Enter"),
+        QT_TRANSLATE_NOOP("Keyboard", "Input pixels: clear the pixel, or type its value"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y"),
+        QT_TRANSLATE_NOOP("Keyboard", "Input pixels: undo, redo"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Enter"),
+        QT_TRANSLATE_NOOP("Keyboard", "Your turn: check the value typed"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Keyboard", "Up, Down, Enter"),
+        QT_TRANSLATE_NOOP("Keyboard", "Table of values: choose a row, go back to it"),
+    ),
+)
+
+
+def keyboard_help(window) -> str:
+    """Help → Keyboard: every shortcut of the window's actions, read from the actions
+    themselves (so the list never goes stale), then the keys of the views."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from fruitnet_gui.ui.canvas.keyboard import KEYS as CANVAS_KEYS
+
+    rows: list[tuple[str, str]] = []
+    seen: set[int] = set()
+    for action in window.findChildren(QAction):
+        keys = [k for k in action.shortcuts() if not k.isEmpty()]
+        if not keys or id(action) in seen:
+            continue
+        seen.add(id(action))
+        text = " · ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        tip = action.statusTip()
+        rows.append((text, f"{what}: {tip}" if tip else what))
+    rows.sort(key=lambda row: row[1].lower())
+    rows += [
+        (QCoreApplication.translate("Keyboard", keys), QCoreApplication.translate("Keyboard", what))
+        for keys, what in (*CANVAS_KEYS, *OTHER_KEYS)
+    ]
+    title = QCoreApplication.translate("MainWindow", "Keyboard")
+    cells = "".join(
+        f"<tr><td><b>{escape(keys)}</b>&nbsp;&nbsp;</td><td>{escape(what)}</td></tr>"
+        for keys, what in rows
+    )
+    return f"<h3>{escape(title)}</h3><table cellspacing='2'>{cells}</table>"

@@ -33,14 +33,16 @@ from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.data.pixel_editor import PixelEditor
 from fruitnet_gui.ui.icons import icon
+from fruitnet_gui.ui.keys import keep_keys
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.formula_view import FormulaView
 from fruitnet_gui.ui.stepping.stepper_bar import StepperBar
 from fruitnet_gui.ui.training.confusion import ConfusionView
 from fruitnet_gui.ui.training.hidden_weights import HiddenWeightsView
 from fruitnet_gui.ui.training.panel import TrainingPanel
+from fruitnet_gui.ui.unsaved import CLOSING, UnsavedGuard
 from fruitnet_gui.ui.window_actions import WindowActions
-from fruitnet_gui.ui.window_parts import build_menus, default_arrangement
+from fruitnet_gui.ui.window_parts import build_menus, default_arrangement, layout_misfit
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.stepping.error_plot import ErrorPlot
@@ -104,7 +106,11 @@ class MainWindow(WindowActions, QMainWindow):
         #: Seed of the fruit classifier's start weights (``--seed``), for the Network menu.
         self.fruit_seed = 0
         self.message_box: QMessageBox | None = None
+        self._restored = False  # a remembered layout was applied: check it fits once shown
         self.setObjectName("main_window")
+        self.setAccessibleDescription(
+            self.tr("Backpropagation step by step; Help → Keyboard lists every key")
+        )
         self.setWindowIcon(icon("fruitnet"))
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
@@ -170,10 +176,13 @@ class MainWindow(WindowActions, QMainWindow):
         from fruitnet_gui.ui.classroom.lesson import LessonController
 
         self.lessons = LessonController(self)
+        self.unsaved = UnsavedGuard(self)
+        session.confirm_replace = self.unsaved.confirm
         self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
-        self.keys_label.setStyleSheet("color: #5f6a73; padding-right: 8px;")
+        self.keys_label.setStyleSheet("padding-right: 8px;")  # the theme's text colour
+        self.keys_label.setAccessibleName(self.tr("Keys (all of them in Help → Keyboard)"))
         self.statusBar().addPermanentWidget(self.keys_label)
 
         # The views never see each other: hovering a pixel highlights its input node
@@ -195,6 +204,8 @@ class MainWindow(WindowActions, QMainWindow):
         self._default_state = self.saveState(STATE_VERSION)
         self._restore_layout()
         self._on_network_changed()
+        self.canvas.setFocus()  # the keys step at once, and the focus frame says where
+        keep_keys(self)  # a focused check box keeps Space, a tab bar its arrows (ui/keys.py)
 
     # -- the plots, made late ---------------------------------------------------------------
     @property
@@ -221,6 +232,9 @@ class MainWindow(WindowActions, QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._restored:
+            self._restored = False
+            QTimer.singleShot(0, self._reset_if_unfit)  # once the docks have their sizes
         if self._error_plot is None:
             QTimer.singleShot(0, self._make_plots)
             # the training process starts while the user reads the window, so that
@@ -267,6 +281,7 @@ class MainWindow(WindowActions, QMainWindow):
             area_widget.setWidgetResizable(True)
             area_widget.setFrameShape(QFrame.Shape.NoFrame)
             area_widget.setWidget(widget)
+            area_widget.setAccessibleName(title)
             dock.setWidget(area_widget)
         else:
             dock.setWidget(widget)
@@ -290,10 +305,17 @@ class MainWindow(WindowActions, QMainWindow):
         return action
 
     # -- commands ------------------------------------------------------------------------
-    def load_preset(self, name: str) -> None:
+    def load_preset(self, name: str) -> bool:
         """Switch to the paper example or the fruit classifier (a fresh start)."""
+        if not self.session.load_preset(name, self.fruit_seed):
+            self._on_network_changed()  # the menu's check goes back to what is shown
+            return False
         self._model_file = ""
-        self.session.load_preset(name, self.fruit_seed)
+        self._on_network_changed()
+        return True
+
+    def open_lesson(self, path: str | None = None) -> bool:
+        return self.lessons.open(path)
 
     def open_model(self, path: str | None = None) -> bool:
         """Load a model file (asking for it if ``path`` is None); on a bad file say why
@@ -308,8 +330,12 @@ class MainWindow(WindowActions, QMainWindow):
             self._show_message("Cannot open the model", str(exc), QMessageBox.Icon.Warning)
             self.statusBar().showMessage(str(exc), 15000)
             return False
-        self._model_file = os.path.basename(path)
-        self.session.set_network(network, "")
+        name = os.path.basename(path)
+        if not self.session.set_network(network, "", doing=f"opening {name}"):
+            return False
+        self._model_file = name
+        self._on_network_changed()
+        self.recent.add(path)
         self.statusBar().showMessage(f"Opened {path}", 5000)
         return True
 
@@ -330,6 +356,8 @@ class MainWindow(WindowActions, QMainWindow):
             self._show_message("Cannot save the model", str(exc), QMessageBox.Icon.Warning)
             self.statusBar().showMessage(str(exc), 15000)
             return False
+        self.session.state.mark_saved("weights")
+        self.recent.add(path)
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
 
@@ -437,11 +465,23 @@ class MainWindow(WindowActions, QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self._settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self._restored = self.restoreGeometry(geometry)
         state = self._settings.value(STATE_KEY)
         if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state, STATE_VERSION)
+            self._restored = self.restoreState(state, STATE_VERSION) or self._restored
         self._unelide_tabs()
+
+    def _reset_if_unfit(self) -> None:
+        """A layout remembered on another screen that does not fit this one (the window
+        larger than the screen or off it, a floating panel off it, no room left for the
+        network) is put back to the default, with a sentence saying why."""
+        why = layout_misfit(self)
+        if why:
+            self.reset_layout()
+            self._default_layout()
+            self.statusBar().showMessage(
+                f"The remembered layout did not fit this screen ({why}); it was reset.", 20000
+            )
 
     def save_layout(self) -> None:
         """Remember geometry and dock layout (done on close)."""
@@ -464,6 +504,9 @@ class MainWindow(WindowActions, QMainWindow):
             self.open_model(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.unsaved.confirm("closing FruitNet", CLOSING):
+            event.ignore()  # Cancel: the window stays, with everything in it
+            return
         self.stepper.pause()
         # Child views get no close event: stop training and its process here (neither
         # waits: the process is let go and ends by itself).

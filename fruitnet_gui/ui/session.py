@@ -11,7 +11,7 @@ signals; they change it only through its methods. The session holds no widget.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -82,6 +82,9 @@ class Session(QObject):
     def __init__(self, network: Network | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.state = AppState(network)
+        #: Asked before the network is replaced (the window's Save / Discard / Cancel
+        #: about unsaved work): ``confirm_replace(doing) -> bool``.
+        self.confirm_replace: Callable[[str], bool] | None = None
         ev = self.state.events
         ev.network.connect(lambda _e: self.network_changed.emit())
         ev.sample.connect(lambda _e: self.input_changed.emit())
@@ -192,29 +195,45 @@ class Session(QObject):
         return self.state.refusal(what)
 
     # -- changing the model or the sample (each restarts the iteration) -------------------
+    def may_replace(self, doing: str) -> bool:
+        """May the network be replaced? Asks the window's question about unsaved work
+        (:attr:`confirm_replace`; without a window, yes)."""
+        return self.confirm_replace is None or self.confirm_replace(doing)
+
     def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False,
-                    start=None) -> None:  # fmt: skip
+                    doing: str = "switching to another network", start=None) -> bool:  # fmt: skip
         """Use another network; the input goes back to the default for its shape (an
         empty image with ``blank``). A run in progress is stopped and forgotten (its
-        weights are for the network that was replaced). The datasets are kept.
-        ``start``: a lesson's (sample, target, pencil), see ``AppState.set_network``."""
-        if self.state.lesson_refused("the network"):
-            return
+        weights are for the network that was replaced). The datasets are kept. False if
+        a lesson locks the network or the user kept their unsaved work (Cancel).
+        ``start``: a lesson's (sample, target, pencil, checked iteration), see
+        ``AppState.set_network``."""
+        if self.state.lesson_refused("the network") or not self.may_replace(doing):
+            return False
         live = self.state.run is not None and self.state.run.live
         self.state.set_network(network, preset_name, blank=blank, start=start)
         if live:
             self.trainer.stop()
+        return True
 
-    def load_preset(self, name: str, seed: int = 0) -> None:
+    def load_preset(self, name: str, seed: int = 0) -> bool:
         if self.state.lesson_refused("the network"):
-            return
+            return False
+        if name in ("paper", "fruit") and not self.may_replace(f"opening the {name} network"):
+            return False
         live = self.state.run is not None and self.state.run.live
-        if self.state.load_preset(name, seed) and live:
+        done = self.state.load_preset(name, seed)
+        if done and live:
             self.trainer.stop()
+        return done
 
     def set_input(self, x: Sequence[float] | np.ndarray) -> bool:
-        """A new input vector (or image); values must be finite and in [0, 1]."""
-        return self.state.set_sample(x, None)
+        """A new input vector (or image, painted in the editor); values must be finite and
+        in [0, 1]."""
+        if not self.state.set_sample(x, None):
+            return False
+        self.state.unsaved["sample"] = "the picture you painted"
+        return True
 
     def set_label(self, label: str) -> bool:
         return self.state.set_sample(None, label)

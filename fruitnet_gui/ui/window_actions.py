@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.ui.keys import keep_keys
 
 __all__ = ["WindowActions"]
 
@@ -16,9 +17,9 @@ class WindowActions:
     """The menu actions that open something (``self`` is the main window)."""
 
     def export_picture(self, path: str | None = None) -> bool:
-        """The canvas as drawn now, as PNG or SVG (Qt's QSvgGenerator; the canvas paints
-        cached layers, so the SVG holds them as pictures). The plots export themselves
-        (right-click → Export…: PNG, SVG, CSV)."""
+        """The canvas as drawn now, as PNG or SVG (Qt's QSvgGenerator; for SVG the
+        canvas paints itself without its raster caches, so nodes, edges and labels are
+        shapes and text). The plots export themselves (right-click → Export…)."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, "Export picture", "network.png", "PNG (*.png);;SVG (*.svg)"
@@ -63,6 +64,7 @@ class WindowActions:
             dock.setFloating(True)
             dock.resize(520, 460)
             self.explore_docks[which] = dock
+            keep_keys(dock)  # its combo boxes keep Space
         dock.show()
         dock.raise_()
         return dock

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
-from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ
+from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ, keyboard_help
+from fruitnet_gui.ui.theme import HIGH_CONTRAST_KEY, theme_manager
+from fruitnet_gui.ui.unsaved import RecentFiles
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
-__all__ = ["build_menus", "default_arrangement"]
+__all__ = ["build_menus", "default_arrangement", "layout_misfit"]
 
 
 def build_menus(window: MainWindow) -> None:
@@ -30,6 +32,9 @@ def build_menus(window: MainWindow) -> None:
     window.open_action = file_menu.addAction("&Open model…")
     window.open_action.setShortcut(QKeySequence.StandardKey.Open)
     window.open_action.triggered.connect(lambda: window.open_model())
+    window.recent_menu = file_menu.addMenu("Open &Recent")
+    window.recent_menu.setObjectName("recent_menu")
+    window.recent = RecentFiles(window, window._settings, window.recent_menu)
     window.save_action = file_menu.addAction("&Save model…")
     window.save_action.setShortcut(QKeySequence.StandardKey.Save)
     window.save_action.setStatusTip(
@@ -145,6 +150,24 @@ def build_menus(window: MainWindow) -> None:
         window.scale_group.addAction(action)
     window.scale_group.triggered.connect(window._on_scale_chosen)
     size_menu.aboutToShow.connect(window._offer_fitting_scales)
+    # White on black with bright accents, for low vision and pale projectors; the dark
+    # theme follows the system's colour scheme by itself (ui/theme.py).
+    window.high_contrast_action = view_menu.addAction(_tr("&High contrast"))
+    window.high_contrast_action.setObjectName("high_contrast_action")
+    window.high_contrast_action.setCheckable(True)
+    window.high_contrast_action.setStatusTip(
+        _tr("White on black with bright colours: canvas, formulas and plots")
+    )
+    saved = str(window._settings.value(HIGH_CONTRAST_KEY, "false")).lower() == "true"
+    window.high_contrast_action.setChecked(saved)
+    theme_manager().set_high_contrast(saved)
+
+    def remember_contrast(on: bool) -> None:
+        window._settings.setValue(HIGH_CONTRAST_KEY, on)
+        window._settings.sync()
+        theme_manager().set_high_contrast(on)
+
+    window.high_contrast_action.toggled.connect(remember_contrast)
 
     help_menu = bar.addMenu("&Help")
     window.how_to_action = help_menu.addAction("&How to read this")
@@ -152,10 +175,21 @@ def build_menus(window: MainWindow) -> None:
     window.how_to_action.triggered.connect(
         lambda: window._show_message("How to read this", HOW_TO_READ, QMessageBox.Icon.NoIcon)
     )
+    window.keyboard_action = help_menu.addAction(_tr("&Keyboard"))
+    window.keyboard_action.setObjectName("keyboard_action")
+    window.keyboard_action.setStatusTip(_tr("Every key FruitNet knows, and what it does"))
+    no_icon = QMessageBox.Icon.NoIcon
+    window.keyboard_action.triggered.connect(
+        lambda: window._show_message(_tr("Keyboard"), keyboard_help(window), no_icon)
+    )
     window.about_action = help_menu.addAction("&About FruitNet")
     window.about_action.triggered.connect(
         lambda: window._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
     )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
 
 
 def default_arrangement(version: int) -> QByteArray:
@@ -189,3 +223,30 @@ def default_arrangement(version: int) -> QByteArray:
     state = template.saveState(version)
     template.deleteLater()
     return state
+
+
+def layout_misfit(window: MainWindow) -> str:
+    """Why the window's layout does not fit its screen (``""`` if it does).
+
+    Qt already moves a restored window and its floating panels onto the screen and
+    shrinks them to it where it can; what it cannot shrink is a window whose panels,
+    arranged on a wider screen, need more room than this one has (side by side on a
+    1920-pixel screen, then opened on a 1024×768 projector: the window is cut off)."""
+    screen = window.screen()
+    if screen is None:
+        return ""
+    area = screen.availableGeometry()
+    inside, frame = window.geometry(), window.frameGeometry()
+    if inside.width() > area.width() or inside.height() > area.height():
+        return (f"the window needed {inside.width()}×{inside.height()}, the screen has "
+                f"{area.width()}×{area.height()}")  # fmt: skip
+    if not area.contains(frame.center()):
+        return "the window was off the screen"
+    for dock in window.docks():
+        if (
+            dock.isFloating()
+            and dock.isVisible()
+            and not area.contains(dock.frameGeometry().center())
+        ):
+            return f"the {dock.windowTitle()} panel was off the screen"
+    return ""

@@ -86,3 +86,18 @@ def _no_running_timers_or_threads(monkeypatch, qapp):
         except RuntimeError:
             pass
     assert not leftover, "; ".join(leftover)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """After a test, pytest-qt closes its windows: work left unsaved would make each ask
+    Save / Discard / Cancel with nobody there to answer. So once the test itself is done
+    its windows' work counts as saved (the tests of that question answer it)."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from fruitnet_gui.ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.session.state.mark_saved()

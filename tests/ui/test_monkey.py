@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fruitnet_gui.files.dataset_io import export_image_folder
 from fruitnet_gui.files.model_io import model_to_dict
@@ -112,6 +112,19 @@ class Monkey:
             key = self.rng.choice(KEYS)
             self.log.append(f"key {key.name}")
             self.qtbot.keyClick(self.window, key)
+
+    def answer_if_asked(self) -> None:
+        """If the next action asks about unsaved work, answer Cancel or Discard."""
+        button = self.rng.choice([QMessageBox.StandardButton.Cancel,
+                                  QMessageBox.StandardButton.Discard])  # fmt: skip
+
+        def click() -> None:
+            box = self.window.unsaved.box
+            if box is not None and box.isVisible():
+                self.log.append(f"answer {button.name}")
+                self.qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, click)
 
     def preset(self) -> None:
         if self.training:  # the menu is there, but the test waits for a stop first
@@ -207,6 +220,7 @@ class Monkey:
         do = [a for a, _w in actions]
         weights = [w for _a, w in actions]
         for _ in range(n):
+            self.answer_if_asked()
             self.rng.choices(do, weights)[0]()
             QApplication.processEvents()
         self.stop()

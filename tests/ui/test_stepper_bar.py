@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from fruitnet_gui.model.teaching.iteration import Level, Phase
 from fruitnet_gui.ui.stepping.stepper_bar import SPEEDS, StepperBar
+from fruitnet_gui.ui.theme import current_theme
 
 
 @pytest.fixture
@@ -23,7 +24,13 @@ def click(qtbot, bar: StepperBar, key: str) -> None:
 
 
 def current_crumb(bar: StepperBar) -> Phase | None:
-    shown = [p for p, label in bar.crumbs.items() if "#1e5aa8" in label.styleSheet()]
+    # what the colour shows, and what a screen reader hears
+    current = f"background: {current_theme().crumb_current};"
+    shown = [p for p, label in bar.crumbs.items() if current in label.styleSheet()]
+    heard = [
+        p for p, label in bar.crumbs.items() if label.accessibleDescription() == "current phase"
+    ]
+    assert heard == shown
     assert len(shown) <= 1
     return shown[0] if shown else None
 

@@ -177,20 +177,13 @@ def paint_chrome(
         paint_legend(p, lay.legend_top, width)
 
 
-def chrome_image(
-    size: QSize,
-    ratio: float,
-    lay: Layout,
-    naming: Naming,
-    input_shape,
-    classes: Sequence[str],
-    targets: Sequence[str],
-) -> QImage:
-    """The background layer's still parts on an opaque image (fastest to draw on)."""
+def chrome_image(size: QSize, ratio: float, lay: Layout, static: tuple) -> QImage:
+    """The background layer's still parts on an opaque image (fastest to draw on);
+    ``static`` is (naming, input shape, classes, targets), as :func:`paint_chrome` takes."""
     img = QImage(size * ratio, QImage.Format.Format_RGB32)
     img.setDevicePixelRatio(ratio)
     img.fill(BACKGROUND)
     p = QPainter(img)
-    paint_chrome(p, lay, naming, input_shape, classes, targets)
+    paint_chrome(p, lay, *static)
     p.end()
     return img

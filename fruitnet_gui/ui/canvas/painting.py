@@ -29,18 +29,19 @@ from fruitnet_gui.ui.canvas.style import (
     NEGATIVE,
     OUTLINE,
     POSITIVE,
-    TEXT,
     UNKNOWN_HATCH,
     UPDATED_FILL,
     blend,
     dim_rgb,
     font,
+    label_ink,
+    node_ink,
     value_rgb,
 )
 
 __all__ = [
-    "UPDATED_DIM", "NodeLook", "QtMeasure", "Sprites", "WeightLabel", "paint_label",
-    "paint_node_text", "paint_nodes",
+    "UPDATED_DIM", "NodeLook", "QtMeasure", "Sprites", "VectorNodes", "WeightLabel",
+    "label_colors", "paint_disc", "paint_label", "paint_node_text", "paint_nodes",
 ]  # fmt: skip
 
 CAPTION_PX = 14
@@ -105,24 +106,48 @@ class Sprites:
         sprite.fill(Qt.GlobalColor.transparent)
         half = side / ratio / 2
         p = QPainter(sprite)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(QColor(outline), pen_width))
-        if fill is None:
-            # an opaque background makes the hatch paint white between its lines
-            p.setBackgroundMode(Qt.BGMode.OpaqueMode)
-            p.setBackground(BACKGROUND)
-            hatch = blend(UNKNOWN_HATCH, BACKGROUND, DIM) if dim else UNKNOWN_HATCH
-            p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
-        else:
-            p.setBrush(QColor(fill))
-        rect = QRectF(half - r, half - r, 2 * r, 2 * r)
-        if bias:
-            p.drawRoundedRect(rect, r * 0.3, r * 0.3)
-        else:
-            p.drawEllipse(rect)
+        paint_disc(p, half, half, r, bias, fill, outline, pen_width, dim)
         p.end()
         self._cache[key] = sprite
         return sprite
+
+    def draw(self, p: QPainter, x: float, y: float, r: float, bias: bool, fill: int | None,
+             outline: int, pen_width: float, dim: bool, ratio: float) -> None:  # fmt: skip
+        """The node's sprite, centred on (x, y)."""
+        draw_sprite(p, self.get(r, bias, fill, outline, pen_width, dim, ratio), x, y, ratio)
+
+
+class VectorNodes(Sprites):
+    """Nodes drawn as shapes, not blitted: for a picture that must stay a vector drawing
+    (File → Export picture… as SVG)."""
+
+    def draw(self, p: QPainter, x: float, y: float, r: float, bias: bool, fill: int | None,
+             outline: int, pen_width: float, dim: bool, ratio: float) -> None:  # fmt: skip
+        p.save()
+        paint_disc(p, x, y, r, bias, fill, outline, pen_width, dim)
+        p.restore()
+
+
+def paint_disc(p: QPainter, x: float, y: float, r: float, bias: bool, fill: int | None,
+               outline: int, pen_width: float, dim: bool) -> None:  # fmt: skip
+    """A node's disc (the bias node's rounded square) centred on (x, y); hatched when
+    its value is not known yet (``fill`` None)."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.setPen(QPen(QColor(outline), pen_width))
+    if fill is None:
+        # an opaque background makes the hatch paint white between its lines
+        p.setBackgroundMode(Qt.BGMode.OpaqueMode)
+        p.setBackground(BACKGROUND)
+        hatch = blend(UNKNOWN_HATCH, BACKGROUND, DIM) if dim else UNKNOWN_HATCH
+        p.setBrush(QBrush(hatch, Qt.BrushStyle.BDiagPattern))
+    else:
+        p.setBrush(QColor(fill))
+    rect = QRectF(x - r, y - r, 2 * r, 2 * r)
+    if bias:
+        p.drawRoundedRect(rect, r * 0.3, r * 0.3)
+    else:
+        p.drawEllipse(rect)
+    p.setBackgroundMode(Qt.BGMode.TransparentMode)
 
 
 @dataclass
@@ -196,20 +221,26 @@ class WeightLabel:
     dim: bool
 
 
-def paint_label(p: QPainter, label: WeightLabel) -> None:
-    """A rounded box in the edge's colour; bold and a thicker frame for the current
-    sub-step's weights, a tinted fill once the new value is shown."""
+def label_colors(label: WeightLabel) -> tuple[QColor, QColor, QColor]:
+    """(text, fill, frame) of a weight label in the theme in force."""
     edge = POSITIVE if label.positive else NEGATIVE
     frame = blend(edge, BACKGROUND, DIM) if label.dim else edge
-    p.setPen(QPen(frame, 2.4 if label.emphasized else 1.0))
     fill = BACKGROUND
     if label.updated:  # dimmed only halfway: "this changed" must stay visible
         fill = blend(UPDATED_FILL, BACKGROUND, UPDATED_DIM) if label.dim else UPDATED_FILL
+    # dimmed less than the rest: every weight stays readable from the back of a room
+    return (MUTED_TEXT if label.dim else label_ink(edge)), fill, frame
+
+
+def paint_label(p: QPainter, label: WeightLabel) -> None:
+    """A rounded box in the edge's colour; bold and a thicker frame for the current
+    sub-step's weights, a tinted fill once the new value is shown."""
+    ink, fill, frame = label_colors(label)
+    p.setPen(QPen(frame, 2.4 if label.emphasized else 1.0))
     p.setBrush(fill)
     rect = qrect(label.box)
     p.drawRoundedRect(rect, 4, 4)
-    # dimmed less than the rest: every weight stays readable from the back of a room
-    p.setPen(MUTED_TEXT if label.dim else blend(edge, QColor("#000000"), 0.45))
+    p.setPen(ink)
     p.setFont(font(label.px, bold=label.emphasized))
     p.drawText(rect, Qt.AlignmentFlag.AlignCenter, "\n".join(label.lines))
 
@@ -271,12 +302,11 @@ def paint_nodes(
             if fill is not None:
                 fill = dim_rgb(fill)
         pen_width = (3.0 if big else 2.0) if hl else 1.2
-        draw_sprite(p, sprites.get(r, bias, fill, outline, pen_width, dim, ratio), x, y, ratio)
+        sprites.draw(p, x, y, r, bias, fill, outline, pen_width, dim, ratio)
         if not (bias or labelled):
             continue
-        ink = TEXT if (not known or bias or v < 0.5) else BACKGROUND
-        if dim:  # a dimmed fill is always light: gray text stays readable on it (a mid
-            ink = MUTED_TEXT  # gray: a value must be readable from the back of a room)
+        # muted when dimmed, and black or white where the theme's text would not read
+        ink = node_ink(fill, dim)
         look = NodeLook(k, name, bias_value, bias, ink, dim)
         if not bias:
             look.value = _value_text(shown, k < n_in, v, known)

@@ -1,8 +1,11 @@
 """Colours, sizes and small drawing helpers of the network canvas.
 
+The colours come from the theme in force (:mod:`fruitnet_gui.ui.theme`): they are
+QColor objects made once and set in place by :func:`use_theme`, so the painting
+modules that imported them draw in a new theme without a lookup per item per frame.
 Signs are a colour-blind-safe Okabe-Ito pair (blue #0072B2 positive, vermillion
-#D55E00 negative); dimming blends toward the background instead of using alpha, so the
-fruit net's 1406 edges can be drawn opaque.
+#D55E00 negative on light paper; sky blue and orange on dark); dimming blends toward
+the background instead of using alpha, so the fruit net's 1406 edges can be drawn opaque.
 """
 
 from __future__ import annotations
@@ -12,27 +15,45 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont
 
+from fruitnet_gui.ui.theme import LIGHT, Theme, contrast_ratio, theme_manager
+
 __all__ = [
     "BACKGROUND", "BIAS_FILL", "BIG_DIM", "BIG_PLAIN", "BIG_THRESHOLDS", "BIG_WIDTHS", "DIM",
     "DIM_TEXT", "FOCUS", "HIGHLIGHT", "HOVERED_INPUT", "MUTED_TEXT", "NEGATIVE", "OUTLINE",
-    "POSITIVE", "TEXT", "UNKNOWN_HATCH", "UPDATED_FILL", "blend", "blend_rgb", "dim_rgb", "font",
-    "parse_number", "value_color", "value_rgb",
+    "POSITIVE", "TEXT", "UNKNOWN_HATCH", "UPDATED_FILL", "blend", "blend_rgb", "dim_rgb",
+    "follow_theme", "font", "label_ink", "node_ink", "parse_number", "use_theme", "value_color",
+    "value_rgb",
 ]  # fmt: skip
 
-BACKGROUND = QColor("#FFFFFF")
-TEXT = QColor("#1A1A1A")
-MUTED_TEXT = QColor("#5F5F5F")
-DIM_TEXT = QColor("#9A9A9A")
-OUTLINE = QColor("#555555")
-POSITIVE = QColor("#0072B2")  # Okabe-Ito blue
-NEGATIVE = QColor("#D55E00")  # Okabe-Ito vermillion
-HIGHLIGHT = QColor("#111111")
-FOCUS = QColor("#CC79A7")  # Okabe-Ito reddish purple: the quantity being computed
-HOVERED_INPUT = QColor("#009E73")  # Okabe-Ito bluish green: the pixel under the mouse
-BIAS_FILL = QColor("#FBF6D0")
-UNKNOWN_HATCH = QColor("#A9B3C1")
-#: A weight label's fill once its new value is shown (a light yellow: "this changed").
-UPDATED_FILL = QColor("#FFF1B8")
+#: The canvas's colours by theme role (see :class:`~fruitnet_gui.ui.theme.Theme`).
+_ROLES = {
+    "BACKGROUND": "background", "TEXT": "text", "MUTED_TEXT": "muted_text",
+    "DIM_TEXT": "dim_text", "OUTLINE": "outline",
+    "POSITIVE": "positive",  # Okabe-Ito blue (sky blue on dark)
+    "NEGATIVE": "negative",  # Okabe-Ito vermillion (orange on dark)
+    "HIGHLIGHT": "highlight",
+    "FOCUS": "focus",  # Okabe-Ito reddish purple: the quantity being computed
+    "HOVERED_INPUT": "hovered_input",  # Okabe-Ito bluish green: the pixel under the mouse
+    "BIAS_FILL": "bias_fill", "UNKNOWN_HATCH": "unknown_hatch",
+    #: a weight label's fill once its new value is shown (light yellow: "this changed")
+    "UPDATED_FILL": "updated_fill",
+}  # fmt: skip
+BACKGROUND = LIGHT.color("background")
+TEXT = LIGHT.color("text")
+MUTED_TEXT = LIGHT.color("muted_text")
+DIM_TEXT = LIGHT.color("dim_text")
+OUTLINE = LIGHT.color("outline")
+POSITIVE = LIGHT.color("positive")
+NEGATIVE = LIGHT.color("negative")
+HIGHLIGHT = LIGHT.color("highlight")
+FOCUS = LIGHT.color("focus")
+HOVERED_INPUT = LIGHT.color("hovered_input")
+BIAS_FILL = LIGHT.color("bias_fill")
+UNKNOWN_HATCH = LIGHT.color("unknown_hatch")
+UPDATED_FILL = LIGHT.color("updated_fill")
+_theme = LIGHT
+#: The least contrast text on the canvas keeps with what it is drawn on (WCAG AA).
+READABLE = 4.5
 DIM = 0.8  # how far dimmed items of the small net move toward the background
 BIG_PLAIN = 0.55  # the fruit net's edges when nothing is highlighted: lighter, not a solid mat
 BIG_DIM = 0.87  # ... and when a sub-step is highlighted
@@ -74,6 +95,51 @@ def value_rgb(v: float) -> int:
 def dim_rgb(rgb: int) -> int:
     """A node's colour dimmed toward the background (cached: there are few distinct ones)."""
     return blend_rgb(rgb, BACKGROUND.rgb(), DIM).rgb()
+
+
+def use_theme(theme: Theme) -> None:
+    """Draw from now on in ``theme``: every colour above is set in place."""
+    global _theme
+    _theme = theme
+    for name, role in _ROLES.items():
+        globals()[name].setRgb(QColor(getattr(theme, role)).rgb())
+    dim_rgb.cache_clear()  # it blends toward the background
+    _ink.cache_clear()
+
+
+_following: object = None
+
+
+def follow_theme() -> None:
+    """Follow the application's theme (once; the canvas calls it when made)."""
+    global _following
+    manager = theme_manager()
+    if _following is not manager:
+        _following = manager
+        manager.add_applier(use_theme)
+
+
+def label_ink(edge: QColor) -> QColor:
+    """A weight label's text: its edge's colour, darkened on light paper and lightened
+    on dark, so it reads as "this edge" and stays readable."""
+    return blend(edge, QColor(_theme.label_toward), _theme.label_amount)
+
+
+def node_ink(fill: int | None, dim: bool) -> QColor:
+    """Text inside a node: the theme's (muted, when dimmed) text colour where it is
+    readable on the node's fill, else black or white, whichever reads better (a
+    mid-gray node lies between: one of the two always keeps 4.5:1)."""
+    if fill is None:  # hatched "not yet known": on the background
+        return MUTED_TEXT if dim else TEXT
+    return _ink(fill, (MUTED_TEXT if dim else TEXT).rgb())
+
+
+@lru_cache(maxsize=1024)
+def _ink(fill: int, preferred: int) -> QColor:
+    if contrast_ratio(preferred, fill) >= READABLE:
+        return QColor(preferred)
+    black, white = QColor("#000000"), QColor("#FFFFFF")
+    return black if contrast_ratio(black, fill) >= contrast_ratio(white, fill) else white
 
 
 @lru_cache(maxsize=256)

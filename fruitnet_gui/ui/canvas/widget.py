@@ -11,13 +11,11 @@ it in place.
 
 Where things go is decided without Qt (:mod:`.layout`, :mod:`.labels`); this widget
 paints and handles the mouse. The fruit net's 1406 edges go into a cached background
-layer (:mod:`.edges`) that also holds the titles and the legend. When an edge changes
-colour or width class, the dimming switches or the size changes, the frame draws every
-edge onto itself and the layer is drawn when the window is next idle (a training
-snapshot's, in slices: :mod:`.progressive`); any other frame blits it and draws the
-few highlighted edges and the nodes (pre-rendered sprites) on top. Redraws are paced
-by a ~30 fps timer that runs only while something changed.
-``benchmarks/canvas_redraw.py`` measures it.
+layer (:mod:`.edges`; a training snapshot's in slices, :mod:`.progressive`) with the
+titles and legend; when an edge changes colour or width class, the frame draws every
+edge onto itself and the layer is drawn when idle. Other frames blit it and draw the
+few highlighted edges and the nodes (sprites) on top, paced by a ~30 fps timer that
+runs only while something changed (``benchmarks/canvas_redraw.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +29,9 @@ from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import chrome_image
+from fruitnet_gui.ui.canvas.export import paint_static_vector
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
+from fruitnet_gui.ui.canvas.keyboard import CanvasKeyboard
 from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
 from fruitnet_gui.ui.canvas.layout import (
     SMALL_NET_MAX_NODES,
@@ -43,10 +43,11 @@ from fruitnet_gui.ui.canvas.layout import (
 from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes, qrect
 from fruitnet_gui.ui.canvas.progressive import ProgressiveLayer
 from fruitnet_gui.ui.canvas.state import Shown, shown_state
-from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, parse_number
+from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, follow_theme, parse_number
 from fruitnet_gui.ui.canvas.tooltips import item_tooltip
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import theme_manager
 
 __all__ = ["LABEL_ALL_MAX_EDGES", "SMALL_NET_MAX_NODES", "NetworkCanvas", "parse_number"]
 
@@ -55,7 +56,7 @@ PRERENDER_MS = 40  # after the frame that needed a new edge layer
 _MEASURE = QtMeasure()
 
 
-class NetworkCanvas(QWidget):
+class NetworkCanvas(CanvasKeyboard, QWidget):
     """Draws ``session.shown_network`` and the current sub-step; click a weight to edit it.
 
     Signals
@@ -71,7 +72,9 @@ class NetworkCanvas(QWidget):
         self.session = session
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Tab reaches it: Up/Down choose a weight, Enter edits it (canvas/keyboard.py)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Network canvas"))
         self.setMinimumSize(320, 240)
         self._timer = QTimer(self)
         self._timer.setObjectName("network_canvas_frame_timer")
@@ -92,8 +95,7 @@ class NetworkCanvas(QWidget):
         self._static: dict[tuple, QImage] = {}
         self._chrome: QImage | None = None
         self._chrome_key: tuple = ()
-        # while training, a snapshot's edge layer is drawn in slices (see .progressive)
-        self._slices = ProgressiveLayer(self._on_layer_drawn, self)
+        self._slices = ProgressiveLayer(lambda k, im: self._keep(k, im, show=True), self)
         self._drawn_directly: tuple = ()  # the edges the last frame drew onto itself
         self._sprites = Sprites()
         self._hovered_input = -1
@@ -112,6 +114,9 @@ class NetworkCanvas(QWidget):
         session.cursor_moved.connect(self._on_cursor_moved)
         session.input_changed.connect(self._on_input_changed)
         session.error_occurred.connect(self._on_error_occurred)
+        follow_theme()
+        theme_manager().changed.connect(self._on_theme_changed)
+        self.describe()
 
     # -- public ---------------------------------------------------------------------------
     def set_live_network(self, network: Network | None) -> None:
@@ -253,6 +258,7 @@ class NetworkCanvas(QWidget):
         ed = self.weight_editor
         self._editing = name
         ed.caption.setText(f"{name} =")
+        ed.line_edit.setAccessibleName(self.tr("New value of {name}").format(name=name))
         ed.line_edit.setText(f"{float(self._shown.weights[k]):.10g}")
         ed.show_message("")
         ed.adjustSize()
@@ -289,8 +295,16 @@ class NetworkCanvas(QWidget):
         self._shown = None
         self._live = None
         self.cancel_edit()
+        self._key_edge = None
         self._structure_dirty = True
         self._state_dirty = True
+        self._schedule()
+        self.describe()
+
+    def _on_theme_changed(self, _theme: object) -> None:
+        self._sprites = Sprites()  # their hatch and outline came from the old theme
+        self._chrome = None
+        self._static.clear()
         self._schedule()
 
     def _on_iteration_changed(self) -> None:
@@ -421,16 +435,34 @@ class NetworkCanvas(QWidget):
             return
         dimming = self._shown.dimming
         layer = self._cached_layer(g, dimming)
-        if layer is None:
-            # All edges must be drawn anew: onto the frame itself, over the chrome (a
-            # copy and a blit of the layer less); the layer is drawn when the window is
-            # next idle, or by the next frame if that comes first.
-            painter.drawImage(0, 0, self._chrome_layer(g))
+        painter.drawImage(0, 0, self._chrome_layer(g) if layer is None else layer)
+        if layer is None:  # every edge anew, onto the frame: a copy and a blit less
             edges.paint_buckets_with(painter, g.buckets, dimming)
             self._drawn_directly = (g.bucket_key, dimming)
-            self._prerender.start()
-        else:
-            painter.drawImage(0, 0, layer)
+            self._prerender.start()  # their layer: when idle, or by the next frame
+        self._paint_top(painter, g, self._sprites)
+        self.paint_focus_frame(painter)
+        painter.end()
+
+    def paint_picture(self, painter: QPainter) -> None:
+        """The canvas as drawn now without its raster caches: titles, legend, edges,
+        nodes and labels as shapes and text (File → Export picture… as SVG)."""
+        g = self._ensure_geometry()
+        if g is None:
+            return
+        net = self.session.network
+        targets = [given(float(t)) for t in self.session.target]
+        static = (self._structure.naming, net.input_shape, net.classes, targets)
+        buckets = None if self._few_edges else g.buckets
+        paint_static_vector(painter, g.layout, static, buckets, self._shown.dimming)
+        from fruitnet_gui.ui.canvas.painting import VectorNodes
+
+        self._paint_top(painter, g, VectorNodes())
+
+    def _paint_top(self, painter: QPainter, g: Geometry, sprites: Sprites) -> None:
+        """Everything over the background layer: the small net's edges or the big net's
+        highlighted ones, the nodes, the weight labels."""
+        dimming = self._shown.dimming
         hover = self._hover_item[1] if self._hover_item and self._hover_item[0] == "edge" else None
         if self._few_edges:
             edges.paint_small(
@@ -457,18 +489,16 @@ class NetworkCanvas(QWidget):
             self._structure,
             g.layout,
             self._shown,
-            self._sprites,
+            sprites,
             rings={self._hovered_input, self._highlighted_input},
             bias_input=self.session.network.bias_input,
             ratio=self.devicePixelRatioF(),
         )
         for label in g.labels.values():
             paint_label(painter, label)
-        painter.end()
 
     def _cached_layer(self, g: Geometry, dimming: bool) -> QImage | None:
-        """The background layer if it needs no edge drawn now (cached, the small net's,
-        or a training snapshot's slices under way), else None."""
+        """The background layer, unless all edges are to be drawn onto this frame."""
         chrome = self._chrome_layer(g)
         again = self._drawn_directly == (g.bucket_key, dimming)  # a second frame of it
         if self._few_edges or self._live is not None or again:
@@ -490,20 +520,18 @@ class NetworkCanvas(QWidget):
             return next(reversed(self._static.values()))
         img = chrome.copy()
         edges.paint_buckets(img, g.buckets, dimming)
-        if len(self._static) >= 2:
-            del self._static[next(iter(self._static))]
-        self._static[key] = img
+        self._keep(key, img)
         if self._live is None and (g.bucket_key, not dimming, key[2]) not in self._static:
             self._prerender.start()
         return img
 
-    def _on_layer_drawn(self, key: tuple, image: QImage) -> None:
-        if self._chrome is None or key[2] != self._chrome.cacheKey():
-            return  # drawn over a background that has since been replaced
+    def _keep(self, key: tuple, image: QImage, *, show: bool = False) -> None:
+        """Cache a background layer (the last two are kept: dimmed and not)."""
         if len(self._static) >= 2:
             del self._static[next(iter(self._static))]
         self._static[key] = image
-        self._schedule()
+        if show:  # (a training snapshot's, finished in slices; a new chrome cancels them)
+            self._schedule()
 
     def _chrome_layer(self, g: Geometry) -> QImage:
         """Background, layer titles, class names and targets, legend: cached."""
@@ -513,15 +541,8 @@ class NetworkCanvas(QWidget):
         net = self.session.network
         # not the shown iteration's format: the prerender timer may come before it exists
         targets = [given(float(t)) for t in self.session.target]
-        img = chrome_image(
-            self.size(),
-            self.devicePixelRatioF(),
-            g.layout,
-            self._structure.naming,
-            net.input_shape,
-            net.classes,
-            targets,
-        )
+        static = (self._structure.naming, net.input_shape, net.classes, targets)
+        img = chrome_image(self.size(), self.devicePixelRatioF(), g.layout, static)
         self._chrome, self._chrome_key = img, key
         self._static.clear()
         self._slices.cancel()

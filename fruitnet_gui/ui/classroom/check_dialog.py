@@ -51,6 +51,7 @@ class CheckDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(report["rows"]), 4)
         self.table.setObjectName("check_table")
+        self.table.setAccessibleName(self.tr("Your answers, checked"))
         self.table.setHorizontalHeaderLabels(["Quantity", "Your answer", "Right value", "Verdict"])
         wrong = QColor("#b3261e")
         for k, row in enumerate(report["rows"]):

@@ -71,8 +71,10 @@ class LessonController:
         except FruitNetError as exc:
             self.session.error_occurred.emit(str(exc))
             return False
+        if not self.apply(lesson):
+            return False  # the user kept their unsaved work
         self.lesson, self.path = lesson, path
-        self.apply(lesson)
+        self.window.recent.add(path)
         self.window.statusBar().showMessage(f"Lesson: {lesson.title or path}", 8000)
         return True
 
@@ -81,12 +83,14 @@ class LessonController:
         if self.lesson is None:
             self.session.error_occurred.emit("No lesson is open (File → Open lesson…).")
             return False
-        self.apply(self.lesson)
-        return True
+        return self.apply(self.lesson, "restarting the lesson")
 
-    def apply(self, lesson: Lesson) -> None:
+    def apply(self, lesson: Lesson, doing: str = "opening the lesson") -> bool:
+        """Put ``lesson`` in the window (False if the user kept their unsaved work)."""
         s, w = self.session, self.window
         state = s.state
+        if not s.may_replace(doing):
+            return False
         state.lesson_locks = frozenset()  # the lesson's own changes are never refused
         s.trainer.stop()
         w.stepper.practice_action.setChecked(False)
@@ -107,6 +111,7 @@ class LessonController:
         state.lesson_locks = frozenset(lesson.locked)
         state.lesson = lesson
         w.setWindowTitle(f"FruitNet: {lesson.title}" if lesson.title else w.windowTitle())
+        return True
 
     # -- writing ---------------------------------------------------------------------------
     def edit_note(self) -> None:
@@ -157,6 +162,8 @@ class LessonController:
         except (FruitNetError, OSError) as exc:
             self.session.error_occurred.emit(str(exc))
             return False
+        self.session.state.mark_saved("weights", "sample")  # the lesson holds both
+        self.window.recent.add(path)
         self.window.statusBar().showMessage(f"Saved the lesson {path}", 6000)
         return True
 

@@ -63,13 +63,16 @@ class ExportWorksheetDialog(QDialog):
         self.variants_spin.setRange(1, 200)
         self.variants_spin.setValue(30)
         self.variants_spin.setSuffix(" students")
+        self.variants_spin.setAccessibleName(self.tr("Number of students"))
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_000_000_000)
         self.seed_spin.setPrefix("seed ")
+        self.seed_spin.setAccessibleName(self.tr("Seed of the variants"))
         for w in (self.variants_spin, self.seed_spin):
             w.setEnabled(False)
             self.variants_check.toggled.connect(w.setEnabled)
         self.folder_edit = QLineEdit(str(Path.home() / "fruitnet-worksheet"))
+        self.folder_edit.setAccessibleName(self.tr("Folder for the worksheet"))
         browse = QPushButton("Choose…")
         browse.clicked.connect(self._choose_folder)
         folder = QHBoxLayout()
@@ -162,7 +165,9 @@ def open_variant(session: Session, number: int, seed: int) -> bool:
     except FruitNetError as exc:
         session.error_occurred.emit(str(exc))
         return False
-    session.set_network(net, f"variant {number} (seed {seed})")
+    if not session.set_network(net, f"variant {number} (seed {seed})",
+                               doing=f"opening variant {number}"):  # fmt: skip
+        return False
     label = net.classes[int(t.argmax())]
     return session.set_sample(x, label)
 

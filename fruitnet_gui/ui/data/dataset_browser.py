@@ -56,11 +56,15 @@ from fruitnet_gui.ui.data.dataset_thumbnails import (
 )
 from fruitnet_gui.ui.data.flow_layout import FlowLayout
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import current_theme
 
 __all__ = ["PREDICTED_ROLE", "DatasetBrowser", "fits"]
 
-_ERROR_STYLE = "color: #B34700; font-weight: bold;"
-_INFO_STYLE = "color: #37474f;"
+
+def _message_style(error: bool) -> str:
+    """The message line's look in the theme in force (ui/theme.py)."""
+    t = current_theme()
+    return f"color: {t.warning}; font-weight: bold;" if error else f"color: {t.formula};"
 
 
 #: While training, predictions are refreshed at most this often (s).
@@ -85,6 +89,10 @@ class DatasetBrowser(DatasetFileActions, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dataset_browser")
+        self.setAccessibleName(self.tr("Dataset browser"))
+        self.setAccessibleDescription(
+            self.tr("The training and test images; choose one to step through it")
+        )
         self.session = session
         self._errors: list[str] | None = None  # collects session errors during an action
         self._quiet = False  # selection moved by the browser itself: do not load
@@ -140,6 +148,10 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         self.model = ThumbnailModel(self)
         self.list_view = ThumbnailList()
         self.list_view.setObjectName("thumbnails")
+        self.list_view.setAccessibleName(self.tr("Images of the dataset, with predictions"))
+        self.list_view.setAccessibleDescription(
+            self.tr("Arrow keys choose an image to step through; Delete removes it")
+        )
         self.list_view.setViewMode(QListView.ViewMode.IconMode)
         self.list_view.setMovement(QListView.Movement.Static)
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -316,7 +328,7 @@ class DatasetBrowser(DatasetFileActions, QWidget):
 
     # -- files -------------------------------------------------------------------------
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+        self.message_label.setStyleSheet(_message_style(error))
         self.message_label.setText(("⚠ " if error else "") + text if text else "")
         self.message_label.setVisible(bool(text))
 
@@ -456,7 +468,7 @@ class DatasetBrowser(DatasetFileActions, QWidget):
             self._refresh_predictions()
 
     def _on_state_changed(self, state: str) -> None:
-        if state == "running" and self.message_label.styleSheet() != _ERROR_STYLE:
+        if state == "running" and self.message_label.styleSheet() != _message_style(True):
             self._show_message("")  # "Loaded …" is old news once training runs
         if state == "idle" and self._live is not None:
             self._live = None

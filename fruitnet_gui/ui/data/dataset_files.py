@@ -72,7 +72,8 @@ class DatasetFileActions:
             test = dataset_io.load_dataset(SHIPPED_DATASET / "test.json")
             note = ""
             if not fits(train, self.session.network):
-                self.session.load_preset("fruit")
+                if not self.session.load_preset("fruit"):
+                    raise FruitNetError("Not loaded: the network was kept.")
                 note = " Switched to the 36-36-2 fruit network, which reads 6×6 images."
             self.session.set_dataset(train, test)
             return f"Loaded {len(train)} training and {len(test)} test images.{note}"
@@ -133,7 +134,8 @@ class DatasetFileActions:
         if data.kind == "features" and not fits(data, self.session.network) and not keeps_other:
             # no preset reads features: a network made for them, as fruitnet train does
             net = network_for(data)
-            self.session.set_network(net)
+            if not self.session.set_network(net, doing="making a network for these features"):
+                raise FruitNetError("Not loaded: the network was kept.")
             layers = "-".join(map(str, net.layers))
             note = f" Switched to a new {layers} network, which reads {data.shape[1]} features."
         if not fits(data, self.session.network):
@@ -169,12 +171,20 @@ class DatasetFileActions:
         if data is None or not len(data):
             raise FruitNetError(f"the {which} set is empty: there is nothing to save")
         writer(data, Path(path))
+        if not self.showing_test:
+            self.session.state.mark_saved("dataset")
         name = shown_path(Path(path).name)
         return f"Saved the {_counted(data)} of the {which} set to {name}."
 
     # dialogs: only these need a person; each calls one of the methods above
-    def _ask(self, kind: str) -> None:
-        """Ask for a file or folder (``kind`` is a key of :data:`_DIALOGS`) and use it."""
+    def save_dialog(self) -> bool:
+        """Ask where to save the training set and save it (True if it was saved)."""
+        self.show_test_set(False)
+        return self._ask("save")
+
+    def _ask(self, kind: str) -> bool:
+        """Ask for a file or folder (``kind`` is a key of :data:`_DIALOGS`) and use it;
+        True if one was chosen and the action worked."""
         title, filters, suffix, method = _DIALOGS[kind]
         if filters is None:
             path = QFileDialog.getExistingDirectory(self, title, self._last_dir)
@@ -185,9 +195,10 @@ class DatasetFileActions:
             if path and suffix and not Path(path).suffix:
                 path += suffix
             folder = str(Path(path).parent)
-        if path:
-            self._last_dir = folder
-            getattr(self, method)(path)
+        if not path:
+            return False
+        self._last_dir = folder
+        return bool(getattr(self, method)(path))
 
     # -- running an action -------------------------------------------------------------
     @contextmanager

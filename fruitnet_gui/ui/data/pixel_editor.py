@@ -53,6 +53,10 @@ class PixelEditor(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Input editor"))
+        self.setAccessibleDescription(
+            self.tr("The sample: its pixels or input values, the ink and the label")
+        )
         self.session = session
         self._pixels = session.image
         self._undo: list[np.ndarray] = []
@@ -82,6 +86,8 @@ class PixelEditor(QWidget):
         self.level_spin.setSingleStep(0.05)
         self.level_spin.setDecimals(2)
         self.level_spin.setToolTip(self.level_slider.toolTip())
+        self.level_slider.setAccessibleName(self.tr("Ink: gray level painted"))
+        self.level_spin.setAccessibleName(self.tr("Ink: gray level painted"))
         self.level_slider.valueChanged.connect(self._on_level_slider_value_changed)
         self.level_spin.valueChanged.connect(self._on_level_spin_value_changed)
         self.level_spin.setValue(1.0)
@@ -116,7 +122,6 @@ class PixelEditor(QWidget):
         label_row.addWidget(self.label_combo, 1)
         hint = QLabel("Left-drag paints, right-drag erases, double-click (or Enter) types a value")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5F5F5F;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid, 1)
         layout.addLayout(level_row)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitnet_gui.ui.canvas.style import node_ink
+
 if TYPE_CHECKING:
     from fruitnet_gui.ui.data.pixel_editor import PixelEditor
 
@@ -30,6 +32,7 @@ __all__ = ["GRID_LINE", "HOVER", "MAX_UNDO", "MESSAGE", "parse_gray"]
 HOVER = QColor("#009E73")  # the same bluish green rings the input node on the canvas
 GRID_LINE = QColor("#B0B0B0")
 MESSAGE = QColor("#B34700")
+ZERO_TEXT = QColor("#767676")
 MAX_UNDO = 200
 
 
@@ -66,6 +69,12 @@ def _cells_between(a: tuple[int, int], b: tuple[int, int]) -> list[tuple[int, in
     return [(round(r0 + (r1 - r0) * t / n), round(c0 + (c1 - c0) * t / n)) for t in range(1, n + 1)]
 
 
+_GRID_KEYS = (
+    Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Space,
+    Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2, Qt.Key.Key_Delete, Qt.Key.Key_Backspace,
+)  # fmt: skip
+
+
 class _PixelGrid(QWidget):
     """Paints the cells and turns mouse and keys into edits of its :class:`PixelEditor`."""
 
@@ -76,6 +85,14 @@ class _PixelGrid(QWidget):
         self.editor = editor
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("pixel_grid")
+        self.setAccessibleName(self.tr("Input pixels"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Arrow keys choose a pixel, Space paints it, Delete clears it, "
+                "Enter types its value"
+            )
+        )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.hovered = -1
         self.selected = 0
@@ -126,8 +143,10 @@ class _PixelGrid(QWidget):
             p.fillRect(rect, _ink(v))
             p.setPen(QPen(GRID_LINE, 1))
             p.drawRect(rect)
-            # zeros are most of a drawing: print them faintly so the ink stands out
-            ink = QColor("#A0A0A0" if v == 0 else "#1A1A1A" if v < 0.5 else "#FFFFFF")
+            # zeros are most of a drawing: print them lighter so the ink stands out (a
+            # gray that still reads at 4.5:1 on white); the others black or white,
+            # whichever reads better on the cell's gray
+            ink = ZERO_TEXT if v == 0 else node_ink(_ink(v).rgb(), False)
             if s >= 34:
                 p.setPen(ink)
                 p.setFont(value_font)
@@ -196,6 +215,19 @@ class _PixelGrid(QWidget):
         event.accept()  # the right button erases; no menu
 
     # -- keys ----------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # The arrows, Space, Enter and Delete are the grid's while it has the focus: the
+        # stepper's window-wide shortcuts (← → Space) would take them first otherwise.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in _GRID_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         rows, cols = self.editor.shape
         r, c = divmod(self.selected, cols)

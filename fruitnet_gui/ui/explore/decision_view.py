@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fruitnet_gui.model.explore.decision import decision_grid
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import Theme, style_plot, theme_manager
 
 __all__ = ["CLASS_COLOURS", "DecisionView"]
 
@@ -28,9 +29,15 @@ class DecisionView(QWidget):
         self.setObjectName("decision_view")
         self.session = session
         self.plot = pg.PlotWidget()
-        self.plot.setBackground("w")
+        self.setAccessibleName(self.tr("Decision map"))
+        self.setAccessibleDescription(
+            self.tr("The class the network gives at each point of the two inputs")
+        )
+        self.plot.setAccessibleName(self.tr("Decision map over the input plane"))
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
+        self.set_theme(theme_manager().theme)
+        theme_manager().changed.connect(self.set_theme)
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
         self.points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("k"))
@@ -52,6 +59,10 @@ class DecisionView(QWidget):
             signal.connect(self.refresh)
         session.cursor_moved.connect(lambda _p: self.refresh())
         self.refresh()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The plot's background and axes in ``theme``."""
+        style_plot(self.plot, theme)
 
     def refresh(self) -> None:
         net = self.session.shown_network

@@ -76,8 +76,10 @@ class DesignerDialog(QDialog):
             size.setRange(1, MAX_NODES)
             size.setValue(3 if k == 0 else 2)
             size.setObjectName(f"hidden_size_{k + 1}")
+            size.setAccessibleName(self.tr("Nodes in hidden layer {k}").format(k=k + 1))
             act = QComboBox()
             act.setObjectName(f"hidden_activation_{k + 1}")
+            act.setAccessibleName(self.tr("Activation of hidden layer {k}").format(k=k + 1))
             for key, text in _HIDDEN:
                 act.addItem(text, key)
             row = QHBoxLayout()
@@ -167,5 +169,5 @@ class DesignerDialog(QDialog):
         except FruitNetError as exc:
             self._session.error_occurred.emit(str(exc))
             return
-        self._session.set_network(net, "designed")
-        super().accept()
+        if self._session.set_network(net, "designed", doing="making the new network"):
+            super().accept()

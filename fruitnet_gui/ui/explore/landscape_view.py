@@ -19,6 +19,7 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.explore.gradcheck import landscape, weight_value
 from fruitnet_gui.model.net.naming import Naming
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import Theme, style_plot, theme_manager
 
 __all__ = ["LandscapeView", "render_png"]
 
@@ -90,8 +91,14 @@ class LandscapeView(QWidget):
         self.a_combo.setObjectName("landscape_a")
         self.b_combo.setObjectName("landscape_b")
         self.plot = pg.PlotWidget()
-        self.plot.setBackground("w")
+        self.setAccessibleName(self.tr("Error landscape"))
+        self.setAccessibleDescription(
+            self.tr("The total error over two chosen weights, the gradient and the path")
+        )
+        self.plot.setAccessibleName(self.tr("Error over two weights"))
         self.plot.setAspectLocked(False)
+        self.set_theme(theme_manager().theme)
+        theme_manager().changed.connect(self.set_theme)
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
         self.bar = pg.ColorBarItem(colorMap=_CMAP, interactive=False, label="E_total")
@@ -126,6 +133,10 @@ class LandscapeView(QWidget):
         self._on_network_changed()
 
     # -- the pair ----------------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        """The plot's background and axes in ``theme``."""
+        style_plot(self.plot, theme)
+
     def weight_names(self) -> list[str]:
         net = self.session.network
         naming = Naming(net.layers, net.conventions.bias)

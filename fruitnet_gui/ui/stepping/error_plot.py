@@ -12,20 +12,23 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import PLOT_FOCUS_FRAME, Theme, theme_manager
 
 __all__ = ["ErrorPlot"]
 
 STEPPING = "stepping"
-_STEPPING_COLOR = "#c62828"
 
 
 class ErrorPlot(pg.PlotWidget):
     """E_total per iteration (``session.history``), on a light background for projectors."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent, background="w")
+        self._theme = theme_manager().theme
+        super().__init__(parent, background=self._theme.plot_background)
         self._session = session
         self.setObjectName("error_plot")
+        self.setStyleSheet(PLOT_FOCUS_FRAME)
+        self.setAccessibleName(self.tr("Error plot: E_total after each iteration"))
         self._curves: dict[str, pg.PlotDataItem] = {}
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.25)
@@ -37,11 +40,24 @@ class ErrorPlot(pg.PlotWidget):
         item.setContentsMargins(0, 0, 14, 4)
         for name in ("bottom", "left"):
             axis = item.getAxis(name)
-            axis.setPen(pg.mkPen("#37474f"))
-            axis.setTextPen(pg.mkPen("#37474f"))
             axis.enableAutoSIPrefix(False)  # "E_total (x0.001)" confuses more than it helps
-        self.curve(STEPPING, _STEPPING_COLOR, name="E_total per iteration")
+        self.curve(STEPPING, self._theme.stepping_curve, name="E_total per iteration")
         session.history_changed.connect(self._on_history_changed)
+        theme_manager().changed.connect(self.set_theme)
+        self.set_theme(self._theme)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Background, axes, the stepping curve and the caption in ``theme``'s colours."""
+        self._theme = theme
+        self.setBackground(theme.plot_background)
+        item = self.getPlotItem()
+        for name in ("bottom", "left"):
+            item.getAxis(name).setPen(pg.mkPen(theme.plot_axis))
+            item.getAxis(name).setTextPen(pg.mkPen(theme.plot_axis))
+        curve = self._curves[STEPPING]
+        curve.setPen(pg.mkPen(theme.stepping_curve, width=2))
+        curve.setSymbolBrush(pg.mkBrush(theme.stepping_curve))
+        curve.setSymbolPen(pg.mkPen(theme.stepping_curve))
         self._on_history_changed()
 
     def curve(self, key: str, color: str = "#1e5aa8", name: str | None = None) -> pg.PlotDataItem:
@@ -79,11 +95,16 @@ class ErrorPlot(pg.PlotWidget):
         item = self.getPlotItem()
         if len(y):
             # The x axis says which iteration; the caption gives the latest value in full.
-            item.setTitle(f"E<sub>total</sub> = <b>{y[-1]:.10g}</b>", color="#37474f", size="12pt")
+            item.setTitle(
+                f"E<sub>total</sub> = <b>{y[-1]:.10g}</b>", color=self._theme.plot_axis, size="12pt"
+            )
+            said = self.tr("E_total after iteration {n}: {value}")
+            self.setAccessibleDescription(said.format(n=len(y), value=f"{y[-1]:.10g}"))
             item.setXRange(0.5, max(5, len(y)) + 0.5, padding=0)
             item.setYRange(*_y_range(y), padding=0)
         else:
-            item.setTitle("No iteration done yet", color="#7a838c", size="10pt")
+            item.setTitle("No iteration done yet", color=self._theme.plot_muted, size="10pt")
+            self.setAccessibleDescription(self.tr("No iteration done yet"))
             item.setXRange(0.5, 5.5, padding=0)
             item.setYRange(0, 0.25, padding=0)
 

@@ -15,7 +15,15 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QBrush,
+    QFont,
+    QFontMetrics,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,8 +41,10 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.net.naming import html_name, text_name
 from fruitnet_gui.model.teaching.iteration import PAPER_STEP, PHASE_TITLES, Level, Phase, SubStep
 from fruitnet_gui.model.teaching.paper import PAPER_FACTORS, PAPER_PRINTED
+from fruitnet_gui.ui.keys import PASS_STEPPER_KEYS
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value
+from fruitnet_gui.ui.theme import Theme, theme_manager
 
 __all__ = ["FormulaView", "conventions_line", "explain", "format_value"]
 
@@ -51,10 +61,7 @@ _KIND_TITLES = {
     "f_term": "factor: error coming back from one output",
     "f_input": "factor: what the weight multiplies",
 }
-_CURRENT_BRUSH = QBrush(QColor("#ffe9a8"))
 _NO_BRUSH = QBrush()
-_SLIP_COLOR = QColor("#b3261e")
-_DIFF_COLOR = QColor("#8a5a00")
 _COLUMNS = ("Quantity", "Value", "Paper prints")
 
 
@@ -71,11 +78,11 @@ class FormulaView(QWidget):
         self._highlighted: QTreeWidgetItem | None = None
 
         self.title_label = QLabel()
+        self.title_label.setObjectName("formula_title")
         self._title_text = ""  # the whole headline; the label shows it shortened if need be
-        title_palette = self.title_label.palette()
-        title_palette.setColor(QPalette.ColorRole.WindowText, QColor("#1e5aa8"))
-        self.title_label.setPalette(title_palette)
         self.value_label = QLabel()
+        self.value_label.setObjectName("formula_value")
+        self.value_label.setAccessibleName(self.tr("Value of the current sub-step"))
         self.value_label.setTextFormat(Qt.TextFormat.RichText)
         self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         base = self.font().pointSizeF()
@@ -108,10 +115,9 @@ class FormulaView(QWidget):
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrow keys stay with the stepper
         self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        palette = self.body.palette()
-        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
-        self.body.setPalette(palette)  # a palette, not a style sheet: cheaper to paint
+        self.body.setAccessibleName(self.tr("Formula, numbers and explanation"))
         self.body.document().setDocumentMargin(10)
+        self.theme = theme_manager().theme
         self._parts: dict[str, str] = {
             "conventions": "", "formula": "", "numbers": "", "explanation": "", "note": "",
             "gradcheck": "", "teacher": "",
@@ -136,8 +142,12 @@ class FormulaView(QWidget):
         self.table.setIndentation(12)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab reaches it (not a click: the stepper's arrows stay the window's), and
+        # Enter on a row goes back to it, as a double-click does
+        self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.table.setProperty(PASS_STEPPER_KEYS, True)  # ← → step even here (ui/keys.py)
         self.table.setToolTip("Every value revealed so far. Double-click a row to go back to it.")
+        self.table.setAccessibleName(self.tr("Every value revealed so far"))
         self.table.setFont(_sized(self.font(), base * 1.1, bold=False))
         header = self.table.header()
         header.setStretchLastSection(False)
@@ -147,6 +157,7 @@ class FormulaView(QWidget):
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.table.itemDoubleClicked.connect(self._on_item_double_clicked)
+        self.table.installEventFilter(self)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("formula_splitter")
@@ -167,12 +178,52 @@ class FormulaView(QWidget):
         session.iteration_changed.connect(self._on_iteration_changed)
         session.cursor_moved.connect(self._on_cursor_moved)
         session.level_changed.connect(self._on_level_changed)
+        theme_manager().changed.connect(self.set_theme)
+        self._paint_with(self.theme)
         self._on_iteration_changed()
         self._on_cursor_moved(session.position)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Draw in ``theme`` (the window's theme changed): colours of the headline, the
+        body, the current row and the rows the paper prints differently."""
+        self.theme = theme
+        self._paint_with(theme)
+        steps = self._session.iteration.steps
+        for item, s in zip(self._rows, steps):
+            if s.note:
+                item.setForeground(2, self._note_color(s))
+        self._highlight(self._highlighted)
+        self._show_step(self._session.current)
+
+    def _paint_with(self, theme: Theme) -> None:
+        title_palette = self.title_label.palette()
+        title_palette.setColor(QPalette.ColorRole.WindowText, theme.color("accent"))
+        self.title_label.setPalette(title_palette)
+        # a palette, not a style sheet: cheaper to paint; the body on the window's colour
+        palette = self.body.palette()
+        palette.setColor(QPalette.ColorRole.Base, theme.color("window"))
+        palette.setColor(QPalette.ColorRole.Text, theme.color("window_text"))
+        self.body.setPalette(palette)
+        self.header.setPalette(self.palette())
+
+    def _note_color(self, step: SubStep):
+        return self.theme.color("slip" if step.name == "w5_new" else "differs")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.header and event.type() == QEvent.Type.Resize:
             self._place_header()
+        elif watched is getattr(self, "table", None) and event.type() == QEvent.Type.FocusIn:
+            # the style draws the focus on the current row: make the sub-step's row current
+            if self.table.currentItem() is None and self._highlighted is not None:
+                self.table.setCurrentItem(self._highlighted)
+        elif (
+            watched is getattr(self, "table", None)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.currentItem() is not None
+        ):
+            self._on_item_double_clicked(self.table.currentItem(), 0)
+            return True
         return super().eventFilter(watched, event)
 
     def _place_header(self) -> None:
@@ -267,6 +318,7 @@ class FormulaView(QWidget):
         parts["note"] = ""
         parts["explanation"] = explain(step, iteration)
         self.body.setHtml(self._body_html())
+        self._describe(f"{self._title_text}. {step.formula.text}.")
 
     def _on_level_changed(self, _level: object) -> None:
         """Factor rows are shown at the factor level only (they would crowd the paper's
@@ -301,8 +353,7 @@ class FormulaView(QWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if s.note:
-                color = _SLIP_COLOR if s.name == "w5_new" else _DIFF_COLOR
-                item.setForeground(2, color)
+                item.setForeground(2, self._note_color(s))
                 for col in range(3):
                     item.setToolTip(col, s.note)
             by_phase.setdefault(s.phase, []).append(item)
@@ -327,13 +378,21 @@ class FormulaView(QWidget):
                 parent.setHidden(True)
 
     def _highlight(self, item: QTreeWidgetItem | None) -> None:
-        if self._highlighted is not None:
+        old = self._highlighted
+        if old is not None:
             for col in range(3):
-                self._highlighted.setBackground(col, _NO_BRUSH)
+                old.setBackground(col, _NO_BRUSH)
+                old.setForeground(col, _NO_BRUSH)
+            step = self._session.iteration.steps[int(old.data(0, Qt.ItemDataRole.UserRole))]
+            if step.note:  # the paper prints it differently: its colour again
+                old.setForeground(2, self._note_color(step))
         self._highlighted = item
         if item is not None:
+            # one ink for the whole row: readable on the current row's fill
+            fill, ink = self.theme.color("current_row"), self.theme.color("current_row_text")
             for col in range(3):
-                item.setBackground(col, _CURRENT_BRUSH)
+                item.setBackground(col, fill)
+                item.setForeground(col, ink)
             self.table.scrollToItem(item, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _fit_columns(self) -> None:
@@ -393,9 +452,18 @@ class FormulaView(QWidget):
         self.body.setHtml(self._body_html())
         # what a screen reader says for this sub-step: the formula and its numbers as text
         if step is None:
-            self.setAccessibleDescription("No sub-step revealed yet.")
+            self._describe(self.tr("No sub-step revealed yet. Press Step (Right or Space)."))
         else:
-            self.setAccessibleDescription(f"{step.formula.text}. {step.numbers.text}")
+            self._describe(f"{self._title_text}. {step.formula.text}. {step.numbers.text}")
+
+    def _describe(self, text: str) -> None:
+        """The plain-text formula a screen reader reads, told to it on every step."""
+        self.setAccessibleDescription(text)
+        self.body.setAccessibleDescription(text)
+        if QAccessible.isActive():
+            for widget in (self, self.body):
+                event = QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
+                QAccessible.updateAccessibility(event)
 
     def set_notes(self, notes: dict[str, str]) -> None:
         """A lesson's notes: each shown when its sub-step is reached."""
@@ -434,28 +502,27 @@ class FormulaView(QWidget):
         size = base * (1.05 if long else 1.3)
         words = f'<p style="font-size:{base * 1.05:.1f}pt;">{p["explanation"]}</p>'
         # A 36-term sum is a wall of numbers: then the words come first, where they are seen.
-        html = [f'<p style="font-size:{base * 0.95:.1f}pt; color:#5f6b75;">{p["conventions"]}</p>']
+        t = self.theme
+        html = [
+            f'<p style="font-size:{base * 0.95:.1f}pt; color:{t.conventions};">'
+            f"{p['conventions']}</p>"
+        ]
         if long:
             html.append(words)
         if p["formula"]:
-            html.append(f'<p style="font-size:{size:.1f}pt; color:#37474f;">{p["formula"]}</p>')
+            html.append(f'<p style="font-size:{size:.1f}pt; color:{t.formula};">{p["formula"]}</p>')
             html.append(f'<p style="font-size:{size:.1f}pt;">{p["numbers"]}</p>')
         if not long:
             html.append(words)
         if p["teacher"]:
-            html.append(
-                '<table width="100%" cellpadding="6" cellspacing="0" bgcolor="#e3f2fd" '
-                'style="border: 1px solid #64b5f6;"><tr><td style="color:#0d3c61; '
-                f'font-size:{base * 1.1:.1f}pt;">{p["teacher"]}</td></tr></table>'
-            )
+            html.append(_boxed(p["teacher"], t.teacher_fill, t.teacher_frame, t.teacher_text,
+                               base * 1.1))  # fmt: skip
         if p["gradcheck"]:
-            html.append(f'<p style="font-size:{base:.1f}pt; color:#1b5e20;">{p["gradcheck"]}</p>')
-        if p["note"]:
             html.append(
-                '<table width="100%" cellpadding="6" cellspacing="0" bgcolor="#fff4cc" '
-                'style="border: 1px solid #e0b84c;"><tr><td style="color:#4a3b00; '
-                f'font-size:{base:.1f}pt;">{p["note"]}</td></tr></table>'
+                f'<p style="font-size:{base:.1f}pt; color:{t.gradcheck};">{p["gradcheck"]}</p>'
             )
+        if p["note"]:
+            html.append(_boxed(p["note"], t.note_fill, t.note_frame, t.note_text, base))
         return "".join(html)
 
     def _end_hint(self) -> str:
@@ -465,6 +532,15 @@ class FormulaView(QWidget):
                 "round again on the same sample with the new weights."
             )
         return ""
+
+
+def _boxed(html: str, fill: str, frame: str, text: str, points: float) -> str:
+    """A note in a tinted box the width of the view."""
+    return (
+        f'<table width="100%" cellpadding="6" cellspacing="0" bgcolor="{fill}" '
+        f'style="border: 1px solid {frame};"><tr><td style="color:{text}; '
+        f'font-size:{points:.1f}pt;">{html}</td></tr></table>'
+    )
 
 
 def _plain(html: str) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.teaching.iteration import Level, Phase
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import Theme, theme_manager
 
 __all__ = ["SPEEDS", "StepperBar"]
 
@@ -50,9 +51,17 @@ _LEVEL_TITLES = {
 }
 
 _CRUMB_STYLE = "QLabel {{ padding: 3px 10px; border-radius: 10px; {} }}"
-_CRUMB_CURRENT = _CRUMB_STYLE.format("background: #1e5aa8; color: white; font-weight: bold;")
-_CRUMB_DONE = _CRUMB_STYLE.format("background: #dce6f4; color: #1e3a66;")
-_CRUMB_TODO = _CRUMB_STYLE.format("background: transparent; color: #7a838c;")
+
+
+def _crumb_styles(t: Theme) -> tuple[str, str, str]:
+    """The phase breadcrumbs' looks: current, done, to come."""
+    return (
+        _CRUMB_STYLE.format(
+            f"background: {t.crumb_current}; color: {t.crumb_current_text}; font-weight: bold;"
+        ),
+        _CRUMB_STYLE.format(f"background: {t.crumb_done}; color: {t.crumb_done_text};"),
+        _CRUMB_STYLE.format(f"background: transparent; color: {t.crumb_todo_text};"),
+    )
 
 
 class StepperBar(QWidget):
@@ -152,6 +161,7 @@ class StepperBar(QWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
 
         self.speed_combo = QComboBox()
+        self.speed_combo.setObjectName("speed_combo")
         self.speed_combo.setToolTip("How fast Play steps")
         for label, ms in SPEEDS:
             self.speed_combo.addItem(label, ms)
@@ -168,6 +178,7 @@ class StepperBar(QWidget):
         self.level_combo.currentIndexChanged.connect(self._on_level_combo_changed)
 
         self.pencil_check = QCheckBox("Pencil mode")
+        self.pencil_check.setObjectName("pencil_check")
         self.pencil_check.setToolTip(
             "Round every intermediate to the chosen decimals and carry the rounded value "
             "forward, as the worked example does by hand"
@@ -198,6 +209,10 @@ class StepperBar(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
         self.count_label.setTextFormat(Qt.TextFormat.RichText)
+        self.setAccessibleName(self.tr("Stepper"))
+        self.setAccessibleDescription(
+            self.tr("Step through one iteration: Right or Space steps, Left goes back")
+        )
 
         self.buttons: dict[str, QToolButton] = {}
         self._compact = False
@@ -215,8 +230,26 @@ class StepperBar(QWidget):
         session.iteration_changed.connect(self._on_iteration_changed)
         session.level_changed.connect(self._on_level_changed)
         session.network_changed.connect(self._on_network_changed)
+        self._crumb_looks = _crumb_styles(theme_manager().theme)
+        self._crumb_words = (self.tr("current phase"), self.tr("done"), self.tr("to come"))
+        theme_manager().changed.connect(self.set_theme)
+        self.set_theme(theme_manager().theme)
         self._on_level_changed(session.level)
         self._on_iteration_changed()
+
+    def set_theme(self, theme: Theme) -> None:
+        """The breadcrumbs, Next iteration and Your turn in ``theme``'s colours."""
+        self._crumb_looks = _crumb_styles(theme)
+        self.buttons["next_iteration"].setStyleSheet(
+            f"QToolButton {{ font-weight: bold; color: {theme.accent}; }}"
+        )
+        self.buttons["practice"].setStyleSheet(
+            f"QToolButton:checked {{ background: {theme.current_row}; "
+            f"color: {theme.current_row_text}; font-weight: bold; }}"
+        )
+        for arrow in self._arrows:
+            arrow.setStyleSheet(f"color: {theme.crumb_todo_text};")
+        self._on_cursor_moved(self._session.position)
 
     # -- construction --------------------------------------------------------------------
     def _action(self, text: str, icon_name: str, tip: str, keys: list, slot) -> QAction:
@@ -260,10 +293,8 @@ class StepperBar(QWidget):
         practice.setDefaultAction(self.practice_action)
         practice.setObjectName("practice_button")
         practice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        practice.setStyleSheet("QToolButton:checked { background: #ffe9a8; font-weight: bold; }")
         self.buttons["practice"] = practice
         nxt = self._button(self.next_iteration_action, "next_iteration")
-        nxt.setStyleSheet("QToolButton { font-weight: bold; color: #1e5aa8; }")
         top.addWidget(nxt)
         top.addStretch(1)
         self.level_caption = QLabel("Step reveals")
@@ -275,10 +306,12 @@ class StepperBar(QWidget):
 
         bottom = QHBoxLayout()
         bottom.setSpacing(4)
+        self._arrows: list[QLabel] = []
         for k, phase in enumerate(Phase):
             if k:
                 arrow = QLabel("→")
-                arrow.setStyleSheet("color: #7a838c;")
+                arrow.setAccessibleName(self.tr("then"))
+                self._arrows.append(arrow)
                 bottom.addWidget(arrow)
             crumb = self.crumbs[phase]
             crumb.setObjectName(f"crumb_{phase.value}")
@@ -465,13 +498,16 @@ class StepperBar(QWidget):
         order = list(Phase)
         for phase, crumb in self.crumbs.items():
             if phase is current:
-                style = _CRUMB_CURRENT
+                k = 0
             elif current is not None and order.index(phase) < order.index(current):
-                style = _CRUMB_DONE
+                k = 1
             else:
-                style = _CRUMB_TODO
+                k = 2
+            style = self._crumb_looks[k]
             if crumb.styleSheet() != style:  # restyling is not free; most steps change nothing
                 crumb.setStyleSheet(style)
+                # a screen reader hears what the colour shows
+                crumb.setAccessibleDescription(self._crumb_words[k])
         shown, n = self._session.iteration.count(position, cursor.level)
         what = "step" if cursor.level is Level.FACTOR else "sub-step"
         self.count_label.setText(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import current_theme
 
 __all__ = ["ConfusionView"]
 
@@ -30,9 +31,8 @@ _CELL = (
     "QLabel {{ background: {bg}; color: {fg}; border: {border}; border-radius: 4px;"
     " padding: 8px 12px; font-size: 13pt; }}"
 )
-_HEADER = "QLabel { color: #37474f; font-weight: bold; padding: 2px 6px; }"
-_AXIS = "QLabel { color: #5F6B76; font-style: italic; }"
-_PLACEHOLDER = "QLabel { color: #7a838c; }"
+_HEADER = "QLabel { font-weight: bold; padding: 2px 6px; }"  # the theme's text colour
+_AXIS = "QLabel { font-style: italic; }"
 
 
 def _shade(share: float) -> tuple[str, str]:
@@ -49,6 +49,10 @@ class ConfusionView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("confusion_view")
+        self.setAccessibleName(self.tr("Confusion matrix"))
+        self.setAccessibleDescription(
+            self.tr("How many test images of each true class the network gave each class")
+        )
         self.session = session
         self.matrix: np.ndarray | None = None
         self.classes: tuple[str, ...] = ()
@@ -58,7 +62,7 @@ class ConfusionView(QWidget):
         self.title_label = QLabel()
         self.title_label.setObjectName("confusion_title")
         self.title_label.setWordWrap(True)
-        self.title_label.setStyleSheet("QLabel { font-weight: bold; color: #1A1A1A; }")
+        self.title_label.setStyleSheet("QLabel { font-weight: bold; }")
         self.accuracy_label = QLabel()
         self.accuracy_label.setObjectName("confusion_accuracy")
         self.accuracy_label.setWordWrap(True)
@@ -149,7 +153,8 @@ class ConfusionView(QWidget):
         self.title_label.setText(f"Confusion matrix on the {what} ({images})")
         pct = 100.0 * right / total if total else 0.0
         self.accuracy_label.setText(
-            "<span style='color:#5F6B76'>Percent: of the images of that row's true class."
+            f"<span style='color:{current_theme().conventions}'>"
+            "Percent: of the images of that row's true class."
             f"</span><br>Accuracy: <b>{right}</b> of {total} right = <b>{pct:.1f}%</b>"
             f" &nbsp; ({total - right} wrong)"
         )
@@ -172,7 +177,8 @@ class ConfusionView(QWidget):
         self._grid_host.hide()
         self._scroll.hide()
         self.title_label.setText("Confusion matrix")
-        self.accuracy_label.setText(f"<span style='color:#7a838c'>{text}</span>")
+        muted = current_theme().conventions
+        self.accuracy_label.setText(f"<span style='color:{muted}'>{text}</span>")
 
     # -- slots -------------------------------------------------------------------------
     def _on_state_changed(self, state: str) -> None:

@@ -82,6 +82,10 @@ class HiddenWeightsView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hidden_weights_view")
+        self.setAccessibleName(self.tr("Hidden weights: each hidden node's incoming weights"))
+        self.setAccessibleDescription(
+            self.tr("Each hidden node's incoming weights drawn as an image of the input")
+        )
         self.session = session
         self._network: Network = session.shown_network
         self._live = False  # showing a training snapshot

@@ -32,6 +32,7 @@ from fruitnet_gui.model.net.network import check_learning_rate
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import current_theme, theme_manager
 
 __all__ = ["MODES", "TrainingPanel"]
 
@@ -52,10 +53,18 @@ _REASONS = {
     "diverged": "Stopped after {epoch} epochs: the error is no longer a number "
     "(the learning rate is too large).",
 }
-_ERROR_STYLE = "color: #B34700; font-weight: bold;"
-_INFO_STYLE = "color: #37474f;"
-_SOURCE_STYLE = "color: #1e3a66;"
-_ONE_SAMPLE_STYLE = "color: #1e3a66; background: #FBF6D0; padding: 3px; border-radius: 3px;"
+
+
+def _styles() -> dict[str, str]:
+    """The status lines' looks in the theme in force (ui/theme.py)."""
+    t = current_theme()
+    return {
+        "error": f"color: {t.warning}; font-weight: bold;",
+        "info": f"color: {t.formula};",
+        "source": f"color: {t.accent};",
+        "one_sample": f"color: {t.note_text}; background: {t.note_fill}; padding: 3px; "
+        "border-radius: 3px;",
+    }
 
 
 def format_seconds(seconds: float) -> str:
@@ -80,6 +89,10 @@ class TrainingPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("training_panel")
+        self.setAccessibleName(self.tr("Training"))
+        self.setAccessibleDescription(
+            self.tr("The dataset, epochs, learning rate and mode; Train, Pause and Stop")
+        )
         self.session = session
         self._lr_problem = ""
         self._progress_text = "Not started"
@@ -131,6 +144,7 @@ class TrainingPanel(QWidget):
         self.target_spin.setRange(0.0, 10.0)
         self.target_spin.setSingleStep(0.001)
         self.target_spin.setValue(0.01)
+        self.target_spin.setAccessibleName(self.tr("Training error to stop at"))
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_check)
         target_row.addWidget(self.target_spin)
@@ -204,6 +218,7 @@ class TrainingPanel(QWidget):
         self.lr_spin.editingFinished.connect(self._on_learning_rate_edited)
         session.dataset_changed.connect(self._on_dataset_changed)
         session.input_changed.connect(self._on_input_changed)
+        theme_manager().changed.connect(self._on_theme_changed)
         self._update_source()
         self._on_settings_changed()
         self._on_state_changed(trainer.state)
@@ -257,13 +272,16 @@ class TrainingPanel(QWidget):
 
     # -- showing -----------------------------------------------------------------------
     def _show_message(self, text: str, *, error: bool = False) -> None:
-        self.message_label.setStyleSheet(_ERROR_STYLE if error else _INFO_STYLE)
+        self.message_label.setStyleSheet(_styles()["error" if error else "info"])
         self.message_label.setText(("⚠ " if error else "") + text if text else "")
         self.message_label.setVisible(bool(text))
 
+    def _on_theme_changed(self, _theme: object) -> None:
+        self._update_source()
+
     def _update_source(self) -> None:
         if self.trains_on_one_sample():
-            self.source_label.setStyleSheet(_ONE_SAMPLE_STYLE)
+            self.source_label.setStyleSheet(_styles()["one_sample"])
             self.source_label.setText(
                 "No dataset for this network: training on the one sample in the editor "
                 f"(label “{self.session.label}”), as the worked example continues."
@@ -272,7 +290,7 @@ class TrainingPanel(QWidget):
         _source, xs, _ts, tx, _tt = self.session.state.training_data()
         text = f"Training on the <b>{len(xs)}</b> images of the training set"
         text += f", testing on <b>{len(tx)}</b>." if tx is not None else " (no test set)."
-        self.source_label.setStyleSheet(_SOURCE_STYLE)
+        self.source_label.setStyleSheet(_styles()["source"])
         self.source_label.setText(text)
 
     def _set_progress_text(self, text: str) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fruitnet_gui.model.training import History, Progress
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import PLOT_FOCUS_FRAME, Theme, theme_manager
 
 __all__ = ["TrainingPlot"]
 
@@ -52,6 +53,11 @@ class TrainingPlot(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("training_plot")
+        self.setAccessibleName(self.tr("Training curves: error and accuracy per epoch"))
+        self.setAccessibleDescription(
+            self.tr("Training set blue, solid with circles; test set orange, dashed with squares")
+        )
+        self._theme = theme_manager().theme
         self.title_label = QLabel()
         self.title_label.setObjectName("training_plot_title")
         self.title_label.setWordWrap(True)
@@ -63,6 +69,8 @@ class TrainingPlot(QWidget):
         self.legend_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setAccessibleName(self.tr("Error and accuracy per epoch"))
+        self.graphics.setStyleSheet(PLOT_FOCUS_FRAME)
         self.graphics.setBackground("w")
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -120,6 +128,8 @@ class TrainingPlot(QWidget):
         self.clear_curves()
         self._update_legend()
         self._set_title("Train to see the error and accuracy after every epoch", muted=True)
+        theme_manager().changed.connect(self.set_theme)
+        self.set_theme(self._theme)
         trainer = session.trainer
         trainer.progressed.connect(self._on_progressed)
         trainer.finished.connect(self._on_finished)
@@ -184,7 +194,7 @@ class TrainingPlot(QWidget):
     # -- drawing -----------------------------------------------------------------------
     def _set_title(self, text: str, muted: bool = False) -> None:
         self._title = (text, muted)
-        color = "#7a838c" if muted else AXIS_COLOR
+        color = self._theme.plot_muted if muted else self._theme.plot_axis
         size = (9 if muted else 10) if self._compact else (11 if muted else 12)
         self.title_label.setStyleSheet(
             f"QLabel {{ color: {color}; font-size: {size}pt; padding: 2px; }}"
@@ -202,11 +212,37 @@ class TrainingPlot(QWidget):
         entries = self._legend_entries()
         self.legend_label.setText(
             "&nbsp;&nbsp;&nbsp;".join(
-                f'<span style="color:{style["color"]}; font-weight:bold">{line}</span>'
-                f'&nbsp;<span style="color:{AXIS_COLOR}">{name}</span>'
+                f'<span style="color:{self._curve_color(style)}; font-weight:bold">{line}</span>'
+                f'&nbsp;<span style="color:{self._theme.plot_axis}">{name}</span>'
                 for style, line, name in entries
             )
         )
+
+    def _curve_color(self, style: dict) -> str:
+        return self._theme.train_curve if style is _TRAIN_STYLE else self._theme.test_curve
+
+    def set_theme(self, theme: Theme) -> None:
+        """Background, axes, curves, caption and legend in ``theme``'s colours."""
+        self._theme = theme
+        self.graphics.setBackground(theme.plot_background)
+        palette = self.palette()
+        palette.setColor(self.backgroundRole(), theme.color("plot_background"))
+        self.setPalette(palette)
+        for plot in (self.error_plot, self.accuracy_plot):
+            for name in ("bottom", "left"):
+                plot.getAxis(name).setPen(pg.mkPen(theme.plot_axis))
+                plot.getAxis(name).setTextPen(pg.mkPen(theme.plot_axis))
+        for key, curve in self.curves.items():
+            style = _TRAIN_STYLE if key.startswith("train") else _TEST_STYLE
+            color = self._curve_color(style)
+            curve.setPen(pg.mkPen(color, width=2.5, style=style["dash"]))
+            if style is _TEST_STYLE:  # hollow: the training curve shows through
+                curve.setSymbolPen(pg.mkPen(color, width=1.5))
+            else:
+                curve.setSymbolBrush(pg.mkBrush(color))
+                curve.setSymbolPen(pg.mkPen(theme.plot_background, width=1))
+        self._set_title(*self._title)
+        self._update_legend()
 
     @property
     def legend_names(self) -> list[str]:
