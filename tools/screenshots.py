@@ -15,6 +15,8 @@
 * ``dark.png`` and ``high-contrast.png``: the paper example at w6's update in the dark
   theme (the system's dark scheme) and in View → High contrast.
 
+``tools/screenshots_presentation.py`` writes the presentation mode ones (1024×768).
+
 No screen is needed: it runs on Qt's offscreen platform with a 1920×1080 virtual screen
 (unless ``QT_QPA_PLATFORM`` is set); the layout is kept in a temporary settings file,
 never the user's.

@@ -92,6 +92,14 @@ class InlineEditor(QFrame):
             return True
         return super().eventFilter(obj, event)
 
+    def set_scale(self, factor: float) -> None:
+        """Its text ``factor`` times the usual size (the canvas's zoom)."""
+        self.line_edit.setFont(_font(round(16 * factor)))
+        self.message.setFont(_font(round(14 * factor)))
+        if self.caption is not None:
+            self.caption.setFont(_font(round(16 * factor), bold=True))
+        self.adjustSize()
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))

@@ -178,6 +178,11 @@ class MainWindow(WindowActions, QMainWindow):
         self.lessons = LessonController(self)
         self.unsaved = UnsavedGuard(self)
         session.confirm_replace = self.unsaved.confirm
+        from fruitnet_gui.ui.classroom.presentation import Presentation
+        from fruitnet_gui.ui.zoom import Zoom
+
+        self.presentation = Presentation(self)  # View → Presentation (F5)
+        self.zoom = Zoom(self, self._settings)  # View → Zoom (Ctrl+= / Ctrl+− / Ctrl+0)
         self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
         self._build_menus()
         self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
@@ -206,6 +211,7 @@ class MainWindow(WindowActions, QMainWindow):
         self._on_network_changed()
         self.canvas.setFocus()  # the keys step at once, and the focus frame says where
         keep_keys(self)  # a focused check box keeps Space, a tab bar its arrows (ui/keys.py)
+        self.zoom.restore()
 
     # -- the plots, made late ---------------------------------------------------------------
     @property
@@ -215,6 +221,7 @@ class MainWindow(WindowActions, QMainWindow):
 
             self._error_plot = ErrorPlot(self.session)
             self.error_dock.setWidget(self._error_plot)
+            self.zoom.plot_made()
         return self._error_plot
 
     @property
@@ -224,6 +231,7 @@ class MainWindow(WindowActions, QMainWindow):
 
             self._training_plot = TrainingPlot(self.session)
             self.curves_dock.setWidget(self._training_plot)
+            self.zoom.plot_made()
         return self._training_plot
 
     def _make_plots(self) -> None:

@@ -137,6 +137,12 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     window.reset_layout_action = view_menu.addAction("Reset &layout")
     window.reset_layout_action.triggered.connect(window.reset_layout)
+    view_menu.addSeparator()
+    from fruitnet_gui.ui.classroom.presentation import add_presentation_action
+    from fruitnet_gui.ui.zoom import add_zoom_actions
+
+    add_presentation_action(window, view_menu)
+    add_zoom_actions(window, view_menu)
     # For the back of a classroom: everything larger, text, drawings and plots alike
     # (Qt scales the whole window; it takes a new start, so it is kept for the next).
     size_menu = view_menu.addMenu("&Size of everything (next start)")

@@ -88,16 +88,28 @@ def _no_running_timers_or_threads(monkeypatch, qapp):
     assert not leftover, "; ".join(leftover)
 
 
+#: Every state a test made (held weakly: pure Python, no Qt object is touched later).
+_STATES: weakref.WeakSet = weakref.WeakSet()
+
+
+@pytest.fixture(autouse=True)
+def _states_are_noted(monkeypatch):
+    from fruitnet_gui.model.state import AppState
+
+    made = AppState.__init__
+
+    def init(self, *args, **kwargs):
+        made(self, *args, **kwargs)
+        _STATES.add(self)
+
+    monkeypatch.setattr(AppState, "__init__", init)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_call(item):
     """After a test, pytest-qt closes its windows: work left unsaved would make each ask
     Save / Discard / Cancel with nobody there to answer. So once the test itself is done
-    its windows' work counts as saved (the tests of that question answer it)."""
+    its states' work counts as saved (the tests of that question answer it)."""
     yield
-    from PySide6.QtWidgets import QApplication
-
-    from fruitnet_gui.ui.main_window import MainWindow
-
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, MainWindow):
-            widget.session.state.mark_saved()
+    for state in list(_STATES):
+        state.mark_saved()

@@ -246,5 +246,7 @@ def test_random_actions_raise_nothing_and_warn_nothing(
             session.trainer.stop()
             qtbot.waitUntil(lambda: session.trainer.state == "idle", timeout=TRAINING_CEILING_MS)
     assert not window.grab().isNull()
+    monkey.answer_if_asked()  # unsaved work left by the actions: Cancel or Discard
     window.close()
+    session.state.mark_saved()  # and if it was Cancel, the window goes at the test's end
     session.trainer.shutdown()

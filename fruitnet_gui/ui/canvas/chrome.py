@@ -35,6 +35,8 @@ __all__ = [
 ]  # fmt: skip
 
 _MEASURE = QtMeasure()
+#: The layer titles shrink to this size before the short titles are used.
+TITLE_MIN_PX = 11
 _TEXT_OFFSET = {"scale": 112, "hatch": 22, "positive": 36, "negative": 36, "ring": 22}
 
 
@@ -51,7 +53,9 @@ def paint_titles(
     p.setPen(TEXT)
     room = min((b - a for a, b in pairwise(xs)), default=float(width)) - 12
     size = 17
-    while size > 11 and titles_overlap(titles, xs, QFontMetricsF(font(size, True)), width):
+    while size > TITLE_MIN_PX and titles_overlap(
+        titles, xs, QFontMetricsF(font(size, True)), width
+    ):
         size -= 1
     if titles_overlap(titles, xs, QFontMetricsF(font(size, True)), width):
         titles = short
@@ -177,10 +181,11 @@ def paint_chrome(
         paint_legend(p, lay.legend_top, width)
 
 
-def chrome_image(size: QSize, ratio: float, lay: Layout, static: tuple) -> QImage:
-    """The background layer's still parts on an opaque image (fastest to draw on);
-    ``static`` is (naming, input shape, classes, targets), as :func:`paint_chrome` takes."""
-    img = QImage(size * ratio, QImage.Format.Format_RGB32)
+def chrome_image(pixels: QSize, ratio: float, lay: Layout, static: tuple) -> QImage:
+    """The background layer's still parts on an opaque image (fastest to draw on) of
+    ``pixels``, drawn at ``ratio`` pixels a unit; ``static`` is (naming, input shape,
+    classes, targets), as :func:`paint_chrome` takes them."""
+    img = QImage(pixels, QImage.Format.Format_RGB32)
     img.setDevicePixelRatio(ratio)
     img.fill(BACKGROUND)
     p = QPainter(img)

@@ -16,11 +16,13 @@ titles and legend; when an edge changes colour or width class, the frame draws e
 edge onto itself and the layer is drawn when idle. Other frames blit it and draw the
 few highlighted edges and the nodes (sprites) on top, paced by a ~30 fps timer that
 runs only while something changed (``benchmarks/canvas_redraw.py``).
+
+Zoom (:meth:`NetworkCanvas.set_zoom`) lays out for the size divided by the zoom and
+paints through a scaled painter: the solver sees "canvas units" at every zoom.
 """
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QToolTip, QWidget
@@ -35,13 +37,13 @@ from fruitnet_gui.ui.canvas.keyboard import CanvasKeyboard
 from fruitnet_gui.ui.canvas.labels import LABEL_ALL_MAX_EDGES
 from fruitnet_gui.ui.canvas.layout import (
     SMALL_NET_MAX_NODES,
-    Layout,
     Structure,
     build_structure,
     hit_test,
 )
-from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes, qrect
+from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes
 from fruitnet_gui.ui.canvas.progressive import ProgressiveLayer
+from fruitnet_gui.ui.canvas.queries import CanvasQueries
 from fruitnet_gui.ui.canvas.state import Shown, shown_state
 from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, follow_theme, parse_number
 from fruitnet_gui.ui.canvas.tooltips import item_tooltip
@@ -56,7 +58,7 @@ PRERENDER_MS = 40  # after the frame that needed a new edge layer
 _MEASURE = QtMeasure()
 
 
-class NetworkCanvas(CanvasKeyboard, QWidget):
+class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
     """Draws ``session.shown_network`` and the current sub-step; click a weight to edit it.
 
     Signals
@@ -104,6 +106,7 @@ class NetworkCanvas(CanvasKeyboard, QWidget):
         self._editing: str | None = None
         self._shown: Shown | None = None  # what is shown; None until first needed
         self._live: Network | None = None  # a training snapshot shown instead of the session's
+        self._zoom = 1.0  # canvas units -> widget pixels
         self.weight_editor = InlineEditor(
             self, object_name="weight_editor", message_color="#B34700", min_width=140, caption=True
         )
@@ -134,113 +137,14 @@ class NetworkCanvas(CanvasKeyboard, QWidget):
     def live_network(self) -> Network | None:
         return self._live
 
-    @property
-    def is_small(self) -> bool:
-        """True when names and values are printed on the nodes and edges."""
-        self._ensure_structure()
-        return self._structure.small
-
-    def node_names(self) -> list[str]:
-        """Every node drawn, bias nodes last (``x1 .. y2, bias_h, bias_y``)."""
-        self._ensure_structure()
-        return list(self._structure.node_names)
-
-    def named_nodes(self) -> list[str]:
-        """The nodes large enough to print their name and value inside."""
-        g = self._ensure_geometry()
-        if g is None:
-            return []
-        names = self._structure.node_names
-        return [n for n, shown in zip(names, g.layout.labelled.tolist()) if shown]
-
-    def edge_names(self) -> list[str]:
-        """Every edge drawn: weights ``w1..`` then bias weights ``bw1..``."""
-        self._ensure_structure()
-        return list(self._structure.edge_names)
-
-    def highlighted_nodes(self) -> frozenset[str]:
-        """Nodes the current sub-step touches (drawn bold; the others are dimmed)."""
-        self._ensure_state()
-        return self._shown.hl_nodes
-
-    def highlighted_edges(self) -> frozenset[str]:
-        """Weights the current sub-step touches."""
-        self._ensure_state()
-        return self._shown.hl_edges
-
-    @property
-    def highlighted_input(self) -> int:
-        return self._highlighted_input
-
-    def set_highlighted_input(self, index: int) -> None:
-        """Ring input node ``index`` (e.g. the pixel under the mouse); -1 for none."""
-        if index != self._highlighted_input:
-            self._highlighted_input = index
-            self._schedule()
-
-    def node_position(self, name: str) -> QPointF:
-        """The centre of node ``name`` in widget coordinates."""
-        g = self._ensure_geometry()
-        if g is None:
-            return QPointF()
-        x, y = g.layout.pos[self._structure.node_index[name]]
-        return QPointF(float(x), float(y))
-
-    def edge_point(self, name: str) -> QPointF:
-        """A point that picks edge ``name``: its label on the small net, else a free spot."""
-        g = self._ensure_geometry()
-        if g is None:
-            return QPointF()
-        if name in g.labels:
-            return QPointF(*g.labels[name].box.center)
-        k = self._structure.edge_index[name]
-        lay = g.layout
-        for t in np.linspace(0.3, 0.7, 9):
-            p = lay.p0[k] + t * (lay.p1[k] - lay.p0[k])
-            pt = QPointF(float(p[0]), float(p[1]))
-            if self.item_at(pt) == ("edge", name):
-                return pt
-        p = (lay.p0[k] + lay.p1[k]) / 2
-        return QPointF(float(p[0]), float(p[1]))
-
-    def edge_labels(self) -> dict[str, tuple[QRectF, str]]:
-        """The printed weight labels of the small net: name -> (rectangle, text); a
-        label broken over lines has them joined by newlines."""
-        g = self._ensure_geometry()
-        if g is None:
-            return {}
-        return {n: (qrect(lb.box), "\n".join(lb.lines)) for n, lb in g.labels.items()}
-
-    def label_font_px(self) -> int:
-        """The weight labels' font size in pixels (0 when none is printed)."""
-        g = self._ensure_geometry()
-        return next((lb.px for lb in g.labels.values()), 0) if g is not None else 0
-
-    def updated_labels(self) -> frozenset[str]:
-        """The weights whose label shows the new value (drawn in the updated style)."""
-        g = self._ensure_geometry()
-        return frozenset(n for n, lb in g.labels.items() if lb.updated) if g else frozenset()
-
-    def node_text_px(self, name: str) -> tuple[int, int]:
-        """The font sizes (name, value) a node prints in; (0, 0) if it prints none."""
-        g = self._ensure_geometry()
-        if g is None:
-            return (0, 0)
-        k = self._structure.node_index[name]
-        return (int(g.layout.name_px[k]), int(g.layout.value_px[k]))
-
-    def canvas_layout(self) -> Layout | None:
-        """The Qt-free geometry of the current size (None when too small to draw)."""
-        g = self._ensure_geometry()
-        return None if g is None else g.layout
-
     def item_at(self, pos: QPointF | QPoint) -> tuple[str, str] | None:
         """``("node", name)``, ``("edge", name)`` or None under a widget position."""
         g = self._ensure_geometry()
         if g is None:
             return None
         boxes = {n: lb.box for n, lb in g.labels.items()}
-        return hit_test(g.layout, self._structure, pos.x(), pos.y(), labels=boxes, widths=g.widths)
+        p = self._units(pos)
+        return hit_test(g.layout, self._structure, p.x(), p.y(), labels=boxes, widths=g.widths)
 
     def tooltip_at(self, pos: QPointF | QPoint) -> str:
         """The hover text of whatever lies under ``pos`` ("" for empty space)."""
@@ -403,7 +307,7 @@ class NetworkCanvas(CanvasKeyboard, QWidget):
 
     def _ensure_geometry(self) -> Geometry | None:
         self._ensure_state()
-        w, h = self.width(), self.height()
+        w, h = round(self.width() / self._zoom), round(self.height() / self._zoom)
         if w < 120 or h < 100:
             self._geometry = None
             return None
@@ -416,6 +320,7 @@ class NetworkCanvas(CanvasKeyboard, QWidget):
         if self._structure.small:  # labels show new values once revealed
             key += f"{self._shown.position} {self.session.pencil} {self._live is None}".encode()
         key += str(self.devicePixelRatioF()).encode()
+        # the labels' floor follows the screen's scale, not the zoom: zoomed text is larger
         self._geometry.update(self._structure, self._shown, key, self.devicePixelRatioF())
         return self._geometry
 
@@ -435,12 +340,16 @@ class NetworkCanvas(CanvasKeyboard, QWidget):
             return
         dimming = self._shown.dimming
         layer = self._cached_layer(g, dimming)
-        painter.drawImage(0, 0, self._chrome_layer(g) if layer is None else layer)
+        # the layer has the widget's pixels: blitted 1:1, before the painter is scaled
+        painter.drawImage(QRectF(self.rect()), self._chrome_layer(g) if layer is None else layer)
+        painter.save()
+        painter.scale(self._zoom, self._zoom)  # the rest is drawn in canvas units
         if layer is None:  # every edge anew, onto the frame: a copy and a blit less
             edges.paint_buckets_with(painter, g.buckets, dimming)
             self._drawn_directly = (g.bucket_key, dimming)
             self._prerender.start()  # their layer: when idle, or by the next frame
         self._paint_top(painter, g, self._sprites)
+        painter.restore()
         self.paint_focus_frame(painter)
         painter.end()
 
@@ -492,7 +401,7 @@ class NetworkCanvas(CanvasKeyboard, QWidget):
             sprites,
             rings={self._hovered_input, self._highlighted_input},
             bias_input=self.session.network.bias_input,
-            ratio=self.devicePixelRatioF(),
+            ratio=self.devicePixelRatioF() * self._zoom,
         )
         for label in g.labels.values():
             paint_label(painter, label)
@@ -535,14 +444,16 @@ class NetworkCanvas(CanvasKeyboard, QWidget):
 
     def _chrome_layer(self, g: Geometry) -> QImage:
         """Background, layer titles, class names and targets, legend: cached."""
-        key = (self.session.label, self.session.network.classes, self.devicePixelRatioF())
+        ratio = self.devicePixelRatioF() * self._zoom
+        key = (self.session.label, self.session.network.classes, ratio)
         if self._chrome is not None and self._chrome_key == key:
             return self._chrome
         net = self.session.network
         # not the shown iteration's format: the prerender timer may come before it exists
         targets = [given(float(t)) for t in self.session.target]
         static = (self._structure.naming, net.input_shape, net.classes, targets)
-        img = chrome_image(self.size(), self.devicePixelRatioF(), g.layout, static)
+        # as many pixels as the widget has on the screen (blitted 1:1), drawn in canvas units
+        img = chrome_image(self.size() * self.devicePixelRatioF(), ratio, g.layout, static)
         self._chrome, self._chrome_key = img, key
         self._static.clear()
         self._slices.cancel()

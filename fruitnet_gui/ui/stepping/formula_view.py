@@ -183,6 +183,37 @@ class FormulaView(QWidget):
         self._on_iteration_changed()
         self._on_cursor_moved(session.position)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # View → Zoom changes the application's font, presentation mode this view's:
+        # every size here is derived from the font, so derive them again.
+        if event.type() == QEvent.Type.FontChange:
+            self._resize_text()
+        super().changeEvent(event)
+
+    def _resize_text(self) -> None:
+        base = self.font().pointSizeF()
+        if base <= 0 or abs(base - self._base_size) < 1e-6:
+            return
+        self._base_size = base
+        self.title_label.setFont(_sized(self.font(), base * 1.1, bold=True))
+        self.value_label.setFont(_sized(self.font(), base * 1.9, bold=False))
+        self._title_height = QFontMetrics(self.title_label.font()).height() + 2
+        self._value_height = int(QFontMetrics(self.value_label.font()).height() * 1.35)
+        self.header.setFixedHeight(8 + self._title_height + 2 + self._value_height + 2)
+        self.table.setFont(_sized(self.font(), base * 1.1, bold=False))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for item in self._phase_items.values():
+            item.setFont(0, bold)
+        self._fit_columns()
+        self._place_header()
+        self.body.setHtml(self._body_html())
+
+    @property
+    def base_point_size(self) -> float:
+        """The point size every text here is derived from (the smallest is 0.95 of it)."""
+        return self._base_size
+
     def set_theme(self, theme: Theme) -> None:
         """Draw in ``theme`` (the window's theme changed): colours of the headline, the
         body, the current row and the rows the paper prints differently."""
@@ -512,11 +543,11 @@ class FormulaView(QWidget):
         if p["formula"]:
             html.append(f'<p style="font-size:{size:.1f}pt; color:{t.formula};">{p["formula"]}</p>')
             html.append(f'<p style="font-size:{size:.1f}pt;">{p["numbers"]}</p>')
-        if not long:
-            html.append(words)
-        if p["teacher"]:
+        if p["teacher"]:  # the teacher's note before the words: seen without scrolling
             html.append(_boxed(p["teacher"], t.teacher_fill, t.teacher_frame, t.teacher_text,
                                base * 1.1))  # fmt: skip
+        if not long:
+            html.append(words)
         if p["gradcheck"]:
             html.append(
                 f'<p style="font-size:{base:.1f}pt; color:{t.gradcheck};">{p["gradcheck"]}</p>'

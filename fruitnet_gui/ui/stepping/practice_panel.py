@@ -15,8 +15,8 @@ import csv
 import io
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -104,19 +104,26 @@ class PracticePanel(QFrame):
         self.export_button.clicked.connect(self._on_export_clicked)
 
         self.entry.setMinimumWidth(self.entry.fontMetrics().horizontalAdvance("−0.00042199") + 16)
-        self.rule_label.setStyleSheet("color: #5f6b75;")
+        # a palette, not a style sheet: a style sheet would keep the label at the font it
+        # was polished with when the window's font changes (zoom, presentation mode)
+        palette = self.rule_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f6b75"))
+        self.rule_label.setPalette(palette)
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addSpacing(8)
         row.addWidget(self.question)
         row.addWidget(self.entry, 1)
-        row.addWidget(self.check_button)
-        row.addWidget(self.hint_button)
-        row.addWidget(self.reveal_button)
+        self._buttons_row = QHBoxLayout()  # empty unless stacked (presentation mode)
+        self._row = row
+        self._stacked = False
+        for button in (self.check_button, self.hint_button, self.reveal_button):
+            row.addWidget(button)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setVerticalSpacing(3)
         grid.addLayout(row, 0, 0, 1, 2)
+        grid.addLayout(self._buttons_row, 5, 0, 1, 2)
         grid.addWidget(self.feedback, 1, 0, 1, 2)
         grid.addWidget(self.hint_label, 2, 0, 1, 2)
         grid.addWidget(self.rule_label, 3, 0, 1, 2)
@@ -128,6 +135,33 @@ class PracticePanel(QFrame):
         session.cursor_moved.connect(self._on_cursor_moved)
         session.level_changed.connect(self._on_level_changed)
         self.setVisible(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # View → Zoom or presentation mode: the question keeps 1.4 times the new font
+        if event.type() == QEvent.Type.FontChange:
+            font = self.font()
+            font.setPointSizeF(font.pointSizeF() * 1.4)
+            self.question.setFont(font)
+            metrics = self.entry.fontMetrics()
+            self.entry.setMinimumWidth(metrics.horizontalAdvance("−0.00042199") + 16)
+        super().changeEvent(event)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Check, Hint and Reveal on a row of their own (a narrow panel in large type)."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        source, target = (
+            (self._row, self._buttons_row) if stacked else (self._buttons_row, self._row)
+        )
+        for button in (self.check_button, self.hint_button, self.reveal_button):
+            source.removeWidget(button)
+            target.addWidget(button)
+        if stacked:
+            self._buttons_row.addStretch(1)
+        else:
+            item = self._buttons_row.takeAt(0)
+            del item
 
     # -- state ---------------------------------------------------------------------------
     @property

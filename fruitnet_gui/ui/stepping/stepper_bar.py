@@ -8,7 +8,7 @@ puts the same actions in its Step menu.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QHideEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -219,12 +219,7 @@ class StepperBar(QWidget):
         self._build_layout()
         # Narrow windows (a 1024-pixel projector) get icon-only buttons; tooltips keep
         # the words. The widths are measured once, with every control visible.
-        self._full_width = self.sizeHint().width()
-        self._set_compact(True)
-        self.layout().invalidate()
-        self.layout().activate()  # re-measures the nested rows
-        self.setMinimumWidth(self.minimumSizeHint().width())
-        self._set_compact(False)
+        self._full_width = 0
 
         session.cursor_moved.connect(self._on_cursor_moved)
         session.iteration_changed.connect(self._on_iteration_changed)
@@ -236,6 +231,21 @@ class StepperBar(QWidget):
         self.set_theme(theme_manager().theme)
         self._on_level_changed(session.level)
         self._on_iteration_changed()
+        self._measure()  # once the phase names have their padding
+
+    def _measure(self) -> None:
+        """The full width (above it, the buttons show their words) and the compact
+        minimum, measured with every control visible."""
+        compact = self._compact
+        self._set_compact(False)
+        self.layout().invalidate()
+        self.layout().activate()
+        self._full_width = self.sizeHint().width()
+        self._set_compact(True)
+        self.layout().invalidate()
+        self.layout().activate()  # re-measures the nested rows
+        self.setMinimumWidth(self.minimumSizeHint().width())
+        self._set_compact(compact)
 
     def set_theme(self, theme: Theme) -> None:
         """The breadcrumbs, Next iteration and Your turn in ``theme``'s colours."""
@@ -327,8 +337,13 @@ class StepperBar(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addLayout(bottom)
+        self._size_labels()
+
+    def _size_labels(self) -> None:
+        # compact (a narrow window): the phases and the count in the bar's own font, the
+        # count without "sub-step", so that every control keeps inside a 800-pixel window
         font = self.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setPointSizeF(font.pointSizeF() * (1.0 if self._compact else 1.15))
         for crumb in self.crumbs.values():
             crumb.setFont(font)
         self.count_label.setFont(font)
@@ -337,9 +352,10 @@ class StepperBar(QWidget):
         metrics = self.count_label.fontMetrics()
         bold = QFont(font)
         bold.setBold(True)
-        widest = metrics.horizontalAdvance("Iteration 9999 · sub-step ") + QFontMetrics(
-            bold
-        ).horizontalAdvance("99999 of 99999")
+        prefix = "Iteration 9999 · " if self._compact else "Iteration 9999 · sub-step "
+        widest = metrics.horizontalAdvance(prefix) + QFontMetrics(bold).horizontalAdvance(
+            "99999 of 99999"
+        )
         self.count_label.setFixedSize(widest + 4, metrics.height() + 4)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label.setAutoFillBackground(True)  # repainted alone, not the toolbar behind
@@ -391,6 +407,16 @@ class StepperBar(QWidget):
             )
         self.level_caption.setVisible(not compact)
         self.decimals_spin.setSuffix("" if compact else " decimals")
+        if self.count_label.text():  # (not while the bar is being built)
+            self._size_labels()
+            self._show_count(self._session.position)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # View → Zoom: the phase names and the count follow the new font, and the widths
+        # the compact layout depends on are measured again.
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_full_width"):
+            self._measure()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         compact = event.size().width() < self._full_width
@@ -508,10 +534,15 @@ class StepperBar(QWidget):
                 crumb.setStyleSheet(style)
                 # a screen reader hears what the colour shows
                 crumb.setAccessibleDescription(self._crumb_words[k])
+        self._show_count(position)
+
+    def _show_count(self, position: int) -> None:
+        cursor = self._session.cursor
         shown, n = self._session.iteration.count(position, cursor.level)
         what = "step" if cursor.level is Level.FACTOR else "sub-step"
+        what = "" if self._compact else f"{what} "
         self.count_label.setText(
-            f"Iteration {self._session.iteration_number} · {what} <b>{shown} of {n}</b>"
+            f"Iteration {self._session.iteration_number} · {what}<b>{shown} of {n}</b>"
         )
 
 
