@@ -151,9 +151,16 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         item = self.item_at(pos)
         if item is None:
             return ""
+        return self._item_tooltip(item)
+
+    def _item_tooltip(self, item: tuple[str, str]) -> str:
         self._ensure_state()
         net = self.session.network
         return item_tooltip(item, self._structure, self._shown, net, self.session.target)
+
+    def _edge_tooltip(self, name: str) -> str:
+        """The hover text of weight ``name`` (the keyboard's description reads it too)."""
+        return self._item_tooltip(("edge", name))
 
     def edit_weight(self, name: str, at: QPointF | None = None) -> None:
         """Open the inline editor for weight ``name`` near ``at`` (its edge by default)."""
