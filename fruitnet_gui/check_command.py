@@ -24,6 +24,7 @@ from typing import TextIO
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.practice import check, rule_text
+from fruitnet_gui.model.text import number, translate
 
 __all__ = ["check_command", "check_rows", "read_answers"]
 
@@ -127,18 +128,30 @@ def check_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> 
         out.write("\n")
     else:
         out.write(f"{rule_text(args.pencil)}\n\n")
+        right, wrong = translate("Check", "right"), translate("Check", "WRONG")
+        width = max(len(right), len(wrong))
         for r in results:
-            mark = "right" if r["right"] else "WRONG"
-            tail = "" if r["right"] else f"  {r['message']} (expected {r['expected']})"
-            out.write(f"{mark:5}  {r['name']} = {r['answer']}{tail}\n")
+            mark = right if r["right"] else wrong
+            expected = translate("Check", "(expected {value})").format(value=number(r["expected"]))
+            tail = "" if r["right"] else f"  {r['message']} {expected}"
+            out.write(f"{mark:{width}}  {r['name']} = {r['answer']}{tail}\n")
         n_right = sum(r["right"] for r in results)
-        out.write(f"\n{n_right} of {len(results)} right")
+        out.write(
+            "\n"
+            + translate("Worksheets", "{right} of {n} right").format(right=n_right, n=len(results))
+        )
         if first_wrong:
             out.write(
-                f"; the first wrong one is {first_wrong['name']} (line {first_wrong['line']})"
+                translate("Worksheets", "; the first wrong one is {name} (line {line})").format(
+                    name=first_wrong["name"], line=first_wrong["line"]
+                )
             )
         out.write(".\n")
         if missing:
             shown = ", ".join(missing[:12]) + (", …" if len(missing) > 12 else "")
-            out.write(f"Not answered ({len(missing)}): {shown}\n")
+            out.write(
+                translate("Worksheets", "Not answered ({n}): ").format(n=len(missing))
+                + shown
+                + "\n"
+            )
     return 1 if first_wrong else 0

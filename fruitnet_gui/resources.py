@@ -1,5 +1,5 @@
-"""Where the icons (``assets/``), the shipped fruit images (``datasets/``) and lessons
-(``lessons/``) are.
+"""Where the icons (``assets/``), the shipped fruit images (``datasets/``), lessons
+(``lessons/``) and compiled translations (``translations/*.qm``) are.
 
 In a checkout or an editable install they are at the top of the source tree; a plain
 ``pip install .`` puts them inside the package (see ``[tool.setuptools]`` in
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["ASSETS", "DATASETS", "LESSONS", "data_dir"]
+__all__ = ["ASSETS", "DATASETS", "LESSONS", "TRANSLATIONS", "data_dir"]
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -31,3 +31,4 @@ def data_dir(name: str) -> Path:
 ASSETS = data_dir("assets")
 DATASETS = data_dir("datasets")
 LESSONS = data_dir("lessons")
+TRANSLATIONS = data_dir("translations")

@@ -12,6 +12,7 @@ from fruitnet_gui.files.messages import file_message, shown_path
 from fruitnet_gui.model.data.dataset import Dataset, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import class_name, number, translate
 from fruitnet_gui.model.training import Progress, TrainingConfig, train
 from fruitnet_gui.resources import DATASETS
 
@@ -91,23 +92,24 @@ LARGE_LEARNING_RATE = 10.0
 
 
 def _percent(value: float | None) -> str:
-    return "-" if value is None else f"{value * 100:.1f}%"
+    return "-" if value is None else number(f"{value * 100:.1f}") + "%"
 
 
 def _advice(config: TrainingConfig) -> str:
     """What to try when every image came out as one class."""
     if config.learning_rate >= LARGE_LEARNING_RATE:
-        return (
-            f"The learning rate {config.learning_rate:g} is very large: such steps push the "
-            "sigmoids to 0 or 1, where their slope, and so every gradient, is about 0. "
-            "Try 0.5, the paper's."
-        )
+        return translate(
+            "TrainCommand",
+            "The learning rate {lr} is very large: such steps push the sigmoids to 0 or 1, "
+            "where their slope, and so every gradient, is about 0. Try {paper}, the paper's.",
+        ).format(lr=number(f"{config.learning_rate:g}"), paper=number("0.5"))
     if config.mode != "online":
-        return (
+        return translate(
+            "TrainCommand",
             "Train for more epochs, or in online mode (one update per image: more updates "
-            "per epoch than batches)."
+            "per epoch than batches).",
         )
-    return "Train for more epochs."
+    return translate("TrainCommand", "Train for more epochs.")
 
 
 def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -172,16 +174,45 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     last: Progress | None = None
     printed = 0
     if args.format == "text":
-        how = config.mode + (f" of {config.batch_size}" if config.mode == "minibatch" else "")
-        nouns = "samples" if data.kind == "features" else "images"
-        on = f"{len(data)} {nouns}" + (f", testing on {len(test)}" if test is not None else "")
+        how = {
+            "online": translate("TrainCommand", "online"),
+            "batch": translate("TrainCommand", "batch"),
+            "minibatch": translate("TrainCommand", "minibatch of {n}").format(n=config.batch_size),
+        }[config.mode]
+        if data.kind == "features":
+            on = translate("TrainCommand", "{n} samples").format(n=len(data))
+        else:
+            on = translate("TrainCommand", "{n} images").format(n=len(data))
+        if test is not None:
+            on += translate("TrainCommand", ", testing on {n}").format(n=len(test))
         out.write(
-            f"Training {'-'.join(map(str, net.layers))} on {on} "
-            f"({how}, learning rate {config.learning_rate:g} from {lr_from}, seed {config.seed})\n"
-            f"Conventions: {net.conventions.describe()}\n"
-            f"{'epoch':>5}  {'train error':>11}  {'train acc':>9}  {'test error':>10}  "
-            f"{'test acc':>8}\n"
+            translate(
+                "TrainCommand",
+                "Training {layers} on {on} ({how}, learning rate {lr} from {source}, seed {seed})",
+            ).format(
+                layers="-".join(map(str, net.layers)),
+                on=on,
+                how=how,
+                lr=number(f"{config.learning_rate:g}"),
+                source={
+                    "default": translate("TrainCommand", "default"),
+                    "the model file": translate("TrainCommand", "the model file"),
+                }.get(lr_from, lr_from),
+                seed=config.seed,
+            )
+            + "\n"
+            + translate("Trace", "Conventions: {text}").format(text=net.conventions.describe())
+            + "\n"
         )
+        heads = [
+            translate("TrainCommand", "epoch"),
+            translate("TrainCommand", "train error"),
+            translate("TrainCommand", "train acc"),
+            translate("TrainCommand", "test error"),
+            translate("TrainCommand", "test acc"),
+        ]
+        widths = [max(w, len(h)) for w, h in zip((5, 11, 9, 10, 8), heads)]
+        out.write("  ".join(f"{h:>{w}}" for h, w in zip(heads, widths)) + "\n")
     for progress in train(
         net,
         data.inputs(),
@@ -195,13 +226,17 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             while printed < len(progress.history):
                 r = progress.history[printed]
                 printed += 1
-                test_err = "-" if r.test_error is None else f"{r.test_error:.6f}"
+                test_err = "-" if r.test_error is None else number(f"{r.test_error:.6f}")
                 if show_bar:
                     err.write("\r\033[K")
-                out.write(
-                    f"{r.epoch:>5}  {r.train_error:>11.6f}  {_percent(r.train_accuracy):>9}  "
-                    f"{test_err:>10}  {_percent(r.test_accuracy):>8}\n"
+                cells = (
+                    str(r.epoch),
+                    number(f"{r.train_error:.6f}"),
+                    _percent(r.train_accuracy),
+                    test_err,
+                    _percent(r.test_accuracy),
                 )
+                out.write("  ".join(f"{c:>{w}}" for c, w in zip(cells, widths)) + "\n")
                 out.flush()
             if show_bar and not progress.finished:
                 err.write("\r" + _bar(progress.fraction))
@@ -210,7 +245,13 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if show_bar:
         err.write("\r\033[K")
     if last.reason == "diverged":
-        err.write("fruitnet train: the error became infinite or NaN; try a smaller learning rate\n")
+        err.write(
+            "fruitnet train: "
+            + translate(
+                "TrainCommand", "the error became infinite or NaN; try a smaller learning rate"
+            )
+            + "\n"
+        )
     if args.save_model is not None:
         from fruitnet_gui.files.model_io import save_model
 
@@ -259,22 +300,40 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write("\n")
     else:
         if last.confusion is not None:
-            names = (test or data).classes
-            out.write(f"\nConfusion matrix on the {'test' if test else 'training'} set "
-                      "(rows: true class, columns: predicted)\n")  # fmt: skip
+            names = [class_name(c) for c in (test or data).classes]
+            if test:
+                heading = translate(
+                    "TrainCommand",
+                    "Confusion matrix on the test set (rows: true class, columns: predicted)",
+                )
+            else:
+                heading = translate(
+                    "TrainCommand",
+                    "Confusion matrix on the training set (rows: true class, columns: predicted)",
+                )
+            out.write(f"\n{heading}\n")
             width = max(len(c) for c in names)
             out.write(" " * (width + 2) + "  ".join(f"{c:>{width}}" for c in names) + "\n")
             for c, row in zip(names, last.confusion):
                 out.write(f"{c:>{width}}  " + "  ".join(f"{v:>{width}}" for v in row) + "\n")
             predicted = last.confusion.sum(axis=0)
             if len(names) > 1 and int(predicted.max()) == int(predicted.sum()):
-                only = names[int(predicted.argmax())]
-                out.write(
-                    f"Every {'sample' if data.kind == 'features' else 'image'} was predicted "
-                    f"as {only}: the network cannot tell the classes "
-                    f"apart yet. {_advice(config)}\n"
-                )
+                only = names[int(predicted.argmax())]  # as shown
+                if data.kind == "features":
+                    every = translate(
+                        "TrainCommand",
+                        "Every sample was predicted as {name}: the network cannot tell the "
+                        "classes apart yet.",
+                    )
+                else:
+                    every = translate(
+                        "TrainCommand",
+                        "Every image was predicted as {name}: the network cannot tell the "
+                        "classes apart yet.",
+                    )
+                out.write(f"{every.format(name=only)} {_advice(config)}\n")
         if args.save_model is not None:
             # printable on a strict UTF-8 terminal even if the name is not UTF-8
-            out.write(f"Saved the trained model to {shown_path(args.save_model)}\n")
+            saved = translate("TrainCommand", "Saved the trained model to {path}")
+            out.write(saved.format(path=shown_path(args.save_model)) + "\n")
     return 1 if last.reason == "diverged" else 0

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.teaching.iteration import Iteration
+from fruitnet_gui.model.text import number, translate
 
 __all__ = ["worksheet_command"]
 
@@ -30,18 +31,32 @@ def _qt_app():
 def worksheet_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> int:
     folder = Path(args.out)
     if folder.exists() and not folder.is_dir():
-        raise FruitNetError(f"--out {args.out}: is a file, not a folder")
+        raise FruitNetError(
+            "--out "
+            + translate("Worksheets", "{folder}: is a file, not a folder").format(folder=args.out)
+        )
     pencil = None if args.exact else args.pencil
     if pencil is not None and not 0 <= pencil <= 12:
-        raise FruitNetError(f"--pencil takes 0 to 12 decimals, got {pencil}")
+        raise FruitNetError(
+            translate("Worksheets", "--pencil takes 0 to 12 decimals, got {n}").format(n=pencil)
+        )
     factors = args.level == "factor"
     t0 = time.perf_counter()
     if args.variants is not None:
         if not 1 <= args.variants <= MAX_VARIANTS:
-            raise FruitNetError(f"--variants takes 1 to {MAX_VARIANTS}, got {args.variants}")
+            raise FruitNetError(
+                translate("Worksheets", "--variants takes 1 to {most}, got {n}").format(
+                    most=MAX_VARIANTS, n=args.variants
+                )
+            )
         if args.model or args.preset or args.input or args.target:
-            raise FruitNetError("--variants makes its own networks: leave out --model, "
-                                "--preset, --input and --target")  # fmt: skip
+            raise FruitNetError(
+                translate(
+                    "Worksheets",
+                    "--variants makes its own networks: leave out --model, --preset, --input "
+                    "and --target",
+                )
+            )
         app = _qt_app()
         from fruitnet_gui.ui.classroom.worksheet_pdf import write_variants
 
@@ -50,12 +65,27 @@ def worksheet_command(args: argparse.Namespace, out: TextIO, network_and_sample)
                 folder, args.variants, args.seed, pencil=pencil, factors=factors, paper=args.paper
             )
         except OSError as exc:
-            raise FruitNetError(f"--out {args.out}: cannot be written ({exc.strerror})") from None
-        out.write(
-            f"{args.variants} variants (seed {args.seed}) in {folder}: each variant-NN/ has "
+            raise FruitNetError(
+                translate("Worksheets", "--out {folder}: cannot be written ({reason})").format(
+                    folder=args.out, reason=exc.strerror
+                )
+            ) from None
+        said = translate(
+            "Worksheets",
+            "{n} variants (seed {seed}) in {folder}: each variant-NN/ has "
             "worksheet.pdf|.html|.md, answer-key.pdf|.html|.md, model.json and sample.json; "
-            f"summary-key.pdf|.html|.md and quiz-moodle.xml list every answer "
-            f"({len(written)} files, {time.perf_counter() - t0:.1f} s)\n"
+            "summary-key.pdf|.html|.md and quiz-moodle.xml list every answer "
+            "({files} files, {seconds} s)",
+        )
+        out.write(
+            said.format(
+                n=args.variants,
+                seed=args.seed,
+                folder=folder,
+                files=len(written),
+                seconds=number(f"{time.perf_counter() - t0:.1f}"),
+            )
+            + "\n"
         )
         return 0
     net, name, x, t = network_and_sample(args)
@@ -67,10 +97,19 @@ def worksheet_command(args: argparse.Namespace, out: TextIO, network_and_sample)
     try:
         written = write_sheets(sheet, folder, args.paper)
     except OSError as exc:
-        raise FruitNetError(f"--out {args.out}: cannot be written ({exc.strerror})") from None
+        raise FruitNetError(
+            translate("Worksheets", "--out {folder}: cannot be written ({reason})").format(
+                folder=args.out, reason=exc.strerror
+            )
+        ) from None
+    said = translate(
+        "Worksheets",
+        "Worksheet and answer key for {name} in {folder}: {files} ({n} sub-steps, {seconds} s)",
+    )
+    files = ", ".join(p.name for p in written)
+    seconds = number(f"{time.perf_counter() - t0:.1f}")
     out.write(
-        f"Worksheet and answer key for {name} in {folder}: "
-        + ", ".join(p.name for p in written)
-        + f" ({len(sheet.steps)} sub-steps, {time.perf_counter() - t0:.1f} s)\n"
+        said.format(name=name, folder=folder, files=files, n=len(sheet.steps), seconds=seconds)
+        + "\n"
     )
     return 0

@@ -9,14 +9,16 @@ PACKAGE = Path(__file__).resolve().parents[1] / "fruitnet_gui"
 
 #: For each group of modules, the groups it may import (besides itself).
 ALLOWED = {
-    "model.net": {"model.errors"},
-    "model.teaching": {"model.net", "model.errors", "model.explore"},
-    "model.training": {"model.net", "model.errors"},
-    "model.data": {"model.net", "model.errors"},
-    "model.explore": {"model.net", "model.errors", "model.teaching"},
+    # model.text: the translation hook and the decimal separator, usable by every part
+    "model.net": {"model.errors", "model.text"},
+    "model.teaching": {"model.net", "model.errors", "model.explore", "model.text"},
+    "model.training": {"model.net", "model.errors", "model.text"},
+    "model.data": {"model.net", "model.errors", "model.text"},
+    "model.explore": {"model.net", "model.errors", "model.teaching", "model.text"},
     # the state saves and loads its network as a model file's content (lazily)
     "model.state": {"model.*", "files"},
     "model.events": set(),
+    "model.text": set(),
     "files": {"model.*"},
 }
 QT = ("PySide6", "shiboken6", "pyqtgraph")

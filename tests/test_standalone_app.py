@@ -69,6 +69,11 @@ def test_the_spec_bundles_what_pip_installs(monkeypatch, tmp_path):
     assert "fruitnet_gui/datasets/fruits-6x6/test.json" in bundled
     lessons = sorted((ROOT / "lessons").glob("*.fnlesson"))
     assert lessons and {f"fruitnet_gui/lessons/{p.name}" for p in lessons} <= bundled
+    # the compiled translations (French, German)
+    assert {
+        "fruitnet_gui/translations/fruitnet_fr.qm",
+        "fruitnet_gui/translations/fruitnet_de.qm",
+    } <= bundled
     # every icon the window uses
     assert {f"fruitnet_gui/assets/{p.name}" for p in (ROOT / "assets").glob("*.svg")} <= bundled
     hidden = analysis.kwargs["hiddenimports"]

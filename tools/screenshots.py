@@ -178,6 +178,29 @@ def _practice_and_worksheet(app, window, session, outdir: Path) -> list[Path]:
     return shots
 
 
+def render_french(outdir: Path = OUT) -> Path:
+    """paper-fr.png: the paper's example mid-iteration in French (Help → Language),
+    with decimal commas."""
+    from fruitnet_gui.i18n import use_language
+
+    app = QApplication.instance() or QApplication([])
+    use_language("fr")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            session = Session()
+            window = _window(tmp, session)
+            session.seek(session.iteration.by_name["dEtotal/dw1"].index + 1)
+            _settle(app)
+            path = outdir / "paper-fr.png"
+            window.grab().save(str(path))
+            window.close()
+            window.deleteLater()
+            _settle(app)
+    finally:
+        use_language("en")
+    return path
+
+
 def _themes(app, window, session, outdir: Path) -> list[Path]:
     """dark.png and high-contrast.png: the paper example at w6's update (dimmed items,
     updated weight labels, a highlighted sub-step) in the two other themes."""
@@ -211,7 +234,8 @@ def _forward():
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    for path in render(Path(args[0]) if args else OUT):
+    outdir = Path(args[0]) if args else OUT
+    for path in [*render(outdir), render_french(outdir)]:
         print(path)
     return 0
 

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 from fruitnet_gui.files.messages import file_error
+from fruitnet_gui.model.text import translate
 
 __all__ = [
     "STALE_SECONDS",
@@ -69,7 +70,10 @@ def atomic_write_bytes(
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
-        raise file_error(path, f"could not be saved ({exc.strerror or exc})") from None
+        raise file_error(
+            path,
+            translate("Files", "could not be saved ({value})").format(value=exc.strerror or exc),
+        ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -93,7 +97,9 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, *, sync_folder: b
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate, e.g. a name that was not UTF-8
-        raise file_error(path, "cannot be saved: it holds text that is not valid UTF-8") from None
+        raise file_error(
+            path, translate("Files", "cannot be saved: it holds text that is not valid UTF-8")
+        ) from None
     atomic_write_bytes(path, data, sync_folder=sync_folder)
 
 
@@ -105,7 +111,9 @@ def _temporary_beside(path: Path) -> tuple[Path, int, str]:
             prefix=f".{path.name[:_NAME_CHARS]}.fruitnet-{os.getpid()}-", suffix=".tmp", dir=folder
         )
     except OSError as exc:
-        raise file_error(path, f"cannot save here ({exc.strerror or exc})") from None
+        raise file_error(
+            path, translate("Files", "cannot save here ({value})").format(value=exc.strerror or exc)
+        ) from None
     return folder, fd, tmp
 
 
@@ -184,9 +192,11 @@ def _target(path: Path) -> Path:
     if path.is_symlink():
         path = Path(os.path.realpath(path))
     if path.is_dir():
-        raise file_error(path, "is a folder; give the name of a file to save")
+        raise file_error(path, translate("Files", "is a folder; give the name of a file to save"))
     if path.exists() and not path.is_file():
-        raise file_error(path, "is not a regular file; give the name of a file to save")
+        raise file_error(
+            path, translate("Files", "is not a regular file; give the name of a file to save")
+        )
     return path
 
 

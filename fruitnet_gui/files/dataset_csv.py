@@ -38,6 +38,7 @@ from fruitnet_gui.files.messages import clip, file_error
 from fruitnet_gui.model.data.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
 from fruitnet_gui.model.net import limits
+from fruitnet_gui.model.text import translate
 
 __all__ = ["export_csv", "import_csv"]
 
@@ -49,7 +50,7 @@ def _read_text(path: Path) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise file_error(path, "not a text file (it is not UTF-8)") from None
+        raise file_error(path, translate("Files", "not a text file (it is not UTF-8)")) from None
 
 
 class _Row:
@@ -458,7 +459,9 @@ def import_csv(
     except (_Bad, ModelError) as exc:
         raise file_error(path, str(exc)) from None
     except _Cancelled:
-        raise file_error(path, "the import was cancelled; nothing was changed") from None
+        raise file_error(
+            path, translate("Files", "the import was cancelled; nothing was changed")
+        ) from None
 
 
 def export_csv(ds: Dataset, path: str | os.PathLike[str]) -> None:
@@ -466,7 +469,11 @@ def export_csv(ds: Dataset, path: str | os.PathLike[str]) -> None:
     or ``label,f1,...,fN`` (features), with target columns ``t_<class>`` after the label
     if some target is not one-hot."""
     if not isinstance(ds, Dataset):
-        raise FileFormatError(f"only a Dataset can be exported, not {type(ds).__name__}")
+        raise FileFormatError(
+            translate("Files", "only a Dataset can be exported, not {__name__}").format(
+                __name__=type(ds).__name__
+            )
+        )
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     n_values = ds.shape[0] * ds.shape[1]

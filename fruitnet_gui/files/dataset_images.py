@@ -32,6 +32,7 @@ from fruitnet_gui.files.dataset_common import (
 from fruitnet_gui.files.messages import clip, file_error
 from fruitnet_gui.model.data.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
+from fruitnet_gui.model.text import translate
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -103,8 +104,13 @@ def _read_image(path: Path, shape: tuple[int, int]) -> tuple[np.ndarray, tuple[i
                 if im.width * im.height > MAX_IMAGE_PIXELS:
                     raise file_error(
                         path,
-                        f"the image is {im.width}×{im.height} pixels, larger than the limit "
-                        f"of {MAX_IMAGE_PIXELS // 1_000_000} million pixels",
+                        translate(
+                            "Files",
+                            "the image is {width}×{height} pixels, larger than the limit of "
+                            "{value} million pixels",
+                        ).format(
+                            width=im.width, height=im.height, value=MAX_IMAGE_PIXELS // 1_000_000
+                        ),
                     )
                 im.load()
                 gray = _image_gray(_reduced(im, shape))
@@ -113,19 +119,27 @@ def _read_image(path: Path, shape: tuple[int, int]) -> tuple[np.ndarray, tuple[i
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise file_error(
             path,
-            f"the image is larger than the limit of {MAX_IMAGE_PIXELS // 1_000_000} million "
-            "pixels (it is refused undecoded)",
+            translate(
+                "Files",
+                "the image is larger than the limit of {value} million pixels (it is refused "
+                "undecoded)",
+            ).format(value=MAX_IMAGE_PIXELS // 1_000_000),
         ) from None
     except Image.UnidentifiedImageError:
         raise file_error(
-            path, "cannot be read as an image (not an image Pillow can read)"
+            path, translate("Files", "cannot be read as an image (not an image Pillow can read)")
         ) from None
     except Exception as exc:
         # Pillow's decoders raise what they meet in a damaged file: OSError, SyntaxError,
         # ValueError, but also IndexError (an iCCP chunk cut off after the image data),
         # struct.error, EOFError, ZeroDivisionError. Each is a bad image, nothing more.
         reason = str(exc) or type(exc).__name__
-        raise file_error(path, f"cannot be read as an image ({clip(reason, 80)})") from None
+        raise file_error(
+            path,
+            translate("Files", "cannot be read as an image ({reason})").format(
+                reason=clip(reason, 80)
+            ),
+        ) from None
     if gray.shape != (rows, cols):
         scaled = Image.fromarray(gray.astype(np.float32)).resize((cols, rows), Image.Resampling.BOX)
         gray = np.asarray(scaled, dtype=np.float64)
@@ -137,12 +151,17 @@ def _class_folder_name(sub: Path) -> str:
     name = sub.name
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in name):  # bytes that are not UTF-8
         raise file_error(
-            sub, "the folder's name is not UTF-8 text, so it cannot name a class; rename it"
+            sub,
+            translate(
+                "Files", "the folder's name is not UTF-8 text, so it cannot name a class; rename it"
+            ),
         )
     try:
         check_classes([name])
     except ModelError as exc:
-        raise file_error(sub, f"cannot name a class ({exc})") from None
+        raise file_error(
+            sub, translate("Files", "cannot name a class ({exc})").format(exc=exc)
+        ) from None
     return name
 
 
@@ -196,12 +215,17 @@ def import_image_folder(
             p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")
         )
     except OSError as exc:
-        raise file_error(folder, f"cannot be read ({exc.strerror or exc})") from None
+        raise file_error(
+            folder, translate("Files", "cannot be read ({value})").format(value=exc.strerror or exc)
+        ) from None
     if not subfolders:
         raise file_error(
             folder,
-            "has no class sub-folders (expected one folder of images per class, "
-            "e.g. 'red apple' and 'tomato')",
+            translate(
+                "Files",
+                "has no class sub-folders (expected one folder of images per class, e.g. "
+                "'red apple' and 'tomato')",
+            ),
         )
     classes = _infer_classes(_class_folder_name(p) for p in subfolders)
     found: list[tuple[tuple[tuple[int, int | str], ...], int, Path]] = []
@@ -214,10 +238,18 @@ def import_image_folder(
                 if p.suffix.lower() in IMAGE_SUFFIXES and not p.name.startswith(".") and p.is_file()
             ]
         except OSError as exc:
-            raise file_error(sub, f"cannot be read ({exc.strerror or exc})") from None
+            raise file_error(
+                sub,
+                translate("Files", "cannot be read ({value})").format(value=exc.strerror or exc),
+            ) from None
         found.extend((_natural_key(p.stem), k, p) for p in files)
         if len(found) > MAX_SAMPLES:
-            raise file_error(folder, f"holds more than the limit of {MAX_SAMPLES} images")
+            raise file_error(
+                folder,
+                translate("Files", "holds more than the limit of {max_samples} images").format(
+                    max_samples=MAX_SAMPLES
+                ),
+            )
     try:
         _check_values_limit(len(found), dims)
     except _Bad as exc:
@@ -232,7 +264,9 @@ def import_image_folder(
             if (i + 1) % 50 == 0:
                 _report(progress, (i + 1) / len(found))
     except _Cancelled:
-        raise file_error(folder, "the import was cancelled; nothing was changed") from None
+        raise file_error(
+            folder, translate("Files", "the import was cancelled; nothing was changed")
+        ) from None
     note = _scaling_note(sizes, dims)
     if note and notes is not None:
         notes.append(note)
@@ -251,8 +285,11 @@ def _folder_name(name: str) -> str:
     ):
         raise file_error(
             None,
-            f"the class name {_quoted(name)} cannot be used as a folder name "
-            '(no / \\ : * ? " < > |, no leading dot or spaces)',
+            translate(
+                "Files",
+                'the class name {_quoted} cannot be used as a folder name (no / \\ : * ? " < '
+                "> |, no leading dot or spaces)",
+            ).format(_quoted=_quoted(name)),
         )
     return name
 
@@ -270,17 +307,27 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
     from PIL import Image
 
     if not isinstance(ds, Dataset):
-        raise FileFormatError(f"only a Dataset can be exported, not {type(ds).__name__}")
+        raise FileFormatError(
+            translate("Files", "only a Dataset can be exported, not {__name__}").format(
+                __name__=type(ds).__name__
+            )
+        )
     folder = Path(folder)
     if ds.kind == "features":
         raise file_error(
-            folder, "a dataset of features holds no images; export it as CSV or JSON instead"
+            folder,
+            translate(
+                "Files", "a dataset of features holds no images; export it as CSV or JSON instead"
+            ),
         )
     if ds.has_soft_targets:
         raise file_error(
             folder,
-            "an image folder keeps only labels, and this dataset has soft targets; "
-            "export it as CSV or JSON to keep them",
+            translate(
+                "Files",
+                "an image folder keeps only labels, and this dataset has soft targets; "
+                "export it as CSV or JSON to keep them",
+            ),
         )
     names = [_folder_name(name) for name in ds.classes]
     staging = staging_name(folder)
@@ -288,17 +335,25 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
     try:
         if folder.exists():
             if not folder.is_dir():
-                raise file_error(folder, "is a file, not a folder")
+                raise file_error(folder, translate("Files", "is a file, not a folder"))
             if any(folder.iterdir()):
                 raise file_error(
                     folder,
-                    "is not empty; choose a new or empty folder so old images do not "
-                    "mix with the exported ones",
+                    translate(
+                        "Files",
+                        "is not empty; choose a new or empty folder so old images do not mix with "
+                        "the exported ones",
+                    ),
                 )
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging.mkdir()
     except OSError as exc:
-        raise file_error(folder, f"cannot create the folders ({exc.strerror or exc})") from None
+        raise file_error(
+            folder,
+            translate("Files", "cannot create the folders ({value})").format(
+                value=exc.strerror or exc
+            ),
+        ) from None
     try:
         for name in names:
             (staging / name).mkdir()
@@ -312,7 +367,10 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise file_error(
-            folder, f"cannot write the images ({exc.strerror or exc}); nothing was exported"
+            folder,
+            translate("Files", "cannot write the images ({value}); nothing was exported").format(
+                value=exc.strerror or exc
+            ),
         ) from None
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

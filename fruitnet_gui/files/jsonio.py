@@ -17,6 +17,7 @@ from typing import Any
 
 from fruitnet_gui.files.messages import clip, file_error, printable
 from fruitnet_gui.model.net import limits
+from fruitnet_gui.model.text import translate
 
 __all__ = ["MAX_FILE_BYTES", "dumps", "megabytes", "parse_json", "read_bytes", "read_json"]
 
@@ -89,27 +90,39 @@ def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) ->
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise file_error(path, "no such file") from None
+        raise file_error(path, translate("Files", "no such file")) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         reason = getattr(exc, "strerror", None) or exc
-        raise file_error(path, f"cannot be read ({reason})") from None
+        raise file_error(
+            path, translate("Files", "cannot be read ({reason})").format(reason=reason)
+        ) from None
     if stat.S_ISDIR(st.st_mode):
-        raise file_error(path, "is a folder, not a file")
+        raise file_error(path, translate("Files", "is a folder, not a file"))
     if not stat.S_ISREG(st.st_mode):  # a pipe or a device would block or never end
-        raise file_error(path, "is not a regular file (a pipe or a device?)")
+        raise file_error(path, translate("Files", "is not a regular file (a pipe or a device?)"))
     size = st.st_size
     if size > max_bytes:
         raise file_error(
-            path, f"the file is {megabytes(size)}, larger than the limit of {megabytes(max_bytes)}"
+            path,
+            translate(
+                "Files", "the file is {megabytes}, larger than the limit of {megabytes2}"
+            ).format(megabytes=megabytes(size), megabytes2=megabytes(max_bytes)),
         )
     remove_leftovers(path.parent if str(path.parent) else ".")
     try:
         with path.open("rb") as f:
             raw = f.read(max_bytes + 1)
     except OSError as exc:
-        raise file_error(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise file_error(
+            path, translate("Files", "cannot be read ({value})").format(value=exc.strerror or exc)
+        ) from None
     if len(raw) > max_bytes:
-        raise file_error(path, f"the file is larger than the limit of {megabytes(max_bytes)}")
+        raise file_error(
+            path,
+            translate("Files", "the file is larger than the limit of {megabytes}").format(
+                megabytes=megabytes(max_bytes)
+            ),
+        )
     return raw
 
 
@@ -128,9 +141,9 @@ def parse_json(path: str | os.PathLike[str], raw: bytes) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise file_error(path, "not a text file (it is not UTF-8)") from None
+        raise file_error(path, translate("Files", "not a text file (it is not UTF-8)")) from None
     if not text.strip():
-        raise file_error(path, "the file is empty")
+        raise file_error(path, translate("Files", "the file is empty"))
     try:
         return json.loads(
             text,
@@ -141,16 +154,27 @@ def parse_json(path: str | os.PathLike[str], raw: bytes) -> Any:
         )
     except _DuplicateKey as exc:
         key = clip(printable(str(exc.args[0])), 40)
-        raise file_error(path, f"the key {key!r} appears twice in one object") from None
+        raise file_error(
+            path,
+            translate("Files", "the key {key} appears twice in one object").format(key=repr(key)),
+        ) from None
     except _BadConstant as exc:
         value = clip(str(exc.args[0]), 40)
-        raise file_error(path, f"{value} is not allowed; every number must be finite") from None
+        raise file_error(
+            path,
+            translate("Files", "{value} is not allowed; every number must be finite").format(
+                value=value
+            ),
+        ) from None
     except json.JSONDecodeError as exc:
         raise file_error(
-            path, f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})"
+            path,
+            translate("Files", "not valid JSON ({msg} at line {lineno}, column {colno})").format(
+                msg=exc.msg, lineno=exc.lineno, colno=exc.colno
+            ),
         ) from None
     except RecursionError:
-        raise file_error(path, "the JSON is nested too deeply") from None
+        raise file_error(path, translate("Files", "the JSON is nested too deeply")) from None
 
 
 def dumps(data: Any) -> str:

@@ -24,6 +24,7 @@ from fruitnet_gui.files.model_io import model_from_dict, model_to_dict
 from fruitnet_gui.model.errors import FileFormatError, FruitNetError
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.iteration import Iteration, Level
+from fruitnet_gui.model.text import translate
 
 __all__ = [
     "CONTROLS",
@@ -126,17 +127,43 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
     """Check every part of a parsed lesson file and build the :class:`Lesson`."""
     src = source
     if not isinstance(data, dict):
-        _fail(src, f"a lesson file holds one JSON object {{...}}, this one holds {_describe(data)}")
+        _fail(
+            src,
+            translate(
+                "Files", "a lesson file holds one JSON object {{...}}, this one holds {data}"
+            ).format(data=_describe(data)),
+        )
     if data.get("format") != FORMAT:
         got = _describe(data.get("format")) if "format" in data else "missing"
-        _fail(src, f'not a FruitNet lesson: "format" is {got}, not "{FORMAT}"')
+        _fail(
+            src,
+            translate("Files", 'not a FruitNet lesson: "format" is {got}, not "{format}"').format(
+                got=got, format=FORMAT
+            ),
+        )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        _fail(src, f"the version must be a whole number such as 1, got {_describe(version)}")
+        _fail(
+            src,
+            translate(
+                "Files", "the version must be a whole number such as 1, got {version}"
+            ).format(version=_describe(version)),
+        )
     if version > VERSION:
-        _fail(src, f"was written by a newer FruitNet (lesson version {version}); this one reads 1")
+        _fail(
+            src,
+            translate(
+                "Files",
+                "was written by a newer FruitNet (lesson version {version}); this one reads 1",
+            ).format(version=version),
+        )
     if version != VERSION:
-        _fail(src, f"lesson version {version} is unknown; this FruitNet reads version 1")
+        _fail(
+            src,
+            translate(
+                "Files", "lesson version {version} is unknown; this FruitNet reads version 1"
+            ).format(version=version),
+        )
     for key in data:
         if key not in _KEYS:
             _fail(
@@ -145,10 +172,15 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
             )
     for key in ("model", "sample"):
         if key not in data:
-            _fail(src, f'the required key "{key}" is missing')
+            _fail(src, translate("Files", 'the required key "{key}" is missing').format(key=key))
     title = data.get("title", "")
     if not isinstance(title, str) or len(title) > MAX_TITLE or not title.isprintable():
-        _fail(src, f"the title must be one line of text of at most {MAX_TITLE} characters")
+        _fail(
+            src,
+            translate(
+                "Files", "the title must be one line of text of at most {max_title} characters"
+            ).format(max_title=MAX_TITLE),
+        )
     try:
         network = model_from_dict(data["model"], source=f"{src} (model)")
     except FileFormatError as exc:
@@ -157,12 +189,19 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
     pencil = data.get("pencil")
     if pencil is not None and (isinstance(pencil, bool) or not isinstance(pencil, int)
                                or not 0 <= pencil <= 12):  # fmt: skip
-        _fail(src, f"pencil must be null (exact) or 0 to 12 decimals, got {_describe(pencil)}")
+        _fail(
+            src,
+            translate(
+                "Files", "pencil must be null (exact) or 0 to 12 decimals, got {pencil}"
+            ).format(pencil=_describe(pencil)),
+        )
     level = data.get("level", "quantity")
     if level not in {lv.value for lv in Level}:
         _fail(
             src,
-            f"level must be one of {', '.join(lv.value for lv in Level)}, got {_describe(level)}",
+            translate("Files", "level must be one of {join}, got {level}").format(
+                join=", ".join(lv.value for lv in Level), level=_describe(level)
+            ),
         )
     try:
         it = Iteration(network, x, target, pencil=pencil)
@@ -171,27 +210,53 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
     position = data.get("position", 0)
     if isinstance(position, bool) or not isinstance(position, int) or not 0 <= position <= len(it):
         _fail(
-            src, f"position must be a whole number from 0 to {len(it)}, got {_describe(position)}"
+            src,
+            translate(
+                "Files", "position must be a whole number from 0 to {it}, got {position}"
+            ).format(it=len(it), position=_describe(position)),
         )
     panels = _names(src, data.get("panels", ["input", "formula", "error"]), "panels", PANELS)
     locked = _names(src, data.get("locked", []), "locked", CONTROLS)
     practice = data.get("practice", False)
     if not isinstance(practice, bool):
-        _fail(src, f"practice must be true or false, got {_describe(practice)}")
+        _fail(
+            src,
+            translate("Files", "practice must be true or false, got {practice}").format(
+                practice=_describe(practice)
+            ),
+        )
     names = set(it.by_name)
     questions = _names(src, data.get("questions", []), "questions", None)
     for q in questions:
         if q not in names:
-            _fail(src, f"questions: this lesson's iteration has no sub-step {clip(repr(q), 40)}")
+            _fail(
+                src,
+                translate("Files", "questions: this lesson's iteration has no sub-step {q}").format(
+                    q=clip(repr(q), 40)
+                ),
+            )
     notes = data.get("notes", {})
     if not isinstance(notes, dict):
-        _fail(src, f"notes must be an object of sub-step name: text, got {_describe(notes)}")
+        _fail(
+            src,
+            translate(
+                "Files", "notes must be an object of sub-step name: text, got {notes}"
+            ).format(notes=_describe(notes)),
+        )
     for name, note in notes.items():
         if name not in names:
-            _fail(src, f"notes: this lesson's iteration has no sub-step {clip(repr(name), 40)}")
+            _fail(
+                src,
+                translate("Files", "notes: this lesson's iteration has no sub-step {name}").format(
+                    name=clip(repr(name), 40)
+                ),
+            )
         if not isinstance(note, str) or not note.strip() or len(note) > MAX_NOTE:
             _fail(
-                src, f"notes[{clip(repr(name), 40)}] must be a text of 1 to {MAX_NOTE} characters"
+                src,
+                translate(
+                    "Files", "notes[{name}] must be a text of 1 to {max_note} characters"
+                ).format(name=clip(repr(name), 40), max_note=MAX_NOTE),
             )
     return Lesson(
         network, x, target, title, pencil, Level(level), position, panels, locked, practice,
@@ -201,7 +266,7 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
 
 def _sample(src: str, sample: Any, network: Network) -> tuple[np.ndarray, np.ndarray]:
     if not isinstance(sample, dict) or set(sample) != {"input", "target"}:
-        _fail(src, 'sample must be an object with exactly "input" and "target"')
+        _fail(src, translate("Files", 'sample must be an object with exactly "input" and "target"'))
     out = []
     for key, n in (("input", network.n_inputs), ("target", network.n_outputs)):
         value = sample[key]
@@ -209,7 +274,12 @@ def _sample(src: str, sample: Any, network: Network) -> tuple[np.ndarray, np.nda
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in value
         )
         if not numbers or len(value) != n:
-            _fail(src, f"sample.{key} must be a list of {n} numbers for this network")
+            _fail(
+                src,
+                translate(
+                    "Files", "sample.{key} must be a list of {n} numbers for this network"
+                ).format(key=key, n=n),
+            )
         out.append(np.array(value, dtype=np.float64))
     try:
         network.check_input(out[0])
@@ -221,11 +291,21 @@ def _sample(src: str, sample: Any, network: Network) -> tuple[np.ndarray, np.nda
 
 def _names(src: str, value: Any, key: str, allowed: tuple[str, ...] | None) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        _fail(src, f"{key} must be a list of names, got {_describe(value)}")
+        _fail(
+            src,
+            translate("Files", "{key} must be a list of names, got {value}").format(
+                key=key, value=_describe(value)
+            ),
+        )
     if len(set(value)) != len(value):
-        _fail(src, f"{key} names something twice")
+        _fail(src, translate("Files", "{key} names something twice").format(key=key))
     if allowed is not None:
         for v in value:
             if v not in allowed:
-                _fail(src, f"{key}: {clip(repr(v), 40)} is not one of {', '.join(allowed)}")
+                _fail(
+                    src,
+                    translate("Files", "{key}: {v} is not one of {join}").format(
+                        key=key, v=clip(repr(v), 40), join=", ".join(allowed)
+                    ),
+                )
     return tuple(value)

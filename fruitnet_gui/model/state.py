@@ -28,10 +28,12 @@ import numpy as np
 from fruitnet_gui.model.data.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError, ModelError
 from fruitnet_gui.model.events import EmitterGroup
+from fruitnet_gui.model.lesson_start import begin_with
 from fruitnet_gui.model.net.conventions import Conventions
 from fruitnet_gui.model.net.limits import MAX_VALUE
 from fruitnet_gui.model.net.network import PAPER_INPUT, Network, fruit_network, paper_network
 from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
 
@@ -126,12 +128,10 @@ class AppState:
         #: The run that is live, or the last one (None before the first).
         self.run: TrainingRun | None = None
         self._runs = 0
-        #: What an open lesson locks (lesson_io.CONTROLS: weights, sample, network,
-        #: training, conventions, practice), and the lesson itself (or None).
+        #: What an open lesson locks (lesson_io.CONTROLS), and the lesson itself (or None).
         self.lesson_locks: frozenset[str] = frozenset()
         self.lesson = None
-        #: What the user made that no file holds yet, by kind (``weights``, ``sample``,
-        #: ``dataset``, ``practice``): what the window names when it asks before losing it.
+        #: Work no file holds yet by kind (weights, sample, dataset, practice), as asked.
         self.unsaved: dict[str, str] = {}
 
     # -- reading ------------------------------------------------------------------------
@@ -194,13 +194,18 @@ class AppState:
         control = _LESSON_CONTROL.get(what)
         if control in self.lesson_locks:
             if control == "practice":
-                return "This lesson is done in Your turn: the teacher keeps it on."
-            return f"This lesson locks {what}: the teacher set them for this lesson."
+                return translate(
+                    "State", "This lesson is done in Your turn: the teacher keeps it on."
+                )
+            return translate(
+                "State", "This lesson locks {what}: the teacher set them for this lesson."
+            ).format(what=translate("State", what))
         if self.run is not None and self.run.locks_edits:
-            return (
-                f"Training is in progress: {what} cannot change until it ends (Stop "
-                "ends it, keeping the weights learnt so far)."
-            )
+            return translate(
+                "State",
+                "Training is in progress: {what} cannot change until it ends (Stop "
+                "ends it, keeping the weights learnt so far).",
+            ).format(what=translate("State", what))
         return ""
 
     def lesson_refused(self, what: str) -> bool:
@@ -225,17 +230,10 @@ class AppState:
 
     # -- the network --------------------------------------------------------------------
     def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False,
-                    start: tuple[Sample, np.ndarray | None, int | None, Iteration | None]
-                    | None = None) -> None:  # fmt: skip
+                    start: tuple | None = None) -> None:  # fmt: skip
         """Use another network; the sample goes back to its default (an empty image with
         ``blank``). A live run is superseded: it is stopped by its runner, its weights
-        are not adopted. The datasets are kept.
-
-        ``start``: (sample, its own target or None, pencil decimals, the iteration of
-        exactly these if one was built already, or None) to begin with instead (a
-        lesson's), in the same single restart: the fruit net's iteration takes 30-60 ms
-        to build, 0.25-0.6 s in pencil mode, and network, sample and pencil mode one
-        after the other built it three times (and reading the lesson once more)."""
+        are not adopted. The datasets are kept. ``start``: see :mod:`.lesson_start`."""
         if self.run is not None and self.run.live:
             self.run.superseded = True
         self._network = network
@@ -244,30 +242,10 @@ class AppState:
         self._x = np.zeros(network.n_inputs) if blank else sample.x
         self._label, self._target = sample.label, None
         self.mark_saved("weights", "sample", "practice")  # they went with the old network
-        built = self._begin_with(*start) if start is not None else None
-        self._restart(clear_history=True, iteration=built)
+        self._restart(clear_history=True, iteration=begin_with(self, *start) if start else None)
         self.events.network()
         self.events.sample()
         self.events.dataset()
-
-    def _begin_with(self, sample: Sample, target: np.ndarray | None, pencil: int | None,
-                    built: Iteration | None) -> Iteration | None:  # fmt: skip
-        """The network's first sample and pencil mode (see :meth:`set_network`); a sample
-        that does not fit it is said and the default kept. ``built`` is returned if it
-        is the iteration of exactly these."""
-        self._pencil = pencil
-        x = self.checked_input(sample.x)
-        if x is None or sample.label not in self._network.classes:
-            return None
-        if target is not None:
-            target = self._network.check_target(target).reshape(-1).copy()
-            if np.array_equal(target, self._network.target_for(sample.label)):
-                target = None
-        self._x, self._label, self._target = x, sample.label, target
-        same = built is not None and built.network is self._network and built.pencil == pencil
-        if same and np.array_equal(built.x, x) and np.array_equal(built.target, self.target):
-            return built
-        return None
 
     def load_preset(self, name: str, seed: int = 0) -> bool:
         if name == "paper":
@@ -275,24 +253,34 @@ class AppState:
         elif name == "fruit":
             self.set_network(fruit_network(seed), "fruit")
         else:
-            return self._fail(f"unknown preset {name!r}: use paper or fruit")
+            return self._fail(
+                translate("State", "unknown preset {name}: use paper or fruit").format(
+                    name=repr(name)
+                )
+            )
         return True
 
     def set_weight(self, name: str, value: float) -> bool:
         """Give one weight (``w5``, ``bw3``) of the shown network a new value and restart."""
-        if self.refused("the weights"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the weights")):
             return False
         try:
             value = float(value)
             if not np.isfinite(value):
-                raise ModelError("a weight must be a finite number")
+                raise ModelError(translate("State", "a weight must be a finite number"))
             if abs(value) > MAX_VALUE:
                 raise ModelError(
-                    f"a weight must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}"
+                    translate("State", "a weight must lie between -{low} and {high}").format(
+                        low=f"{MAX_VALUE:,.0f}", high=f"{MAX_VALUE:,.0f}"
+                    )
                 )
             ref = self._iteration.naming.weight_ref(name)
         except KeyError:
-            return self._fail(f"there is no weight called {name!r} in this network")
+            return self._fail(
+                translate("State", "there is no weight called {name} in this network").format(
+                    name=repr(name)
+                )
+            )
         except (FruitNetError, ValueError, TypeError) as exc:
             return self._fail(str(exc))
         shown = self.shown_network
@@ -306,12 +294,12 @@ class AppState:
         else:
             ws[ref.layer][ref.i, ref.j] = value
         self._network = shown.with_params(ws, bs)
-        self.unsaved["weights"] = "a weight you typed"
+        self.unsaved["weights"] = QT_TRANSLATE_NOOP("Unsaved", "a weight you typed")
         self._restart(clear_history=True)
         return True
 
     def set_learning_rate(self, lr: float) -> bool:
-        if self.refused("the learning rate"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the learning rate")):
             return False
         try:
             net = self._network.with_learning_rate(lr)  # keeps its conventions
@@ -325,7 +313,7 @@ class AppState:
         """The same network under other textbook conventions (a new iteration)."""
         if conventions == self._network.conventions:
             return True
-        if self.refused("the conventions"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the conventions")):
             return False
         try:
             net = self._network.with_conventions(conventions)
@@ -338,9 +326,9 @@ class AppState:
     def adopt_network(self, network: Network) -> bool:
         """Continue with ``network``'s weights (same shape), keeping the sample."""
         if network.layers != self._network.layers:
-            return self._fail("the trained network has another shape")
+            return self._fail(translate("State", "the trained network has another shape"))
         self._network = network
-        self.unsaved["weights"] = "the trained weights"
+        self.unsaved["weights"] = QT_TRANSLATE_NOOP("Unsaved", "the trained weights")
         self._restart(clear_history=True)
         self.events.weights()
         return True
@@ -356,13 +344,19 @@ class AppState:
         try:
             arr = np.asarray(x, dtype=np.float64).ravel()
             if arr.shape != (n,):
-                raise ModelError(f"this network takes {n} inputs, got {arr.size}")
+                raise ModelError(
+                    translate("State", "this network takes {n} inputs, got {got}").format(
+                        n=n, got=arr.size
+                    )
+                )
             if not np.all(np.isfinite(arr)):
-                raise ModelError("input values must be numbers (not NaN or infinity)")
+                raise ModelError(
+                    translate("State", "input values must be numbers (not NaN or infinity)")
+                )
             if features:
                 self._network.check_input(arr)
             elif np.any(arr < 0) or np.any(arr > 1):
-                raise ModelError("input values are gray levels between 0 and 1")
+                raise ModelError(translate("State", "input values are gray levels between 0 and 1"))
         except (FruitNetError, ValueError, TypeError) as exc:
             self._fail(str(exc))
             return None
@@ -378,11 +372,11 @@ class AppState:
         ``target``: the sample's own target vector (a soft target; ``label`` is its
         argmax). ``features``: the input is a sample of a features dataset, any finite
         numbers rather than gray levels."""
-        if self.refused("the sample"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the sample")):
             self.events.sample()  # the editor shows the sample as it still is
             return False
         if label is not None and label not in self._network.classes:
-            return self._fail(f"unknown label {label!r}")
+            return self._fail(translate("State", "unknown label {label}").format(label=repr(label)))
         arr = self._x if x is None else self.checked_input(x, features=features)
         if arr is None:
             return False
@@ -394,7 +388,11 @@ class AppState:
             except (FruitNetError, ValueError, TypeError) as exc:
                 return self._fail(str(exc))
             if self._network.classes[int(np.argmax(target))] != label:
-                return self._fail(f"{label!r} is not the class of the largest target value")
+                return self._fail(
+                    translate(
+                        "State", "{label} is not the class of the largest target value"
+                    ).format(label=repr(label))
+                )
             if np.array_equal(target, self._network.target_for(label)):
                 target = None
         same_target = (target is None and self._target is None) or (
@@ -432,10 +430,8 @@ class AppState:
             self.history = []
             self._iteration_number = 1
             self.events.history()
-        if iteration is None:
-            iteration = Iteration(self._network, self._x, self.target, pencil=self._pencil)
-        self._iteration = iteration
-        self.cursor = Cursor(self._iteration, self._level)
+        it = iteration or Iteration(self._network, self._x, self.target, pencil=self._pencil)
+        self._iteration, self.cursor = it, Cursor(it, self._level)
         self._recorded = recorded
         self.cursor.seek(min(keep_position, len(self._iteration)))
         self.events.iteration()
@@ -446,7 +442,7 @@ class AppState:
     def move(self, how: str, position: int = 0) -> bool:
         """``step``, ``back``, ``phase_end``, ``finish``, ``reset`` or ``seek`` (to
         ``position``); False if the cursor did not move (or a run owns the network)."""
-        if self.refused("the iteration shown"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the iteration shown")):
             return False
         c = self.cursor
         before = c.position
@@ -463,7 +459,7 @@ class AppState:
 
     def next_iteration(self) -> bool:
         """After the last sub-step: a new iteration on the same sample, updated weights."""
-        if not self.cursor.at_end or self.refused("the weights"):
+        if not self.cursor.at_end or self.refused(QT_TRANSLATE_NOOP("State", "the weights")):
             return False
         self._network = self._iteration.network_after()
         self._iteration_number += 1
@@ -479,11 +475,15 @@ class AppState:
     # -- datasets -----------------------------------------------------------------------
     def set_dataset(self, data: Dataset | None, test: Dataset | None = None) -> bool:
         """Use ``data`` (and ``test``) for the browser and for training."""
-        if self.refused("the datasets"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the datasets")):
             return False
         for d in (data, test):
             if d is not None and (why := mismatch(d, self._network)):
-                return self._fail(f"this dataset does not fit the network: {why}")
+                return self._fail(
+                    translate("State", "this dataset does not fit the network: {why}").format(
+                        why=why
+                    )
+                )
         self.dataset, self.test_set = data, test
         self.mark_saved("dataset")  # what is shown now came from a file (or is none)
         self.events.dataset()
@@ -493,7 +493,7 @@ class AppState:
         """Put sample ``index`` of the training (or test) set into the editor."""
         data = self.test_set if test else self.dataset
         if data is None or not 0 <= index < len(data):
-            return self._fail("there is no such sample")
+            return self._fail(translate("State", "there is no such sample"))
         pixels, label = data.sample(index)
         return self.set_sample(pixels.ravel(), label, target=data.target(index),
                                features=data.kind == "features")  # fmt: skip
@@ -501,7 +501,7 @@ class AppState:
     def edit_dataset(self, how: str, index: int = 0, label: str = "") -> bool:
         """``add`` the editor's sample to the training set, ``remove`` or ``relabel``
         sample ``index`` of it."""
-        if self.refused("the datasets"):
+        if self.refused(QT_TRANSLATE_NOOP("State", "the datasets")):
             return False
         if how == "add" and self.dataset is None:
             shape = self._network.input_shape
@@ -518,7 +518,7 @@ class AppState:
                 self.dataset.relabel(index, label)
         except FruitNetError as exc:
             return self._fail(str(exc))
-        self.unsaved["dataset"] = "changes to the training set"
+        self.unsaved["dataset"] = QT_TRANSLATE_NOOP("Unsaved", "changes to the training set")
         self.events.dataset()
         return True
 
@@ -540,7 +540,7 @@ class AppState:
     def begin_run(self, config: TrainingConfig) -> TrainingRun | None:
         """A new run record on the current network and data (None if one is live)."""
         if self.run is not None and self.run.live and not self.run.superseded:
-            self._fail("training is already running; stop it first")
+            self._fail(translate("State", "training is already running; stop it first"))
             return None
         source, xs, ts, tx, tt = self.training_data()
         self._runs += 1

@@ -1,7 +1,7 @@
 """The application: ``fruitnet-gui`` and ``python -m fruitnet_gui`` start here.
 
 ``fruitnet-gui [--preset paper|fruit] [--model FILE] [--seed N] [--scale X]
-[--settings FILE]``
+[--settings FILE] [--language CODE] [--decimal-point]``
 
 A model file that cannot be read is a usage error: the message goes to stderr and the
 exit status is 2 (as for a bad option), rather than silently opening something else.
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui.commands import seed_arg
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.main_window import SCALE_RANGE, MainWindow, saved_scale
 from fruitnet_gui.ui.session import Session
@@ -34,53 +35,86 @@ ORGANIZATION_DOMAIN = "fruitnet.invalid"
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fruitnet-gui",
-        description="Step through one training iteration of a small neural network, "
-        "sub-step by sub-step, as the worked example does by hand.",
+        description=translate(
+            "Cli",
+            "Step through one training iteration of a small neural network, "
+            "sub-step by sub-step, as the worked example does by hand.",
+        ),
     )
     parser.add_argument(
         "lesson",
         nargs="?",
         metavar="LESSON.fnlesson",
-        help="open a lesson file (a teacher's prepared iteration)",
+        help=translate("Cli", "open a lesson file (a teacher's prepared iteration)"),
     )
     parser.add_argument(
         "--preset",
         choices=("paper", "fruit"),
         default="paper",
-        help="the paper's 2-2-2 example (default) or the 36-36-2 fruit classifier",
+        help=translate(
+            "Cli", "the paper's 2-2-2 example (default) or the 36-36-2 fruit classifier"
+        ),
     )
     parser.add_argument(
-        "--model", metavar="FILE", help="open a FruitNet model file (JSON) instead of a preset"
+        "--model",
+        metavar="FILE",
+        help=translate("Cli", "open a FruitNet model file (JSON) instead of a preset"),
     )
     parser.add_argument(
         "--seed",
         type=seed_arg,
         default=0,
-        help="seed of the fruit classifier's random start weights (default 0)",
+        help=translate("Cli", "seed of the fruit classifier's random start weights (default 0)"),
     )
     parser.add_argument(
         "--variant",
         type=int,
         metavar="K",
-        help="open variant K of a set of worksheets (with --seed S, the seed printed on it)",
+        help=translate(
+            "Cli", "open variant K of a set of worksheets (with --seed S, the seed printed on it)"
+        ),
     )
     parser.add_argument(
         "--scale",
         type=_scale_arg,
         metavar="X",
-        help="draw everything X times as large, e.g. 1.5 for a projector (default: the "
-        "size chosen in View → Size of everything, else 1)",
+        help=translate(
+            "Cli",
+            "draw everything X times as large, e.g. 1.5 for a projector (default: the "
+            "size chosen in View → Size of everything, else 1)",
+        ),
     )
     parser.add_argument(
         "--settings",
         metavar="FILE",
-        help="remember the window layout in this ini file instead of the user's settings",
+        help=translate(
+            "Cli", "remember the window layout in this ini file instead of the user's settings"
+        ),
+    )
+    parser.add_argument(
+        "--language",
+        type=_language_arg,
+        metavar="CODE",
+        help=translate(
+            "Cli", "en, fr or de (default: the one chosen in Help → Language, else the system's)"
+        ),
+    )
+    parser.add_argument(
+        "--decimal-point",
+        action="store_true",
+        help=translate(
+            "Cli",
+            "numbers with a decimal point whatever the language (French and German use the comma)",
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this copy of FruitNet offscreen (the paper's iteration, one epoch of "
-        "training) and exit: 0 if it works, else 1 and the reason",
+        help=translate(
+            "Cli",
+            "check this copy of FruitNet offscreen (the paper's iteration, one epoch of "
+            "training) and exit: 0 if it works, else 1 and the reason",
+        ),
     )
     return parser
 
@@ -90,10 +124,36 @@ def _scale_arg(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"a scale is a number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a scale is a number, not {value}").format(value=repr(text))
+        ) from None
     if not low <= value <= high:
-        raise argparse.ArgumentTypeError(f"a scale is from {low:g} to {high:g}, not {text}")
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "a scale is from {low} to {high}, not {value}").format(
+                low=f"{low:g}", high=f"{high:g}", value=text
+            )
+        )
     return value
+
+
+def _language_arg(text: str) -> str:
+    from fruitnet_gui.i18n import language_code
+
+    try:
+        return language_code(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _use_language(args: argparse.Namespace) -> None:
+    """--language, else Help → Language's choice, else the system's; the point kept by
+    --decimal-point or the setting."""
+    from fruitnet_gui.i18n import use_language
+    from fruitnet_gui.ui.language import keep_point, saved_language
+
+    settings = _settings(args)
+    code = args.language or saved_language(settings)
+    use_language(code, args.decimal_point or keep_point(settings))
 
 
 def _settings(args: argparse.Namespace) -> QSettings:
@@ -192,7 +252,11 @@ def main(argv: list[str] | None = None) -> int:
     # ("spawn"): it must run the child's code, not a second window.
     multiprocessing.freeze_support()
     _return_large_blocks()
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    from fruitnet_gui.i18n import early_language
+
+    early_language(list(argv))  # the help in the language asked for
+    args = build_parser().parse_args(argv)
     if args.self_test:
         from fruitnet_gui.selftest import self_test
 
@@ -204,6 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setWindowIcon(icon("fruitnet"))
+    _use_language(args)
     try:
         window = create_window(args)
     except FruitNetError as exc:

@@ -6,16 +6,23 @@ from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-__all__ = ["ABOUT", "HOW_TO_READ", "OTHER_KEYS", "keyboard_help"]
+from fruitnet_gui.model.text import list_separator, number, translate
 
-HOW_TO_READ = """
+__all__ = ["OTHER_KEYS", "about", "how_to_read", "keyboard_help"]
+
+
+def how_to_read() -> str:
+    """Help → How to read this (HTML), in the user's language."""
+    return translate(
+        "Help",
+        """
 <h3>How to read this window</h3>
 <p>FruitNet does one training iteration the way the worked example
 <i>Artificial Neural Networks: Behind the scenes</i> does it with paper and pencil,
 one sub-step at a time.</p>
 <ul>
 <li><b>Input</b> (left): the sample. The paper's network has two inputs
-x<sub>1</sub> = 0.15, x<sub>2</sub> = 0.35; the fruit classifier a 6×6 gray image.
+{inputs}; the fruit classifier a 6×6 gray image.
 Hover a pixel to see its input node.</li>
 <li><b>Network</b> (middle): nodes filled by their value, edges coloured by the sign
 of their weight and as thick as its size. The quantity just computed is highlighted.</li>
@@ -32,15 +39,24 @@ Ctrl+→ run to the end of the phase, P play/pause, N next iteration.</p>
 <b>Pencil mode</b> rounds every intermediate as a person does by hand; with 4
 decimals it reproduces the paper's printed node values digit for digit; where the
 paper still differs, the note under the formula says why.</p>
-"""
+""",
+    ).format(
+        inputs=f"x<sub>1</sub> = {number('0.15')}{list_separator()}x<sub>2</sub> = {number('0.35')}"
+    )
 
-ABOUT = """
+
+def about() -> str:
+    """Help → About FruitNet (HTML)."""
+    return translate(
+        "Help",
+        """
 <h3>FruitNet</h3>
 <p>Watch and check backpropagation, one sub-step at a time.</p>
 <p>Every number follows the worked example <i>Artificial Neural Networks: Behind the
 scenes</i> by Abir Eltaief (forward propagation, total error, backpropagation,
 weight update), computed exactly, or rounded like the paper in pencil mode.</p>
-"""
+""",
+    )
 
 
 #: Keys that are not a menu action's: the window's own, and those of its views.

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QFrame,
@@ -21,19 +22,21 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QTabBar,
     QToolBar,
     QWidget,
 )
 
 from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import Progress
+from fruitnet_gui.ui import window_titles as titles
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.data.pixel_editor import PixelEditor
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.keys import keep_keys
+from fruitnet_gui.ui.language import FollowsLanguage
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.formula_view import FormulaView
 from fruitnet_gui.ui.stepping.stepper_bar import StepperBar
@@ -42,7 +45,12 @@ from fruitnet_gui.ui.training.hidden_weights import HiddenWeightsView
 from fruitnet_gui.ui.training.panel import TrainingPanel
 from fruitnet_gui.ui.unsaved import CLOSING, UnsavedGuard
 from fruitnet_gui.ui.window_actions import WindowActions
-from fruitnet_gui.ui.window_parts import build_menus, default_arrangement, layout_misfit
+from fruitnet_gui.ui.window_parts import (
+    behind_a_tab,
+    build_menus,
+    default_arrangement,
+    layout_misfit,
+)
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.stepping.error_plot import ErrorPlot
@@ -53,8 +61,6 @@ __all__ = ["SCALES", "SCALE_KEY", "MainWindow", "saved_scale"]
 DEFAULT_SIZE = (1280, 800)
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
-#: Tab names where the whole ones would not all fit (by dock object name).
-SHORT_TITLES = {"dataset_dock": "Data", "hidden_dock": "Weights"}
 #: View → Size: how large everything is drawn, from the next start (QT_SCALE_FACTOR).
 SCALE_KEY = "view/scale"
 SCALES = (1.0, 1.25, 1.5, 2.0)
@@ -79,12 +85,9 @@ STATE_VERSION = 2
 LIVE_CANVAS_INTERVAL = 0.5
 #: How long after the window shows the training process is started.
 WARM_UP_MS = 1500
-MODEL_FILTER = "FruitNet models (*.json);;All files (*)"
-
-PRESET_TITLES = {"paper": "paper example 2-2-2", "fruit": "fruit classifier 36-36-2"}
 
 
-class MainWindow(WindowActions, QMainWindow):
+class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
     """FruitNet's window: input editor, network canvas, stepper, formula view, error plot.
 
     Parameters
@@ -131,7 +134,7 @@ class MainWindow(WindowActions, QMainWindow):
         self._warm_up_timer.setSingleShot(True)
         self._warm_up_timer.timeout.connect(session.trainer.warm_up)
 
-        self.stepper_toolbar = QToolBar("Stepper")
+        self.stepper_toolbar = QToolBar(translate("MainWindow", "Stepper"))
         self.stepper_toolbar.setObjectName("stepper_toolbar")
         self.stepper_toolbar.setMovable(False)
         self.stepper_toolbar.setFloatable(False)
@@ -141,23 +144,18 @@ class MainWindow(WindowActions, QMainWindow):
 
         self.setCentralWidget(self.canvas)
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        self._titles: dict[str, str] = {}  # whole dock titles, by object name
-        self.input_dock = self._dock("Input", "input_dock", self.editor, left)
+        self.input_dock = self._dock("input_dock", self.editor, left)
         # The two pyqtgraph plots are made just after the window first shows (or when
         # first asked for): importing pyqtgraph takes about half a second of start-up.
         self._error_plot: ErrorPlot | None = None
         self._training_plot: TrainingPlot | None = None
-        self.error_dock = self._dock("Error", "error_dock", QWidget(), left)
-        self.curves_dock = self._dock("Training curves", "curves_dock", QWidget(), left)
-        self.hidden_dock = self._dock("Hidden weights", "hidden_dock", self.hidden_weights, right)
-        self.confusion_dock = self._dock("Confusion", "confusion_dock", self.confusion, right)
-        self.formula_dock = self._dock("Formula", "formula_dock", self.formula, right)
-        self.dataset_dock = self._dock(
-            "Dataset", "dataset_dock", self.dataset_browser, right, scroll=True
-        )
-        self.training_dock = self._dock(
-            "Training", "training_dock", self.training_panel, right, scroll=True
-        )
+        self.error_dock = self._dock("error_dock", QWidget(), left)
+        self.curves_dock = self._dock("curves_dock", QWidget(), left)
+        self.hidden_dock = self._dock("hidden_dock", self.hidden_weights, right)
+        self.confusion_dock = self._dock("confusion_dock", self.confusion, right)
+        self.formula_dock = self._dock("formula_dock", self.formula, right)
+        self.dataset_dock = self._dock("dataset_dock", self.dataset_browser, right, scroll=True)
+        self.training_dock = self._dock("training_dock", self.training_panel, right, scroll=True)
         # Left: the input above the error plot, with the training curves as a tab beside
         # it. Right: the formula view, with the dataset browser, the training panel, the
         # hidden weights and the confusion matrix as tabs. So the stepping views keep
@@ -185,7 +183,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.zoom = Zoom(self, self._settings)  # View → Zoom (Ctrl+= / Ctrl+− / Ctrl+0)
         self.setAcceptDrops(True)  # a lesson or a model file dropped on the window opens
         self._build_menus()
-        self.keys_label = QLabel("→ Step   ← Back   Home Reset   End Finish   P Play   N Next")
+        self.keys_label = QLabel(translate("MainWindow", titles.KEYS_LINE))
         self.keys_label.setStyleSheet("padding-right: 8px;")  # the theme's text colour
         self.keys_label.setAccessibleName(self.tr("Keys (all of them in Help → Keyboard)"))
         self.statusBar().addPermanentWidget(self.keys_label)
@@ -272,16 +270,14 @@ class MainWindow(WindowActions, QMainWindow):
 
     def _dock(
         self,
-        title: str,
         name: str,
         widget: QWidget,
         area: Qt.DockWidgetArea,
         *,
         scroll: bool = False,
     ) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self._title(name), self)
         dock.setObjectName(name)
-        self._titles[name] = title
         if scroll:
             # A form wider than its dock scrolls instead of widening the whole window
             # beyond a 1024-pixel projector.
@@ -289,7 +285,7 @@ class MainWindow(WindowActions, QMainWindow):
             area_widget.setWidgetResizable(True)
             area_widget.setFrameShape(QFrame.Shape.NoFrame)
             area_widget.setWidget(widget)
-            area_widget.setAccessibleName(title)
+            area_widget.setAccessibleName(self._title(name))
             dock.setWidget(area_widget)
         else:
             dock.setWidget(widget)
@@ -329,22 +325,30 @@ class MainWindow(WindowActions, QMainWindow):
         """Load a model file (asking for it if ``path`` is None); on a bad file say why
         and keep everything as it was."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Open model", "", MODEL_FILTER)
+            filters = translate("MainWindow", titles.MODEL_FILTER)
+            title = translate("MainWindow", "Open model")
+            path, _ = QFileDialog.getOpenFileName(self, title, self.recent.folder(), filters)
             if not path:
                 return False
         try:
             network = load_model(path)
         except FruitNetError as exc:
-            self._show_message("Cannot open the model", str(exc), QMessageBox.Icon.Warning)
+            self._show_message(
+                translate("MainWindow", "Cannot open the model"), str(exc), QMessageBox.Icon.Warning
+            )
             self.statusBar().showMessage(str(exc), 15000)
             return False
         name = os.path.basename(path)
-        if not self.session.set_network(network, "", doing=f"opening {name}"):
+        if not self.session.set_network(
+            network, "", doing=translate("Unsaved", "opening {name}").format(name=name)
+        ):
             return False
         self._model_file = name
         self._on_network_changed()
         self.recent.add(path)
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Opened {path}").format(path=path), 5000
+        )
         return True
 
     def set_model_file(self, path: str) -> None:
@@ -355,18 +359,30 @@ class MainWindow(WindowActions, QMainWindow):
     def save_model(self, path: str | None = None) -> bool:
         """Save the network as shown (asking where if ``path`` is None)."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Save model", "model.json", MODEL_FILTER)
+            suggested = os.path.join(self.recent.folder(), self._model_file or "model.json")
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                translate("MainWindow", "Save model"),
+                suggested,
+                translate("MainWindow", titles.MODEL_FILTER),
+            )
             if not path:
                 return False
         try:
             save_model(self.session.shown_network, path)
         except FruitNetError as exc:
-            self._show_message("Cannot save the model", str(exc), QMessageBox.Icon.Warning)
+            self._show_message(
+                translate("MainWindow", "Cannot save the model"), str(exc), QMessageBox.Icon.Warning
+            )
             self.statusBar().showMessage(str(exc), 15000)
             return False
         self.session.state.mark_saved("weights")
         self.recent.add(path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self._model_file = os.path.basename(path)  # the title names the file it is now
+        self._on_network_changed()
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved {path}").format(path=path), 5000
+        )
         return True
 
     def _offer_fitting_scales(self) -> None:
@@ -386,15 +402,20 @@ class MainWindow(WindowActions, QMainWindow):
                 native.height() / factor >= least.height()
             )
             action.setEnabled(fits or action.isChecked())
-            action.setToolTip("" if fits else "The window would not fit this screen")
+            action.setToolTip(
+                "" if fits else translate("MainWindow", "The window would not fit this screen")
+            )
 
     def _on_scale_chosen(self, action: QAction) -> None:
         factor = float(action.data())
         self._settings.setValue(SCALE_KEY, factor)
         self._settings.sync()
         self.statusBar().showMessage(
-            f"Everything will be drawn at {factor:.0%} the next time FruitNet opens "
-            f"(or now: fruitnet-gui --scale {factor:g})",
+            translate(
+                "MainWindow",
+                "Everything will be drawn at {percent} the next time FruitNet opens "
+                "(or now: fruitnet-gui --scale {factor})",
+            ).format(percent=f"{factor:.0%}", factor=f"{factor:g}"),
             15000,
         )
 
@@ -411,34 +432,18 @@ class MainWindow(WindowActions, QMainWindow):
         QTimer.singleShot(0, self._unelide_tabs)  # once Qt has made the new tab bar
 
     def _unelide_tabs(self) -> None:
-        """Whole tab names, scrolling if they must; and the short names where the long
-        ones would not all fit (the right-hand docks of a 1024-pixel window): a tab behind
-        the scroll arrows is a view the student never finds."""
-        tabbed: set[str] = set()
-        for bar in self.findChildren(QTabBar):
-            bar.setElideMode(Qt.TextElideMode.ElideNone)
-            bar.setUsesScrollButtons(True)
-            docks = [d for i in range(bar.count()) for d in self.docks()
-                     if d.windowTitle() == bar.tabText(i) and bar.isVisible()]  # fmt: skip
-            tabbed.update(d.objectName() for d in docks)
-            if len(docks) != bar.count() or not any(d.objectName() in SHORT_TITLES for d in docks):
-                continue
-            metrics = bar.fontMetrics()
-            padding = sum(bar.tabRect(i).width() for i in range(bar.count())) - sum(
-                metrics.horizontalAdvance(bar.tabText(i)) for i in range(bar.count())
-            )
-            long = sum(metrics.horizontalAdvance(self._titles[d.objectName()]) for d in docks)
-            short = long + padding > bar.width()
-            for dock in docks:
-                name = dock.objectName()
-                title = SHORT_TITLES.get(name, self._titles[name]) if short else self._titles[name]
-                if dock.windowTitle() != title:
-                    dock.setWindowTitle(title)
-                    dock.toggleViewAction().setText(self._titles[name])  # the menu: whole
-        for dock in self.docks():  # on its own (moved, floating): its whole name again
-            name = dock.objectName()
-            if name not in tabbed and dock.windowTitle() != self._titles[name]:
-                dock.setWindowTitle(self._titles[name])
+        titles.unelide_tabs(self)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab skip the panels that are a tab behind another: Qt keeps
+        their controls "visible", so a keyboard user would land on (and Space would
+        press) a button nobody can see."""
+        for _ in range(400):  # at most once round every control
+            if not super().focusNextPrevChild(next):
+                return False
+            if not behind_a_tab(QApplication.focusWidget()):
+                return True
+        return True
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -512,7 +517,7 @@ class MainWindow(WindowActions, QMainWindow):
             self.open_model(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.unsaved.confirm("closing FruitNet", CLOSING):
+        if not self.unsaved.confirm(QT_TRANSLATE_NOOP("Unsaved", "closing FruitNet"), CLOSING):
             event.ignore()  # Cancel: the window stays, with everything in it
             return
         self.stepper.pause()
@@ -565,12 +570,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.canvas.set_live_network(None)
 
     def _update_title(self) -> None:
-        layers = "-".join(str(n) for n in self.session.network.layers)
-        if self._model_file:
-            what = f"{self._model_file} ({layers})"
-        else:
-            what = PRESET_TITLES.get(self.session.preset_name, f"network {layers}")
-        self.setWindowTitle(f"FruitNet — {what} — iteration {self.session.iteration_number}")
+        self.setWindowTitle(titles.window_title(self.session, self._model_file))
 
 
 def _dropped_file(event) -> str | None:

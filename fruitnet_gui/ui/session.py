@@ -21,6 +21,7 @@ from fruitnet_gui.model.net.conventions import Conventions
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.state import AppState, default_sample
 from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
 
@@ -30,6 +31,10 @@ __all__ = ["Session", "default_input"]
 def default_input(network: Network) -> np.ndarray:
     """The input a network starts with (see :func:`~fruitnet_gui.model.state.default_sample`)."""
     return default_sample(network).x
+
+
+#: What replacing the network is called in the question about unsaved work.
+_SWITCHING = QT_TRANSLATE_NOOP("Unsaved", "switching to another network")
 
 
 class Session(QObject):
@@ -201,14 +206,16 @@ class Session(QObject):
         return self.confirm_replace is None or self.confirm_replace(doing)
 
     def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False,
-                    doing: str = "switching to another network", start=None) -> bool:  # fmt: skip
+                    doing: str = _SWITCHING, start=None) -> bool:  # fmt: skip
         """Use another network; the input goes back to the default for its shape (an
         empty image with ``blank``). A run in progress is stopped and forgotten (its
         weights are for the network that was replaced). The datasets are kept. False if
         a lesson locks the network or the user kept their unsaved work (Cancel).
         ``start``: a lesson's (sample, target, pencil, checked iteration), see
         ``AppState.set_network``."""
-        if self.state.lesson_refused("the network") or not self.may_replace(doing):
+        if self.state.lesson_refused(
+            QT_TRANSLATE_NOOP("State", "the network")
+        ) or not self.may_replace(doing):
             return False
         live = self.state.run is not None and self.state.run.live
         self.state.set_network(network, preset_name, blank=blank, start=start)
@@ -217,7 +224,7 @@ class Session(QObject):
         return True
 
     def load_preset(self, name: str, seed: int = 0) -> bool:
-        if self.state.lesson_refused("the network"):
+        if self.state.lesson_refused(QT_TRANSLATE_NOOP("State", "the network")):
             return False
         if name in ("paper", "fruit") and not self.may_replace(f"opening the {name} network"):
             return False
@@ -232,7 +239,7 @@ class Session(QObject):
         in [0, 1]."""
         if not self.state.set_sample(x, None):
             return False
-        self.state.unsaved["sample"] = "the picture you painted"
+        self.state.unsaved["sample"] = QT_TRANSLATE_NOOP("Unsaved", "the picture you painted")
         return True
 
     def set_label(self, label: str) -> bool:
@@ -321,11 +328,15 @@ class Session(QObject):
         training set, or the one sample in the editor for a net without a dataset.
         """
         if self.trainer.is_active() and not (self.run is not None and self.run.superseded):
-            self.error_occurred.emit("training is already running; stop it first")
+            self.error_occurred.emit(
+                translate("State", "training is already running; stop it first")
+            )
             return False
         if self.trainer.is_active():
             # a superseded run is still winding down: this one starts when it has
-            self.error_occurred.emit("the previous run is still stopping; try again")
+            self.error_occurred.emit(
+                translate("Worker", "the previous run is still stopping; try again")
+            )
             return False
         run = self.state.begin_run(config)
         if run is None:

@@ -210,7 +210,7 @@ HIGH_CONTRAST = Theme(
     updated_fill="#4D3F00", label_toward="#FFFFFF", label_amount=1.0,
     window="#000000", window_text="#FFFFFF", base="#000000", alternate_base="#141414",
     button="#1A1A1A", selection="#F0E442", selection_text="#000000", link="#9CC8FF",
-    disabled_text="#C8C8C8", accent="#F0E442", conventions="#E6E6E6", formula="#FFFFFF",
+    disabled_text="#8C8C8C", accent="#F0E442", conventions="#E6E6E6", formula="#FFFFFF",
     slip="#FF9E94", differs="#FFD54F", current_row="#F0E442", current_row_text="#000000",
     note_fill="#000000", note_text="#FFFFFF", note_frame="#F0E442", teacher_fill="#000000",
     teacher_text="#FFFFFF", teacher_frame="#56B4E9", gradcheck="#A5E8A9", warning="#FFB37A",

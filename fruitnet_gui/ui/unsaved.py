@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from fruitnet_gui.model.text import translate
+
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
@@ -37,7 +39,9 @@ _Button = QMessageBox.StandardButton
 
 def _listed(items: list[str]) -> str:
     """``a``, ``a and b``, ``a, b and c``."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    items = [translate("Unsaved", item) for item in items]
+    last = translate("Unsaved", " and ")
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + last + items[-1]
 
 
 class UnsavedGuard:
@@ -60,13 +64,17 @@ class UnsavedGuard:
             return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved work",
-            f"Save {_listed(list(lost.values()))} before {doing}?",
+            translate("Unsaved", "Unsaved work"),
+            translate("Unsaved", "Save {what} before {doing}?").format(
+                what=_listed(list(lost.values())), doing=translate("Unsaved", doing)
+            ),
             _Button.Save | _Button.Discard | _Button.Cancel,
             self.window,
         )
         box.setObjectName("unsaved_box")
-        box.setInformativeText("Discard loses it; Cancel goes back with everything as it is.")
+        box.setInformativeText(
+            translate("Unsaved", "Discard loses it; Cancel goes back with everything as it is.")
+        )
         box.setDefaultButton(_Button.Save)
         box.setEscapeButton(_Button.Cancel)
         self.box = box
@@ -96,14 +104,21 @@ class UnsavedGuard:
             return False
         if "practice" in kinds and "practice" in state.unsaved:
             path, _ = QFileDialog.getSaveFileName(
-                w, "Save practice report", "practice.csv", "CSV (*.csv);;PDF (*.pdf)"
+                w,
+                translate("Practice", "Save practice report"),
+                "practice.csv",
+                "CSV (*.csv);;PDF (*.pdf)",
             )
             if not path:
                 return False
             try:
                 w.formula.practice.save_report(path)
             except OSError as exc:
-                w.session.error_occurred.emit(f"{path}: could not be saved ({exc})")
+                w.session.error_occurred.emit(
+                    translate("Practice", "{path}: could not be saved ({reason})").format(
+                        path=path, reason=exc
+                    )
+                )
                 return False
         return not any(k in state.unsaved for k in kinds)
 
@@ -125,6 +140,11 @@ class RecentFiles:
         if not isinstance(value, list):
             return []
         return [p for p in value if isinstance(p, str) and p][:MAX_RECENT]
+
+    def folder(self) -> str:
+        """Where the file dialogs start: the folder of the last file (else "")."""
+        paths = self.paths()
+        return os.path.dirname(paths[0]) if paths else ""
 
     def add(self, path: str) -> None:
         path = os.path.abspath(path)
@@ -150,9 +170,9 @@ class RecentFiles:
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open(p))
         if not paths:
-            self.menu.addAction("(no files yet)").setEnabled(False)
+            self.menu.addAction(translate("Unsaved", "(no files yet)")).setEnabled(False)
         self.menu.addSeparator()
-        clear = self.menu.addAction("&Clear the list")
+        clear = self.menu.addAction(translate("Unsaved", "&Clear the list"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.clear)
 
@@ -160,7 +180,9 @@ class RecentFiles:
         if not os.path.isfile(path):
             self.remove(path)
             self.window.session.error_occurred.emit(
-                f"{path} is no longer there; it was taken off Open Recent."
+                translate(
+                    "Unsaved", "{path} is no longer there; it was taken off Open Recent."
+                ).format(path=path)
             )
             return False
         if path.lower().endswith(".fnlesson"):

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.keys import keep_keys
 
 __all__ = ["WindowActions"]
@@ -22,7 +23,10 @@ class WindowActions:
         shapes and text). The plots export themselves (right-click → Export…)."""
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self, "Export picture", "network.png", "PNG (*.png);;SVG (*.svg)"
+                self,
+                translate("MainWindow", "Export picture"),
+                "network.png",
+                "PNG (*.png);;SVG (*.svg)",
             )
             if not path:
                 return False
@@ -52,11 +56,13 @@ class WindowActions:
             if which == "landscape":
                 from fruitnet_gui.ui.explore.landscape_view import LandscapeView
 
-                view, title = LandscapeView(self.session), "Error landscape"
+                view = LandscapeView(self.session)
+                title = translate("Menus", "Error landscape")
             else:
                 from fruitnet_gui.ui.explore.decision_view import DecisionView
 
-                view, title = DecisionView(self.session), "Decision map"
+                view = DecisionView(self.session)
+                title = translate("Menus", "Decision map")
             dock = QDockWidget(title, self)
             dock.setObjectName(f"{which}_dock")
             dock.setWidget(view)
@@ -90,7 +96,10 @@ class WindowActions:
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Check a hand calculation", "", "Answers (*.csv);;All files (*)"
+                self,
+                translate("Worksheets", "Check a hand calculation"),
+                "",
+                translate("Worksheets", "Answers (*.csv);;All files (*)"),
             )
             if not path:
                 return

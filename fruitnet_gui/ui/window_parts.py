@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
 
-from fruitnet_gui.ui.help_texts import ABOUT, HOW_TO_READ, keyboard_help
+from fruitnet_gui.model.text import translate
+from fruitnet_gui.ui.help_texts import about, how_to_read, keyboard_help
 from fruitnet_gui.ui.theme import HIGH_CONTRAST_KEY, theme_manager
 from fruitnet_gui.ui.unsaved import RecentFiles
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
-__all__ = ["build_menus", "default_arrangement", "layout_misfit"]
+__all__ = ["behind_a_tab", "build_menus", "default_arrangement", "layout_misfit"]
 
 
 def build_menus(window: MainWindow) -> None:
@@ -28,73 +29,96 @@ def build_menus(window: MainWindow) -> None:
     from fruitnet_gui.ui.main_window import SCALES, saved_scale
 
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
-    window.open_action = file_menu.addAction("&Open model…")
+    file_menu = bar.addMenu(translate("Menus", "&File"))
+    window.open_action = file_menu.addAction(translate("Menus", "&Open model…"))
     window.open_action.setShortcut(QKeySequence.StandardKey.Open)
     window.open_action.triggered.connect(lambda: window.open_model())
-    window.recent_menu = file_menu.addMenu("Open &Recent")
+    window.recent_menu = file_menu.addMenu(translate("Menus", "Open &Recent"))
     window.recent_menu.setObjectName("recent_menu")
     window.recent = RecentFiles(window, window._settings, window.recent_menu)
-    window.save_action = file_menu.addAction("&Save model…")
+    window.save_action = file_menu.addAction(translate("Menus", "&Save model…"))
     window.save_action.setShortcut(QKeySequence.StandardKey.Save)
     window.save_action.setStatusTip(
-        "Save the network as shown (old weights plus the updates revealed so far)"
+        translate(
+            "Menus", "Save the network as shown (old weights plus the updates revealed so far)"
+        )
     )
     window.save_action.triggered.connect(lambda: window.save_model())
     file_menu.addSeparator()
-    window.worksheet_action = file_menu.addAction("&Export worksheet…")
+    window.worksheet_action = file_menu.addAction(translate("Menus", "&Export worksheet…"))
     window.worksheet_action.setStatusTip(
-        "A blank worksheet and its answer key (PDF, HTML, Markdown), or one per student"
+        translate(
+            "Menus",
+            "A blank worksheet and its answer key (PDF, HTML, Markdown), or one per student",
+        )
     )
     window.worksheet_action.triggered.connect(window.export_worksheet)
-    window.variant_action = file_menu.addAction("Open &variant…")
-    window.variant_action.setStatusTip("The network and sample of a numbered worksheet")
+    window.variant_action = file_menu.addAction(translate("Menus", "Open &variant…"))
+    window.variant_action.setStatusTip(
+        translate("Menus", "The network and sample of a numbered worksheet")
+    )
     window.variant_action.triggered.connect(window.open_variant)
-    window.check_action = file_menu.addAction("&Check a hand calculation…")
+    window.check_action = file_menu.addAction(translate("Menus", "&Check a hand calculation…"))
     window.check_action.setStatusTip(
-        "A CSV of name,value answers, checked against this network and sample"
+        translate("Menus", "A CSV of name,value answers, checked against this network and sample")
     )
     window.check_action.triggered.connect(lambda: window.check_calculation())
-    window.picture_action = file_menu.addAction("Export &picture…")
-    window.picture_action.setStatusTip("The network as drawn now, as PNG or SVG (for slides)")
+    window.picture_action = file_menu.addAction(translate("Menus", "Export &picture…"))
+    window.picture_action.setStatusTip(
+        translate("Menus", "The network as drawn now, as PNG or SVG (for slides)")
+    )
     window.picture_action.triggered.connect(lambda: window.export_picture())
     file_menu.addSeparator()
     lessons = window.lessons
-    window.open_lesson_action = file_menu.addAction("Open &lesson…")
+    window.open_lesson_action = file_menu.addAction(translate("Menus", "Open &lesson…"))
     window.open_lesson_action.triggered.connect(lambda: lessons.open())
-    window.save_lesson_action = file_menu.addAction("Save as l&esson…")
+    window.save_lesson_action = file_menu.addAction(translate("Menus", "Save as l&esson…"))
     window.save_lesson_action.setStatusTip(
-        "The window as it is now (network, sample, position, panels, notes) as a lesson"
+        translate(
+            "Menus",
+            "The window as it is now (network, sample, position, panels, notes) as a lesson",
+        )
     )
     window.save_lesson_action.triggered.connect(lambda: lessons.save_as())
-    window.restart_lesson_action = file_menu.addAction("&Restart lesson")
+    window.restart_lesson_action = file_menu.addAction(translate("Menus", "&Restart lesson"))
     window.restart_lesson_action.triggered.connect(lessons.restart)
-    window.note_action = file_menu.addAction("&Note for this sub-step…")
-    window.note_action.setStatusTip("A teacher's note, shown when the class reaches it")
+    window.note_action = file_menu.addAction(translate("Menus", "&Note for this sub-step…"))
+    window.note_action.setStatusTip(
+        translate("Menus", "A teacher's note, shown when the class reaches it")
+    )
     window.note_action.triggered.connect(lessons.edit_note)
     file_menu.addSeparator()
-    window.quit_action = file_menu.addAction("&Quit")
+    window.quit_action = file_menu.addAction(translate("Menus", "&Quit"))
     window.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
     window.quit_action.triggered.connect(window.close)
 
-    net_menu = bar.addMenu("&Network")
+    net_menu = bar.addMenu(translate("Menus", "&Network"))
     window.preset_group = QActionGroup(window)
     window.preset_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-    window.paper_action = window._preset_action(net_menu, "&Paper example 2-2-2", "paper")
-    window.fruit_action = window._preset_action(net_menu, "&Fruit classifier 36-36-2", "fruit")
+    window.paper_action = window._preset_action(
+        net_menu, translate("Menus", "&Paper example 2-2-2"), "paper"
+    )
+    window.fruit_action = window._preset_action(
+        net_menu, translate("Menus", "&Fruit classifier 36-36-2"), "fruit"
+    )
     net_menu.addSeparator()
-    window.new_network_action = net_menu.addAction("&New network…")
+    window.new_network_action = net_menu.addAction(translate("Menus", "&New network…"))
     window.new_network_action.setStatusTip(
-        "Design a network: layers, activations, output and error, starting weights"
+        translate(
+            "Menus", "Design a network: layers, activations, output and error, starting weights"
+        )
     )
     window.new_network_action.triggered.connect(window.design_network)
-    window.conventions_action = net_menu.addAction("&Conventions…")
+    window.conventions_action = net_menu.addAction(translate("Menus", "&Conventions…"))
     window.conventions_action.setStatusTip(
-        "The error, bias and batch conventions of your textbook (the paper's by default)"
+        translate(
+            "Menus",
+            "The error, bias and batch conventions of your textbook (the paper's by default)",
+        )
     )
     window.conventions_action.triggered.connect(window.edit_conventions)
 
-    step_menu = bar.addMenu("&Step")
+    step_menu = bar.addMenu(translate("Menus", "&Step"))
     s = window.stepper
     for action in (
         s.step_action,
@@ -119,23 +143,26 @@ def build_menus(window: MainWindow) -> None:
     step_menu.addAction(s.hold_action)
     s.held.connect(window.formula.show_held)
 
-    explore = bar.addMenu("E&xplore")
-    window.gradcheck_action = explore.addAction("&Gradient check")
+    explore = bar.addMenu(translate("Menus", "E&xplore"))
+    window.gradcheck_action = explore.addAction(translate("Menus", "&Gradient check"))
     window.gradcheck_action.setCheckable(True)
     window.gradcheck_action.setStatusTip(
-        "Beside each gradient, the central finite difference (E(w + ε) − E(w − ε)) / 2ε"
+        translate(
+            "Menus",
+            "Beside each gradient, the central finite difference (E(w + ε) − E(w − ε)) / 2ε",
+        )
     )
     window.gradcheck_action.toggled.connect(window.formula.set_gradcheck)
-    window.landscape_action = explore.addAction("Error &landscape")
+    window.landscape_action = explore.addAction(translate("Menus", "Error &landscape"))
     window.landscape_action.triggered.connect(lambda: window.show_explore_view("landscape"))
-    window.decision_action = explore.addAction("&Decision map (two inputs)")
+    window.decision_action = explore.addAction(translate("Menus", "&Decision map (two inputs)"))
     window.decision_action.triggered.connect(lambda: window.show_explore_view("decision"))
 
-    view_menu = bar.addMenu("&View")
+    view_menu = bar.addMenu(translate("Menus", "&View"))
     for dock in window.docks():
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
-    window.reset_layout_action = view_menu.addAction("Reset &layout")
+    window.reset_layout_action = view_menu.addAction(translate("Menus", "Reset &layout"))
     window.reset_layout_action.triggered.connect(window.reset_layout)
     view_menu.addSeparator()
     from fruitnet_gui.ui.classroom.presentation import add_presentation_action
@@ -145,7 +172,7 @@ def build_menus(window: MainWindow) -> None:
     add_zoom_actions(window, view_menu)
     # For the back of a classroom: everything larger, text, drawings and plots alike
     # (Qt scales the whole window; it takes a new start, so it is kept for the next).
-    size_menu = view_menu.addMenu("&Size of everything (next start)")
+    size_menu = view_menu.addMenu(translate("Menus", "&Size of everything (next start)"))
     window.scale_group = QActionGroup(window)
     chosen = saved_scale(window._settings)
     for factor in SCALES:
@@ -158,11 +185,11 @@ def build_menus(window: MainWindow) -> None:
     size_menu.aboutToShow.connect(window._offer_fitting_scales)
     # White on black with bright accents, for low vision and pale projectors; the dark
     # theme follows the system's colour scheme by itself (ui/theme.py).
-    window.high_contrast_action = view_menu.addAction(_tr("&High contrast"))
+    window.high_contrast_action = view_menu.addAction(translate("MainWindow", "&High contrast"))
     window.high_contrast_action.setObjectName("high_contrast_action")
     window.high_contrast_action.setCheckable(True)
     window.high_contrast_action.setStatusTip(
-        _tr("White on black with bright colours: canvas, formulas and plots")
+        translate("MainWindow", "White on black with bright colours: canvas, formulas and plots")
     )
     saved = str(window._settings.value(HIGH_CONTRAST_KEY, "false")).lower() == "true"
     window.high_contrast_action.setChecked(saved)
@@ -175,27 +202,35 @@ def build_menus(window: MainWindow) -> None:
 
     window.high_contrast_action.toggled.connect(remember_contrast)
 
-    help_menu = bar.addMenu("&Help")
-    window.how_to_action = help_menu.addAction("&How to read this")
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
+    window.how_to_action = help_menu.addAction(translate("Menus", "&How to read this"))
     window.how_to_action.setShortcut(QKeySequence.StandardKey.HelpContents)
     window.how_to_action.triggered.connect(
-        lambda: window._show_message("How to read this", HOW_TO_READ, QMessageBox.Icon.NoIcon)
+        lambda: window._show_message(
+            translate("Menus", "How to read this"), how_to_read(), QMessageBox.Icon.NoIcon
+        )
     )
-    window.keyboard_action = help_menu.addAction(_tr("&Keyboard"))
+    window.keyboard_action = help_menu.addAction(translate("MainWindow", "&Keyboard"))
     window.keyboard_action.setObjectName("keyboard_action")
-    window.keyboard_action.setStatusTip(_tr("Every key FruitNet knows, and what it does"))
+    window.keyboard_action.setStatusTip(
+        translate("MainWindow", "Every key FruitNet knows, and what it does")
+    )
     no_icon = QMessageBox.Icon.NoIcon
     window.keyboard_action.triggered.connect(
-        lambda: window._show_message(_tr("Keyboard"), keyboard_help(window), no_icon)
+        lambda: window._show_message(
+            translate("MainWindow", "Keyboard"), keyboard_help(window), no_icon
+        )
     )
-    window.about_action = help_menu.addAction("&About FruitNet")
+    window.about_action = help_menu.addAction(translate("Menus", "&About FruitNet"))
     window.about_action.triggered.connect(
-        lambda: window._show_message("About FruitNet", ABOUT, QMessageBox.Icon.NoIcon)
+        lambda: window._show_message(
+            translate("Menus", "About FruitNet"), about(), QMessageBox.Icon.NoIcon
+        )
     )
+    help_menu.addSeparator()
+    from fruitnet_gui.ui.language import add_language_menu
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+    window.language_group = add_language_menu(help_menu, window._settings, window)
 
 
 def default_arrangement(version: int) -> QByteArray:
@@ -256,3 +291,12 @@ def layout_misfit(window: MainWindow) -> str:
         ):
             return f"the {dock.windowTitle()} panel was off the screen"
     return ""
+
+
+def behind_a_tab(widget: QWidget | None) -> bool:
+    """Is ``widget`` in a dock that is a tab behind another (nothing of it on screen)?"""
+    while widget is not None:
+        if isinstance(widget, QDockWidget):
+            return widget.visibleRegion().isEmpty()
+        widget = widget.parentWidget()
+    return False

@@ -19,6 +19,8 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from fruitnet_gui.model.text import translate
+
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
@@ -118,7 +120,8 @@ class Zoom(QObject):
         self.message = ""
         if remember:  # written out when the window closes (a sync here costs 25 ms)
             self._settings.setValue(ZOOM_KEY, level)
-        self._window.statusBar().showMessage(f"Zoom {level:.0%} (Ctrl+0: 100 %)", 5000)
+        said = translate("Zoom", "Zoom {percent} (Ctrl+0: 100 %)").format(percent=f"{level:.0%}")
+        self._window.statusBar().showMessage(said, 5000)
         self.changed.emit(level)
         return True
 
@@ -129,7 +132,9 @@ class Zoom(QObject):
         while self.level > ZOOMS[0] and self._misfit():
             self.zoom_out()
         if self.level != start:
-            self.message = f"Zoom {start:.0%} does not fit the window: now {self.level:.0%}."
+            self.message = translate(
+                "Zoom", "Zoom {start} does not fit the window: now {level}."
+            ).format(start=f"{start:.0%}", level=f"{self.level:.0%}")
             self._window.statusBar().showMessage(self.message, 15000)
 
     # -- applying ------------------------------------------------------------------------
@@ -224,9 +229,9 @@ def add_zoom_actions(window: MainWindow, menu) -> None:
     from PySide6.QtGui import QKeySequence
 
     for name, text, keys, slot in (
-        ("zoom_in", "Zoom &in", ("Ctrl+=", "Ctrl++"), window.zoom.zoom_in),
-        ("zoom_out", "Zoom &out", ("Ctrl+-",), window.zoom.zoom_out),
-        ("zoom_reset", "&Actual size", ("Ctrl+0",), window.zoom.reset),
+        ("zoom_in", translate("Zoom", "Zoom &in"), ("Ctrl+=", "Ctrl++"), window.zoom.zoom_in),
+        ("zoom_out", translate("Zoom", "Zoom &out"), ("Ctrl+-",), window.zoom.zoom_out),
+        ("zoom_reset", translate("Zoom", "&Actual size"), ("Ctrl+0",), window.zoom.reset),
     ):
         action = menu.addAction(text)
         action.setObjectName(f"{name}_action")

@@ -47,6 +47,7 @@ from fruitnet_gui.model.data.checks import (
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.limits import MAX_HIDDEN_FROM_DATA
 from fruitnet_gui.model.net.network import FRUIT_CLASSES, Network, fruit_network, random_network
+from fruitnet_gui.model.text import translate
 
 __all__ = [
     "KINDS",
@@ -117,7 +118,11 @@ class Dataset:
             try:
                 arr = np.array(images, dtype=np.float64)
             except (TypeError, ValueError):
-                raise ModelError(f"the {self._nouns} must be grids of numbers") from None
+                raise ModelError(
+                    translate("Checks", "the {_nouns} must be grids of numbers").format(
+                        _nouns=self._nouns
+                    )
+                ) from None
             if kind == "features" and arr.ndim == 2:
                 arr = arr.reshape(arr.shape[0], 1, arr.shape[1])
             if arr.ndim != 3:
@@ -126,22 +131,35 @@ class Dataset:
                     arr = arr.reshape(0, *_check_shape(default if shape is None else shape))
                 else:
                     raise ModelError(
-                        f"the {self._nouns} must form an n×rows×cols array, got shape {arr.shape}"
+                        translate(
+                            "Checks",
+                            "the {_nouns} must form an n×rows×cols array, got shape {shape}",
+                        ).format(_nouns=self._nouns, shape=arr.shape)
                     )
             self._shape = self._checked_shape(arr.shape[1:] if shape is None else shape)
             if arr.shape[1:] != self._shape:
                 rows, cols = self._shape
                 if kind == "features":
-                    raise ModelError(f"every sample must be {cols} values, got {arr.shape[2]}")
+                    raise ModelError(
+                        translate(
+                            "Checks", "every sample must be {cols} values, got {shape}"
+                        ).format(cols=cols, shape=arr.shape[2])
+                    )
                 raise ModelError(
-                    f"every image must be {rows}×{cols} pixels, got {arr.shape[1]}×{arr.shape[2]}"
+                    translate(
+                        "Checks", "every image must be {rows}×{cols} pixels, got {shape}×{shape2}"
+                    ).format(rows=rows, cols=cols, shape=arr.shape[1], shape2=arr.shape[2])
                 )
             _check_values(arr, what, kind)
         n = arr.shape[0]
         k = len(self._classes)
         if targets is None:
             if len(labels) != n:
-                raise ModelError(f"{n} {self._nouns} need {n} labels, got {len(labels)}")
+                raise ModelError(
+                    translate("Checks", "{n} {_nouns} need {n} labels, got {labels}").format(
+                        n=n, _nouns=self._nouns, labels=len(labels)
+                    )
+                )
             self._labels = np.array([self._label_index(lab) for lab in labels], dtype=np.intp)
             self._targets: np.ndarray | None = None
         else:
@@ -149,7 +167,11 @@ class Dataset:
             wanted = np.argmax(rows, axis=1).astype(np.intp) if n else np.zeros(0, np.intp)
             if labels:
                 if len(labels) != n:
-                    raise ModelError(f"{n} {self._nouns} need {n} labels, got {len(labels)}")
+                    raise ModelError(
+                        translate("Checks", "{n} {_nouns} need {n} labels, got {labels}").format(
+                            n=n, _nouns=self._nouns, labels=len(labels)
+                        )
+                    )
                 given = np.array([self._label_index(lab) for lab in labels], dtype=np.intp)
                 for i in np.flatnonzero(given != wanted)[:1]:
                     raise ModelError(self._disagree(int(i), int(given[i]), int(wanted[i])))
@@ -169,8 +191,11 @@ class Dataset:
         dims = _check_shape(shape)
         if self._kind == "features" and dims[0] != 1:
             raise ModelError(
-                f"the samples of a features dataset are one row of values (shape 1 × n), "
-                f"got {dims[0]}×{dims[1]}"
+                translate(
+                    "Checks",
+                    "the samples of a features dataset are one row of values (shape 1 × n), got "
+                    "{dims}×{dims2}",
+                ).format(dims=dims[0], dims2=dims[1])
             )
         return dims
 
@@ -186,20 +211,29 @@ class Dataset:
                 return self._classes.index(label)
             except ValueError:
                 raise ModelError(
-                    f"unknown label {_shown(label)}; "
-                    f"the classes are {_clipped(', '.join(self._classes))}"
+                    translate(
+                        "Checks", "unknown label {_shown}; the classes are {_clipped}"
+                    ).format(_shown=_shown(label), _clipped=_clipped(", ".join(self._classes)))
                 ) from None
         if isinstance(label, bool | np.bool_):
-            raise ModelError(f"a label must be a class name or a class number, got {_shown(label)}")
+            raise ModelError(
+                translate(
+                    "Checks", "a label must be a class name or a class number, got {_shown}"
+                ).format(_shown=_shown(label))
+            )
         try:
             k = operator.index(label)
         except TypeError:
             raise ModelError(
-                f"a label must be a class name or a class number, got {_shown(label)}"
+                translate(
+                    "Checks", "a label must be a class name or a class number, got {_shown}"
+                ).format(_shown=_shown(label))
             ) from None
         if not 0 <= k < len(self._classes):
             raise ModelError(
-                f"class number {k} does not exist; there are {len(self._classes)} classes"
+                translate(
+                    "Checks", "class number {k} does not exist; there are {_classes} classes"
+                ).format(k=k, _classes=len(self._classes))
             )
         return k
 
@@ -217,22 +251,37 @@ class Dataset:
             given = self._label_index(label)
             if given != wanted:
                 raise ModelError(
-                    f"the label {_shown(self._classes[given])} is not the class of the "
-                    f"largest target value ({_shown(self._classes[wanted])})"
+                    translate(
+                        "Checks",
+                        "the label {label} is not the class of the largest target value "
+                        "({largest})",
+                    ).format(
+                        label=_shown(self._classes[given]), largest=_shown(self._classes[wanted])
+                    )
                 )
         return row, wanted
 
     def _check_index(self, index: int) -> int:
         if isinstance(index, bool | np.bool_):
-            raise ModelError(f"a sample number must be a whole number, got {_shown(index)}")
+            raise ModelError(
+                translate("Checks", "a sample number must be a whole number, got {_shown}").format(
+                    _shown=_shown(index)
+                )
+            )
         try:
             i = operator.index(index)
         except TypeError:
             raise ModelError(
-                f"a sample number must be a whole number, got {_shown(index)}"
+                translate("Checks", "a sample number must be a whole number, got {_shown}").format(
+                    _shown=_shown(index)
+                )
             ) from None
         if not 0 <= i < len(self):
-            raise ModelError(f"there is no sample {i}; the dataset has {len(self)} samples")
+            raise ModelError(
+                translate(
+                    "Checks", "there is no sample {i}; the dataset has {self} samples"
+                ).format(i=i, self=len(self))
+            )
         return i
 
     def _set(
@@ -360,7 +409,11 @@ class Dataset:
         """A new dataset with the samples at ``indices``, in that order."""
         idx = np.asarray(indices, dtype=np.intp).reshape(-1)
         if idx.size and (idx.min() < 0 or idx.max() >= len(self)):
-            raise ModelError(f"sample numbers must lie between 0 and {len(self) - 1}")
+            raise ModelError(
+                translate("Checks", "sample numbers must lie between 0 and {value}").format(
+                    value=len(self) - 1
+                )
+            )
         t = None if self._targets is None else self._targets[idx].copy()
         return self._new(self._images[idx].copy(), self._labels[idx].copy(), t)
 
@@ -374,9 +427,17 @@ class Dataset:
         try:
             f = float(test_fraction)
         except (TypeError, ValueError):
-            raise ModelError(f"the test fraction must be a number, got {test_fraction!r}") from None
+            raise ModelError(
+                translate(
+                    "Checks", "the test fraction must be a number, got {test_fraction}"
+                ).format(test_fraction=repr(test_fraction))
+            ) from None
         if not 0.0 < f < 1.0:
-            raise ModelError(f"the test fraction must lie strictly between 0 and 1, got {f:g}")
+            raise ModelError(
+                translate(
+                    "Checks", "the test fraction must lie strictly between 0 and 1, got {f}"
+                ).format(f=format(f, "g"))
+            )
         rng = np.random.default_rng(seed)
         is_test = np.zeros(len(self), dtype=bool)
         for k in range(len(self._classes)):

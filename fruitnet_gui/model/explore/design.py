@@ -19,6 +19,7 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.conventions import PAPER, Conventions
 from fruitnet_gui.model.net.network import Network, check_seed
+from fruitnet_gui.model.text import translate
 
 __all__ = ["INITS", "MAX_HIDDEN_LAYERS", "MAX_NODES", "design_network", "initial_weights"]
 
@@ -31,9 +32,17 @@ def initial_weights(
     layers: Sequence[int], scheme: str = "uniform", seed: int = 0, scale: float = 0.5
 ) -> tuple[list[np.ndarray], list[np.ndarray]]:
     if scheme not in INITS:
-        raise ModelError(f"the starting weights are one of {', '.join(INITS)}, got {scheme!r}")
+        raise ModelError(
+            translate("Checks", "the starting weights are one of {join}, got {scheme}").format(
+                join=", ".join(INITS), scheme=repr(scheme)
+            )
+        )
     if not (0 < scale <= 10):
-        raise ModelError(f"the range of the starting weights is from 0 to 10, got {scale}")
+        raise ModelError(
+            translate(
+                "Checks", "the range of the starting weights is from 0 to 10, got {scale}"
+            ).format(scale=scale)
+        )
     rng = np.random.default_rng(check_seed(seed))
     ws, bs = [], []
     for a, b in pairwise(layers):
@@ -74,9 +83,17 @@ def design_network(
     """A new network as the designer describes it (checked: one clear error if not)."""
     layers = [int(n) for n in layers]
     if not 1 <= len(layers) - 2 <= MAX_HIDDEN_LAYERS:
-        raise ModelError(f"a network has 1 to {MAX_HIDDEN_LAYERS} hidden layers")
+        raise ModelError(
+            translate("Checks", "a network has 1 to {max_hidden_layers} hidden layers").format(
+                max_hidden_layers=MAX_HIDDEN_LAYERS
+            )
+        )
     if any(not 1 <= n <= MAX_NODES for n in layers[1:-1]):
-        raise ModelError(f"a hidden layer has 1 to {MAX_NODES} nodes")
+        raise ModelError(
+            translate("Checks", "a hidden layer has 1 to {max_nodes} nodes").format(
+                max_nodes=MAX_NODES
+            )
+        )
     ws, bs = initial_weights(layers, init, seed, scale)
     net = Network(layers, ws, bs, learning_rate=learning_rate, classes=classes,
                   input_shape=input_shape, activations=activations, loss=loss)  # fmt: skip

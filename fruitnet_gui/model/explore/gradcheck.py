@@ -23,6 +23,7 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.naming import Naming
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import number, translate
 
 __all__ = ["EPSILON", "Check", "finite_difference", "gradient_check", "landscape", "with_weight"]
 
@@ -40,7 +41,7 @@ def with_weight(net: Network, name: str, value: float, naming: Naming | None = N
     bs = [b.copy() for b in net.biases]
     if ref.i is None:
         if net.conventions.bias == "none":
-            raise ModelError("this network has no bias weights")
+            raise ModelError(translate("Checks", "this network has no bias weights"))
         if net.conventions.bias == "per_layer":
             bs[ref.layer][:] = value
         else:
@@ -94,18 +95,21 @@ class Check:
             np.any(np.abs(n) < 10 * self.epsilon) for n in net.forward(x).nets
         )
         if kink:
-            return (
+            return translate(
+                "Explore",
                 "A ReLU's net input lies within ε of 0 here: the difference quotient "
-                "straddles the kink, so it need not equal the slope backpropagation uses."
+                "straddles the kink, so it need not equal the slope backpropagation uses.",
             )
         if self.agrees:
-            return (
+            return translate(
+                "Explore",
                 "They agree: backpropagation computes the same slope that nudging the weight "
-                f"by ±{self.epsilon:g} measures, up to rounding and an error of order ε²."
-            )
-        return (
+                "by ±{epsilon} measures, up to rounding and an error of order ε².",
+            ).format(epsilon=number(f"{self.epsilon:g}"))
+        return translate(
+            "Explore",
             "They differ more than rounding explains: the error may be nearly flat here "
-            "(a saturated sigmoid makes both tiny), or not smooth at this weight."
+            "(a saturated sigmoid makes both tiny), or not smooth at this weight.",
         )
 
 
@@ -124,18 +128,28 @@ def landscape(
     """E_total over a ``grid × grid`` square of side ``2 × span`` centred on the two
     weights' current values: ``{"weights", "x", "y", "error"}`` with ``error[iy][ix]``."""
     if grid < 3 or grid > 401:
-        raise ModelError(f"the grid takes 3 to 401 points a side, got {grid}")
+        raise ModelError(
+            translate("Checks", "the grid takes 3 to 401 points a side, got {grid}").format(
+                grid=grid
+            )
+        )
     if not (0 < span <= 1000):
-        raise ModelError(f"the span must be a positive number up to 1000, got {span}")
+        raise ModelError(
+            translate("Checks", "the span must be a positive number up to 1000, got {span}").format(
+                span=span
+            )
+        )
     a, b = names
     if a == b:
-        raise ModelError("choose two different weights")
+        raise ModelError(translate("Checks", "choose two different weights"))
     naming = Naming(net.layers, net.conventions.bias)
     for n in names:
         try:
             naming.weight_ref(n)
         except KeyError:
-            raise ModelError(f"this network has no weight {n!r}") from None
+            raise ModelError(
+                translate("Checks", "this network has no weight {n}").format(n=repr(n))
+            ) from None
     wa, wb = weight_value(net, a), weight_value(net, b)
     xs = wa + np.linspace(-span, span, grid)
     ys = wb + np.linspace(-span, span, grid)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
+from fruitnet_gui.model.text import translate
 
 __all__ = ["ACTIVATIONS", "LOSSES", "activate", "check_activations", "slope"]
 
@@ -45,7 +46,7 @@ def activate(name: str, net: np.ndarray) -> np.ndarray:
         shifted = net - np.max(net, axis=-1, keepdims=True)  # no overflow
         e = np.exp(shifted)
         return e / np.sum(e, axis=-1, keepdims=True)
-    raise ModelError(f"unknown activation {name!r}")
+    raise ModelError(translate("Checks", "unknown activation {name}").format(name=repr(name)))
 
 
 def slope(name: str, net: np.ndarray, out: np.ndarray) -> np.ndarray:
@@ -58,7 +59,9 @@ def slope(name: str, net: np.ndarray, out: np.ndarray) -> np.ndarray:
         return (np.asarray(net) > 0).astype(np.float64)  # 0 at 0, by choice
     if name == "linear":
         return np.ones_like(np.asarray(out, dtype=np.float64))
-    raise ModelError(f"the slope of {name!r} is not element by element")
+    raise ModelError(
+        translate("Checks", "the slope of {name} is not element by element").format(name=repr(name))
+    )
 
 
 def check_activations(
@@ -66,7 +69,11 @@ def check_activations(
 ) -> tuple[tuple[str, ...], str]:
     """One activation per weight layer, and the loss; softmax goes with cross-entropy."""
     if loss not in LOSSES:
-        raise ModelError(f"the loss must be one of {', '.join(LOSSES)}, got {loss!r}")
+        raise ModelError(
+            translate("Checks", "the loss must be one of {join}, got {loss}").format(
+                join=", ".join(LOSSES), loss=repr(loss)
+            )
+        )
     if activations is None:
         acts = ["sigmoid"] * n_layers
         if loss == "cross_entropy":
@@ -74,12 +81,24 @@ def check_activations(
         return tuple(acts), loss
     acts = [str(a) for a in activations]
     if len(acts) != n_layers:
-        raise ModelError(f"a network with {n_layers} weight layers needs {n_layers} activations")
+        raise ModelError(
+            translate(
+                "Checks", "a network with {n_layers} weight layers needs {n_layers} activations"
+            ).format(n_layers=n_layers)
+        )
     for a in acts:
         if a not in ACTIVATIONS:
-            raise ModelError(f"activation must be one of {', '.join(ACTIVATIONS)}, got {a!r}")
+            raise ModelError(
+                translate("Checks", "activation must be one of {join}, got {a}").format(
+                    join=", ".join(ACTIVATIONS), a=repr(a)
+                )
+            )
     if "softmax" in acts[:-1]:
-        raise ModelError("softmax can only be the output layer's activation")
+        raise ModelError(translate("Checks", "softmax can only be the output layer's activation"))
     if (acts[-1] == "softmax") != (loss == "cross_entropy"):
-        raise ModelError("a softmax output goes with the cross-entropy loss, and only with it")
+        raise ModelError(
+            translate(
+                "Checks", "a softmax output goes with the cross-entropy loss, and only with it"
+            )
+        )
     return tuple(acts), loss

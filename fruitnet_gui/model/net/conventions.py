@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from fruitnet_gui.model.errors import ModelError
+from fruitnet_gui.model.text import translate
 
 __all__ = ["BATCH_GRADIENTS", "BIASES", "ERRORS", "PAPER", "Conventions"]
 
@@ -49,11 +50,17 @@ class Conventions:
             value = getattr(self, name)
             if value not in allowed:
                 raise ModelError(
-                    f"conventions: {name} must be one of {', '.join(allowed)}, got {_short(value)}"
+                    translate(
+                        "Checks", "conventions: {name} must be one of {join}, got {value}"
+                    ).format(name=name, join=", ".join(allowed), value=_short(value))
                 )
         if not isinstance(self.update_biases, bool):
             got = _short(self.update_biases)
-            raise ModelError(f"conventions: update_biases must be true or false, got {got}")
+            raise ModelError(
+                translate(
+                    "Checks", "conventions: update_biases must be true or false, got {got}"
+                ).format(got=got)
+            )
 
     # -- what follows from them ----------------------------------------------------------
     @property
@@ -86,14 +93,17 @@ class Conventions:
             "mean": "E = (1/n) Σ (target − out)²",
         }[self.error]
         bias = {
-            "per_node": "a bias weight per node",
-            "per_layer": "one bias weight per layer",
-            "none": "no bias",
+            "per_node": translate("Conventions", "a bias weight per node"),
+            "per_layer": translate("Conventions", "one bias weight per layer"),
+            "none": translate("Conventions", "no bias"),
         }[self.bias]
         if self.has_bias and not self.update_biases:
-            bias += " (kept fixed)"
-        batch = f"batch gradient: {self.batch_gradient}"
-        paper = " (the paper's)" if self.is_paper else ""
+            bias += translate("Conventions", " (kept fixed)")
+        if self.batch_gradient == "mean":
+            batch = translate("Conventions", "batch gradient: mean")
+        else:
+            batch = translate("Conventions", "batch gradient: sum")
+        paper = translate("Conventions", " (the paper's)") if self.is_paper else ""
         return f"{error}; {bias}; {batch}{paper}"
 
     # -- files ---------------------------------------------------------------------------
@@ -104,12 +114,19 @@ class Conventions:
     def from_dict(cls, data: Mapping[str, Any]) -> Conventions:
         """Conventions from a file's ``"conventions"`` object (missing keys: the paper's)."""
         if not isinstance(data, Mapping):
-            raise ModelError(f"conventions must be an object, got {_short(data)}")
+            raise ModelError(
+                translate("Checks", "conventions must be an object, got {data}").format(
+                    data=_short(data)
+                )
+            )
         unknown = sorted(set(data) - set(PAPER.to_dict()))
         if unknown:
             raise ModelError(
-                f"conventions: unknown key {_short(unknown[0])} "
-                "(known: error, bias, update_biases, batch_gradient)"
+                translate(
+                    "Checks",
+                    "conventions: unknown key {unknown} (known: error, bias, update_biases, "
+                    "batch_gradient)",
+                ).format(unknown=_short(unknown[0]))
             )
         return cls(**dict(data))
 

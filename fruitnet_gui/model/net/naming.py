@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from html import escape
 
+from fruitnet_gui.model.text import translate
+
 __all__ = ["Naming", "WeightRef", "html_name", "text_name"]
 
 
@@ -132,32 +134,45 @@ class Naming:
         """How nodes and weights are named in this network, in two or three sentences."""
         n_hidden = self.n_hidden_layers
         if n_hidden == 1:
-            nodes = "Nodes: inputs x1, x2, …, hidden h1, h2, …, outputs y1, y2, …"
-        else:
-            nodes = (
-                "Nodes: inputs x1, x2, …; hidden node j of hidden layer l is h<l>_<j> "
-                f"(h2_1 is node 1 of hidden layer 2, of {n_hidden}); outputs y1, y2, …"
+            nodes = translate(
+                "Naming", "Nodes: inputs x1, x2, …, hidden h1, h2, …, outputs y1, y2, …"
             )
-        weights = (
+        else:
+            nodes = translate(
+                "Naming",
+                "Nodes: inputs x1, x2, …; hidden node j of hidden layer l is h<l>_<j> "
+                "(h2_1 is node 1 of hidden layer 2, of {n}); outputs y1, y2, …",
+            ).format(n=n_hidden)
+        weights = translate(
+            "Naming",
             "Weights are numbered w1, w2, … layer by layer from the input, and within a "
             "layer row by row by source node (w1 is x1 → the first node, w2 is x1 → the "
-            "second)."
+            "second).",
         )
-        bias = {
-            "per_node": " Bias weights bw1, bw2, … follow the same order, one per node.",
-            "per_layer": (
-                " One bias weight per layer: bw1 feeds the first hidden layer, bw2 the next."
-            ),
-            "none": " This network has no bias weights.",
-        }[self.bias_kind]
+        if self.bias_kind == "per_node":
+            bias = translate(
+                "Naming", " Bias weights bw1, bw2, … follow the same order, one per node."
+            )
+        elif self.bias_kind == "per_layer":
+            bias = translate(
+                "Naming",
+                " One bias weight per layer: bw1 feeds the first hidden layer, bw2 the next.",
+            )
+        else:
+            bias = translate("Naming", " This network has no bias weights.")
         return f"{nodes}. {weights}{bias}"
 
-    def layer_title(self, layer: int) -> str:
+    def layer_title(self, layer: int, short: bool = False) -> str:
+        """ "input layer", "hidden layer 2", …; ``short``: "input", "hidden 2", …"""
         if layer == 0:
-            return "input layer"
+            return translate("Naming", "input") if short else translate("Naming", "input layer")
         if layer == len(self.layers) - 1:
-            return "output layer"
-        return "hidden layer" if self.n_hidden_layers == 1 else f"hidden layer {layer}"
+            return translate("Naming", "output") if short else translate("Naming", "output layer")
+        if self.n_hidden_layers == 1:
+            return translate("Naming", "hidden") if short else translate("Naming", "hidden layer")
+        if short:
+            return translate("Naming", "hidden {n}").format(n=layer)
+        return translate("Naming", "hidden layer {n}").format(n=layer)
 
 
 _NAME_HTML = [

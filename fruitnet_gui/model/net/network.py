@@ -30,6 +30,7 @@ from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.activations import activate, check_activations, slope
 from fruitnet_gui.model.net.conventions import PAPER, Conventions
 from fruitnet_gui.model.net.limits import MAX_LEARNING_RATE, MAX_VALUE, MIN_LEARNING_RATE
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "FRUIT_CLASSES",
@@ -49,7 +50,10 @@ __all__ = [
 ]
 
 #: The classes of the worked example, in one-hot order: red apple = [1, 0], tomato = [0, 1].
-FRUIT_CLASSES: tuple[str, ...] = ("red apple", "tomato")
+FRUIT_CLASSES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Classes", "red apple"),
+    QT_TRANSLATE_NOOP("Classes", "tomato"),
+)
 
 #: The paper's input (x1, x2) and target ("tomato").
 PAPER_INPUT = np.array([0.15, 0.35])

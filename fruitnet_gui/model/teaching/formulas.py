@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from html import escape
 
 from fruitnet_gui.model.net.naming import html_name, text_name
+from fruitnet_gui.model.text import decimal_separator, number, numbers_in
 
 __all__ = ["Formula", "Name", "NumberFormat"]
 
@@ -59,12 +60,13 @@ class Formula:
     with a ``__dict__`` is two for the garbage collector to scan.
     """
 
-    __slots__ = ("_html", "_text", "parts")
+    __slots__ = ("_html", "_sep", "_text", "parts")
 
     def __init__(self, parts: tuple[Part, ...]) -> None:
         self.parts = parts
         self._text: str | None = None
         self._html: str | None = None
+        self._sep = "."
 
     @property
     def text(self) -> str:
@@ -76,13 +78,30 @@ class Formula:
         return self._text
 
     @property
+    def display(self) -> str:
+        """Plain text as a person reads it (Markdown, the terminal): like :attr:`text`,
+        with the reader's decimal separator in the operands (names keep their dots)."""
+        if decimal_separator() == ".":
+            return self.text
+        return (
+            "".join(text_name(p[1:]) if _is_name(p) else numbers_in(p) for p in _flat(self.parts))
+            .replace("−", "-")
+            .replace("½", "1/2")
+        )
+
+    @property
     def html(self) -> str:
-        if self._html is None:
+        """HTML for the window and worksheets, with the reader's decimal separator."""
+        sep = decimal_separator()
+        if self._html is None or self._sep != sep:
             # a typeset minus, as the headline and the table print negative numbers
             self._html = "".join(
-                html_name(p[1:]) if _is_name(p) else escape(p, quote=False).replace("-", "−")
+                html_name(p[1:])
+                if _is_name(p)
+                else numbers_in(escape(p, quote=False).replace("-", "−"))
                 for p in _flat(self.parts)
             )
+            self._sep = sep
         return self._html
 
     def __repr__(self) -> str:
@@ -110,14 +129,14 @@ class NumberFormat:
     def given(self, v: float) -> str:
         from fruitnet_gui.model.teaching.lines import given
 
-        return given(v)
+        return number(given(v))
 
     def computed(self, v: float) -> str:
         from fruitnet_gui.model.teaching.lines import computed
 
         if not math.isfinite(v):
             return str(v)
-        return computed(v, self.decimals, pencil=self.pencil)
+        return number(computed(v, self.decimals, pencil=self.pencil))
 
 
 # -- builders of formulas in symbols ---------------------------------------------------

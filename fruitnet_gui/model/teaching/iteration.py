@@ -40,8 +40,18 @@ from fruitnet_gui.model.teaching.formulas import Formula, NumberFormat
 from fruitnet_gui.model.teaching.lines import Lines
 from fruitnet_gui.model.teaching.paper import is_paper_example, paper_note
 from fruitnet_gui.model.teaching.walk import Walk
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["PAPER_STEP", "PHASE_TITLES", "Cursor", "Iteration", "Level", "Phase", "SubStep"]
+__all__ = [
+    "PAPER_STEP",
+    "PHASE_TITLES",
+    "Cursor",
+    "Iteration",
+    "Level",
+    "Phase",
+    "SubStep",
+    "step_title",
+]
 
 
 class Phase(str, enum.Enum):
@@ -52,17 +62,33 @@ class Phase(str, enum.Enum):
 
     @property
     def title(self) -> str:
-        return self.value.capitalize()
+        """ "Forward", "Error", … in the user's language."""
+        return translate("Phases", _SHORT_TITLES[self.value])
+
+
+_SHORT_TITLES = {
+    "forward": QT_TRANSLATE_NOOP("Phases", "Forward"),
+    "error": QT_TRANSLATE_NOOP("Phases", "Error"),
+    "backward": QT_TRANSLATE_NOOP("Phases", "Backward"),
+    "update": QT_TRANSLATE_NOOP("Phases", "Update"),
+}
 
 
 #: The worked example's step that each phase belongs to, and the step's title.
 PAPER_STEP = {Phase.FORWARD: 2, Phase.ERROR: 3, Phase.BACKWARD: 4, Phase.UPDATE: 5}
 PHASE_TITLES = {
-    Phase.FORWARD: "Forward propagation",
-    Phase.ERROR: "Total error",
-    Phase.BACKWARD: "Backpropagation: the gradients",
-    Phase.UPDATE: "Updating the weights",
+    Phase.FORWARD: QT_TRANSLATE_NOOP("Phases", "Forward propagation"),
+    Phase.ERROR: QT_TRANSLATE_NOOP("Phases", "Total error"),
+    Phase.BACKWARD: QT_TRANSLATE_NOOP("Phases", "Backpropagation: the gradients"),
+    Phase.UPDATE: QT_TRANSLATE_NOOP("Phases", "Updating the weights"),
 }
+
+
+def step_title(phase: Phase) -> str:
+    """ "Step 2 · Forward propagation": the paper's step of ``phase``, in the user's language."""
+    return translate("Phases", "Step {number} · {title}").format(
+        number=PAPER_STEP[phase], title=translate("Phases", PHASE_TITLES[phase])
+    )
 
 
 class Level(str, enum.Enum):

@@ -13,6 +13,7 @@ import numpy as np
 
 from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, Network, paper_network
 from fruitnet_gui.model.teaching.rounding import fixed, round_half_up
+from fruitnet_gui.model.text import number, numbers_in, translate
 
 __all__ = ["PAPER_FACTORS", "PAPER_PRINTED", "is_paper_example", "paper_note"]
 
@@ -76,11 +77,19 @@ _INNER_FACTORS = {
     "dEtotal/dw4": "0.0437 × 0.2429 × 0.35",
 }
 
-W5_SLIP = (
-    "The paper prints w5_new = 0.00025, but 0.05 − 0.5 × 0.1005 = −0.00025: "
-    "it dropped the minus sign. The gradient 0.1005 is positive, so gradient descent "
-    "must make w5 smaller, and 0.05 − 0.05025 is below zero."
-)
+
+def _w5_slip() -> str:
+    return translate(
+        "Notes",
+        "The paper prints w5_new = {printed}, but {line}: it dropped the minus sign. The "
+        "gradient {gradient} is positive, so gradient descent must make w5 smaller, and "
+        "{difference} is below zero.",
+    ).format(
+        printed=number("0.00025"),
+        line=numbers_in("0.05 − 0.5 × 0.1005 = −0.00025"),
+        gradient=number("0.1005"),
+        difference=numbers_in("0.05 − 0.05025"),
+    )
 
 
 def is_paper_example(net: Network, x: np.ndarray, target: np.ndarray) -> bool:
@@ -99,11 +108,17 @@ def is_paper_example(net: Network, x: np.ndarray, target: np.ndarray) -> bool:
     )
 
 
-ETOTAL_SLIP = (
-    "The paper prints E_total = 0.21105, but its own rounded outputs give "
-    "0.5 × ((0 − 0.5934)² + (1 − 0.7353)²) = 0.5 × (0.35212 + 0.07007) = 0.21109: a small "
-    "slip in its fifth decimal."
-)
+def _etotal_slip() -> str:
+    return translate(
+        "Notes",
+        "The paper prints E_total = {printed}, but its own rounded outputs give {line}: a "
+        "small slip in its fifth decimal.",
+    ).format(
+        printed=number("0.21105"),
+        line=numbers_in(
+            "0.5 × ((0 − 0.5934)² + (1 − 0.7353)²) = 0.5 × (0.35212 + 0.07007) = 0.21109"
+        ),
+    )
 
 
 def _printed(name: str) -> float | None:
@@ -131,45 +146,79 @@ def paper_note(name: str, value: float, pencil: int | None = None) -> str:
     ``pencil`` is the pencil mode's decimals (None for exact arithmetic). Every note
     is about its own quantity, and every claim in it is checked here.
     """
-    shown = fixed(value, pencil) if pencil is not None else None
+    shown = number(fixed(value, pencil)) if pencil is not None else None
     if name == "w5_new":
         if pencil is None:
-            return W5_SLIP + " Exact arithmetic gives −0.0002541 (from the unrounded gradient)."
-        return W5_SLIP + f" Rounded to {pencil} decimals that is {shown}."
+            return (
+                _w5_slip()
+                + " "
+                + translate(
+                    "Notes", "Exact arithmetic gives {value} (from the unrounded gradient)."
+                ).format(value=number("−0.0002541"))
+            )
+        return (
+            _w5_slip()
+            + " "
+            + translate("Notes", "Rounded to {n} decimals that is {value}.").format(
+                n=pencil, value=shown
+            )
+        )
     if name == "Etotal":
-        return ETOTAL_SLIP + (" Exact arithmetic gives 0.2110661." if pencil is None else "")
+        if pencil is not None:
+            return _etotal_slip()
+        exact = translate("Notes", "Exact arithmetic gives {value}.")
+        return _etotal_slip() + " " + exact.format(value=number("0.2110661"))
     printed = _printed(name)
     if printed is None or _same(value, printed):
         return ""
-    text = fmt_printed(printed)
+    text = number(fmt_printed(printed))
     if name in _INNER_FACTORS:
-        why = (
-            f"The paper prints {text} here: the product of its rounded factors "
-            f"{_INNER_FACTORS[name]}, left unrounded."
-        )
+        why = translate(
+            "Notes",
+            "The paper prints {printed} here: the product of its rounded factors {factors}, "
+            "left unrounded.",
+        ).format(printed=text, factors=numbers_in(_INNER_FACTORS[name]))
         if pencil is None:
-            return why + " Exact arithmetic, from unrounded factors, gives the value shown."
-        return why + f" Pencil mode rounds it to {pencil} decimals, as it does every value."
+            return (
+                why
+                + " "
+                + translate(
+                    "Notes", "Exact arithmetic, from unrounded factors, gives the value shown."
+                )
+            )
+        return (
+            why
+            + " "
+            + translate(
+                "Notes", "Pencil mode rounds it to {n} decimals, as it does every value."
+            ).format(n=pencil)
+        )
     if pencil is None:
         p4 = _pencil4().get(name)
-        hint = (
-            " Pencil mode with 4 decimals rounds the way it did and gives its number."
-            if p4 is not None and _same(p4, printed)
-            else ""
-        )
+        hint = ""
+        if p4 is not None and _same(p4, printed):
+            hint = " " + translate(
+                "Notes", "Pencil mode with 4 decimals rounds the way it did and gives its number."
+            )
         return (
-            f"The paper prints {text} here. It worked by hand from intermediates rounded "
-            f"to 4 decimals, so its last digits differ from exact arithmetic.{hint}"
+            translate(
+                "Notes",
+                "The paper prints {printed} here. It worked by hand from intermediates rounded "
+                "to 4 decimals, so its last digits differ from exact arithmetic.",
+            ).format(printed=text)
+            + hint
         )
     if pencil != 4:
-        return (
-            f"The paper prints {text} here: it rounds every intermediate to 4 decimals, "
-            f"this pencil mode to {pencil}."
-        )
-    return (
-        f"The paper prints {text} here; rounding every value to 4 decimals and carrying "
-        f"it forward gives {shown}: the paper rounded some intermediate differently."
-    )
+        return translate(
+            "Notes",
+            "The paper prints {printed} here: it rounds every intermediate to 4 decimals, "
+            "this pencil mode to {n}.",
+        ).format(printed=text, n=pencil)
+    return translate(
+        "Notes",
+        "The paper prints {printed} here; rounding every value to 4 decimals and carrying "
+        "it forward gives {shown}: the paper rounded some intermediate differently.",
+    ).format(printed=text, shown=shown)
 
 
 def fmt_printed(printed: float) -> str:

@@ -25,26 +25,52 @@ from decimal import Decimal, InvalidOperation
 
 from fruitnet_gui.model.teaching.iteration import Iteration, SubStep
 from fruitnet_gui.model.teaching.rounding import evaluate, fixed
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 
 __all__ = ["MISTAKES", "Verdict", "check", "parse_answer", "rule_text"]
 
 #: Every mistake the diagnosis knows, and the sentence that names it.
 MISTAKES: dict[str, str] = {
-    "sign": "The sign is flipped: the magnitude is right, the sign is not.",
-    "slope": "The sigmoid's slope out × (1 − out) is left out of the chain rule.",
-    "net_for_out": "A net input is used where the node's output (after the sigmoid) belongs.",
-    "out_for_net": "An output (after the sigmoid) is used where the net input belongs.",
-    "new_weight": "A new weight is used where the old one belongs: every gradient uses the "
-    "weights from before the update.",
-    "one_output": "Only one output's error term is counted: an inner weight collects the "
-    "error coming back from every output.",
-    "half_missing": "The ½ of the error is not counted (the answer is twice the right one).",
-    "half_twice": "The ½ of the error is counted twice (the answer is half the right one).",
-    "no_learning_rate": "The learning rate is not applied: new = old − η × gradient.",
-    "learning_rate_twice": "The learning rate is applied twice (η² instead of η).",
-    "rounded_early": "Rounded too early: the intermediates were rounded to fewer decimals "
-    "than the answer, and the error carried forward.",
-    "typo": "One digit differs (or two are swapped): a typing slip?",
+    "sign": QT_TRANSLATE_NOOP(
+        "Practice", "The sign is flipped: the magnitude is right, the sign is not."
+    ),
+    "slope": QT_TRANSLATE_NOOP(
+        "Practice", "The sigmoid's slope out × (1 − out) is left out of the chain rule."
+    ),
+    "net_for_out": QT_TRANSLATE_NOOP(
+        "Practice", "A net input is used where the node's output (after the sigmoid) belongs."
+    ),
+    "out_for_net": QT_TRANSLATE_NOOP(
+        "Practice", "An output (after the sigmoid) is used where the net input belongs."
+    ),
+    "new_weight": QT_TRANSLATE_NOOP(
+        "Practice",
+        "A new weight is used where the old one belongs: every gradient uses the "
+        "weights from before the update.",
+    ),
+    "one_output": QT_TRANSLATE_NOOP(
+        "Practice",
+        "Only one output's error term is counted: an inner weight collects the "
+        "error coming back from every output.",
+    ),
+    "half_missing": QT_TRANSLATE_NOOP(
+        "Practice", "The ½ of the error is not counted (the answer is twice the right one)."
+    ),
+    "half_twice": QT_TRANSLATE_NOOP(
+        "Practice", "The ½ of the error is counted twice (the answer is half the right one)."
+    ),
+    "no_learning_rate": QT_TRANSLATE_NOOP(
+        "Practice", "The learning rate is not applied: new = old − η × gradient."
+    ),
+    "learning_rate_twice": QT_TRANSLATE_NOOP(
+        "Practice", "The learning rate is applied twice (η² instead of η)."
+    ),
+    "rounded_early": QT_TRANSLATE_NOOP(
+        "Practice",
+        "Rounded too early: the intermediates were rounded to fewer decimals "
+        "than the answer, and the error carried forward.",
+    ),
+    "typo": QT_TRANSLATE_NOOP("Practice", "One digit differs (or two are swapped): a typing slip?"),
 }
 
 _NUMBER = re.compile(r"^[+\-−]?(\d+([.,]\d*)?|[.,]\d+)$")
@@ -84,13 +110,15 @@ def _significant(d: Decimal) -> int:
 def rule_text(pencil: int | None) -> str:
     """The rule the check applies, said in the window."""
     if pencil is not None:
-        return (
-            f"Pencil mode: type the value rounded to {pencil} decimals, computed from the "
-            f"rounded values before it."
-        )
-    return (
+        return translate(
+            "Practice",
+            "Pencil mode: type the value rounded to {n} decimals, computed from the "
+            "rounded values before it.",
+        ).format(n=pencil)
+    return translate(
+        "Practice",
         "Exact mode: type at least 3 significant digits; the value must round to what you "
-        "typed (a calculation from values rounded to as many decimals counts as right)."
+        "typed (a calculation from values rounded to as many decimals counts as right).",
     )
 
 
@@ -103,16 +131,25 @@ def check(iteration: Iteration, step: SubStep, text: str) -> Verdict:
     typed = parse_answer(text)
     if typed is None:
         return Verdict(
-            False, f"{text.strip()!r} is not a number: type digits, e.g. 0.5934.", form=True
+            False,
+            translate("Practice", "{text} is not a number: type digits, e.g. {example}.").format(
+                text=repr(text.strip()), example=number("0.5934")
+            ),
+            form=True,
         )
     places = _decimals(typed)
     if iteration.pencil is not None:
         n = iteration.pencil
         shown = fixed(step.value, n)
         if typed == Decimal(shown):
-            return Verdict(True, "Right.")
+            return Verdict(True, translate("Practice", "Right."))
         if places != n and Decimal(fixed(typed, n)) == Decimal(shown):
-            return Verdict(False, f"Nearly: pencil mode keeps {n} decimals, so type {shown}.")
+            return Verdict(
+                False,
+                translate(
+                    "Practice", "Nearly: pencil mode keeps {n} decimals, so type {shown}."
+                ).format(n=n, shown=number(shown)),
+            )
         right_at = max(n, places)  # more decimals than the rule: diagnose at those
     else:
         by_hand = _pencil_value(iteration, step, places)
@@ -120,15 +157,20 @@ def check(iteration: Iteration, step: SubStep, text: str) -> Verdict:
             if _significant(typed) < 3 and typed != 0:
                 return Verdict(
                     False,
-                    "Right so far: now type at least 3 significant digits (e.g. 0.0134, not 0.01).",
+                    translate(
+                        "Practice",
+                        "Right so far: now type at least 3 significant digits (e.g. {good}, not "
+                        "{short}).",
+                    ).format(good=number("0.0134"), short=number("0.01")),
                     form=True,
                 )
-            return Verdict(True, "Right.")
+            return Verdict(True, translate("Practice", "Right."))
         right_at = places
     mistake = diagnose(iteration, step, typed, right_at)
     if mistake is None:
-        return Verdict(False, "Not right. Try again, or ask for a hint.")
-    return Verdict(False, f"Not right. {MISTAKES[mistake]}", mistake)
+        return Verdict(False, translate("Practice", "Not right. Try again, or ask for a hint."))
+    why = translate("Practice", MISTAKES[mistake])
+    return Verdict(False, translate("Practice", "Not right. {why}").format(why=why), mistake)
 
 
 def diagnose(iteration: Iteration, step: SubStep, typed: Decimal, places: int) -> str | None:
@@ -416,9 +458,16 @@ class Round:
 
     def summary(self) -> str:
         sc = self.score
-        return (
-            f"Iteration {self.number}: {sc[FIRST_TRY]} of {self.total} right at the first try, "
-            f"{sc[AFTER_TRIES]} after more tries or hints, {sc[REVEALED]} revealed."
+        return translate(
+            "Practice",
+            "Iteration {n}: {first} of {total} right at the first try, {after} after more "
+            "tries or hints, {revealed} revealed.",
+        ).format(
+            n=self.number,
+            first=sc[FIRST_TRY],
+            total=self.total,
+            after=sc[AFTER_TRIES],
+            revealed=sc[REVEALED],
         )
 
     def rows(self) -> list[dict[str, str]]:

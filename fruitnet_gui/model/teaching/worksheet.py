@@ -23,13 +23,9 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.naming import html_name, text_name
 from fruitnet_gui.model.net.network import FRUIT_CLASSES, Network
-from fruitnet_gui.model.teaching.iteration import (
-    PAPER_STEP,
-    PHASE_TITLES,
-    Iteration,
-    SubStep,
-)
+from fruitnet_gui.model.teaching.iteration import Iteration, SubStep, step_title
 from fruitnet_gui.model.teaching.rounding import decimals_of, fixed
+from fruitnet_gui.model.text import list_separator, minus_signs, number, translate
 
 __all__ = ["Sheet", "moodle_xml", "variant", "variant_iteration"]
 
@@ -61,13 +57,20 @@ class Sheet:
         """(what, values) lines: the sample, the weights, η, the rounding."""
         it, net = self.iteration, self.iteration.network
         names = it.naming
-        from fruitnet_gui.model.teaching.lines import given
+        from fruitnet_gui.model.teaching.lines import given as plain
 
+        def given(v: float) -> str:
+            return number(plain(v))
+
+        sep = list_separator()
         rows = [
-            ("Input", ", ".join(f"{names.node(0, i)} = {given(v)}" for i, v in enumerate(it.x))),
             (
-                "Target",
-                ", ".join(
+                translate("Worksheets", "Input"),
+                sep.join(f"{names.node(0, i)} = {given(v)}" for i, v in enumerate(it.x)),
+            ),
+            (
+                translate("Worksheets", "Target"),
+                sep.join(
                     f"target{names.node(len(net.layers) - 1, k)} = {given(v)}"
                     for k, v in enumerate(it.target)
                 ),
@@ -80,41 +83,51 @@ class Sheet:
                 for i in range(w.shape[0])
                 for j in range(w.shape[1])
             ]
-            rows.append(("Weights", ", ".join(weights)))
+            rows.append((translate("Worksheets", "Weights"), sep.join(weights)))
             if net.conventions.has_bias:
                 seen: dict[str, str] = {}
                 for l, b in enumerate(net.biases):
                     for j in range(len(b)):
                         seen.setdefault(names.bias(l, j), given(float(b[j])))
-                rows.append(("Bias weights", ", ".join(f"{k} = {v}" for k, v in seen.items())))
+                biases = sep.join(f"{k} = {v}" for k, v in seen.items())
+                rows.append((translate("Worksheets", "Bias weights"), biases))
         else:
-            rows.append(("Weights", f"{net.n_weights} weights: see the model file"))
-        rows.append(("Bias input", given(net.bias_input)))
-        rows.append(("Learning rate", f"η = {given(net.learning_rate)}"))
-        rows.append(("Conventions", net.conventions.describe()))
-        arithmetic = (
-            f"round every value to {it.pencil} decimals (half up) and carry it forward"
-            if it.pencil is not None
-            else "exact: give at least 3 significant digits (4 decimals is plenty)"
-        )
-        rows.append(("Arithmetic", arithmetic))
+            rows.append(
+                (
+                    translate("Worksheets", "Weights"),
+                    translate("Worksheets", "{n} weights: see the model file").format(
+                        n=net.n_weights
+                    ),
+                )
+            )
+        rows.append((translate("Worksheets", "Bias input"), given(net.bias_input)))
+        rows.append((translate("Worksheets", "Learning rate"), f"η = {given(net.learning_rate)}"))
+        rows.append((translate("Worksheets", "Conventions"), net.conventions.describe()))
+        if it.pencil is not None:
+            arithmetic = translate(
+                "Worksheets", "round every value to {n} decimals (half up) and carry it forward"
+            ).format(n=it.pencil)
+        else:
+            arithmetic = translate(
+                "Worksheets", "exact: give at least 3 significant digits (4 decimals is plenty)"
+            )
+        rows.append((translate("Worksheets", "Arithmetic"), arithmetic))
         return rows
 
     # -- Markdown -----------------------------------------------------------------------
     def markdown(self, key: bool) -> str:
-        kind = "Answer key" if key else "Worksheet"
-        out = [f"# {kind}: {self.title}", ""]
-        out += ["## Step 1 · The network, the sample and the target", ""]
+        out = [f"# {_heading(key, self.title)}", ""]
+        out += [f"## {_step1()}", ""]
         out += [f"- **{what}:** {text}" for what, text in self.givens()]
         out.append("")
         phase = None
         for s in self.steps:
             if s.phase is not phase:
                 phase = s.phase
-                out += ["", f"## Step {PAPER_STEP[phase]} · {PHASE_TITLES[phase]}", ""]
-            formula = s.formula.text
+                out += ["", f"## {step_title(phase)}", ""]
+            formula = s.formula.display
             if key:
-                out.append(f"- {formula}  \n  {s.numbers.text}")
+                out.append(f"- {formula}  \n  {s.numbers.display}")
             else:
                 out.append(f"- {formula} = {BLANK}")
         out.append("")
@@ -123,23 +136,23 @@ class Sheet:
     # -- HTML (also what the PDF lays out) ----------------------------------------------
     def html(self, key: bool, picture: str | None = None) -> str:
         """The sheet as HTML; ``picture`` is the name of an image of the network."""
-        kind = "Answer key" if key else "Worksheet"
         parts = [
             "<html><head><meta charset='utf-8'><style>"
             "body { font-family: sans-serif; } h1 { font-size: 16pt; } "
             "h2 { font-size: 13pt; margin-top: 14pt; } td { padding: 2pt 6pt; font-size: 10pt; } "
             ".f { font-size: 11pt; } .n { font-size: 11pt; color: #1e3a66; }"
             "</style></head><body>",
-            f"<h1>{kind}: {escape(self.title)}</h1>",
+            f"<h1>{escape(_heading(key, self.title))}</h1>",
         ]
         if not key:
-            parts.append("<p>Name: ______________________ &nbsp; Date: ____________</p>")
-        parts.append("<h2>Step 1 · The network, the sample and the target</h2>")
+            name, date = translate("Worksheets", "Name:"), translate("Worksheets", "Date:")
+            parts.append(f"<p>{name} ______________________ &nbsp; {date} ____________</p>")
+        parts.append(f"<h2>{_step1()}</h2>")
         if picture:
             parts.append(f'<p><img src="{escape(picture)}"></p>')
         parts.append("<table>")
         for what, text in self.givens():
-            text = escape(text).replace("-", "−")
+            text = minus_signs(escape(text))
             parts.append(f"<tr><td><b>{escape(what)}</b></td><td>{text}</td></tr>")
         parts.append("</table>")
         phase = None
@@ -148,7 +161,7 @@ class Sheet:
                 if phase is not None:
                     parts.append("</ol>")
                 phase = s.phase
-                parts.append(f"<h2>Step {PAPER_STEP[phase]} · {PHASE_TITLES[phase]}</h2><ol>")
+                parts.append(f"<h2>{step_title(phase)}</h2><ol>")
             formula = s.formula.html
             if key:
                 parts.append(
@@ -159,6 +172,16 @@ class Sheet:
                 parts.append(f'<li><span class="f">{formula} = {BLANK}</span><br>&nbsp;</li>')
         parts.append("</ol></body></html>")
         return "".join(parts)
+
+
+def _heading(key: bool, title: str) -> str:
+    if key:
+        return translate("Worksheets", "Answer key: {title}").format(title=title)
+    return translate("Worksheets", "Worksheet: {title}").format(title=title)
+
+
+def _step1() -> str:
+    return translate("Worksheets", "Step 1 · The network, the sample and the target")
 
 
 # -- a network for every student --------------------------------------------------------
@@ -258,7 +281,10 @@ def moodle_xml(sheets: list[tuple[str, Sheet]]) -> str:
             tolerance = fixed(0.5 * 10.0 ** -decimals_of(value), decimals_of(value) + 1)
             text = (
                 f"<p>{escape(sheet.title)}</p><table>{givens}</table>"
-                f"<p>Compute <b>{html_name(s.name)}</b>:</p><p>{s.formula.html}</p>"
+                + translate("Worksheets", "<p>Compute <b>{name}</b>:</p>").format(
+                    name=html_name(s.name)
+                )
+                + f"<p>{s.formula.html}</p>"
             )
             out += [
                 '  <question type="numerical">',

@@ -20,6 +20,7 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.limits import MAX_VALUE
 from fruitnet_gui.model.net.network import Network, check_learning_rate, check_seed
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.model.training.kernel import (
     OnlineKernel,
     compiled_loop_loaded,
@@ -64,22 +65,32 @@ class TrainingConfig:
     def checked(self) -> TrainingConfig:
         if self.mode not in MODES:
             raise ModelError(
-                f"the training mode must be one of {', '.join(MODES)}, got {self.mode!r}"
+                translate("Checks", "the training mode must be one of {join}, got {mode}").format(
+                    join=", ".join(MODES), mode=repr(self.mode)
+                )
             )
         if not isinstance(self.epochs, int) or not 1 <= self.epochs <= 1_000_000:
             raise ModelError(
-                f"epochs must be a whole number from 1 to 1,000,000, got {self.epochs}"
+                translate(
+                    "Checks", "epochs must be a whole number from 1 to 1,000,000, got {epochs}"
+                ).format(epochs=self.epochs)
             )
         if not isinstance(self.batch_size, int) or self.batch_size < 1:
             raise ModelError(
-                f"the batch size must be a positive whole number, got {self.batch_size}"
+                translate(
+                    "Checks", "the batch size must be a positive whole number, got {batch_size}"
+                ).format(batch_size=self.batch_size)
             )
         check_learning_rate(self.learning_rate)
         check_seed(self.seed)
         if self.target_error is not None and not (
             np.isfinite(self.target_error) and self.target_error >= 0
         ):
-            raise ModelError(f"the target error must be a number ≥ 0, got {self.target_error}")
+            raise ModelError(
+                translate(
+                    "Checks", "the target error must be a number ≥ 0, got {target_error}"
+                ).format(target_error=self.target_error)
+            )
         return self
 
 
@@ -323,7 +334,9 @@ def train(
     xs = network.check_input(np.asarray(train_inputs, dtype=np.float64))
     ts = network.check_target(np.asarray(train_targets, dtype=np.float64))
     if xs.ndim != 2 or len(xs) == 0 or len(xs) != len(ts):
-        raise ModelError("training needs at least one sample, with one target per sample")
+        raise ModelError(
+            translate("Checks", "training needs at least one sample, with one target per sample")
+        )
     has_test = test_inputs is not None and test_targets is not None and len(test_inputs) > 0
     if has_test:
         tx = network.check_input(np.asarray(test_inputs, dtype=np.float64))

@@ -15,7 +15,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QFontMetricsF, QImage, QLinearGradient, QPainter, QPen
 
 from fruitnet_gui.model.net.naming import Naming
-from fruitnet_gui.ui.canvas.layout import LEGEND_ROW, Layout, legend_rows, output_px
+from fruitnet_gui.model.text import translate
+from fruitnet_gui.ui.canvas.layout import (
+    LEGEND_ROW,
+    Layout,
+    legend_rows,
+    output_px,
+    target_text,
+)
 from fruitnet_gui.ui.canvas.painting import QtMeasure
 from fruitnet_gui.ui.canvas.style import (
     BACKGROUND,
@@ -101,7 +108,7 @@ def paint_outputs(
             p.drawText(
                 QRectF(left, y - 10, room, 20),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                f"{name}: target {target}",
+                translate("Canvas", "{name}: target {value}").format(name=name, value=target),
             )
             continue
         p.setPen(TEXT)
@@ -114,7 +121,7 @@ def paint_outputs(
         p.drawText(
             QRectF(left, y + 1, room, 20),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"target = {target}",
+            target_text(target),
         )
 
 
@@ -168,8 +175,8 @@ def paint_chrome(
     rows, cols = input_shape
     titles = [naming.layer_title(l) for l in range(len(lay.column_x))]
     if rows > 1:
-        titles[0] += f" ({rows}×{cols} pixels)"
-    short = [naming.layer_title(l).replace(" layer", "") for l in range(len(titles))]
+        titles[0] += translate("Canvas", " ({rows}×{cols} pixels)").format(rows=rows, cols=cols)
+    short = [naming.layer_title(l, short=True) for l in range(len(titles))]
     paint_titles(p, titles, short, lay.column_x, width)
     layers = naming.layers
     start = sum(layers) - layers[-1]

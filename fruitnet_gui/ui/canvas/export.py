@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 
 from fruitnet_gui.files.atomic import atomic_write_bytes
 from fruitnet_gui.files.messages import file_error
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.canvas.chrome import paint_chrome
 from fruitnet_gui.ui.canvas.layout import Layout
 from fruitnet_gui.ui.canvas.style import (
@@ -92,13 +93,15 @@ def save_picture(widget: QWidget, path: str | os.PathLike[str]) -> None:
         ok = widget.grab().save(buffer, "PNG")
         buffer.close()
         if not ok:
-            raise file_error(target, "the picture could not be made")
+            raise file_error(target, translate("Canvas", "the picture could not be made"))
         data = bytes(data.data())
     else:
-        raise file_error(target, "give a .png or an .svg file")
+        raise file_error(target, translate("Canvas", "give a .png or an .svg file"))
     if not data:
-        raise file_error(target, "the picture could not be made")
+        raise file_error(target, translate("Canvas", "the picture could not be made"))
     try:
         atomic_write_bytes(target, data)
     except OSError as exc:
-        raise file_error(target, exc.strerror or "the picture could not be written") from exc
+        raise file_error(
+            target, exc.strerror or translate("Canvas", "the picture could not be written")
+        ) from exc

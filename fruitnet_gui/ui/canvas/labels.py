@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from fruitnet_gui.model.text import number
 from fruitnet_gui.ui.canvas.layout import Box, Layout, Structure, TextMeasure, overlaps
 from fruitnet_gui.ui.canvas.state import Shown
 
@@ -78,7 +79,7 @@ def short_number(v: float) -> str:
             text = text.rstrip("0").rstrip(".")
     if text in ("-0", "0"):
         text = "0"
-    return text.replace("-", "−")
+    return number(text).replace("-", "−")
 
 
 @dataclass(frozen=True)

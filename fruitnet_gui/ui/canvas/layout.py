@@ -21,6 +21,7 @@ from typing import NamedTuple, Protocol
 import numpy as np
 
 from fruitnet_gui.model.net.naming import Naming
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, translate
 
 __all__ = [
     "LEGEND_ROW",
@@ -276,12 +277,12 @@ def text_radius(names: Sequence[str], measure: TextMeasure, sample: str = VALUE_
 #: Height of one row of the legend under the network.
 LEGEND_ROW = 24.0
 LEGEND_ITEMS = (
-    ("scale", "node value"),
-    ("hatch", "not computed yet"),
-    ("positive", "positive weight"),
-    ("negative", "negative weight"),
-    ("", "thicker = larger |weight|"),
-    ("ring", "being computed"),
+    ("scale", QT_TRANSLATE_NOOP("Canvas", "node value")),
+    ("hatch", QT_TRANSLATE_NOOP("Canvas", "not computed yet")),
+    ("positive", QT_TRANSLATE_NOOP("Canvas", "positive weight")),
+    ("negative", QT_TRANSLATE_NOOP("Canvas", "negative weight")),
+    ("", QT_TRANSLATE_NOOP("Canvas", "thicker = larger |weight|")),
+    ("ring", QT_TRANSLATE_NOOP("Canvas", "being computed")),
 )
 _SYMBOL_WIDTH = {
     "scale": 14 + 84 + 14,
@@ -301,7 +302,8 @@ def legend_rows(width: float, measure: TextMeasure) -> list[list[tuple[float, st
     """The legend's items as (x, symbol, text), wrapped into rows that fit ``width``."""
     rows: list[list[tuple[float, str, str]]] = [[]]
     x = 18.0
-    for symbol, text in LEGEND_ITEMS:
+    for symbol, source in LEGEND_ITEMS:
+        text = translate("Canvas", source)
         w = _SYMBOL_WIDTH[symbol] + measure.width(text, LEGEND_PX)
         if rows[-1] and x + w > width - 12:
             rows.append([])
@@ -323,6 +325,19 @@ def output_px(width: float) -> int:
     return 16 if width >= 500 else 13
 
 
+def output_texts(network, target) -> tuple[list[str], list[str]]:
+    """The class names and the targets written beside the outputs, as the reader says
+    them (the network's own names and numbers stay in the network)."""
+    from fruitnet_gui.model.teaching.lines import given
+
+    return [class_name(c) for c in network.classes], [number(given(float(t))) for t in target]
+
+
+def target_text(target: str) -> str:
+    """ "target = 1" beside an output, in the user's language."""
+    return translate("Canvas", "target = {value}").format(value=target)
+
+
 def canvas_layout(
     structure: Structure,
     width: float,
@@ -333,7 +348,7 @@ def canvas_layout(
 ) -> Layout:
     """:func:`compute_layout` with the room the legend and the class names take."""
     px = output_px(width)
-    texts = [*classes, *(f"target = {t}" for t in targets)]
+    texts = [*classes, *(target_text(t) for t in targets)]
     return compute_layout(
         structure,
         width,

@@ -14,6 +14,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QPixmap
 
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.canvas.labels import short_number
 from fruitnet_gui.ui.canvas.layout import Box, Layout, Structure, text_chord
 from fruitnet_gui.ui.canvas.state import Shown
@@ -191,7 +192,7 @@ def paint_node_text(p: QPainter, g: Layout, look: NodeLook, measure: QtMeasure) 
 
 def paint_caption(p: QPainter, g: Layout, look: NodeLook, measure: QtMeasure) -> None:
     """ "net = …" under a node, or "bias" under a bias node, on a background patch."""
-    text = "bias" if look.bias else look.caption
+    text = translate("Canvas", "bias") if look.bias else look.caption
     if not text:
         return
     px = BIAS_CAPTION_PX if look.bias else CAPTION_PX

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor, QFont
 
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.theme import LIGHT, Theme, contrast_ratio, theme_manager
 
 __all__ = [
@@ -156,7 +157,11 @@ def parse_number(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise ValueError(f"“{text.strip()}” is not a number") from None
+        raise ValueError(
+            translate("Canvas", "“{text}” is not a number").format(text=text.strip())
+        ) from None
     if not math.isfinite(value):
-        raise ValueError("the value must be a finite number (not NaN or infinity)")
+        raise ValueError(
+            translate("Canvas", "the value must be a finite number (not NaN or infinity)")
+        )
     return value

@@ -13,6 +13,7 @@ import numpy as np
 from fruitnet_gui.model.net.naming import Naming, text_name
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.formulas import NumberFormat
+from fruitnet_gui.model.text import translate
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.canvas.layout import Structure
@@ -38,17 +39,22 @@ def node_tooltip(
     """Node ``j`` of ``layer`` (``j`` < 0: the bias node feeding ``layer + 1``)."""
     given, comp = fmt.given, fmt.computed
     if j < 0:
-        return (
-            f"{name}: the constant bias input of the {naming.layer_title(layer + 1)}\n"
-            f"value = {given(network.bias_input)}"
-        )
+        return translate(
+            "Canvas", "{name}: the constant bias input of the {layer}\nvalue = {value}"
+        ).format(name=name, layer=naming.layer_title(layer + 1), value=given(network.bias_input))
     if layer == 0:
         rows, cols = network.input_shape
-        where = f"input {j + 1}"
+        where = translate("Canvas", "input {n}").format(n=j + 1)
         if rows > 1:
-            where = f"pixel row {j // cols + 1}, column {j % cols + 1}"
+            where = translate("Canvas", "pixel row {row}, column {column}").format(
+                row=j // cols + 1, column=j % cols + 1
+            )
         return f"{name}: {where}\n{name} = {given(value)}"
-    lines = [f"{name}: node {j + 1} of the {naming.layer_title(layer)}"]
+    lines = [
+        translate("Canvas", "{name}: node {n} of the {layer}").format(
+            name=name, n=j + 1, layer=naming.layer_title(layer)
+        )
+    ]
     if target is not None:
         lines[0] += f" ({network.classes[j]})"
         lines.append(f"target{name} = {given(target)}")
@@ -56,7 +62,7 @@ def node_tooltip(
     known = [(q, v) for q, v in known if v is not None]
     lines += [f"{q} = {comp(v)}" for q, v in known]
     if not known:
-        lines.append("not computed yet: step forward to compute it")
+        lines.append(translate("Canvas", "not computed yet: step forward to compute it"))
     return "\n".join(lines)
 
 
@@ -72,16 +78,20 @@ def edge_tooltip(
     """Weight ``name`` at the start of the iteration, its gradient and new value so far."""
     src, dst = naming.edge_nodes(name)
     if name.startswith("bw"):
-        src = f"bias {fmt.given(bias_input)}"
+        src = translate("Canvas", "bias {value}").format(value=fmt.given(bias_input))
     given, comp = fmt.given, fmt.computed
     lines = [f"{name}: {src} → {dst}", f"{name} = {given(weight)}"]
     grad = revealed(f"dEtotal/d{name}")
     if grad is not None:
-        lines.append(f"gradient {text_name(f'dEtotal/d{name}')} = {comp(grad)}")
+        lines.append(
+            translate("Canvas", "gradient {name} = {value}").format(
+                name=text_name(f"dEtotal/d{name}"), value=comp(grad)
+            )
+        )
     new = revealed(f"{name}_new")
     if new is not None:
         lines.append(f"{name}_new = {comp(new)}")
-    lines.append("click to change it")
+    lines.append(translate("Canvas", "click to change it"))
     return "\n".join(lines)
 
 

@@ -28,7 +28,6 @@ from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.teaching.lines import given
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import chrome_image
 from fruitnet_gui.ui.canvas.export import paint_static_vector
@@ -40,6 +39,7 @@ from fruitnet_gui.ui.canvas.layout import (
     Structure,
     build_structure,
     hit_test,
+    output_texts,
 )
 from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes
 from fruitnet_gui.ui.canvas.progressive import ProgressiveLayer
@@ -218,6 +218,9 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         self._static.clear()
         self._schedule()
 
+    def retranslate(self) -> None:  # a new language or separator: everything drawn again
+        self._on_network_changed()
+
     def _on_iteration_changed(self) -> None:
         # Let go of the old iteration now: freeing its ~50,000 objects (fruit net) belongs
         # to the restart, not to the next frame.
@@ -319,10 +322,8 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
             self._geometry = None
             return None
         if self._geometry is None:
-            targets = [given(float(t)) for t in self.session.target]
-            self._geometry = Geometry.build(
-                self._structure, w, h, self.session.network.classes, targets
-            )
+            classes, targets = output_texts(self.session.network, self.session.target)
+            self._geometry = Geometry.build(self._structure, w, h, classes, targets)
         key = self._shown.weights.tobytes()
         if self._structure.small:  # labels show new values once revealed
             key += f"{self._shown.position} {self.session.pencil} {self._live is None}".encode()
@@ -367,8 +368,8 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         if g is None:
             return
         net = self.session.network
-        targets = [given(float(t)) for t in self.session.target]
-        static = (self._structure.naming, net.input_shape, net.classes, targets)
+        classes, targets = output_texts(net, self.session.target)
+        static = (self._structure.naming, net.input_shape, classes, targets)
         buckets = None if self._few_edges else g.buckets
         paint_static_vector(painter, g.layout, static, buckets, self._shown.dimming)
         from fruitnet_gui.ui.canvas.painting import VectorNodes
@@ -457,8 +458,8 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
             return self._chrome
         net = self.session.network
         # not the shown iteration's format: the prerender timer may come before it exists
-        targets = [given(float(t)) for t in self.session.target]
-        static = (self._structure.naming, net.input_shape, net.classes, targets)
+        classes, targets = output_texts(net, self.session.target)
+        static = (self._structure.naming, net.input_shape, classes, targets)
         # as many pixels as the widget has on the screen (blitted 1:1), drawn in canvas units
         img = chrome_image(self.size() * self.devicePixelRatioF(), ratio, g.layout, static)
         self._chrome, self._chrome_key = img, key

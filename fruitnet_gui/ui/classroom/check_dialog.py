@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.check_command import check_rows, read_answers
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.naming import text_name
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["CheckDialog", "check_file"]
@@ -42,17 +43,28 @@ class CheckDialog(QDialog):
     def __init__(self, report: dict, path: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("check_dialog")
-        self.setWindowTitle("Check a hand calculation")
+        self.setWindowTitle(translate("Worksheets", "Check a hand calculation"))
         first = report["first_wrong"]
-        summary = f"{report['right']} of {len(report['rows'])} right"
+        summary = translate("Worksheets", "{right} of {n} right").format(
+            right=report["right"], n=len(report["rows"])
+        )
         if first:
-            summary += f"; the first wrong one is {text_name(first['name'])} (line {first['line']})"
+            summary += translate(
+                "Worksheets", "; the first wrong one is {name} (line {line})"
+            ).format(name=text_name(first["name"]), line=first["line"])
         self.summary = QLabel(f"<b>{path}</b>: {summary}.<br>{report['rule']}")
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(report["rows"]), 4)
         self.table.setObjectName("check_table")
         self.table.setAccessibleName(self.tr("Your answers, checked"))
-        self.table.setHorizontalHeaderLabels(["Quantity", "Your answer", "Right value", "Verdict"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Worksheets", "Quantity"),
+                translate("Worksheets", "Your answer"),
+                translate("Worksheets", "Right value"),
+                translate("Worksheets", "Verdict"),
+            ]
+        )
         wrong = QColor("#b3261e")
         for k, row in enumerate(report["rows"]):
             cells = [text_name(row["name"]), row["answer"], row["expected"], row["message"]]
@@ -66,11 +78,11 @@ class CheckDialog(QDialog):
         self.table.resizeColumnsToContents()
         missing = report["missing"]
         self.missing = QLabel(
-            f"Not answered ({len(missing)}): "
+            translate("Worksheets", "Not answered ({n}): ").format(n=len(missing))
             + ", ".join(text_name(n) for n in missing[:20])
             + (", …" if len(missing) > 20 else "")
             if missing
-            else "Every quantity was answered."
+            else translate("Worksheets", "Every quantity was answered.")
         )
         self.missing.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -11,6 +11,7 @@ that sub-step is reached. A file that cannot be read changes nothing.
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -28,23 +29,27 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.files.lesson_io import CONTROLS, Lesson, load_lesson, save_lesson
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.state import Sample
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
 __all__ = ["LessonController", "SaveLessonDialog"]
 
-LESSON_FILTER = "FruitNet lessons (*.fnlesson);;All files (*)"
+LESSON_FILTER = QT_TRANSLATE_NOOP("Lesson", "FruitNet lessons (*.fnlesson);;All files (*)")
 _DOCKS = {
     "input": "input_dock", "formula": "formula_dock", "error": "error_dock",
     "curves": "curves_dock", "training": "training_dock", "dataset": "dataset_dock",
     "hidden": "hidden_dock", "confusion": "confusion_dock",
 }  # fmt: skip
 _LOCK_TEXT = {
-    "weights": "editing the weights", "sample": "changing the sample",
-    "network": "switching or opening a network", "training": "training",
-    "conventions": "changing η or the conventions", "practice": "leaving Your turn",
-}  # fmt: skip
+    "weights": QT_TRANSLATE_NOOP("Lesson", "lock editing the weights"),
+    "sample": QT_TRANSLATE_NOOP("Lesson", "lock changing the sample"),
+    "network": QT_TRANSLATE_NOOP("Lesson", "lock switching or opening a network"),
+    "training": QT_TRANSLATE_NOOP("Lesson", "lock training"),
+    "conventions": QT_TRANSLATE_NOOP("Lesson", "lock changing η or the conventions"),
+    "practice": QT_TRANSLATE_NOOP("Lesson", "lock leaving Your turn"),
+}
 
 
 class LessonController:
@@ -63,7 +68,12 @@ class LessonController:
     # -- opening --------------------------------------------------------------------------
     def open(self, path: str | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self.window, "Open lesson", "", LESSON_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self.window,
+                translate("Lesson", "Open lesson"),
+                self.window.recent.folder(),
+                translate("Lesson", LESSON_FILTER),
+            )
             if not path:
                 return False
         try:
@@ -75,17 +85,23 @@ class LessonController:
             return False  # the user kept their unsaved work
         self.lesson, self.path = lesson, path
         self.window.recent.add(path)
-        self.window.statusBar().showMessage(f"Lesson: {lesson.title or path}", 8000)
+        self.window.statusBar().showMessage(
+            translate("Lesson", "Lesson: {title}").format(title=lesson.title or path), 8000
+        )
         return True
 
     def restart(self) -> bool:
         """Back to the start of the open lesson (its network, sample and position)."""
         if self.lesson is None:
-            self.session.error_occurred.emit("No lesson is open (File → Open lesson…).")
+            self.session.error_occurred.emit(
+                translate("Lesson", "No lesson is open (File → Open lesson…).")
+            )
             return False
         return self.apply(self.lesson, "restarting the lesson")
 
-    def apply(self, lesson: Lesson, doing: str = "opening the lesson") -> bool:
+    def apply(
+        self, lesson: Lesson, doing: str = QT_TRANSLATE_NOOP("Unsaved", "opening the lesson")
+    ) -> bool:
         """Put ``lesson`` in the window (False if the user kept their unsaved work)."""
         s, w = self.session, self.window
         state = s.state
@@ -118,10 +134,13 @@ class LessonController:
         """Write (or clear) the teacher's note of the sub-step shown now."""
         step = self.session.current
         if step is None:
-            self.session.error_occurred.emit("Step to a sub-step first: a note belongs to one.")
+            self.session.error_occurred.emit(
+                translate("Lesson", "Step to a sub-step first: a note belongs to one.")
+            )
             return
         text, ok = QInputDialog.getMultiLineText(
-            self.window, "Note for this sub-step", f"A note shown at {step.name}:",
+            self.window, translate("Lesson", "Note for this sub-step"),
+            translate("Lesson", "A note shown at {name}:").format(name=step.name),
             self.notes.get(step.name, ""),
         )  # fmt: skip
         if not ok:
@@ -150,7 +169,10 @@ class LessonController:
             return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self.window, "Save as lesson", "lesson.fnlesson", LESSON_FILTER
+                self.window,
+                translate("Lesson", "Save as lesson"),
+                os.path.join(self.window.recent.folder(), "lesson.fnlesson"),
+                translate("Lesson", LESSON_FILTER),
             )
             if not path:
                 return False
@@ -164,7 +186,9 @@ class LessonController:
             return False
         self.session.state.mark_saved("weights", "sample")  # the lesson holds both
         self.window.recent.add(path)
-        self.window.statusBar().showMessage(f"Saved the lesson {path}", 6000)
+        self.window.statusBar().showMessage(
+            translate("Lesson", "Saved the lesson {path}").format(path=path), 6000
+        )
         return True
 
 
@@ -174,19 +198,23 @@ class SaveLessonDialog(QDialog):
     def __init__(self, controller: LessonController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("save_lesson_dialog")
-        self.setWindowTitle("Save as lesson")
+        self.setWindowTitle(translate("Lesson", "Save as lesson"))
         self.controller = controller
         old = controller.lesson
         self.title_edit = QLineEdit(old.title if old else "")
         self.title_edit.setMaxLength(200)
-        self.title_edit.setPlaceholderText("e.g. Why inner weights collect error from both outputs")
-        self.lock_checks = {c: QCheckBox(f"lock {_LOCK_TEXT[c]}") for c in CONTROLS}
+        self.title_edit.setPlaceholderText(
+            translate("Lesson", "e.g. Why inner weights collect error from both outputs")
+        )
+        self.lock_checks = {c: QCheckBox(translate("Lesson", _LOCK_TEXT[c])) for c in CONTROLS}
         for c, box in self.lock_checks.items():
             box.setChecked(bool(old and c in old.locked))
-        self.practice_check = QCheckBox("start in Your turn (the class types the values)")
+        self.practice_check = QCheckBox(
+            translate("Lesson", "start in Your turn (the class types the values)")
+        )
         self.practice_check.setChecked(bool(old and old.practice))
         form = QFormLayout()
-        form.addRow("Title:", self.title_edit)
+        form.addRow(translate("Lesson", "Title:"), self.title_edit)
         for box in self.lock_checks.values():
             form.addRow("", box)
         form.addRow("", self.practice_check)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.teaching.iteration import Level
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.canvas.text_sizes import floor_px, prints_everything, smallest_text_px
 from fruitnet_gui.ui.zoom import refresh_style_sheets
 
@@ -108,7 +109,7 @@ class PresentationBar(QWidget):
         layout.addWidget(self.count_label)
         self.leave_button = QToolButton()
         self.leave_button.setObjectName("presentation_leave")
-        self.leave_button.setText("Leave (Esc)")
+        self.leave_button.setText(translate("Presentation", "Leave (Esc)"))
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.leave_button.setAutoRaise(True)
         layout.addWidget(self.leave_button)
@@ -404,9 +405,13 @@ class _Refit(QObject):
 
 def add_presentation_action(window: MainWindow, menu) -> None:
     """View → Presentation (F5) as ``window.presentation_action``."""
-    action = menu.addAction("&Presentation")
+    action = menu.addAction(translate("Presentation", "&Presentation"))
     action.setObjectName("presentation_action")
     action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-    action.setStatusTip("Full screen for a projector: the network, the formula and the stepper")
+    action.setStatusTip(
+        translate(
+            "Presentation", "Full screen for a projector: the network, the formula and the stepper"
+        )
+    )
     action.triggered.connect(lambda: window.presentation.toggle())
     window.presentation_action = action

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.teaching.iteration import Iteration, Level
 from fruitnet_gui.model.teaching.worksheet import Sheet, variant
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["ExportWorksheetDialog", "OpenVariantDialog", "open_variant"]
@@ -42,51 +43,56 @@ class ExportWorksheetDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("export_worksheet_dialog")
-        self.setWindowTitle("Export worksheet")
+        self.setWindowTitle(translate("Worksheets", "Export worksheet"))
         self._session = session
         self.paper_combo = QComboBox()
         self.paper_combo.addItem("A4", "a4")
-        self.paper_combo.addItem("Letter", "letter")
+        self.paper_combo.addItem(translate("Worksheets", "Letter"), "letter")
         self.level_combo = QComboBox()
-        self.level_combo.addItem("each quantity", "quantity")
-        self.level_combo.addItem("each factor of the chain rule", "factor")
+        self.level_combo.addItem(translate("Worksheets", "each quantity"), "quantity")
+        self.level_combo.addItem(
+            translate("Worksheets", "each factor of the chain rule"),
+            "factor",
+        )
         if session.level is Level.FACTOR:
             self.level_combo.setCurrentIndex(1)
         self.pencil_spin = QSpinBox()
         self.pencil_spin.setRange(0, 12)
         self.pencil_spin.setValue(session.pencil if session.pencil is not None else 4)
-        self.pencil_spin.setSuffix(" decimals (pencil mode)")
-        self.exact_check = QCheckBox("exact arithmetic instead")
+        self.pencil_spin.setSuffix(translate("Worksheets", " decimals (pencil mode)"))
+        self.exact_check = QCheckBox(translate("Worksheets", "exact arithmetic instead"))
         self.exact_check.toggled.connect(lambda on: self.pencil_spin.setEnabled(not on))
-        self.variants_check = QCheckBox("a different 2-2-2 network for each student")
+        self.variants_check = QCheckBox(
+            translate("Worksheets", "a different 2-2-2 network for each student")
+        )
         self.variants_spin = QSpinBox()
         self.variants_spin.setRange(1, 200)
         self.variants_spin.setValue(30)
-        self.variants_spin.setSuffix(" students")
+        self.variants_spin.setSuffix(translate("Worksheets", " students"))
         self.variants_spin.setAccessibleName(self.tr("Number of students"))
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_000_000_000)
-        self.seed_spin.setPrefix("seed ")
+        self.seed_spin.setPrefix(translate("Worksheets", "seed "))
         self.seed_spin.setAccessibleName(self.tr("Seed of the variants"))
         for w in (self.variants_spin, self.seed_spin):
             w.setEnabled(False)
             self.variants_check.toggled.connect(w.setEnabled)
         self.folder_edit = QLineEdit(str(Path.home() / "fruitnet-worksheet"))
         self.folder_edit.setAccessibleName(self.tr("Folder for the worksheet"))
-        browse = QPushButton("Choose…")
+        browse = QPushButton(translate("Worksheets", "Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder = QHBoxLayout()
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Paper:", self.paper_combo)
-        form.addRow("One line per:", self.level_combo)
-        form.addRow("Rounding:", self.pencil_spin)
+        form.addRow(translate("Worksheets", "Paper:"), self.paper_combo)
+        form.addRow(translate("Worksheets", "One line per:"), self.level_combo)
+        form.addRow(translate("Worksheets", "Rounding:"), self.pencil_spin)
         form.addRow("", self.exact_check)
-        form.addRow("Variants:", self.variants_check)
+        form.addRow(translate("Worksheets", "Variants:"), self.variants_check)
         form.addRow("", self.variants_spin)
         form.addRow("", self.seed_spin)
-        form.addRow("Folder:", folder)
+        form.addRow(translate("Worksheets", "Folder:"), folder)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,7 +106,9 @@ class ExportWorksheetDialog(QDialog):
         self._progress: QProgressDialog | None = None
 
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Folder for the worksheet", "")
+        path = QFileDialog.getExistingDirectory(
+            self, translate("Worksheets", "Folder for the worksheet"), ""
+        )
         if path:
             self.folder_edit.setText(path)
 
@@ -116,12 +124,16 @@ class ExportWorksheetDialog(QDialog):
         factors = self.level_combo.currentData() == "factor"
         try:
             if folder.exists() and not folder.is_dir():
-                raise FruitNetError(f"{folder}: is a file, not a folder")
+                raise FruitNetError(
+                    translate("Worksheets", "{folder}: is a file, not a folder").format(
+                        folder=folder
+                    )
+                )
             if not self.variants_check.isChecked():
                 s = self._session
                 it = Iteration(s.network, s.x, s.target, pencil=self.pencil)
-                self.written = write_sheets(Sheet(it, "the network in the window", factors),
-                                            folder, paper)  # fmt: skip
+                title = translate("Worksheets", "the network in the window")
+                self.written = write_sheets(Sheet(it, title, factors), folder, paper)
                 super().accept()
                 return
         except (FruitNetError, OSError) as exc:
@@ -130,7 +142,13 @@ class ExportWorksheetDialog(QDialog):
         count = self.variants_spin.value()
         self._steps = variant_steps(folder, count, self.seed_spin.value(), pencil=self.pencil,
                                     factors=factors, paper=paper)  # fmt: skip
-        self._progress = QProgressDialog("Writing the variants…", "Cancel", 0, count + 1, self)
+        self._progress = QProgressDialog(
+            translate("Worksheets", "Writing the variants…"),
+            translate("Worksheets", "Cancel"),
+            0,
+            count + 1,
+            self,
+        )
         self._progress.setMinimumDuration(0)
         QTimer.singleShot(0, self._next_variant)
 
@@ -165,8 +183,8 @@ def open_variant(session: Session, number: int, seed: int) -> bool:
     except FruitNetError as exc:
         session.error_occurred.emit(str(exc))
         return False
-    if not session.set_network(net, f"variant {number} (seed {seed})",
-                               doing=f"opening variant {number}"):  # fmt: skip
+    doing = translate("Unsaved", "opening variant {n}").format(n=number)
+    if not session.set_network(net, f"variant {number} (seed {seed})", doing=doing):
         return False
     label = net.classes[int(t.argmax())]
     return session.set_sample(x, label)
@@ -178,15 +196,15 @@ class OpenVariantDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("open_variant_dialog")
-        self.setWindowTitle("Open variant")
+        self.setWindowTitle(translate("Worksheets", "Open variant"))
         self._session = session
         self.number_spin = QSpinBox()
         self.number_spin.setRange(1, 200)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_000_000_000)
         form = QFormLayout()
-        form.addRow("Variant number:", self.number_spin)
-        form.addRow("Seed:", self.seed_spin)
+        form.addRow(translate("Worksheets", "Variant number:"), self.number_spin)
+        form.addRow(translate("Worksheets", "Seed:"), self.seed_spin)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

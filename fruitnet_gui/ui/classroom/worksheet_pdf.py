@@ -42,19 +42,25 @@ from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_text, fsync_folder
 from fruitnet_gui.files.model_io import model_to_dict
 from fruitnet_gui.model.teaching.iteration import Iteration
-from fruitnet_gui.model.teaching.lines import given
+from fruitnet_gui.model.teaching.lines import given as plain_given
 from fruitnet_gui.model.teaching.worksheet import (
     Sheet,
     moodle_xml,
     variant_iteration,
     variant_sample_json,
 )
+from fruitnet_gui.model.text import list_separator, number, translate
 
 __all__ = ["network_picture", "variant_steps", "write_pdf", "write_sheets", "write_variants"]
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 #: Networks with more edges are not drawn (their weights are in the model file).
 MAX_DRAWN_EDGES = 40
+
+
+def given(v: float) -> str:
+    """A given number as the picture shows it (the reader's decimal separator)."""
+    return number(plain_given(v))
 
 
 def network_picture(it: Iteration, width: int = 1100) -> QImage | None:
@@ -178,7 +184,9 @@ def _draw(it: Iteration, width: int) -> QImage | None:
             )
         if l == len(layers) - 1:
             side = QRectF(c.x() + 1.3 * r, c.y() - r / 2, 5 * r, r)
-            text = f"target {given(float(it.target[j]))}"
+            text = translate("Worksheets", "target {value}").format(
+                value=given(float(it.target[j]))
+            )
             p.drawText(side, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     if has_bias:
         for c in bias_pos.values():
@@ -243,7 +251,11 @@ def write_pdf(sheet: Sheet, key: bool, path: str | os.PathLike[str], paper: str 
     if picture is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
     doc.setHtml(sheet.html(key, picture=name))
-    _print(doc, Path(path), paper, ("Answer key: " if key else "Worksheet: ") + sheet.title)
+    if key:
+        title = translate("Worksheets", "Answer key: {title}").format(title=sheet.title)
+    else:
+        title = translate("Worksheets", "Worksheet: {title}").format(title=sheet.title)
+    _print(doc, Path(path), paper, title)
 
 
 def _print(doc: QTextDocument, path: Path, paper: str, title: str) -> None:
@@ -323,7 +335,8 @@ def variant_steps(
         it = variant_iteration(seed, k, layers, pencil)  # the iteration it was checked on
         net, x, t = it.network, it.x, it.target
         name = f"variant-{k:02d}"
-        sheet = Sheet(it, f"variant {k} (seed {seed})", factors)
+        title = translate("Worksheets", "variant {k} (seed {seed})").format(k=k, seed=seed)
+        sheet = Sheet(it, title, factors)
         sub = folder / name
         sub.mkdir(parents=True, exist_ok=True)
         atomic_write_text(sub / "model.json", jsonio.dumps(model_to_dict(net)), sync_folder=False)
@@ -336,7 +349,8 @@ def variant_steps(
     md, html = _summary(sheets, seed)
     atomic_write_text(folder / "summary-key.md", md)
     atomic_write_text(folder / "summary-key.html", html)
-    _html_pdf(html, folder / "summary-key.pdf", paper, f"Summary key (seed {seed})")
+    title = translate("Worksheets", "Summary key (seed {seed})").format(seed=seed)
+    _html_pdf(html, folder / "summary-key.pdf", paper, title)
     atomic_write_text(folder / "quiz-moodle.xml", moodle_xml(sheets))
     names = ("summary-key.md", "summary-key.html", "summary-key.pdf", "quiz-moodle.xml")
     yield [folder / n for n in names]
@@ -347,16 +361,20 @@ def _summary(sheets: list[tuple[str, Sheet]], seed: int) -> tuple[str, str]:
 
     from fruitnet_gui.model.net.naming import html_name, text_name
 
-    md = [f"# Summary key: {len(sheets)} variants (seed {seed})", ""]
+    heading = translate("Worksheets", "Summary key: {n} variants (seed {seed})").format(
+        n=len(sheets), seed=seed
+    )
+    md = [f"# {heading}", ""]
     html = [
         "<html><head><meta charset='utf-8'></head><body style='font-family: sans-serif'>",
-        f"<h1>Summary key: {len(sheets)} variants (seed {seed})</h1>",
+        f"<h1>{escape(heading)}</h1>",
     ]
     for name, sheet in sheets:
         answers = sheet.answers()
-        md += [f"## {name}", ""] + [f"- {text_name(n)} = {v}" for n, v in answers.items()] + [""]
-        cells = ", ".join(
-            f"{html_name(n)} = {escape(v).replace('-', '−')}" for n, v in answers.items()
+        shown = {n: number(v) for n, v in answers.items()}
+        md += [f"## {name}", ""] + [f"- {text_name(n)} = {v}" for n, v in shown.items()] + [""]
+        cells = list_separator().join(
+            f"{html_name(n)} = {escape(v).replace('-', '−')}" for n, v in shown.items()
         )
         html.append(f"<h3>{escape(name)}</h3><p style='font-size: 9pt'>{cells}</p>")
     html.append("</body></html>")

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.data.dataset import Dataset
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import class_name, number, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.data.dataset_files import DatasetFileActions, fits
 from fruitnet_gui.ui.data.dataset_thumbnails import (
@@ -107,36 +108,47 @@ class DatasetBrowser(DatasetFileActions, QWidget):
 
         self.buttons: dict[str, QPushButton | QToolButton] = {}
         top = FlowLayout(spacing=4)  # wraps in a narrow dock
-        self.buttons["fruit"] = self._button("Load the fruit dataset", self.load_fruit_dataset)
-        self.buttons["fruit"].setToolTip(
-            "The 500 training and 150 test images of red apples and tomatoes that come "
-            "with FruitNet (switches to the 36-36-2 fruit network if needed)"
+        self.buttons["fruit"] = self._button(
+            translate("Dataset", "Load the fruit dataset"), self.load_fruit_dataset
         )
-        self.buttons["open"] = self._button("Open…", lambda: self._ask("open"))
-        self.buttons["save"] = self._button("Save…", lambda: self._ask("save"))
+        self.buttons["fruit"].setToolTip(
+            translate(
+                "Dataset",
+                "The 500 training and 150 test images of red apples and tomatoes that come "
+                "with FruitNet (switches to the 36-36-2 fruit network if needed)",
+            )
+        )
+        self.buttons["open"] = self._button(
+            translate("Dataset", "Open…"), lambda: self._ask("open")
+        )
+        self.buttons["save"] = self._button(
+            translate("Dataset", "Save…"), lambda: self._ask("save")
+        )
         self.actions: dict[str, QAction] = {}
         for key, text in (
-            ("import_csv", "Import CSV…"),
-            ("import_folder", "Import image folder…"),
-            ("export_csv", "Export CSV…"),
-            ("export_folder", "Export image folder…"),
+            ("import_csv", translate("Dataset", "Import CSV…")),
+            ("import_folder", translate("Dataset", "Import image folder…")),
+            ("export_csv", translate("Dataset", "Export CSV…")),
+            ("export_folder", translate("Dataset", "Export image folder…")),
         ):
             action = QAction(text, self)
             action.triggered.connect(lambda _checked=False, k=key: self._ask(k))
             self.actions[key] = action
         self.buttons["import"] = self._menu_button(
-            "Import", [self.actions["import_csv"], self.actions["import_folder"]]
+            translate("Dataset", "Import"),
+            [self.actions["import_csv"], self.actions["import_folder"]],
         )
         self.buttons["export"] = self._menu_button(
-            "Export", [self.actions["export_csv"], self.actions["export_folder"]]
+            translate("Dataset", "Export"),
+            [self.actions["export_csv"], self.actions["export_folder"]],
         )
         for key in ("fruit", "open", "save", "import", "export"):
             top.addWidget(self.buttons[key])
 
         self.tab_bar = QTabBar()
         self.tab_bar.setObjectName("dataset_tabs")
-        self.tab_bar.addTab("Training set")
-        self.tab_bar.addTab("Test set")
+        self.tab_bar.addTab(translate("Dataset", "Training set"))
+        self.tab_bar.addTab(translate("Dataset", "Test set"))
         self.tab_bar.setExpanding(False)
         self.tab_bar.setDocumentMode(True)
 
@@ -168,18 +180,24 @@ class DatasetBrowser(DatasetFileActions, QWidget):
 
         bottom = QHBoxLayout()
         bottom.setSpacing(4)
-        self.buttons["add"] = self._button("Add drawing", self.add_drawing)
-        self.buttons["add"].setToolTip("Add the image in the editor, with its label, to this set")
+        self.buttons["add"] = self._button(translate("Dataset", "Add drawing"), self.add_drawing)
+        self.buttons["add"].setToolTip(
+            translate("Dataset", "Add the image in the editor, with its label, to this set")
+        )
         relabel = QToolButton()
-        relabel.setText("Relabel")
-        relabel.setToolTip("Give the selected image the other class (the arrow: choose)")
+        relabel.setText(translate("Dataset", "Relabel"))
+        relabel.setToolTip(
+            translate("Dataset", "Give the selected image the other class (the arrow: choose)")
+        )
         relabel.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         relabel.clicked.connect(lambda: self.relabel_selected())
         self._relabel_menu = QMenu(relabel)
         relabel.setMenu(self._relabel_menu)
         self.buttons["relabel"] = relabel
-        self.buttons["delete"] = self._button("Delete", self.delete_selected)
-        self.buttons["delete"].setToolTip("Delete the selected image (Delete key)")
+        self.buttons["delete"] = self._button(translate("Dataset", "Delete"), self.delete_selected)
+        self.buttons["delete"].setToolTip(
+            translate("Dataset", "Delete the selected image (Delete key)")
+        )
         for key in ("add", "relabel", "delete"):
             bottom.addWidget(self.buttons[key])
         bottom.addStretch(1)
@@ -266,7 +284,9 @@ class DatasetBrowser(DatasetFileActions, QWidget):
                 self.session.set_dataset(self.session.dataset, test)
             else:
                 self.session.add_current_sample()
-            return f"Added the drawing as “{self.session.label}”."
+            return translate("Dataset", "Added the drawing as “{label}”.").format(
+                label=class_name(self.session.label)
+            )
 
         ok = self._run(action)
         if ok:
@@ -286,7 +306,7 @@ class DatasetBrowser(DatasetFileActions, QWidget):
                 self.session.set_dataset(self.session.dataset, test)
             else:
                 self.session.remove_sample(row)
-            return f"Deleted sample {row + 1}."
+            return translate("Dataset", "Deleted sample {n}.").format(n=row + 1)
 
         ok = self._run(action)
         if ok:
@@ -310,7 +330,9 @@ class DatasetBrowser(DatasetFileActions, QWidget):
                 self.session.set_dataset(self.session.dataset, test)
             else:
                 self.session.relabel_sample(row, label)
-            return f"Sample {row + 1} is now labelled “{label}”."
+            return translate("Dataset", "Sample {n} is now labelled “{label}”.").format(
+                n=row + 1, label=class_name(label)
+            )
 
         ok = self._run(action)
         if ok:
@@ -364,37 +386,52 @@ class DatasetBrowser(DatasetFileActions, QWidget):
 
     def _update_tabs(self) -> None:
         for i, (name, data) in enumerate(
-            (("Training set", self.session.dataset), ("Test set", self.session.test_set))
+            (
+                (translate("Dataset", "Training set"), self.session.dataset),
+                (translate("Dataset", "Test set"), self.session.test_set),
+            )
         ):
             self.tab_bar.setTabText(i, f"{name} ({len(data)})" if data is not None else name)
 
     def _update_summary(self) -> None:
         data = self.shown_dataset
-        which = "test" if self.showing_test else "training"
         if data is None or not len(data):
-            self.summary_label.setText(f"The {which} set is empty.")
+            if self.showing_test:
+                self.summary_label.setText(translate("Dataset", "The test set is empty."))
+            else:
+                self.summary_label.setText(translate("Dataset", "The training set is empty."))
             return
-        counts = " · ".join(f"{name} <b>{n}</b>" for name, n in data.class_counts().items())
-        nouns = "samples" if data.kind == "features" else "images"
-        text = f"<b>{len(data)}</b> {nouns}: {counts}"
+        counts = " · ".join(
+            f"{class_name(name)} <b>{n}</b>" for name, n in data.class_counts().items()
+        )
         if data.kind == "features":
-            text += f" ({data.shape[1]} features each)"
+            text = translate("Dataset", "<b>{n}</b> samples: {counts}")
+        else:
+            text = translate("Dataset", "<b>{n}</b> images: {counts}")
+        text = text.format(n=len(data), counts=counts)
+        if data.kind == "features":
+            text += translate("Dataset", " ({n} features each)").format(n=data.shape[1])
         if data.has_soft_targets:
-            text += f" · {int(data.soft_rows().sum())} with soft targets"
+            text += translate("Dataset", " · {n} with soft targets").format(
+                n=int(data.soft_rows().sum())
+            )
         right = self.model.correct()
         if right is not None:
             pct = 100.0 * right / len(data)
+            gets = translate(
+                "Dataset", "The network gets <b>{right}</b> of {n} right ({percent}%)"
+            ).format(right=right, n=len(data), percent=number(f"{pct:.1f}"))
             text += (
-                f"<br>The network gets <b>{right}</b> of {len(data)} right ({pct:.1f}%)"
+                f"<br>{gets}"
                 f" <span style='color:{RIGHT.name()}'>✔</span>"
                 f" <span style='color:{WRONG.name()}'>✘ {len(data) - right}</span>"
             )
         else:
             net = self.session.network
-            text += (
-                f"<br><span style='color:#5F6B76'>No predictions: the network reads "
-                f"{net.n_inputs} inputs of {', '.join(net.classes)}.</span>"
-            )
+            none = translate(
+                "Dataset", "No predictions: the network reads {n} inputs of {classes}."
+            ).format(n=net.n_inputs, classes=", ".join(map(class_name, net.classes)))
+            text += f"<br><span style='color:#5F6B76'>{none}</span>"
         self.summary_label.setText(text)
 
     def _refresh_predictions(self) -> None:
@@ -412,6 +449,10 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         self.model.set_outputs(outputs)
         self._update_summary()
 
+    def retranslate(self) -> None:
+        """Tabs, summary and the Relabel menu in the new language."""
+        self._show_shown_set()
+
     def _show_shown_set(self) -> None:
         row = self.selected_index()
         same = self.model.dataset is self.shown_dataset
@@ -427,7 +468,8 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         classes = data.classes if data is not None else self.session.network.classes
         for name in classes:
             relabel_menu.addAction(
-                f"as {name}", lambda _checked=False, n=name: self.relabel_selected(n)
+                translate("Dataset", "as {name}").format(name=class_name(name)),
+                lambda _checked=False, n=name: self.relabel_selected(n),
             )
 
     def set_active(self, active: bool) -> None:

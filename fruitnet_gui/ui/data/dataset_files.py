@@ -21,22 +21,43 @@ from fruitnet_gui.files.messages import file_message, shown_path
 from fruitnet_gui.model.data.dataset import Dataset, mismatch, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.train_command import SHIPPED_DATASET
 
 #: File dialogs: title, name filters (None: a folder), suffix added on save, method.
 _DIALOGS: dict[str, tuple[str, str | None, str, str]] = {
-    "open": ("Open a dataset", "FruitNet dataset (*.json);;All files (*)", "", "open_file"),
-    "save": ("Save the dataset", "FruitNet dataset (*.json)", ".json", "save_file"),
-    "import_csv": ("Import a CSV file", "CSV files (*.csv);;All files (*)", "", "import_csv"),
-    "export_csv": ("Export as CSV", "CSV files (*.csv)", ".csv", "export_csv"),
+    "open": (
+        QT_TRANSLATE_NOOP("Dataset", "Open a dataset"),
+        QT_TRANSLATE_NOOP("Dataset", "FruitNet dataset (*.json);;All files (*)"),
+        "",
+        "open_file",
+    ),
+    "save": (
+        QT_TRANSLATE_NOOP("Dataset", "Save the dataset"),
+        QT_TRANSLATE_NOOP("Dataset", "FruitNet dataset (*.json)"),
+        ".json",
+        "save_file",
+    ),
+    "import_csv": (
+        QT_TRANSLATE_NOOP("Dataset", "Import a CSV file"),
+        QT_TRANSLATE_NOOP("Dataset", "CSV files (*.csv);;All files (*)"),
+        "",
+        "import_csv",
+    ),
+    "export_csv": (
+        QT_TRANSLATE_NOOP("Dataset", "Export as CSV"),
+        QT_TRANSLATE_NOOP("Dataset", "CSV files (*.csv)"),
+        ".csv",
+        "export_csv",
+    ),
     "import_folder": (
-        "Import a folder with one sub-folder per class",
+        QT_TRANSLATE_NOOP("Dataset", "Import a folder with one sub-folder per class"),
         None,
         "",
         "import_image_folder",
     ),
     "export_folder": (
-        "Export images into a new or empty folder",
+        QT_TRANSLATE_NOOP("Dataset", "Export images into a new or empty folder"),
         None,
         "",
         "export_image_folder",
@@ -52,8 +73,10 @@ __all__ = ["PROGRESS_AFTER_MS", "DatasetFileActions", "fits"]
 def _counted(data: Dataset) -> str:
     """``"12 images"``, or for features ``"12 samples of 3 features"``."""
     if data.kind == "features":
-        return f"{len(data)} samples of {data.shape[1]} features"
-    return f"{len(data)} images"
+        return translate("Dataset", "{n} samples of {m} features").format(
+            n=len(data), m=data.shape[1]
+        )
+    return translate("Training", "{n} images").format(n=len(data))
 
 
 def fits(data: Dataset, network: Network) -> bool:
@@ -73,10 +96,13 @@ class DatasetFileActions:
             note = ""
             if not fits(train, self.session.network):
                 if not self.session.load_preset("fruit"):
-                    raise FruitNetError("Not loaded: the network was kept.")
-                note = " Switched to the 36-36-2 fruit network, which reads 6×6 images."
+                    raise FruitNetError(translate("Dataset", "Not loaded: the network was kept."))
+                note = translate(
+                    "Dataset", " Switched to the 36-36-2 fruit network, which reads 6×6 images."
+                )
             self.session.set_dataset(train, test)
-            return f"Loaded {len(train)} training and {len(test)} test images.{note}"
+            loaded = translate("Dataset", "Loaded {n} training and {m} test images.")
+            return loaded.format(n=len(train), m=len(test)) + note
 
         return self._run(action)
 
@@ -93,7 +119,10 @@ class DatasetFileActions:
         net = self.session.network
 
         def action() -> str:
-            with self._progress(f"Reading {shown_path(Path(path).name)}…") as progress:
+            reading = translate("Dataset", "Reading {name}…").format(
+                name=shown_path(Path(path).name)
+            )
+            with self._progress(reading) as progress:
                 data = dataset_io.import_csv(
                     path, classes=net.classes, shape=net.input_shape, progress=progress
                 )
@@ -114,7 +143,8 @@ class DatasetFileActions:
         def action() -> str:
             notes: list[str] = []
             name = shown_path(Path(path).name)
-            with self._progress(f"Reading the images in {name}…") as progress:
+            reading = translate("Dataset", "Reading the images in {name}…").format(name=name)
+            with self._progress(reading) as progress:
                 data = dataset_io.import_image_folder(
                     path, shape=shape, progress=progress, notes=notes
                 )
@@ -127,17 +157,20 @@ class DatasetFileActions:
         return self._run(lambda: self._write(dataset_io.export_image_folder, path))
 
     def _replace_shown(self, data: Dataset, path: str | Path) -> str:
-        which = "test" if self.showing_test else "training"
         note = ""
         other = self.session.dataset if self.showing_test else self.session.test_set
         keeps_other = other is not None and len(other) > 0 and fits(other, self.session.network)
         if data.kind == "features" and not fits(data, self.session.network) and not keeps_other:
             # no preset reads features: a network made for them, as fruitnet train does
             net = network_for(data)
-            if not self.session.set_network(net, doing="making a network for these features"):
+            if not self.session.set_network(
+                net, doing=QT_TRANSLATE_NOOP("Unsaved", "making a network for these features")
+            ):
                 raise FruitNetError("Not loaded: the network was kept.")
             layers = "-".join(map(str, net.layers))
-            note = f" Switched to a new {layers} network, which reads {data.shape[1]} features."
+            note = translate(
+                "Dataset", " Switched to a new {layers} network, which reads {n} features."
+            ).format(layers=layers, n=data.shape[1])
         if not fits(data, self.session.network):
             rows, cols = data.shape
             net = self.session.network
@@ -163,18 +196,32 @@ class DatasetFileActions:
         test = test if test is None or fits(test, net) else None
         self.session.set_dataset(train, test)
         name = shown_path(Path(path).name)
-        return f"Loaded {_counted(data)} into the {which} set from {name}.{note}"
+        if self.showing_test:
+            loaded = translate("Dataset", "Loaded {what} into the test set from {name}.")
+        else:
+            loaded = translate("Dataset", "Loaded {what} into the training set from {name}.")
+        return loaded.format(what=_counted(data), name=name) + note
 
     def _write(self, writer: Callable[[Dataset, Path], None], path: str | Path) -> str:
         data = self.shown_dataset
-        which = "test" if self.showing_test else "training"
+        test = self.showing_test
         if data is None or not len(data):
-            raise FruitNetError(f"the {which} set is empty: there is nothing to save")
+            if test:
+                raise FruitNetError(
+                    translate("Dataset", "the test set is empty: there is nothing to save")
+                )
+            raise FruitNetError(
+                translate("Dataset", "the training set is empty: there is nothing to save")
+            )
         writer(data, Path(path))
         if not self.showing_test:
             self.session.state.mark_saved("dataset")
         name = shown_path(Path(path).name)
-        return f"Saved the {_counted(data)} of the {which} set to {name}."
+        if test:
+            saved = translate("Dataset", "Saved the {what} of the test set to {name}.")
+        else:
+            saved = translate("Dataset", "Saved the {what} of the training set to {name}.")
+        return saved.format(what=_counted(data), name=name)
 
     # dialogs: only these need a person; each calls one of the methods above
     def save_dialog(self) -> bool:
@@ -186,6 +233,8 @@ class DatasetFileActions:
         """Ask for a file or folder (``kind`` is a key of :data:`_DIALOGS`) and use it;
         True if one was chosen and the action worked."""
         title, filters, suffix, method = _DIALOGS[kind]
+        title = translate("Dataset", title)
+        filters = None if filters is None else translate("Dataset", filters)
         if filters is None:
             path = QFileDialog.getExistingDirectory(self, title, self._last_dir)
             folder = path
@@ -205,9 +254,9 @@ class DatasetFileActions:
     def _progress(self, text: str) -> Iterator[Callable[[float], bool]]:
         """A progress callback for a slow reader: a modal dialog, shown only if the
         reading takes longer than :data:`PROGRESS_AFTER_MS`; Cancel stops the reading."""
-        dialog = QProgressDialog(text, "Cancel", 0, _PROGRESS_STEPS, self)
+        dialog = QProgressDialog(text, translate("Dataset", "Cancel"), 0, _PROGRESS_STEPS, self)
         dialog.setObjectName("import_progress")
-        dialog.setWindowTitle("Importing")
+        dialog.setWindowTitle(translate("Dataset", "Importing"))
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(PROGRESS_AFTER_MS)
         self.progress_dialog = dialog

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 
 from fruitnet_gui.files import dataset_io
 from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.text import class_name, decimal_separator, number, translate
 
 __all__ = [
     "CELL", "IMAGE_ROLE", "LABEL_ROLE", "PREDICTED_ROLE", "RIGHT", "WRONG",
@@ -175,20 +176,26 @@ class ThumbnailModel(QAbstractListModel):
         if role == PREDICTED_ROLE:
             return -1 if self._predicted is None else int(self._predicted[row])
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = f"Sample {row + 1}: {self._labels[row]}"
+            text = translate("Dataset", "Sample {n}: {label}").format(
+                n=row + 1, label=class_name(self._labels[row])
+            )
+            sep = " ; " if decimal_separator() == "," else ", "
             if self._data.kind == "features":
-                values = ", ".join(f"{v:g}" for v in self._data.images[row, 0, :12])
+                values = sep.join(number(f"{v:g}") for v in self._data.images[row, 0, :12])
                 more = " …" if self._data.shape[1] > 12 else ""
-                text += f"\nValues {values}{more}"
+                text += "\n" + translate("Dataset", "Values {values}").format(values=values + more)
             if self._data.has_soft_targets:
-                target = ", ".join(f"{v:g}" for v in self._data.target(row))
-                text += f"\nTarget {target}"
+                target = sep.join(number(f"{v:g}") for v in self._data.target(row))
+                text += "\n" + translate("Dataset", "Target {target}").format(target=target)
             if self._outputs is not None and self._predicted is not None:
                 classes = self._data.classes
                 said = classes[int(self._predicted[row])]
-                outs = ", ".join(f"{v:.3f}" for v in self._outputs[row])
-                verdict = "right" if said == self._labels[row] else "wrong"
-                text += f"\nThe network says {said} ({verdict}); outputs {outs}"
+                outs = sep.join(number(f"{v:.3f}") for v in self._outputs[row])
+                if said == self._labels[row]:
+                    says = translate("Dataset", "The network says {said} (right); outputs {outs}")
+                else:
+                    says = translate("Dataset", "The network says {said} (wrong); outputs {outs}")
+                text += "\n" + says.format(said=said, outs=outs)
             return text
         return None
 
@@ -284,12 +291,12 @@ def _paint_cell(
     painter.drawText(
         line,
         Qt.AlignmentFlag.AlignHCenter,
-        fm.elidedText(label, Qt.TextElideMode.ElideRight, line.width()),
+        fm.elidedText(class_name(label), Qt.TextElideMode.ElideRight, line.width()),
     )
     if known and not right:
         painter.setPen(WRONG.darker(120))
         line.translate(0, fm.height())
-        said = f"net: {classes[predicted]}"
+        said = translate("Dataset", "net: {name}").format(name=class_name(classes[predicted]))
         painter.drawText(
             line,
             Qt.AlignmentFlag.AlignHCenter,
@@ -340,7 +347,10 @@ class ThumbnailList(QListView):
             p.drawText(
                 self.viewport().rect().adjusted(16, 16, -16, -16),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                "No images yet.\n\nLoad the fruit dataset, open a file, or draw in the "
-                "editor and press “Add drawing”.",
+                translate(
+                    "Dataset",
+                    "No images yet.\n\nLoad the fruit dataset, open a file, or draw in the "
+                    "editor and press “Add drawing”.",
+                ),
             )
             p.end()

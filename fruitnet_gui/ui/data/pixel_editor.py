@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitnet_gui.model.text import class_name, translate
 from fruitnet_gui.ui.data.pixel_grid import (
     MAX_UNDO,
     MESSAGE,
@@ -80,7 +81,9 @@ class PixelEditor(QWidget):
 
         self.level_slider = QSlider(Qt.Orientation.Horizontal)
         self.level_slider.setRange(0, 100)
-        self.level_slider.setToolTip("Gray level the left button paints with (0 white, 1 black)")
+        self.level_slider.setToolTip(
+            translate("PixelEditor", "Gray level the left button paints with (0 white, 1 black)")
+        )
         self.level_spin = QDoubleSpinBox()
         self.level_spin.setRange(0.0, 1.0)
         self.level_spin.setSingleStep(0.05)
@@ -100,17 +103,35 @@ class PixelEditor(QWidget):
             b.clicked.connect(slot)
             return b
 
-        self.clear_button = button("Clear", "Set every pixel to 0 (white)", self.clear)
-        self.invert_button = button("Invert", "Every pixel v becomes 1 − v", self.invert)
-        self.undo_button = button("Undo", "Undo the last edit (Ctrl+Z)", self.undo)
-        self.redo_button = button("Redo", "Redo (Ctrl+Shift+Z or Ctrl+Y)", self.redo)
+        self.clear_button = button(
+            translate("PixelEditor", "Clear"),
+            translate("PixelEditor", "Set every pixel to 0 (white)"),
+            self.clear,
+        )
+        self.invert_button = button(
+            translate("PixelEditor", "Invert"),
+            translate("PixelEditor", "Every pixel v becomes 1 − v"),
+            self.invert,
+        )
+        self.undo_button = button(
+            translate("PixelEditor", "Undo"),
+            translate("PixelEditor", "Undo the last edit (Ctrl+Z)"),
+            self.undo,
+        )
+        self.redo_button = button(
+            translate("PixelEditor", "Redo"),
+            translate("PixelEditor", "Redo (Ctrl+Shift+Z or Ctrl+Y)"),
+            self.redo,
+        )
 
         self.label_combo = QComboBox()
-        self.label_combo.setToolTip("The class this sample belongs to: it sets the target")
+        self.label_combo.setToolTip(
+            translate("PixelEditor", "The class this sample belongs to: it sets the target")
+        )
         self.label_combo.activated.connect(self._on_label_combo_activated)
 
         level_row = QHBoxLayout()
-        level_row.addWidget(QLabel("Ink"))
+        level_row.addWidget(QLabel(translate("PixelEditor", "Ink")))
         level_row.addWidget(self.level_slider, 1)
         level_row.addWidget(self.level_spin)
         buttons = QHBoxLayout()
@@ -118,9 +139,14 @@ class PixelEditor(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         label_row = QHBoxLayout()
-        label_row.addWidget(QLabel("Label"))
+        label_row.addWidget(QLabel(translate("PixelEditor", "Label")))
         label_row.addWidget(self.label_combo, 1)
-        hint = QLabel("Left-drag paints, right-drag erases, double-click (or Enter) types a value")
+        hint = QLabel(
+            translate(
+                "PixelEditor",
+                "Left-drag paints, right-drag erases, double-click (or Enter) types a value",
+            )
+        )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid, 1)
@@ -340,8 +366,9 @@ class PixelEditor(QWidget):
     def _fill_labels(self) -> None:
         self.label_combo.blockSignals(True)
         self.label_combo.clear()
-        self.label_combo.addItems(list(self.session.network.classes))
-        self.label_combo.setCurrentText(self.session.label)
+        for name in self.session.network.classes:
+            self.label_combo.addItem(class_name(name), name)
+        self.label_combo.setCurrentIndex(self.label_combo.findData(self.session.label))
         self.label_combo.blockSignals(False)
 
     # -- slots ---------------------------------------------------------------------------
@@ -367,7 +394,7 @@ class PixelEditor(QWidget):
             self.level_slider.setValue(round(value * 100))
 
     def _on_label_combo_activated(self, index: int) -> None:
-        self.session.set_label(self.label_combo.itemText(index))
+        self.session.set_label(self.label_combo.itemData(index))
 
     def _on_network_changed(self) -> None:
         self.cancel_edit()
@@ -386,7 +413,7 @@ class PixelEditor(QWidget):
 
     def _on_input_changed(self) -> None:
         self.label_combo.blockSignals(True)
-        self.label_combo.setCurrentText(self.session.label)
+        self.label_combo.setCurrentIndex(self.label_combo.findData(self.session.label))
         self.label_combo.blockSignals(False)
         if self._applying:
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.ui.canvas.style import node_ink
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def _ink(v: float) -> QColor:
 
 
 def _format(v: float) -> str:
-    return "0" if v == 0 else f"{v:.4g}"
+    return "0" if v == 0 else number(f"{v:.4g}")
 
 
 def parse_gray(text: str) -> float:
@@ -53,10 +54,16 @@ def parse_gray(text: str) -> float:
         value = float(cleaned)
     except ValueError:
         raise ValueError(
-            f"“{text.strip()}” is not a number: type a gray level from 0 to 1"
+            translate(
+                "PixelEditor", "“{text}” is not a number: type a gray level from 0 to 1"
+            ).format(text=text.strip())
         ) from None
     if not math.isfinite(value) or not 0.0 <= value <= 1.0:
-        raise ValueError(f"{text.strip()} is outside 0 to 1: 0 is white, 1 is black")
+        raise ValueError(
+            translate("PixelEditor", "{text} is outside 0 to 1: 0 is white, 1 is black").format(
+                text=text.strip()
+            )
+        )
     return value
 
 

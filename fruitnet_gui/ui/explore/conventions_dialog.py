@@ -20,23 +20,27 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.net.conventions import PAPER, Conventions
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["ConventionsDialog"]
 
 _ERRORS = (
-    ("half_sum", "E = ½ Σ (target − out)²  (the paper)"),
-    ("sum", "E = Σ (target − out)²"),
-    ("mean", "E = (1/n) Σ (target − out)², n outputs"),
+    ("half_sum", QT_TRANSLATE_NOOP("Explore", "E = ½ Σ (target − out)²  (the paper)")),
+    ("sum", QT_TRANSLATE_NOOP("Explore", "E = Σ (target − out)²")),
+    ("mean", QT_TRANSLATE_NOOP("Explore", "E = (1/n) Σ (target − out)², n outputs")),
 )
 _BIASES = (
-    ("per_node", "a bias weight per node (the paper)"),
-    ("per_layer", "one bias weight shared by each layer"),
-    ("none", "no bias"),
+    ("per_node", QT_TRANSLATE_NOOP("Explore", "a bias weight per node (the paper)")),
+    ("per_layer", QT_TRANSLATE_NOOP("Explore", "one bias weight shared by each layer")),
+    ("none", QT_TRANSLATE_NOOP("Explore", "no bias")),
 )
 _BATCH = (
-    ("mean", "the mean of the samples' gradients (the paper's choice)"),
-    ("sum", "the sum of the samples' gradients"),
+    (
+        "mean",
+        QT_TRANSLATE_NOOP("Explore", "the mean of the samples' gradients (the paper's choice)"),
+    ),
+    ("sum", QT_TRANSLATE_NOOP("Explore", "the sum of the samples' gradients")),
 )
 
 
@@ -46,31 +50,38 @@ class ConventionsDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conventions_dialog")
-        self.setWindowTitle("Conventions")
+        self.setWindowTitle(translate("Explore", "Conventions"))
         self._session = session
         self.error_combo = _combo(_ERRORS, "error_combo")
         self.bias_combo = _combo(_BIASES, "bias_combo")
-        self.update_check = QCheckBox("Update the bias weights (the paper does)")
+        self.update_check = QCheckBox(
+            translate("Explore", "Update the bias weights (the paper does)")
+        )
         self.update_check.setObjectName("update_biases_check")
         self.batch_combo = _combo(_BATCH, "batch_combo")
         self.bias_combo.currentIndexChanged.connect(self._on_bias_changed)
 
         intro = QLabel(
-            "Textbooks differ from the worked example in small ways. Choose the ones your "
-            "course uses: the formulas, names, values and sub-steps follow."
+            translate(
+                "Explore",
+                "Textbooks differ from the worked example in small ways. Choose the ones your "
+                "course uses: the formulas, names, values and sub-steps follow.",
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Error:", self.error_combo)
-        form.addRow("Bias:", self.bias_combo)
+        form.addRow(translate("Explore", "Error:"), self.error_combo)
+        form.addRow(translate("Explore", "Bias:"), self.bias_combo)
         form.addRow("", self.update_check)
-        form.addRow("Batch gradient:", self.batch_combo)
+        form.addRow(translate("Explore", "Batch gradient:"), self.batch_combo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText("The paper's")
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setText(
+            translate("Explore", "The paper's")
+        )
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
             lambda: self.set_conventions(PAPER)
         )
@@ -109,5 +120,5 @@ def _combo(items: tuple[tuple[str, str], ...], name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
     for key, text in items:
-        combo.addItem(text, key)
+        combo.addItem(translate("Explore", text), key)
     return combo

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fruitnet_gui.model.explore.decision import decision_grid
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import Theme, style_plot, theme_manager
 
@@ -71,7 +72,9 @@ class DecisionView(QWidget):
             self.image.clear()
             self.points.setData([], [])
             self.sample.setData([], [])
-            self.info.setText("The decision map needs a network with two inputs.")
+            self.info.setText(
+                translate("Explore", "The decision map needs a network with two inputs.")
+            )
             return
         x = self.session.x
         lo = min(0.0, float(x.min()) - 0.1)
@@ -96,8 +99,11 @@ class DecisionView(QWidget):
         self.sample.setData([float(x[0])], [float(x[1])])
         names = ", ".join(f"{c}" for c in net.classes)
         self.info.setText(
-            f"The class the network gives at each point (x1, x2): {names} in the colours "
-            "of the dots; paler where it is less sure. The star is the sample being stepped."
+            translate(
+                "Explore",
+                "The class the network gives at each point (x1, x2): {names} in the colours "
+                "of the dots; paler where it is less sure. The star is the sample being stepped.",
+            ).format(names=names)
         )
 
     def colour_at(self, x1: float, x2: float) -> int:

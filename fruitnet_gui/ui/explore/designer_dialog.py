@@ -27,19 +27,24 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.explore.design import INITS, MAX_HIDDEN_LAYERS, MAX_NODES, design_network
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["DesignerDialog"]
 
-_HIDDEN = (("sigmoid", "sigmoid (the paper)"), ("tanh", "tanh"), ("relu", "ReLU"),
-           ("linear", "linear"))  # fmt: skip
-_OUTPUTS = (("squared", "sigmoid, squared error (the paper)"),
-            ("cross_entropy", "softmax, cross-entropy"))  # fmt: skip
+_HIDDEN = (
+    ("sigmoid", QT_TRANSLATE_NOOP("Explore", "sigmoid (the paper)")),
+    ("tanh", "tanh"),
+    ("relu", "ReLU"),
+    ("linear", QT_TRANSLATE_NOOP("Explore", "linear")),
+)
+_OUTPUTS = (("squared", QT_TRANSLATE_NOOP("Explore", "sigmoid, squared error (the paper)")),
+            ("cross_entropy", QT_TRANSLATE_NOOP("Explore", "softmax, cross-entropy")))  # fmt: skip
 _INIT_TEXT = {
-    "uniform": "uniform in ±range",
-    "normal": "normal, standard deviation = range",
-    "xavier": "Xavier/Glorot (range ignored)",
-    "nice": "nice numbers: 2 decimals, for hand work",
+    "uniform": QT_TRANSLATE_NOOP("Explore", "uniform in ±range"),
+    "normal": QT_TRANSLATE_NOOP("Explore", "normal, standard deviation = range"),
+    "xavier": QT_TRANSLATE_NOOP("Explore", "Xavier/Glorot (range ignored)"),
+    "nice": QT_TRANSLATE_NOOP("Explore", "nice numbers: 2 decimals, for hand work"),
 }
 
 
@@ -49,7 +54,7 @@ class DesignerDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("designer_dialog")
-        self.setWindowTitle("New network")
+        self.setWindowTitle(translate("Explore", "New network"))
         self._session = session
         data = session.dataset
         fixed_inputs = data is not None and len(data) > 0
@@ -81,11 +86,11 @@ class DesignerDialog(QDialog):
             act.setObjectName(f"hidden_activation_{k + 1}")
             act.setAccessibleName(self.tr("Activation of hidden layer {k}").format(k=k + 1))
             for key, text in _HIDDEN:
-                act.addItem(text, key)
+                act.addItem(translate("Explore", text), key)
             row = QHBoxLayout()
-            row.addWidget(QLabel(f"hidden layer {k + 1}:"))
+            row.addWidget(QLabel(translate("Explore", "hidden layer {n}:").format(n=k + 1)))
             row.addWidget(size)
-            row.addWidget(QLabel("nodes,"))
+            row.addWidget(QLabel(translate("Explore", "nodes,")))
             row.addWidget(act)
             holder = QWidget()
             holder.setLayout(row)
@@ -96,7 +101,7 @@ class DesignerDialog(QDialog):
         self.output_combo = QComboBox()
         self.output_combo.setObjectName("output_combo")
         for key, text in _OUTPUTS:
-            self.output_combo.addItem(text, key)
+            self.output_combo.addItem(translate("Explore", text), key)
         self.lr_spin = QDoubleSpinBox()
         self.lr_spin.setDecimals(4)
         self.lr_spin.setRange(0.0001, 1000)
@@ -104,25 +109,28 @@ class DesignerDialog(QDialog):
         self.init_combo = QComboBox()
         self.init_combo.setObjectName("init_combo")
         for key in INITS:
-            self.init_combo.addItem(_INIT_TEXT[key], key)
+            self.init_combo.addItem(translate("Explore", _INIT_TEXT[key]), key)
         self.scale_spin = QDoubleSpinBox()
         self.scale_spin.setRange(0.01, 10)
         self.scale_spin.setValue(0.5)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_000_000_000)
         form = QFormLayout()
-        form.addRow("Inputs:", self.inputs_spin)
-        form.addRow("Hidden layers:", self.hidden_count)
+        form.addRow(translate("Explore", "Inputs:"), self.inputs_spin)
+        form.addRow(translate("Explore", "Hidden layers:"), self.hidden_count)
         form.addRow(rows)
-        form.addRow("Outputs:", self.outputs_spin)
-        form.addRow("Output and error:", self.output_combo)
-        form.addRow("Learning rate η:", self.lr_spin)
-        form.addRow("Starting weights:", self.init_combo)
-        form.addRow("Range:", self.scale_spin)
-        form.addRow("Seed:", self.seed_spin)
+        form.addRow(translate("Explore", "Outputs:"), self.outputs_spin)
+        form.addRow(translate("Explore", "Output and error:"), self.output_combo)
+        form.addRow(translate("Explore", "Learning rate η:"), self.lr_spin)
+        form.addRow(translate("Explore", "Starting weights:"), self.init_combo)
+        form.addRow(translate("Explore", "Range:"), self.scale_spin)
+        form.addRow(translate("Explore", "Seed:"), self.seed_spin)
         note = QLabel(
-            "The conventions (error ½Σ or Σ or mean, the bias) are those of the window "
-            "(Network → Conventions…). ReLU's slope at 0 is taken to be 0."
+            translate(
+                "Explore",
+                "The conventions (error ½Σ or Σ or mean, the bias) are those of the window "
+                "(Network → Conventions…). ReLU's slope at 0 is taken to be 0.",
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -169,5 +177,7 @@ class DesignerDialog(QDialog):
         except FruitNetError as exc:
             self._session.error_occurred.emit(str(exc))
             return
-        if self._session.set_network(net, "designed", doing="making the new network"):
+        if self._session.set_network(
+            net, "designed", doing=QT_TRANSLATE_NOOP("Unsaved", "making the new network")
+        ):
             super().accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.explore.gradcheck import landscape, weight_value
 from fruitnet_gui.model.net.naming import Naming
+from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import Theme, style_plot, theme_manager
 
@@ -71,8 +72,9 @@ def render_png(data: dict, path: str, size: int = 640) -> None:
         QRectF(0, 0, size, 24), Qt.AlignmentFlag.AlignCenter, f"{b}: {ys[0]:.3g} … {ys[-1]:.3g}"
     )
     p.restore()
-    p.drawText(QRectF(margin, 10, size, 40), Qt.AlignmentFlag.AlignCenter,
-               f"E_total from {lo:.4g} (dark) to {hi:.4g} (light); now: the centre")  # fmt: skip
+    caption = translate("Explore", "E_total from {low} (dark) to {high} (light); now: the centre")
+    caption = caption.format(low=number(f"{lo:.4g}"), high=number(f"{hi:.4g}"))
+    p.drawText(QRectF(margin, 10, size, 40), Qt.AlignmentFlag.AlignCenter, caption)
     p.end()
     if not image.save(path):
         raise FruitNetError(f"{path}: the picture could not be written")
@@ -114,7 +116,7 @@ class LandscapeView(QWidget):
         self.info = QLabel()
         self.info.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Weights:"))
+        row.addWidget(QLabel(translate("Explore", "Weights:")))
         row.addWidget(self.a_combo)
         row.addWidget(self.b_combo)
         row.addStretch(1)
@@ -246,7 +248,16 @@ class LandscapeView(QWidget):
         e = float(np.mean(net.error(s.x, s.target)))
         a, b = self.pair
         self.info.setText(
-            f"E_total = {e:.6g} at {a} = {now[0]:.4g}, {b} = {now[1]:.4g}; the red arrow is "
-            f"the negative gradient (−∂E/∂{a}, −∂E/∂{b}), the direction a step of gradient "
-            "descent takes. The orange path is where the two weights have been."
+            translate(
+                "Explore",
+                "E_total = {error} at {a} = {va}, {b} = {vb}; the red arrow is the negative "
+                "gradient (−∂E/∂{a}, −∂E/∂{b}), the direction a step of gradient descent "
+                "takes. The orange path is where the two weights have been.",
+            ).format(
+                error=number(f"{e:.6g}"),
+                a=a,
+                va=number(f"{now[0]:.4g}"),
+                b=b,
+                vb=number(f"{now[1]:.4g}"),
+            )
         )

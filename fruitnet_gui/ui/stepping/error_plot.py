@@ -11,6 +11,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from fruitnet_gui.model.text import number, translate
+from fruitnet_gui.ui.language import localized_ticks, redraw_ticks
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import PLOT_FOCUS_FRAME, Theme, theme_manager
 
@@ -32,7 +34,7 @@ class ErrorPlot(pg.PlotWidget):
         self._curves: dict[str, pg.PlotDataItem] = {}
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.25)
-        item.setLabel("bottom", "iteration")
+        item.setLabel("bottom", translate("ErrorPlot", "iteration"))
         item.setLabel("left", "E_total")
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
@@ -41,7 +43,12 @@ class ErrorPlot(pg.PlotWidget):
         for name in ("bottom", "left"):
             axis = item.getAxis(name)
             axis.enableAutoSIPrefix(False)  # "E_total (x0.001)" confuses more than it helps
-        self.curve(STEPPING, self._theme.stepping_curve, name="E_total per iteration")
+            localized_ticks(axis)
+        self.curve(
+            STEPPING,
+            self._theme.stepping_curve,
+            name=translate("ErrorPlot", "E_total per iteration"),
+        )
         session.history_changed.connect(self._on_history_changed)
         theme_manager().changed.connect(self.set_theme)
         self.set_theme(self._theme)
@@ -58,6 +65,14 @@ class ErrorPlot(pg.PlotWidget):
         curve.setPen(pg.mkPen(theme.stepping_curve, width=2))
         curve.setSymbolBrush(pg.mkBrush(theme.stepping_curve))
         curve.setSymbolPen(pg.mkPen(theme.stepping_curve))
+        self._on_history_changed()
+
+    def retranslate(self) -> None:
+        """The axis label, the caption and the ticks in the new language and separator."""
+        item = self.getPlotItem()
+        item.setLabel("bottom", translate("ErrorPlot", "iteration"))
+        for name in ("bottom", "left"):
+            redraw_ticks(item.getAxis(name))
         self._on_history_changed()
 
     def curve(self, key: str, color: str = "#1e5aa8", name: str | None = None) -> pg.PlotDataItem:
@@ -96,14 +111,20 @@ class ErrorPlot(pg.PlotWidget):
         if len(y):
             # The x axis says which iteration; the caption gives the latest value in full.
             item.setTitle(
-                f"E<sub>total</sub> = <b>{y[-1]:.10g}</b>", color=self._theme.plot_axis, size="12pt"
+                f"E<sub>total</sub> = <b>{number(f'{y[-1]:.10g}')}</b>",
+                color=self._theme.plot_axis,
+                size="12pt",
             )
             said = self.tr("E_total after iteration {n}: {value}")
             self.setAccessibleDescription(said.format(n=len(y), value=f"{y[-1]:.10g}"))
             item.setXRange(0.5, max(5, len(y)) + 0.5, padding=0)
             item.setYRange(*_y_range(y), padding=0)
         else:
-            item.setTitle("No iteration done yet", color=self._theme.plot_muted, size="10pt")
+            item.setTitle(
+                translate("ErrorPlot", "No iteration done yet"),
+                color=self._theme.plot_muted,
+                size="10pt",
+            )
             self.setAccessibleDescription(self.tr("No iteration done yet"))
             item.setXRange(0.5, 5.5, padding=0)
             item.setYRange(0, 0.25, padding=0)

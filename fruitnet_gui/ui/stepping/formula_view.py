@@ -39,30 +39,22 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.net.naming import html_name, text_name
-from fruitnet_gui.model.teaching.iteration import PAPER_STEP, PHASE_TITLES, Level, Phase, SubStep
+from fruitnet_gui.model.teaching.iteration import Level, Phase, SubStep, step_title
 from fruitnet_gui.model.teaching.paper import PAPER_FACTORS, PAPER_PRINTED
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, minus_signs, number, translate
 from fruitnet_gui.ui.keys import PASS_STEPPER_KEYS
 from fruitnet_gui.ui.session import Session
-from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value
+from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value, headline
 from fruitnet_gui.ui.theme import Theme, theme_manager
 
 __all__ = ["FormulaView", "conventions_line", "explain", "format_value"]
 
-_KIND_TITLES = {
-    "net": "net input",
-    "out": "activation (sigmoid)",
-    "error_term": "error of one output",
-    "error_total": "total error",
-    "gradient": "gradient",
-    "update": "new weight",
-    "f_dedout": "factor: how the error depends on the output",
-    "f_doutdnet": "factor: the sigmoid's slope",
-    "f_delta": "factor: the node's error term",
-    "f_term": "factor: error coming back from one output",
-    "f_input": "factor: what the weight multiplies",
-}
 _NO_BRUSH = QBrush()
-_COLUMNS = ("Quantity", "Value", "Paper prints")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("FormulaView", "Quantity"),
+    QT_TRANSLATE_NOOP("FormulaView", "Value"),
+    QT_TRANSLATE_NOOP("FormulaView", "Paper prints"),
+)
 
 
 class FormulaView(QWidget):
@@ -72,7 +64,7 @@ class FormulaView(QWidget):
         super().__init__(parent)
         self._session = session
         self.setObjectName("formula_view")
-        self.setAccessibleName("Formula of the current sub-step")
+        self.setAccessibleName(translate("FormulaView", "Formula of the current sub-step"))
         self._rows: list[QTreeWidgetItem] = []
         self._phase_items: dict[Phase, QTreeWidgetItem] = {}
         self._highlighted: QTreeWidgetItem | None = None
@@ -135,7 +127,7 @@ class FormulaView(QWidget):
         self.table = QTreeWidget()
         self.table.setObjectName("values_table")
         self.table.setColumnCount(len(_COLUMNS))
-        self.table.setHeaderLabels(list(_COLUMNS))
+        self.table.setHeaderLabels([translate("FormulaView", c) for c in _COLUMNS])
         self.table.setUniformRowHeights(True)
         # no expand arrows, a small indent: room for the numbers in a 1024-pixel window
         self.table.setRootIsDecorated(False)
@@ -146,7 +138,11 @@ class FormulaView(QWidget):
         # Enter on a row goes back to it, as a double-click does
         self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.table.setProperty(PASS_STEPPER_KEYS, True)  # ← → step even here (ui/keys.py)
-        self.table.setToolTip("Every value revealed so far. Double-click a row to go back to it.")
+        self.table.setToolTip(
+            translate(
+                "FormulaView", "Every value revealed so far. Double-click a row to go back to it."
+            )
+        )
         self.table.setAccessibleName(self.tr("Every value revealed so far"))
         self.table.setFont(_sized(self.font(), base * 1.1, bold=False))
         header = self.table.header()
@@ -300,6 +296,11 @@ class FormulaView(QWidget):
     def _format(self, value: float) -> str:
         return format_value(value, self._session.pencil)
 
+    def retranslate(self) -> None:  # a new language or separator: table, headline, body
+        self.table.setHeaderLabels([translate("FormulaView", c) for c in _COLUMNS])
+        self._on_iteration_changed()
+        self._on_cursor_moved(self._session.position)
+
     # -- slots ---------------------------------------------------------------------------
     def _on_iteration_changed(self) -> None:
         iteration = self._session.iteration
@@ -310,7 +311,7 @@ class FormulaView(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for phase in Phase:
-            item = QTreeWidgetItem([f"Step {PAPER_STEP[phase]} · {PHASE_TITLES[phase]}"])
+            item = QTreeWidgetItem([step_title(phase)])
             item.setFont(0, bold)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.addTopLevelItem(item)
@@ -320,7 +321,10 @@ class FormulaView(QWidget):
             self._phase_items[phase] = item
         self.table.setColumnHidden(2, not iteration.is_paper)
         self.table.setToolTip(
-            "Every value revealed so far. Double-click a row to go back to it.<br><br>"
+            translate(
+                "FormulaView", "Every value revealed so far. Double-click a row to go back to it."
+            )
+            + "<br><br>"
             + escape(iteration.naming.legend())
         )
         self._fit_columns()
@@ -338,14 +342,12 @@ class FormulaView(QWidget):
         until the next Step."""
         iteration = self._session.iteration
         shown, total = iteration.count(step.index + 1, self._session.level)
-        self._set_title(
-            f"Step {PAPER_STEP[step.phase]} · {step.phase.title} · "
-            f"{_KIND_TITLES.get(step.kind, step.kind)} · {shown} of {total} · your answer?"
-        )
+        self._set_title(headline(step, shown, total, held=True))
         self.value_label.setText(f"{html_name(step.name)} = <b>?</b>")
         parts = self._parts
         parts["formula"] = step.formula.html
-        parts["numbers"] = "<i>Press Step again to show the numbers and the value.</i>"
+        again = translate("FormulaView", "Press Step again to show the numbers and the value.")
+        parts["numbers"] = f"<i>{again}</i>"
         parts["note"] = ""
         parts["explanation"] = explain(step, iteration)
         self.body.setHtml(self._body_html())
@@ -464,28 +466,31 @@ class FormulaView(QWidget):
         parts["conventions"] = conventions_line(iteration)
         if step is None:
             total = iteration.count(0, self._session.level)[1]
-            self._set_title(f"Iteration {self._session.iteration_number} · {total} sub-steps to go")
+            self._set_title(
+                translate("FormulaView", "Iteration {iteration} · {total} sub-steps to go").format(
+                    iteration=self._session.iteration_number, total=total
+                )
+            )
             self.value_label.setText("")
             parts["formula"] = parts["numbers"] = parts["note"] = ""
         else:
             shown, total = iteration.count(step.index + 1, self._session.level)
-            self._set_title(
-                f"Step {PAPER_STEP[step.phase]} · {step.phase.title} · "
-                f"{_KIND_TITLES.get(step.kind, step.kind)} · {shown} of {total}"
-            )
+            self._set_title(headline(step, shown, total))
             self.value_label.setText(f"{html_name(step.name)} = <b>{self._format(step.value)}</b>")
             parts["formula"] = step.formula.html
             parts["numbers"] = step.numbers.html
-            parts["note"] = f"<b>Note.</b> {escape(step.note)}" if step.note else ""
+            note_word = translate("FormulaView", "Note.")
+            parts["note"] = f"<b>{note_word}</b> {escape(step.note)}" if step.note else ""
         parts["gradcheck"] = self._gradcheck_html(step)
         note = self.notes.get(step.name, "") if step is not None else ""
-        parts["teacher"] = f"<b>Teacher's note.</b> {escape(note)}" if note else ""
+        teacher = translate("FormulaView", "Teacher's note.")
+        parts["teacher"] = f"<b>{teacher}</b> {escape(note)}" if note else ""
         self.body.setHtml(self._body_html())
         # what a screen reader says for this sub-step: the formula and its numbers as text
         if step is None:
             self._describe(self.tr("No sub-step revealed yet. Press Step (Right or Space)."))
         else:
-            self._describe(f"{self._title_text}. {step.formula.text}. {step.numbers.text}")
+            self._describe(f"{self._title_text}. {step.formula.display}. {step.numbers.display}")
 
     def _describe(self, text: str) -> None:
         """The plain-text formula a screen reader reads, told to it on every step."""
@@ -518,12 +523,18 @@ class FormulaView(QWidget):
         g = float(grads.biases[l][j] if i is None else grads.weights[l][i, j])
         check = gradient_check(net, s.x, s.target, step.name.split("/d", 1)[1], g)
         name = html_name(step.name.split("/d", 1)[1])
-        return (
-            f"<b>Gradient check.</b> (E(w + ε) − E(w − ε)) / 2ε with ε = {check.epsilon:g} "
-            f"and w = {name}: {check.finite_difference:.10g}; backpropagation: "
-            f"{check.backprop:.10g}; relative difference {check.relative_difference:.1e}. "
-            + escape(check.sentence(net, s.x))
-        ).replace("-", "−")
+        text = translate(
+            "FormulaView",
+            "<b>Gradient check.</b> (E(w + ε) − E(w − ε)) / 2ε with ε = {epsilon} and w = "
+            "{name}: {difference}; backpropagation: {backprop}; relative difference {relative}. ",
+        ).format(
+            epsilon=number(f"{check.epsilon:g}"),
+            name=name,
+            difference=number(f"{check.finite_difference:.10g}"),
+            backprop=number(f"{check.backprop:.10g}"),
+            relative=number(f"{check.relative_difference:.1e}"),
+        )
+        return minus_signs(text + escape(check.sentence(net, s.x)))
 
     def _body_html(self) -> str:
         p = self._parts
@@ -558,9 +569,10 @@ class FormulaView(QWidget):
 
     def _end_hint(self) -> str:
         if self._session.cursor.at_end:
-            return (
-                "<br><br><b>Iteration complete.</b> Press <b>Next iteration</b> (N) to go "
-                "round again on the same sample with the new weights."
+            return "<br><br>" + translate(
+                "FormulaView",
+                "<b>Iteration complete.</b> Press <b>Next iteration</b> (N) to go "
+                "round again on the same sample with the new weights.",
             )
         return ""
 

@@ -33,12 +33,13 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.naming import html_name
 from fruitnet_gui.model.teaching.iteration import Level, SubStep
 from fruitnet_gui.model.teaching.practice import AFTER_TRIES, FIRST_TRY, REVEALED, Round, rule_text
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, numbers_in, translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["PracticePanel"]
 
-_RIGHT = "color: #1b5e20; font-weight: bold;"
-_WRONG = "color: #b3261e; font-weight: bold;"
+#: The feedback's colours, by the theme's roles (readable on each theme's window).
+_RIGHT, _WRONG = "gradcheck", "slip"
 
 
 class PracticePanel(QFrame):
@@ -66,7 +67,7 @@ class PracticePanel(QFrame):
         self.questions: set[str] | None = None
         self.round = self._new_round()
 
-        self.title = QLabel("<b>Your turn:</b>")
+        self.title = QLabel(translate("Practice", "<b>Your turn:</b>"))
         self.rule_label = QLabel()
         self.rule_label.setObjectName("practice_rule")
         self.rule_label.setWordWrap(True)
@@ -78,16 +79,20 @@ class PracticePanel(QFrame):
         self.question.setFont(font)
         self.entry = QLineEdit()
         self.entry.setObjectName("practice_entry")
-        self.entry.setPlaceholderText("type the value, then Enter")
-        self.entry.setAccessibleName("Your answer")
+        self.entry.setPlaceholderText(translate("Practice", "type the value, then Enter"))
+        self.entry.setAccessibleName(translate("Practice", "Your answer"))
         self.entry.returnPressed.connect(self.check_answer)
-        self.check_button = QPushButton("&Check")
+        self.check_button = QPushButton(translate("Practice", "&Check"))
         self.check_button.clicked.connect(self.check_answer)
-        self.hint_button = QPushButton("&Hint")
-        self.hint_button.setToolTip("First the formula in symbols, then with the numbers")
+        self.hint_button = QPushButton(translate("Practice", "&Hint"))
+        self.hint_button.setToolTip(
+            translate("Practice", "First the formula in symbols, then with the numbers")
+        )
         self.hint_button.clicked.connect(self.show_hint)
-        self.reveal_button = QPushButton("&Reveal")
-        self.reveal_button.setToolTip("Show the answer (counted as revealed)")
+        self.reveal_button = QPushButton(translate("Practice", "&Reveal"))
+        self.reveal_button.setToolTip(
+            translate("Practice", "Show the answer (counted as revealed)")
+        )
         self.reveal_button.clicked.connect(self.reveal)
         self.feedback = QLabel()
         self.feedback.setObjectName("practice_feedback")
@@ -99,8 +104,10 @@ class PracticePanel(QFrame):
         self.score_label = QLabel()
         self.score_label.setObjectName("practice_score")
         self.score_label.setWordWrap(True)
-        self.export_button = QPushButton("Save report…")
-        self.export_button.setToolTip("The score of every iteration, as CSV or a printable PDF")
+        self.export_button = QPushButton(translate("Practice", "Save report…"))
+        self.export_button.setToolTip(
+            translate("Practice", "The score of every iteration, as CSV or a printable PDF")
+        )
         self.export_button.clicked.connect(self._on_export_clicked)
 
         self.entry.setMinimumWidth(self.entry.fontMetrics().horizontalAdvance("−0.00042199") + 16)
@@ -206,9 +213,16 @@ class PracticePanel(QFrame):
         if step is None or not self._active:
             return
         verdict = self.round.try_answer(step, self.entry.text())
-        self._session.state.unsaved["practice"] = "your answers in Your turn"
+        self._session.state.unsaved["practice"] = QT_TRANSLATE_NOOP(
+            "Unsaved", "your answers in Your turn"
+        )
         if verdict.right:
-            self._say(f"Right: {html_name(step.name)} = {self._value(step)}.", _RIGHT)
+            self._say(
+                translate("Practice", "Right: {name} = {value}.").format(
+                    name=html_name(step.name), value=self._value(step)
+                ),
+                _RIGHT,
+            )
             self.entry.clear()
             self._advance(step)
         else:
@@ -222,11 +236,16 @@ class PracticePanel(QFrame):
             return
         level = self.round.hint(step)
         if level == 1:
-            self.hint_label.setText(f"Hint: {step.formula.html}")
+            self.hint_label.setText(
+                translate("Practice", "Hint: {formula}").format(formula=step.formula.html)
+            )
         else:
             expression, _ = step.lines.numbers_parts(step)
+            shown = numbers_in(escape(expression).replace("-", "−"))
             self.hint_label.setText(
-                f"Hint: {html_name(step.name)} = {escape(expression).replace('-', '−')} = ?"
+                translate("Practice", "Hint: {formula}").format(
+                    formula=f"{html_name(step.name)} = {shown} = ?"
+                )
             )
         self.entry.setFocus()
 
@@ -235,7 +254,12 @@ class PracticePanel(QFrame):
         if step is None:
             return
         self.round.reveal(step)
-        self._say(f"{html_name(step.name)} = {self._value(step)} (revealed).", "")
+        self._say(
+            translate("Practice", "{name} = {value} (revealed).").format(
+                name=html_name(step.name), value=self._value(step)
+            ),
+            "",
+        )
         self.entry.clear()
         self._advance(step)
         self._show_score()
@@ -252,10 +276,17 @@ class PracticePanel(QFrame):
 
     # -- what is shown -------------------------------------------------------------------
     def _value(self, step: SubStep) -> str:
-        return escape(step.numbers.text.rsplit(" = ", 1)[1]).replace("-", "−")
+        return number(escape(step.numbers.text.rsplit(" = ", 1)[1]).replace("-", "−"))
 
-    def _say(self, html: str, style: str) -> None:
-        self.feedback.setStyleSheet(style)
+    def _say(self, html: str, role: str) -> None:
+        """``html`` in the colour of the theme's ``role`` (bold), or plain for ``""``."""
+        if role:
+            from fruitnet_gui.ui.theme import current_theme
+
+            colour = getattr(current_theme(), role)
+            self.feedback.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        else:
+            self.feedback.setStyleSheet("")
         self.feedback.setText(html)
 
     def _show_question(self) -> None:
@@ -266,15 +297,21 @@ class PracticePanel(QFrame):
         for w in (self.entry, self.check_button, self.hint_button, self.reveal_button):
             w.setEnabled(not done)
         if done and self.questions is not None and not self._session.cursor.at_end:
-            self.question.setText("Press <b>Step</b> (→) to the next question.")
+            self.question.setText(
+                translate("Practice", "Press <b>Step</b> (→) to the next question.")
+            )
             if not self._moving:
                 self._say("", "")
             self._show_score()
             return
         if done:
             summary = self.round.summary()
-            self.question.setText("<b>Iteration complete.</b>")
-            self._say(escape(summary, quote=False) + " Press Next iteration (N) to go on.", "")
+            self.question.setText(translate("Practice", "<b>Iteration complete.</b>"))
+            self._say(
+                escape(summary, quote=False)
+                + translate("Practice", " Press Next iteration (N) to go on."),
+                "",
+            )
             self.finished_round.emit(summary)
         else:
             self.question.setText(f"{html_name(step.name)} = ?")
@@ -282,13 +319,22 @@ class PracticePanel(QFrame):
 
     def _show_score(self) -> None:
         sc = self.round.score
-        text = (
-            f"This iteration: {sc[FIRST_TRY]} right at the first try, {sc[AFTER_TRIES]} after "
-            f"tries or hints, {sc[REVEALED]} revealed, of {self.round.total}."
+        text = translate(
+            "Practice",
+            "This iteration: {first} right at the first try, {after} after tries or hints, "
+            "{revealed} revealed, of {total}.",
+        ).format(
+            first=sc[FIRST_TRY],
+            after=sc[AFTER_TRIES],
+            revealed=sc[REVEALED],
+            total=self.round.total,
         )
         if self.history:
-            text += " Before: " + "; ".join(
-                f"iteration {r.number}: {r.score[FIRST_TRY]}/{r.total}" for r in self.history
+            text += translate("Practice", " Before: ") + "; ".join(
+                translate("Practice", "iteration {n}: {right}/{total}").format(
+                    n=r.number, right=r.score[FIRST_TRY], total=r.total
+                )
+                for r in self.history
             )
         self.score_label.setText(text)
 
@@ -329,12 +375,20 @@ class PracticePanel(QFrame):
         return out.getvalue()
 
     def report_html(self) -> str:
-        parts = ["<h2>FruitNet practice report</h2>"]
+        parts = ["<h2>{}</h2>".format(translate("Practice", "FruitNet practice report"))]
         for r in self.rounds():
             parts.append(f"<p><b>{escape(r.summary())}</b></p>")
+            heads = (
+                translate("Practice", "Quantity"),
+                translate("Practice", "Value"),
+                translate("Practice", "Tries"),
+                translate("Practice", "Hints"),
+                translate("Practice", "Outcome"),
+            )
             parts.append(
-                '<table border="1" cellspacing="0" cellpadding="3"><tr><th>Quantity</th>'
-                "<th>Value</th><th>Tries</th><th>Hints</th><th>Outcome</th></tr>"
+                '<table border="1" cellspacing="0" cellpadding="3"><tr>'
+                + "".join(f"<th>{h}</th>" for h in heads)
+                + "</tr>"
             )
             for row in r.rows():
                 parts.append(
@@ -363,10 +417,17 @@ class PracticePanel(QFrame):
 
     def _on_export_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save practice report", "practice.csv", "CSV (*.csv);;PDF (*.pdf)"
+            self,
+            translate("Practice", "Save practice report"),
+            "practice.csv",
+            "CSV (*.csv);;PDF (*.pdf)",
         )
         if path:
             try:
                 self.save_report(path)
             except (OSError, FruitNetError) as exc:  # said, never raised
-                self._session.error_occurred.emit(f"{path}: could not be saved ({exc})")
+                self._session.error_occurred.emit(
+                    translate("Practice", "{path}: could not be saved ({reason})").format(
+                        path=path, reason=exc
+                    )
+                )

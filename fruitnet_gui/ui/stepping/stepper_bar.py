@@ -9,7 +9,7 @@ puts the same actions in its Step menu.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QHideEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,30 +24,32 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.model.teaching.iteration import Level, Phase
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.stepping.count import count_size, count_text
 from fruitnet_gui.ui.theme import Theme, theme_manager
 
 __all__ = ["SPEEDS", "StepperBar"]
 
 #: Play speeds: label and timer interval in milliseconds (0: as fast as the views draw).
 SPEEDS: tuple[tuple[str, int], ...] = (
-    ("1 step/s", 1000),
-    ("2 steps/s", 500),
-    ("5 steps/s", 200),
-    ("10 steps/s", 100),
-    ("30 steps/s", 33),
-    ("Full speed", 0),
+    (QT_TRANSLATE_NOOP("Stepper", "1 step/s"), 1000),
+    (QT_TRANSLATE_NOOP("Stepper", "2 steps/s"), 500),
+    (QT_TRANSLATE_NOOP("Stepper", "5 steps/s"), 200),
+    (QT_TRANSLATE_NOOP("Stepper", "10 steps/s"), 100),
+    (QT_TRANSLATE_NOOP("Stepper", "30 steps/s"), 33),
+    (QT_TRANSLATE_NOOP("Stepper", "Full speed"), 0),
 )
 DEFAULT_SPEED = 1
 
 _LEVEL_TITLES = {
-    Level.FACTOR: "each factor",
-    Level.QUANTITY: "each quantity",
-    Level.NODE: "each node",
-    Level.LAYER: "each layer",
-    Level.PHASE: "each phase",
-    Level.ITERATION: "whole iteration",
+    Level.FACTOR: QT_TRANSLATE_NOOP("Stepper", "each factor"),
+    Level.QUANTITY: QT_TRANSLATE_NOOP("Stepper", "each quantity"),
+    Level.NODE: QT_TRANSLATE_NOOP("Stepper", "each node"),
+    Level.LAYER: QT_TRANSLATE_NOOP("Stepper", "each layer"),
+    Level.PHASE: QT_TRANSLATE_NOOP("Stepper", "each phase"),
+    Level.ITERATION: QT_TRANSLATE_NOOP("Stepper", "whole iteration"),
 }
 
 _CRUMB_STYLE = "QLabel {{ padding: 3px 10px; border-radius: 10px; {} }}"
@@ -89,68 +91,89 @@ class StepperBar(QWidget):
         self._session = session
         self._locked = False
         self.setObjectName("stepper_bar")
+        self._tips: list[tuple[QAction, str, str]] = []
 
         self.reset_action = self._action(
-            "Reset", "reset", "Back to the start of the iteration", [Qt.Key.Key_Home], session.reset
+            QT_TRANSLATE_NOOP("Stepper", "Reset"),
+            "reset",
+            QT_TRANSLATE_NOOP("Stepper", "Back to the start of the iteration"),
+            [Qt.Key.Key_Home],
+            session.reset,
         )
         self.back_action = self._action(
-            "Back", "back", "Undo the last step", [Qt.Key.Key_Left], session.back
+            QT_TRANSLATE_NOOP("Stepper", "Back"),
+            "back",
+            QT_TRANSLATE_NOOP("Stepper", "Undo the last step"),
+            [Qt.Key.Key_Left],
+            session.back,
         )
         self.step_action = self._action(
-            "Step",
+            QT_TRANSLATE_NOOP("Stepper", "Step"),
             "step",
-            "Reveal the next sub-step",
+            QT_TRANSLATE_NOOP("Stepper", "Reveal the next sub-step"),
             [Qt.Key.Key_Right, Qt.Key.Key_Space],
             self._on_step_triggered,
         )
         self.phase_end_action = self._action(
-            "Run to end of phase",
+            QT_TRANSLATE_NOOP("Stepper", "Run to end of phase"),
             "phase_end",
-            "Reveal the rest of the current phase",
+            QT_TRANSLATE_NOOP("Stepper", "Reveal the rest of the current phase"),
             [QKeySequence("Ctrl+Right")],
             session.run_to_phase_end,
         )
         self.finish_action = self._action(
-            "Finish iteration",
+            QT_TRANSLATE_NOOP("Stepper", "Finish iteration"),
             "finish",
-            "Reveal every remaining sub-step",
+            QT_TRANSLATE_NOOP("Stepper", "Reveal every remaining sub-step"),
             [Qt.Key.Key_End],
             session.finish,
         )
         self.play_action = self._action(
-            "Play", "play", "Step automatically on a timer", [Qt.Key.Key_P], self._on_play_triggered
+            QT_TRANSLATE_NOOP("Stepper", "Play"),
+            "play",
+            QT_TRANSLATE_NOOP("Stepper", "Step automatically on a timer"),
+            [Qt.Key.Key_P],
+            self._on_play_triggered,
         )
         self.play_action.setCheckable(True)
         # Buttons show the short words (QAction.iconText); menus the full ones.
-        self.phase_end_action.setIconText("Phase end")
-        self.finish_action.setIconText("Finish")
+        self.phase_end_action.setIconText(translate("Stepper", "Phase end"))
+        self.finish_action.setIconText(translate("Stepper", "Finish"))
         self.next_iteration_action = self._action(
-            "Next iteration",
+            QT_TRANSLATE_NOOP("Stepper", "Next iteration"),
             "next_iteration",
-            "Another iteration on the same sample, starting from the updated weights",
+            QT_TRANSLATE_NOOP(
+                "Stepper", "Another iteration on the same sample, starting from the updated weights"
+            ),
             [Qt.Key.Key_N],
             session.next_iteration,
         )
 
-        self.practice_action = QAction("Your turn", self)
+        self.practice_action = QAction(translate("Stepper", "Your turn"), self)
         self.practice_action.setObjectName("practice_action")
         self.practice_action.setCheckable(True)
         self.practice_action.setShortcut(QKeySequence(Qt.Key.Key_Y))
         self.practice_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.practice_action.setToolTip(
-            "Your turn (Y)<br>Type each value before it is shown; FruitNet checks it and "
-            "says where a wrong one went wrong"
+            translate(
+                "Stepper",
+                "Your turn (Y)<br>Type each value before it is shown; FruitNet checks it and "
+                "says where a wrong one went wrong",
+            )
         )
         self.addAction(self.practice_action)
 
-        self.hold_action = QAction("Hold the answer", self)
+        self.hold_action = QAction(translate("Stepper", "Hold the answer"), self)
         self.hold_action.setObjectName("hold_action")
         self.hold_action.setCheckable(True)
         self.hold_action.setShortcut(QKeySequence(Qt.Key.Key_H))
         self.hold_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.hold_action.setStatusTip(
-            "A Step first shows the formula in symbols; the next press shows the numbers "
-            "and the value (ask the class before revealing)"
+            translate(
+                "Stepper",
+                "A Step first shows the formula in symbols; the next press shows the numbers "
+                "and the value (ask the class before revealing)",
+            )
         )
         self.hold_action.toggled.connect(lambda _on: setattr(self, "_holding", False))
         self.addAction(self.hold_action)
@@ -162,33 +185,36 @@ class StepperBar(QWidget):
 
         self.speed_combo = QComboBox()
         self.speed_combo.setObjectName("speed_combo")
-        self.speed_combo.setToolTip("How fast Play steps")
+        self.speed_combo.setToolTip(translate("Stepper", "How fast Play steps"))
         for label, ms in SPEEDS:
-            self.speed_combo.addItem(label, ms)
+            self.speed_combo.addItem(translate("Stepper", label), ms)
         self.speed_combo.setCurrentIndex(DEFAULT_SPEED)
         self._timer.setInterval(SPEEDS[DEFAULT_SPEED][1])
         self.speed_combo.currentIndexChanged.connect(self._on_speed_changed)
 
-        self.speed_combo.setAccessibleName("Play speed")
+        self.speed_combo.setAccessibleName(translate("Stepper", "Play speed"))
         self.level_combo = QComboBox()
-        self.level_combo.setAccessibleName("How much one Step reveals")
-        self.level_combo.setToolTip("How much one Step reveals")
+        self.level_combo.setAccessibleName(translate("Stepper", "How much one Step reveals"))
+        self.level_combo.setToolTip(translate("Stepper", "How much one Step reveals"))
         for level in Level:
-            self.level_combo.addItem(_LEVEL_TITLES[level], level.value)
+            self.level_combo.addItem(translate("Stepper", _LEVEL_TITLES[level]), level.value)
         self.level_combo.currentIndexChanged.connect(self._on_level_combo_changed)
 
-        self.pencil_check = QCheckBox("Pencil mode")
+        self.pencil_check = QCheckBox(translate("Stepper", "Pencil mode"))
         self.pencil_check.setObjectName("pencil_check")
         self.pencil_check.setToolTip(
-            "Round every intermediate to the chosen decimals and carry the rounded value "
-            "forward, as the worked example does by hand"
+            translate(
+                "Stepper",
+                "Round every intermediate to the chosen decimals and carry the rounded value "
+                "forward, as the worked example does by hand",
+            )
         )
         self.decimals_spin = QSpinBox()
         self.decimals_spin.setRange(0, 12)
         self.decimals_spin.setValue(4)
-        self.decimals_spin.setSuffix(" decimals")
-        self.decimals_spin.setToolTip("Decimals kept in pencil mode")
-        self.decimals_spin.setAccessibleName("Decimals kept in pencil mode")
+        self.decimals_spin.setSuffix(translate("Stepper", " decimals"))
+        self.decimals_spin.setToolTip(translate("Stepper", "Decimals kept in pencil mode"))
+        self.decimals_spin.setAccessibleName(translate("Stepper", "Decimals kept in pencil mode"))
         self.pencil_check.toggled.connect(self._on_pencil_edited)
         self.decimals_spin.valueChanged.connect(self._on_pencil_edited)
 
@@ -200,10 +226,13 @@ class StepperBar(QWidget):
         self.lr_spin.setPrefix("η = ")
         self.lr_spin.setKeyboardTracking(False)  # one new iteration per edit, not per key
         self.lr_spin.setToolTip(
-            "The network's learning rate η, used by every update below and by training"
+            translate(
+                "Stepper",
+                "The network's learning rate η, used by every update below and by training",
+            )
         )
         self.lr_spin.valueChanged.connect(self._on_lr_edited)
-        self.lr_spin.setAccessibleName("Learning rate")
+        self.lr_spin.setAccessibleName(translate("Stepper", "Learning rate"))
 
         self.crumbs: dict[Phase, QLabel] = {p: QLabel(p.title) for p in Phase}
         self.count_label = QLabel()
@@ -259,20 +288,44 @@ class StepperBar(QWidget):
         )
         for arrow in self._arrows:
             arrow.setStyleSheet(f"color: {theme.crumb_todo_text};")
+        for action in self.actions():
+            if isinstance(action.data(), str) and action.data():
+                action.setIcon(icon(action.data()))
         self._on_cursor_moved(self._session.position)
 
     # -- construction --------------------------------------------------------------------
     def _action(self, text: str, icon_name: str, tip: str, keys: list, slot) -> QAction:
-        action = QAction(icon(icon_name), text, self)
+        """An action; ``text`` and ``tip`` are English sources (translated here, and
+        again by :meth:`retranslate`)."""
+        action = QAction(icon(icon_name), translate("Stepper", text), self)
+        action.setData(icon_name)  # its icon is made again for another theme
         shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
         action.setShortcuts(shortcuts)
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        keys_text = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in shortcuts)
-        action.setToolTip(f"{text} ({keys_text})<br>{tip}")
-        action.setStatusTip(tip)
+        self._tips.append((action, text, tip))
+        self._tooltip(action, text, tip)
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)  # the shortcut lives as long as the bar is in a window
         return action
+
+    @staticmethod
+    def _tooltip(action: QAction, text: str, tip: str) -> None:
+        """ "Step (Right, Space)<br>Reveal …": the keys as Qt names them in the language."""
+        native = QKeySequence.SequenceFormat.NativeText
+        keys_text = ", ".join(s.toString(native) for s in action.shortcuts())
+        action.setToolTip(
+            f"{translate('Stepper', text)} ({keys_text})<br>{translate('Stepper', tip)}"
+        )
+        action.setStatusTip(translate("Stepper", tip))
+
+    def retranslate(self) -> None:
+        """The texts made of parts (tooltips with their keys, the count) in the new language."""
+        for action, text, tip in self._tips:
+            self._tooltip(action, text, tip)
+        self._fit_count_label()
+        self.phase_end_action.setIconText(translate("Stepper", "Phase end"))
+        self.finish_action.setIconText(translate("Stepper", "Finish"))
+        self._on_cursor_moved(self._session.position)
 
     def _button(self, action: QAction, key: str) -> QToolButton:
         button = QToolButton()
@@ -307,7 +360,7 @@ class StepperBar(QWidget):
         nxt = self._button(self.next_iteration_action, "next_iteration")
         top.addWidget(nxt)
         top.addStretch(1)
-        self.level_caption = QLabel("Step reveals")
+        self.level_caption = QLabel(translate("Stepper", "Step reveals"))
         top.addWidget(self.level_caption)
         top.addWidget(self.level_combo)
         top.addSpacing(12)
@@ -349,16 +402,12 @@ class StepperBar(QWidget):
         self.count_label.setFont(font)
         # A fixed size for a label that changes on every step keeps Qt from re-laying out
         # the whole window each time (size changes propagate up to the top-level).
-        metrics = self.count_label.fontMetrics()
-        bold = QFont(font)
-        bold.setBold(True)
-        prefix = "Iteration 9999 · " if self._compact else "Iteration 9999 · sub-step "
-        widest = metrics.horizontalAdvance(prefix) + QFontMetrics(bold).horizontalAdvance(
-            "99999 of 99999"
-        )
-        self.count_label.setFixedSize(widest + 4, metrics.height() + 4)
+        self._fit_count_label()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.count_label.setAutoFillBackground(True)  # repainted alone, not the toolbar behind
+
+    def _fit_count_label(self) -> None:
+        self.count_label.setFixedSize(count_size(self.count_label.font(), self._compact))
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -385,7 +434,9 @@ class StepperBar(QWidget):
     def _show_playing(self, playing: bool) -> None:
         was = self.play_action.isChecked()
         self.play_action.setChecked(playing)
-        self.play_action.setText("Pause" if playing else "Play")
+        self.play_action.setText(
+            translate("Stepper", "Pause") if playing else translate("Stepper", "Play")
+        )
         self.play_action.setIcon(icon("pause" if playing else "play"))
         if was != playing:
             self.playing_changed.emit(playing)
@@ -406,7 +457,7 @@ class StepperBar(QWidget):
                 else Qt.ToolButtonStyle.ToolButtonIconOnly
             )
         self.level_caption.setVisible(not compact)
-        self.decimals_spin.setSuffix("" if compact else " decimals")
+        self.decimals_spin.setSuffix("" if compact else translate("Stepper", " decimals"))
         if self.count_label.text():  # (not while the bar is being built)
             self._size_labels()
             self._show_count(self._session.position)
@@ -539,11 +590,9 @@ class StepperBar(QWidget):
     def _show_count(self, position: int) -> None:
         cursor = self._session.cursor
         shown, n = self._session.iteration.count(position, cursor.level)
-        what = "step" if cursor.level is Level.FACTOR else "sub-step"
-        what = "" if self._compact else f"{what} "
-        self.count_label.setText(
-            f"Iteration {self._session.iteration_number} · {what}<b>{shown} of {n}</b>"
-        )
+        factor = cursor.level is Level.FACTOR
+        number = self._session.iteration_number
+        self.count_label.setText(count_text(number, shown, n, compact=self._compact, factor=factor))
 
 
 def _separator() -> QFrame:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, source_of, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import current_theme
@@ -41,6 +42,14 @@ def _shade(share: float) -> tuple[str, str]:
     lo, hi = np.array([0xF4, 0xF7, 0xFB]), np.array([0x1E, 0x5A, 0xA8])
     rgb = np.round(lo + share * (hi - lo)).astype(int)
     return "#{:02X}{:02X}{:02X}".format(*rgb), ("white" if share > 0.5 else "#1A1A1A")
+
+
+#: What a matrix counts (TrainingRun.judged_on), for the title.
+_JUDGED_ON = {
+    "test set": QT_TRANSLATE_NOOP("Training", "test set"),
+    "training set": QT_TRANSLATE_NOOP("Training", "training set"),
+    "sample in the editor": QT_TRANSLATE_NOOP("Training", "sample in the editor"),
+}
 
 
 class ConfusionView(QWidget):
@@ -95,7 +104,9 @@ class ConfusionView(QWidget):
         trainer.finished.connect(self._on_finished)
         trainer.state_changed.connect(self._on_state_changed)
         session.network_changed.connect(self._on_network_changed)
-        self._placeholder("The confusion matrix appears here when training ends.")
+        self._placeholder(
+            translate("Training", "The confusion matrix appears here when training ends.")
+        )
 
     # -- reading -----------------------------------------------------------------------
     def accuracy(self) -> float | None:
@@ -107,23 +118,24 @@ class ConfusionView(QWidget):
     def show_matrix(self, matrix: np.ndarray, classes: tuple[str, ...], what: str) -> None:
         """Show ``matrix[true, predicted]`` for ``classes``; ``what`` names the images."""
         m = np.asarray(matrix, dtype=np.int64)
-        self.matrix, self.classes = m, tuple(classes)
+        self.matrix, self.classes, self._judged = m, tuple(classes), what
         self._clear_grid()
         k = len(classes)
-        axis_top = QLabel("predicted →")
+        axis_top = QLabel(translate("Training", "predicted →"))
         axis_top.setStyleSheet(_AXIS)
         self._grid.addWidget(axis_top, 0, 1, 1, k, Qt.AlignmentFlag.AlignHCenter)
-        axis_left = QLabel("true ↓")
+        axis_left = QLabel(translate("Training", "true ↓"))
         axis_left.setStyleSheet(_AXIS)
         self._grid.addWidget(axis_left, 1, 0, Qt.AlignmentFlag.AlignBottom)
-        for j, name in enumerate(classes):
+        shown = [class_name(c) for c in classes]
+        for j, name in enumerate(shown):
             head = QLabel(name)
             head.setStyleSheet(_HEADER)
             head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._grid.addWidget(head, 1, 1 + j)
         rows = m.sum(axis=1)
         self.cells = []
-        for i, name in enumerate(classes):
+        for i, name in enumerate(shown):
             head = QLabel(name)
             head.setStyleSheet(_HEADER)
             head.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -139,24 +151,42 @@ class ConfusionView(QWidget):
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 cell.setStyleSheet(_CELL.format(bg=bg, fg=fg, border=border))
                 cell.setMinimumWidth(max(64, cell.sizeHint().width()))  # never cut
-                verdict = "right" if i == j else "wrong"
+                if i == j:
+                    tip = translate(
+                        "Training",
+                        "{count} {name} images predicted as {other} (right): {share}% of the "
+                        "{name} images",
+                    )
+                else:
+                    tip = translate(
+                        "Training",
+                        "{count} {name} images predicted as {other} (wrong): {share}% of the "
+                        "{name} images",
+                    )
                 cell.setToolTip(
-                    f"{count} {name} images predicted as {classes[j]} ({verdict}): "
-                    f"{100 * share:.0f}% of the {name} images"
+                    tip.format(count=count, name=name, other=shown[j], share=f"{100 * share:.0f}")
                 )
                 self._grid.addWidget(cell, 2 + i, 1 + j)
                 row_cells.append(cell)
             self.cells.append(row_cells)
         total = int(m.sum())
         right = int(np.trace(m))
-        images = "1 image" if total == 1 else f"{total} images"
-        self.title_label.setText(f"Confusion matrix on the {what} ({images})")
+        title = translate("Training", "Confusion matrix on the {what} ({images})")
+        what = translate("Training", _JUDGED_ON.get(what, what))
+        if total == 1:
+            images = translate("Training", "1 image")
+        else:
+            images = translate("Training", "{n} images").format(n=total)
+        self.title_label.setText(title.format(what=what, images=images))
         pct = 100.0 * right / total if total else 0.0
+        percent = translate("Training", "Percent: of the images of that row's true class.")
+        accuracy = translate(
+            "Training", "Accuracy: <b>{right}</b> of {total} right = <b>{percent}%</b>"
+        ).format(right=right, total=total, percent=number(f"{pct:.1f}"))
+        wrong = translate("Training", "({n} wrong)").format(n=total - right)
         self.accuracy_label.setText(
-            f"<span style='color:{current_theme().conventions}'>"
-            "Percent: of the images of that row's true class."
-            f"</span><br>Accuracy: <b>{right}</b> of {total} right = <b>{pct:.1f}%</b>"
-            f" &nbsp; ({total - right} wrong)"
+            f"<span style='color:{current_theme().conventions}'>{percent}</span><br>"
+            f"{accuracy} &nbsp; {wrong}"
         )
         self._grid_host.show()
         self._scroll.show()
@@ -171,19 +201,30 @@ class ConfusionView(QWidget):
                 item.widget().deleteLater()
         self.cells = []
 
+    def retranslate(self) -> None:
+        """The matrix or the placeholder in the new language."""
+        if self.matrix is not None:
+            self.show_matrix(self.matrix, self.classes, self._judged)
+            return
+        source = source_of(self._placeholder_text)
+        self._placeholder(translate(*source) if source else self._placeholder_text)
+
     def _placeholder(self, text: str) -> None:
+        self._placeholder_text = text
         self.matrix = None
         self._clear_grid()
         self._grid_host.hide()
         self._scroll.hide()
-        self.title_label.setText("Confusion matrix")
+        self.title_label.setText(translate("Training", "Confusion matrix"))
         muted = current_theme().conventions
         self.accuracy_label.setText(f"<span style='color:{muted}'>{text}</span>")
 
     # -- slots -------------------------------------------------------------------------
     def _on_state_changed(self, state: str) -> None:
         if state == "running" and self.matrix is None:
-            self._placeholder("Training… the confusion matrix appears when it ends.")
+            self._placeholder(
+                translate("Training", "Training… the confusion matrix appears when it ends.")
+            )
 
     def _on_finished(self, progress: Progress) -> None:
         # The images are those the run chose when it started (its record keeps them):
@@ -195,9 +236,13 @@ class ConfusionView(QWidget):
             return  # the window is closing: it would only delay that
         matrix = run.confusion(progress)  # a stopped run: the weights it reached
         if matrix is None:
-            self._placeholder("Stopped before training began: no matrix to show.")
+            self._placeholder(
+                translate("Training", "Stopped before training began: no matrix to show.")
+            )
             return
         self.show_matrix(matrix, progress.network.classes, run.judged_on)
 
     def _on_network_changed(self) -> None:
-        self._placeholder("The confusion matrix appears here when training ends.")
+        self._placeholder(
+            translate("Training", "The confusion matrix appears here when training ends.")
+        )

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from fruitnet_gui.model.net.naming import Naming
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 
@@ -222,7 +223,9 @@ class HiddenWeightsView(QWidget):
                         p.setPen(QColor("white") if abs(v) > 0.6 * scale else TEXT)
                         box = QRect(rect.x() + c * cell, rect.y() + r * cell, cell, cell)
                         name = names.weight(0, r * cols + c, j)
-                        p.drawText(box, Qt.AlignmentFlag.AlignCenter, f"{name}\n{v:.4g}")
+                        p.drawText(
+                            box, Qt.AlignmentFlag.AlignCenter, f"{name}\n{number(f'{v:.4g}')}"
+                        )
         p.end()
 
     def _paint_colour_bar(self, p: QPainter, scale: float) -> None:
@@ -241,7 +244,7 @@ class HiddenWeightsView(QWidget):
         p.drawRect(bar)
         p.setPen(TEXT)
         fm = p.fontMetrics()
-        left, right = f"−{scale:g}", f"+{scale:g}"
+        left, right = f"−{number(f'{scale:g}')}", f"+{number(f'{scale:g}')}"
         if float(np.max(np.abs(self._network.weights[0]))) > scale:
             left, right = "≤ " + left, "≥ " + right
         p.drawText(QPointF(x - fm.horizontalAdvance(left) - 6, y + 11), left)
@@ -252,7 +255,7 @@ class HiddenWeightsView(QWidget):
         p.drawText(
             QRectF(0, y + 12 + fm.height(), self.width(), fm.height() + 2),
             Qt.AlignmentFlag.AlignCenter,
-            "weight from each input pixel into the hidden node",
+            translate("Training", "weight from each input pixel into the hidden node"),
         )
 
     # -- slots -------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import check_learning_rate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, source_of, translate
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
@@ -39,19 +40,24 @@ __all__ = ["MODES", "TrainingPanel"]
 #: Mode combo entries: the config's mode, what the student reads (short enough for the
 #: dock of a 1024-pixel window) and the item's tooltip.
 MODES: tuple[tuple[str, str, str], ...] = (
-    ("online", "Online: update per sample",
-     "One update after every sample, as in the paper"),
-    ("batch", "Batch: update per epoch",
-     "One update per epoch, with the mean gradient of all the training samples"),
-    ("minibatch", "Mini-batch: update per batch",
-     "One update per batch of samples (the batch size below), with their mean gradient"),
+    ("online", QT_TRANSLATE_NOOP("Training", "Online: update per sample"),
+     QT_TRANSLATE_NOOP("Training", "One update after every sample, as in the paper")),
+    ("batch", QT_TRANSLATE_NOOP("Training", "Batch: update per epoch"),
+     QT_TRANSLATE_NOOP("Training",
+                       "One update per epoch, with the mean gradient of all the training samples")),
+    ("minibatch", QT_TRANSLATE_NOOP("Training", "Mini-batch: update per batch"),
+     QT_TRANSLATE_NOOP("Training", "One update per batch of samples (the batch size below), "
+                       "with their mean gradient")),
 )  # fmt: skip
 
 _REASONS = {
-    "epochs": "Finished all {epochs} epochs.",
-    "target error": "Reached the target error after {epoch} epochs.",
-    "diverged": "Stopped after {epoch} epochs: the error is no longer a number "
-    "(the learning rate is too large).",
+    "epochs": QT_TRANSLATE_NOOP("Training", "Finished all {epochs} epochs."),
+    "target error": QT_TRANSLATE_NOOP("Training", "Reached the target error after {epoch} epochs."),
+    "diverged": QT_TRANSLATE_NOOP(
+        "Training",
+        "Stopped after {epoch} epochs: the error is no longer a number "
+        "(the learning rate is too large).",
+    ),
 }
 
 
@@ -71,10 +77,10 @@ def format_seconds(seconds: float) -> str:
     """``"8 s"``, ``"2 min 05 s"``, ``"1 h 03 min"``."""
     s = max(0, round(seconds))
     if s < 60:
-        return f"{s} s"
+        return translate("Training", "{s} s").format(s=s)
     if s < 3600:
-        return f"{s // 60} min {s % 60:02d} s"
-    return f"{s // 3600} h {s % 3600 // 60:02d} min"
+        return translate("Training", "{m} min {s} s").format(m=s // 60, s=f"{s % 60:02d}")
+    return translate("Training", "{h} h {m} min").format(h=s // 3600, m=f"{s % 3600 // 60:02d}")
 
 
 class TrainingPanel(QWidget):
@@ -95,7 +101,7 @@ class TrainingPanel(QWidget):
         )
         self.session = session
         self._lr_problem = ""
-        self._progress_text = "Not started"
+        self._progress_text = translate("Training", "Not started")
         self._state = session.trainer.state
         self._run_started = 0.0  # time.monotonic() at start, moved on by every pause
         self._paused_at = 0.0
@@ -107,7 +113,9 @@ class TrainingPanel(QWidget):
         self.epochs_spin = QSpinBox()
         self.epochs_spin.setRange(1, 100_000)
         self.epochs_spin.setValue(50)
-        self.epochs_spin.setToolTip("One epoch shows the network every training image once")
+        self.epochs_spin.setToolTip(
+            translate("Training", "One epoch shows the network every training image once")
+        )
 
         self.lr_spin = QDoubleSpinBox()
         self.lr_spin.setDecimals(4)
@@ -115,13 +123,15 @@ class TrainingPanel(QWidget):
         self.lr_spin.setRange(0.0, 1_000_000.0)
         self.lr_spin.setSingleStep(0.1)
         self.lr_spin.setValue(session.network.learning_rate)
-        self.lr_spin.setToolTip("η in  w⁺ = w − η · ∂E_total/∂w  (0.5 in the paper)")
+        self.lr_spin.setToolTip(
+            translate("Training", "η in  w⁺ = w − η · ∂E_total/∂w  (0.5 in the paper)")
+        )
 
         self.mode_combo = QComboBox()
         for key, text, tip in MODES:
-            self.mode_combo.addItem(text, key)
+            self.mode_combo.addItem(translate("Training", text), key)
             self.mode_combo.setItemData(
-                self.mode_combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole
+                self.mode_combo.count() - 1, translate("Training", tip), Qt.ItemDataRole.ToolTipRole
             )
         # The long item texts must not widen the dock: the combo elides them instead.
         self.mode_combo.setSizeAdjustPolicy(
@@ -131,14 +141,18 @@ class TrainingPanel(QWidget):
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 100_000)
         self.batch_spin.setValue(TrainingConfig.batch_size)
-        self.batch_spin.setSuffix(" samples")
-        self.batch_spin.setToolTip("Mini-batch mode: the samples averaged for each update")
+        self.batch_spin.setSuffix(translate("Training", " samples"))
+        self.batch_spin.setToolTip(
+            translate("Training", "Mini-batch mode: the samples averaged for each update")
+        )
 
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2**31 - 1)
-        self.seed_spin.setToolTip("The same seed shuffles the samples in the same order")
+        self.seed_spin.setToolTip(
+            translate("Training", "The same seed shuffles the samples in the same order")
+        )
 
-        self.target_check = QCheckBox("Stop early at training error")
+        self.target_check = QCheckBox(translate("Training", "Stop early at training error"))
         self.target_spin = QDoubleSpinBox()
         self.target_spin.setDecimals(4)
         self.target_spin.setRange(0.0, 10.0)
@@ -152,20 +166,26 @@ class TrainingPanel(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Epochs", self.epochs_spin)
-        form.addRow("Learning rate η", self.lr_spin)
-        form.addRow("Mode", self.mode_combo)
-        form.addRow("Batch size", self.batch_spin)  # on its own row: a 1024-px screen's dock
-        form.addRow("Shuffle seed", self.seed_spin)
+        form.addRow(translate("Training", "Epochs"), self.epochs_spin)
+        form.addRow(translate("Training", "Learning rate η"), self.lr_spin)
+        form.addRow(translate("Training", "Mode"), self.mode_combo)
+        form.addRow(
+            translate("Training", "Batch size"), self.batch_spin
+        )  # on its own row: a 1024-px screen's dock
+        form.addRow(translate("Training", "Shuffle seed"), self.seed_spin)
         form.addRow(target_row)
 
-        self.train_button = QPushButton(icon("play"), "Train")
-        self.pause_button = QPushButton(icon("pause"), "Pause")
-        self.stop_button = QPushButton("Stop")
+        self.train_button = QPushButton(icon("play"), translate("Training", "Train"))
+        self.pause_button = QPushButton(icon("pause"), translate("Training", "Pause"))
+        self.stop_button = QPushButton(translate("Training", "Stop"))
         for button in (self.train_button, self.pause_button, self.stop_button):
             button.setAutoDefault(False)
-        self.train_button.setToolTip("Train a copy of the network; the window stays usable")
-        self.stop_button.setToolTip("Stop and keep the weights learnt so far")
+        self.train_button.setToolTip(
+            translate("Training", "Train a copy of the network; the window stays usable")
+        )
+        self.stop_button.setToolTip(
+            translate("Training", "Stop and keep the weights learnt so far")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.pause_button)
@@ -176,7 +196,7 @@ class TrainingPanel(QWidget):
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setValue(0)
         self.progress_bar.setTextVisible(True)
-        self.progress_bar.setFormat("Not started")
+        self.progress_bar.setFormat(translate("Training", "Not started"))
         self.progress_bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.result_label = QLabel()
@@ -237,7 +257,7 @@ class TrainingPanel(QWidget):
 
     def train(self) -> bool:
         """Start training with the panel's settings; False (and a message) if it cannot."""
-        if self.session.state.refused("training"):
+        if self.session.state.refused(QT_TRANSLATE_NOOP("State", "training")):
             return False
         try:
             config = self.config()
@@ -247,10 +267,10 @@ class TrainingPanel(QWidget):
             return False
         self._show_message("")
         self.progress_bar.setValue(0)
-        self._set_progress_text("Starting…")
+        self._set_progress_text(translate("Training", "Starting…"))
         self.result_label.setText("")
         if not self.session.start_training(config):
-            self._set_progress_text("Not started")
+            self._set_progress_text(translate("Training", "Not started"))
             return False
         return True
 
@@ -283,15 +303,33 @@ class TrainingPanel(QWidget):
         if self.trains_on_one_sample():
             self.source_label.setStyleSheet(_styles()["one_sample"])
             self.source_label.setText(
-                "No dataset for this network: training on the one sample in the editor "
-                f"(label “{self.session.label}”), as the worked example continues."
+                translate(
+                    "Training",
+                    "No dataset for this network: training on the one sample in the editor "
+                    "(label “{label}”), as the worked example continues.",
+                ).format(label=class_name(self.session.label))
             )
             return
         _source, xs, _ts, tx, _tt = self.session.state.training_data()
-        text = f"Training on the <b>{len(xs)}</b> images of the training set"
-        text += f", testing on <b>{len(tx)}</b>." if tx is not None else " (no test set)."
+        if tx is not None:
+            text = translate(
+                "Training",
+                "Training on the <b>{n}</b> images of the training set, testing on <b>{m}</b>.",
+            ).format(n=len(xs), m=len(tx))
+        else:
+            text = translate(
+                "Training", "Training on the <b>{n}</b> images of the training set (no test set)."
+            ).format(n=len(xs))
         self.source_label.setStyleSheet(_styles()["source"])
         self.source_label.setText(text)
+
+    def retranslate(self) -> None:
+        """The progress text and the data line in the new language (the result line
+        follows at the next epoch)."""
+        source = source_of(self._progress_text)
+        if source is not None:
+            self._set_progress_text(translate(*source))
+        self._update_source()
 
     def _set_progress_text(self, text: str) -> None:
         self._progress_text = text
@@ -299,22 +337,32 @@ class TrainingPanel(QWidget):
         if self.session.trainer.state == "paused":
             run = self.session.trainer.run
             confirmed = run is not None and run.paused_confirmed
-            suffix = " — paused" if confirmed else " — pausing…"
+            suffix = (
+                translate("Training", " — paused")
+                if confirmed
+                else translate("Training", " — pausing…")
+            )
         self.progress_bar.setFormat(text + suffix)
 
     def _show_result(self, progress: Progress) -> None:
         if not progress.history:
             return
         last = progress.history[-1]
-        text = (
-            # "after": the progress bar counts the epoch running now, one more
-            f"After epoch {last.epoch}: training error <b>{last.train_error:.4g}</b>, "
-            f"accuracy <b>{100 * last.train_accuracy:.1f}%</b>"
+        # "after": the progress bar counts the epoch running now, one more
+        text = translate(
+            "Training",
+            "After epoch {epoch}: training error <b>{error}</b>, accuracy <b>{accuracy}%</b>",
+        ).format(
+            epoch=last.epoch,
+            error=number(f"{last.train_error:.4g}"),
+            accuracy=number(f"{100 * last.train_accuracy:.1f}"),
         )
         if last.test_error is not None and last.test_accuracy is not None:
-            text += (
-                f"<br>test error <b>{last.test_error:.4g}</b>, "
-                f"accuracy <b>{100 * last.test_accuracy:.1f}%</b>"
+            text += "<br>" + translate(
+                "Training", "test error <b>{error}</b>, accuracy <b>{accuracy}%</b>"
+            ).format(
+                error=number(f"{last.test_error:.4g}"),
+                accuracy=number(f"{100 * last.test_accuracy:.1f}"),
             )
         self.result_label.setText(text)
 
@@ -359,13 +407,15 @@ class TrainingPanel(QWidget):
         self.pause_button.setEnabled(not idle)
         self.stop_button.setEnabled(not idle)
         if state == "paused":
-            self.pause_button.setText("Resume")
+            self.pause_button.setText(translate("Training", "Resume"))
             self.pause_button.setIcon(icon("play"))
-            self.pause_button.setToolTip("Go on training")
+            self.pause_button.setToolTip(translate("Training", "Go on training"))
         else:
-            self.pause_button.setText("Pause")
+            self.pause_button.setText(translate("Training", "Pause"))
             self.pause_button.setIcon(icon("pause"))
-            self.pause_button.setToolTip("Pause training; the plots stay as they are")
+            self.pause_button.setToolTip(
+                translate("Training", "Pause training; the plots stay as they are")
+            )
         self._set_progress_text(self._progress_text)
         self._on_settings_changed()
 
@@ -373,12 +423,19 @@ class TrainingPanel(QWidget):
         f = progress.fraction
         self.progress_bar.setValue(round(1000 * f))
         # epochs trained, as the curves and the result line count them
-        text = f"{progress.epoch} of {progress.epochs} epochs trained"
+        text = translate("Training", "{epoch} of {epochs} epochs trained").format(
+            epoch=progress.epoch, epochs=progress.epochs
+        )
         # wall-clock time, not progress.elapsed: that leaves out evaluating each epoch
         seconds = self.running_seconds()
         if 0 < f < 1 and seconds > 0.3 and self.session.trainer.state == "running":
             left = seconds * (1 - f) / f
-            text += " — " + ("under 1 s left" if left < 1 else f"about {format_seconds(left)} left")
+            if left < 1:
+                text += " — " + translate("Training", "under 1 s left")
+            else:
+                text += " — " + translate("Training", "about {time} left").format(
+                    time=format_seconds(left)
+                )
         self._set_progress_text(text)
         self._show_result(progress)
 
@@ -390,44 +447,55 @@ class TrainingPanel(QWidget):
             return  # the window is closing: laying out a message would only delay it
         run = self.session.trainer.run
         if run is not None and run.superseded:
-            self._set_progress_text("Not started")
+            self._set_progress_text(translate("Training", "Not started"))
             self.progress_bar.setValue(0)
             self._show_message(
-                "The run of the previous network was stopped when another network was "
-                "chosen; its weights were not kept."
+                translate(
+                    "Training",
+                    "The run of the previous network was stopped when another network was "
+                    "chosen; its weights were not kept.",
+                )
             )
             return
         if run is not None and run.status == "failed":
             return  # said by _on_failed
         self._on_progressed(progress)
         if progress.finished:
-            why = _REASONS.get(progress.reason, "Finished.")
+            why = translate(
+                "Training",
+                _REASONS.get(progress.reason, QT_TRANSLATE_NOOP("Training", "Finished.")),
+            )
             text = why.format(epoch=progress.epoch, epochs=progress.epochs)
         elif progress.epoch == 0 and progress.samples_done == 0:
-            text = "Stopped before training began: the network is as it was."
+            text = translate("Training", "Stopped before training began: the network is as it was.")
         else:
-            text = f"Stopped during epoch {min(progress.epoch + 1, progress.epochs)}."
-        self._set_progress_text(
-            f"{progress.epoch} of {progress.epochs} epochs trained — "
-            + ("done" if progress.finished else "stopped")
-        )
+            text = translate("Training", "Stopped during epoch {epoch}.").format(
+                epoch=min(progress.epoch + 1, progress.epochs)
+            )
+        if progress.finished:
+            done = translate("Training", "{epoch} of {epochs} epochs trained — done")
+        else:
+            done = translate("Training", "{epoch} of {epochs} epochs trained — stopped")
+        self._set_progress_text(done.format(epoch=progress.epoch, epochs=progress.epochs))
         if run is not None and run.adopted:
-            text += " The network now has the trained weights: step through it to see them."
+            text += translate(
+                "Training", " The network now has the trained weights: step through it to see them."
+            )
         self._show_message(text)
 
     def _on_failed(self, message: str) -> None:
         self._show_message(message, error=True)
         self.session.error_occurred.emit(message)
-        self._set_progress_text("Not trained")
+        self._set_progress_text(translate("Training", "Not trained"))
 
     def _on_network_changed(self) -> None:
         run = self.session.trainer.run
         if run is not None and run.superseded and run.live:
             # the old run is stopping: what is shown now belongs to the new network
             self.progress_bar.setValue(0)
-            self._set_progress_text("Not started")
+            self._set_progress_text(translate("Training", "Not started"))
             self.result_label.setText("")
-            self._show_message("Stopping the previous network's run…")
+            self._show_message(translate("Training", "Stopping the previous network's run…"))
         self.lr_spin.setValue(self.session.network.learning_rate)
         self._update_source()
 

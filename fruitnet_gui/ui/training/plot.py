@@ -21,7 +21,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, source_of, translate
 from fruitnet_gui.model.training import History, Progress
+from fruitnet_gui.ui.language import localized_ticks, redraw_ticks
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import PLOT_FOCUS_FRAME, Theme, theme_manager
 
@@ -34,8 +36,8 @@ _TRAIN_STYLE = {"color": TRAIN_COLOR, "symbol": "o", "dash": Qt.PenStyle.SolidLi
 _TEST_STYLE = {"color": TEST_COLOR, "symbol": "s", "dash": Qt.PenStyle.DashLine}
 #: Runs of more epochs than this are drawn as lines only: symbols would be a smear.
 MAX_SYMBOLS = 40
-ERROR_LABEL = "mean E_total per sample"
-ACCURACY_LABEL = "accuracy (%)"
+ERROR_LABEL = QT_TRANSLATE_NOOP("Training", "mean E_total per sample")
+ACCURACY_LABEL = QT_TRANSLATE_NOOP("Training", "accuracy (%)")
 #: Below this height of the two plots together their axis titles are shortened.
 SHORT_PLOTS_PX = 420
 #: Below this width the caption is set smaller (the docks of a 1280×800 window).
@@ -127,7 +129,10 @@ class TrainingPlot(QWidget):
             self.curves[key].setClipToView(True)
         self.clear_curves()
         self._update_legend()
-        self._set_title("Train to see the error and accuracy after every epoch", muted=True)
+        self._set_title(
+            translate("Training", "Train to see the error and accuracy after every epoch"),
+            muted=True,
+        )
         theme_manager().changed.connect(self.set_theme)
         self.set_theme(self._theme)
         trainer = session.trainer
@@ -140,19 +145,41 @@ class TrainingPlot(QWidget):
         super().resizeEvent(event)
         # In a short dock the rotated axis titles would be longer than their plots and
         # run into each other: say less there.
-        short = self.graphics.height() < SHORT_PLOTS_PX
-        self.error_plot.setLabel("left", "error" if short else ERROR_LABEL)
-        self.accuracy_plot.setLabel("left", "accuracy %" if short else ACCURACY_LABEL)
+        self._axis_titles()
         compact = self.width() < COMPACT_PX
         if compact != self._compact:
             self._compact = compact
             self._set_title(*self._title)
 
+    def _axis_titles(self) -> None:
+        short = self.graphics.height() < SHORT_PLOTS_PX
+        if short:
+            error, accuracy = translate("Training", "error"), translate("Training", "accuracy %")
+        else:
+            error, accuracy = (
+                translate("Training", ERROR_LABEL),
+                translate("Training", ACCURACY_LABEL),
+            )
+        self.error_plot.setLabel("left", error)
+        self.accuracy_plot.setLabel("left", accuracy)
+        self.accuracy_plot.setLabel("bottom", translate("Training", "epoch"))  # shared
+
+    def retranslate(self) -> None:
+        """Axis titles, legend, caption and tick labels in the new language."""
+        self._axis_titles()
+        self._update_legend()
+        source = source_of(self._title[0])
+        if source is not None:
+            self._set_title(translate(*source), self._title[1])
+        for plot in (self.error_plot, self.accuracy_plot):
+            for name in ("bottom", "left"):
+                redraw_ticks(plot.getAxis(name))
+
     @staticmethod
     def _style(plot: pg.PlotItem, left: str) -> None:
         plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.setLabel("left", left)
-        plot.setLabel("bottom", "epoch")
+        plot.setLabel("left", translate("Training", left))
+        plot.setLabel("bottom", translate("Training", "epoch"))
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
         # the right-click menu stays: it holds pyqtgraph's Export… (PNG, SVG, CSV)
@@ -161,6 +188,7 @@ class TrainingPlot(QWidget):
             axis.setPen(pg.mkPen(AXIS_COLOR))
             axis.setTextPen(pg.mkPen(AXIS_COLOR))
             axis.enableAutoSIPrefix(False)
+            localized_ticks(axis)
             # grid lines at the labelled ticks only: minor ones cost more than they show
             axis.setStyle(maxTickLevel=0)
         plot.getAxis("left").setWidth(64)  # both plots' y axes line up
@@ -203,9 +231,9 @@ class TrainingPlot(QWidget):
 
     def _legend_entries(self) -> list[tuple[dict, str, str]]:
         """(style, line sample, name) of each curve the legend names, in order."""
-        entries = [(_TRAIN_STYLE, "━━", "training set")]
+        entries = [(_TRAIN_STYLE, "━━", translate("Training", "training set"))]
         if self._has_test:
-            entries.append((_TEST_STYLE, "╍╍", "test set"))
+            entries.append((_TEST_STYLE, "╍╍", translate("Training", "test set")))
         return entries
 
     def _update_legend(self) -> None:
@@ -270,14 +298,17 @@ class TrainingPlot(QWidget):
     def _on_state_changed(self, state: str) -> None:
         if self._state == "idle" and state == "running":
             self.clear_curves()
-            self._set_title("Training…", muted=True)
+            self._set_title(translate("Training", "Training…"), muted=True)
         self._state = state
 
     def _on_network_changed(self) -> None:
         # the curves belong to the network that was trained, not to this one (a run
         # still stopping is the old network's: the runner no longer publishes it)
         self.clear_curves()
-        self._set_title("Train to see the error and accuracy after every epoch", muted=True)
+        self._set_title(
+            translate("Training", "Train to see the error and accuracy after every epoch"),
+            muted=True,
+        )
 
     def _on_progressed(self, progress: Progress) -> None:
         self._draw(progress)
@@ -315,14 +346,18 @@ class TrainingPlot(QWidget):
         for key, y in columns.items():
             self.curves[key].setData(x, y)
         last = history[-1]
-        title = f"Epoch {last.epoch} of {progress.epochs}: training error {last.train_error:.4g}"
+        title = translate("Training", "Epoch {epoch} of {epochs}: training error {error}").format(
+            epoch=last.epoch, epochs=progress.epochs, error=number(f"{last.train_error:.4g}")
+        )
         # only the new epochs are searched for a new top or floor
         top = max(self._top, _nanmax(columns["train_error"][new]))
         lowest = _nanmin(columns["train_accuracy"][new])
         if has_test:
             top = max(top, _nanmax(columns["test_error"][new]))
             lowest = min(lowest, _nanmin(columns["test_accuracy"][new]))
-            title += f", test error {last.test_error:.4g}"
+            title += translate("Training", ", test error {error}").format(
+                error=number(f"{last.test_error:.4g}")
+            )
         if np.isfinite(top) and top > 0 and top != self._top:
             self._top = top  # a new range re-lays out the axis: only when it changes
             self.error_plot.setYRange(-0.03 * top, top * 1.08, padding=0)

@@ -41,6 +41,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.model.training import (
     History,
     Progress,
@@ -81,7 +82,9 @@ class _Flag:
 
 
 def _internal_error(exc: BaseException) -> str:
-    return f"training stopped because of an internal error ({type(exc).__name__}: {exc})"
+    return translate(
+        "Worker", "training stopped because of an internal error ({kind}: {error})"
+    ).format(kind=type(exc).__name__, error=exc)
 
 
 def _run_training(tag: int, args: tuple, out, cancel, resume, parent=None) -> None:
@@ -336,9 +339,11 @@ class TrainingRunner(QObject):
     def start_run(self, run: TrainingRun) -> bool:
         """Start ``run``; False (``failed``, and the record ended as failed) if it cannot."""
         if self.is_active():
-            return self._refuse(run, "training is already running; stop it first")
+            return self._refuse(
+                run, translate("State", "training is already running; stop it first")
+            )
         if self._closed:
-            return self._refuse(run, "the window is closing: no training now")
+            return self._refuse(run, translate("Worker", "the window is closing: no training now"))
         try:
             run.config = run.config.checked()
             args = run.args()
@@ -449,7 +454,10 @@ class TrainingRunner(QObject):
             except queue_module.Empty:
                 break
             except (OSError, ValueError, EOFError):  # the queue broke: the process is gone
-                self._fail("the training process stopped answering", traceback.format_exc())
+                self._fail(
+                    translate("Worker", "the training process stopped answering"),
+                    traceback.format_exc(),
+                )
                 return
             if kind == "log":
                 write_log(*payload)
@@ -463,7 +471,11 @@ class TrainingRunner(QObject):
             self._publish()
         process = self._process
         if process is not None and not process.is_alive():
-            self._fail(f"the training process ended unexpectedly (exit code {process.exitcode})")
+            self._fail(
+                translate(
+                    "Worker", "the training process ended unexpectedly (exit code {code})"
+                ).format(code=process.exitcode)
+            )
         elif run.status == "stopping" and now - self._stop_asked_at > STOP_GRACE_S:
             if process is not None:
                 process.terminate()  # it does not answer: the next run starts a fresh one
@@ -497,7 +509,7 @@ class TrainingRunner(QObject):
     def _fail(self, message: str, details: str = "") -> None:
         path = write_log(f"training failed: {message}", details)
         if details and path is not None:
-            message += f" (details in {path})"
+            message += translate("Worker", " (details in {path})").format(path=path)
         self._end("failed", message=message)
 
     def _end(self, status: str, message: str = "") -> None:
