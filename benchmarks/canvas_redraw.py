@@ -10,9 +10,11 @@ size (the whole ``paintEvent``, with nothing clipped), in milliseconds:
 * ``fruit_update_step``: after a sub-step of the update phase: one weight moved a little
   (the edge buckets are recomputed; the background layer is redrawn only if an edge
   changes colour or width class, which is rare);
-* ``fruit_edges_redrawn``: a frame that must redraw all 1406 edges into the background
-  layer (after an edit that changes some edge's colour or width class, the first step
-  away from position 0, a new network): the worst case short of a resize;
+* ``fruit_edges_redrawn``: a frame that must redraw all 1406 edges (after an edit that
+  changes some edge's colour or width class, the first step away from position 0, a
+  new network): it draws them onto itself over the chrome, and the background layer
+  is drawn when the window is next idle (not timed here: the worst case short of a
+  resize is this frame);
 * ``fruit_relayout``: after a resize: node positions too;
 * ``paper_cursor_moved``: the paper's 2-2-2 net with every label, after a sub-step;
 * ``paper_labels_placed``: the same, in a frame that must place its 12 weight labels

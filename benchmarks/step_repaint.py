@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 TARGET_MS = 16.0
+STARTUP_TARGET_MS = 800.0
 
 _STARTUP_CHILD = r"""
 import sys, time
@@ -156,23 +157,38 @@ def measure_steps(n_steps: int = 300, warmup: int = 20) -> dict[str, float]:
 
 
 def measure_startup(runs: int = 3) -> dict[str, float]:
-    """A fresh process to the first painted window, in milliseconds (best of ``runs``)."""
+    """A fresh process to the first painted window, in milliseconds (best of ``runs``).
+
+    As an installed FruitNet starts: with its modules' bytecode compiled (pip compiles
+    it when it installs a package; the standalone app ships it). The children get a
+    bytecode cache of their own, in a temporary folder, even where the environment says
+    ``PYTHONDONTWRITEBYTECODE`` (this machine's did: every start then compiled all of
+    FruitNet's ~75 modules again, ~0.25-0.5 s). The first, untimed run fills the cache;
+    its time is reported as ``startup_cold_compile_ms``.
+    """
     shown, imports = [], []
     with tempfile.TemporaryDirectory() as tmp:
         code = _STARTUP_CHILD.format(root=str(ROOT), ini=os.path.join(tmp, "startup.ini"))
-        for _ in range(runs):
+        env = os.environ.copy()
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = os.path.join(tmp, "pycache")
+        for k in range(runs + 1):
             t_start = time.time()
             result = subprocess.run(
-                [sys.executable, "-c", code],
-                capture_output=True,
-                text=True,
-                check=True,
-                env=os.environ.copy(),
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
             )
             _t_python, t_imported, t_shown = map(float, result.stdout.split()[-3:])
+            if k == 0:
+                cold = (t_shown - t_start) * 1000
+                continue
             shown.append((t_shown - t_start) * 1000)
             imports.append((t_imported - t_start) * 1000)
-    return {"startup_to_first_window_ms": min(shown), "startup_imports_done_ms": min(imports)}
+    return {
+        "startup_to_first_window_ms": min(shown),
+        "startup_median_ms": statistics.median(shown),
+        "startup_imports_done_ms": min(imports),
+        "startup_cold_compile_ms": cold,
+    }
 
 
 def measure(n_steps: int = 300) -> dict[str, float]:
@@ -193,10 +209,12 @@ def run(quick: bool) -> list:
                note=f"p90 {m['step_repaint_p90_ms']:.1f} ms"),
         Result("window", "Step: the signal handlers alone",
                m["step_signal_handlers_median_ms"], "ms"),
-        Result("window", "start-up: fresh process → first shown window",
-               s["startup_to_first_window_ms"], "ms", "< 1000 ms",
-               s["startup_to_first_window_ms"] < 1000,
-               note=f"imports done at {s['startup_imports_done_ms']:.0f} ms"),
+        Result("window", "start-up: fresh process → first shown window (best run)",
+               s["startup_to_first_window_ms"], "ms", f"< {STARTUP_TARGET_MS:g} ms",
+               s["startup_to_first_window_ms"] < STARTUP_TARGET_MS,
+               note=f"median {s['startup_median_ms']:.0f} ms; imports done at "
+               f"{s['startup_imports_done_ms']:.0f} ms; first run, compiling the "
+               f"bytecode: {s['startup_cold_compile_ms']:.0f} ms"),
     ]  # fmt: skip
 
 

@@ -49,3 +49,20 @@ def test_an_unknown_suite_is_refused(capsys) -> None:
         main(["--only", "nonsense"])
     assert info.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_the_classroom_suite_reports_its_figures_with_their_targets(
+    tmp_path, monkeypatch, qapp
+) -> None:
+    import benchmarks.classroom as classroom
+
+    monkeypatch.setattr(classroom, "VARIANTS", 2)  # what is reported, not how fast
+    out = tmp_path / "bench.json"
+    assert main(["--quick", "--only", "classroom", "--json", str(out)]) == 0
+    rows = json.loads(out.read_text(encoding="utf-8"))["results"]
+    assert [r["target"] for r in rows] == ["< 300 ms", "< 300 ms", "< 10 s"]
+    lesson, pencil, sheets = rows
+    assert pencil["value"] > 0 and "pencil" in pencil["name"]
+    assert lesson["value"] > 0 and "36-36-2 first" in lesson["note"]
+    assert sheets["value"] > 0 and sheets["name"].startswith("fruitnet worksheet --variants 2")
+    assert "files" in sheets["note"] and isinstance(sheets["met"], bool)

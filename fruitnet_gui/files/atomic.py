@@ -18,6 +18,7 @@ __all__ = [
     "atomic_write_bytes",
     "atomic_write_text",
     "check_can_save",
+    "fsync_folder",
     "remove_leftovers",
     "staging_name",
 ]
@@ -34,13 +35,19 @@ STALE_SECONDS = 24 * 3600
 _NAME_CHARS = 100
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, sync_folder: bool = True
+) -> None:
     """Write ``data`` to ``path`` so that the file is either the old one or the new one.
 
     A temporary file in the same folder is written, flushed and fsynced, then moved
     over the target with :func:`os.replace` (atomic on POSIX and Windows). A symbolic
     link's target is replaced (the link stays); anything that is not a regular file (a
     folder, a device such as /dev/null) is refused, never replaced.
+
+    ``sync_folder=False`` leaves making the rename durable to the caller, who writes
+    many files into one folder and then calls :func:`fsync_folder` once (a worksheet's
+    244 files: one folder fsync per folder, not per file).
     """
     path = _target(Path(path))
     folder, fd, tmp = _temporary_beside(path)
@@ -71,7 +78,12 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    # Make the rename itself durable where the platform allows it.
+    if sync_folder:
+        fsync_folder(folder)
+
+
+def fsync_folder(folder: str | os.PathLike[str]) -> None:
+    """Make the renames done in ``folder`` durable, where the platform allows it."""
     with contextlib.suppress(OSError, AttributeError):
         dir_fd = os.open(folder, os.O_RDONLY)
         try:
@@ -80,7 +92,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             os.close(dir_fd)
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, sync_folder: bool = True) -> None:
     """:func:`atomic_write_bytes` for UTF-8 text."""
     try:
         data = text.encode("utf-8")
@@ -88,7 +100,7 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> None:
         raise file_error(
             path, translate("Files", "cannot be saved: it holds text that is not valid UTF-8")
         ) from None
-    atomic_write_bytes(path, data)
+    atomic_write_bytes(path, data, sync_folder=sync_folder)
 
 
 def _temporary_beside(path: Path) -> tuple[Path, int, str]:

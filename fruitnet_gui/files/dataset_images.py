@@ -9,9 +9,9 @@ import shutil
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from PIL import Image
 
 from fruitnet_gui.files.atomic import remove_leftovers, staging_name
 from fruitnet_gui.files.dataset_common import (
@@ -34,6 +34,12 @@ from fruitnet_gui.model.data.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
 from fruitnet_gui.model.text import translate
 
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow (~20 ms to import) is loaded by the functions that read or write images, not
+# when the window starts.
+
 __all__ = ["export_image_folder", "gray_to_pixels", "import_image_folder", "pixels_to_gray"]
 
 
@@ -50,6 +56,8 @@ def gray_to_pixels(gray: np.ndarray) -> np.ndarray:
 
 def _image_gray(im: Image.Image) -> np.ndarray:
     """The image as float gray levels 0..255, transparent parts taken as white paper."""
+    from PIL import Image
+
     if im.mode in ("RGBA", "LA", "PA", "RGBa", "La") or (
         im.mode == "P" and "transparency" in im.info
     ):
@@ -83,6 +91,8 @@ def _reduced(im: Image.Image, shape: tuple[int, int]) -> Image.Image:
 
 def _read_image(path: Path, shape: tuple[int, int]) -> tuple[np.ndarray, tuple[int, int]]:
     """One image file as pixel values on the grid, and its own size (width, height)."""
+    from PIL import Image
+
     rows, cols = shape
     try:
         with warnings.catch_warnings():
@@ -294,6 +304,8 @@ def export_image_folder(ds: Dataset, folder: str | os.PathLike[str]) -> None:
     folder beside it, which takes its name only once every image is written; if one
     cannot be written (a full disk), nothing is left behind.
     """
+    from PIL import Image
+
     if not isinstance(ds, Dataset):
         raise FileFormatError(
             translate("Files", "only a Dataset can be exported, not {__name__}").format(

@@ -69,6 +69,9 @@ class Lesson:
     practice: bool = False
     questions: tuple[str, ...] = ()  # sub-step names the student must type
     notes: dict[str, str] = field(default_factory=dict)  # sub-step name → the note
+    #: The iteration the file was checked against when it was read (None once used):
+    #: opening the lesson adopts it rather than building it again.
+    checked: Iteration | None = field(default=None, repr=False, compare=False)
 
     def iteration(self) -> Iteration:
         return Iteration(self.network, self.x, self.target, pencil=self.pencil)
@@ -257,7 +260,7 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
             )
     return Lesson(
         network, x, target, title, pencil, Level(level), position, panels, locked, practice,
-        questions, dict(notes),
+        questions, dict(notes), checked=it,
     )  # fmt: skip
 
 

@@ -28,6 +28,7 @@ import numpy as np
 from fruitnet_gui.model.data.dataset import Dataset, mismatch
 from fruitnet_gui.model.errors import FruitNetError, ModelError
 from fruitnet_gui.model.events import EmitterGroup
+from fruitnet_gui.model.lesson_start import begin_with
 from fruitnet_gui.model.net.conventions import Conventions
 from fruitnet_gui.model.net.limits import MAX_VALUE
 from fruitnet_gui.model.net.network import PAPER_INPUT, Network, fruit_network, paper_network
@@ -129,17 +130,15 @@ class AppState(RunHistoryMixin):
         #: The run that is live, or the last one (None before the first).
         self.run: TrainingRun | None = None
         self._runs = 0
-        #: Every run of the session (the run history), what Undo training undoes, the
-        #: epoch being replayed, and the run whose trained weights the network has.
+        #: Every run (the run history), what Undo training undoes, the epoch replayed,
+        #: and the run whose trained weights the network has.
         self.runs = RunLog()
         self.replay: Replay | None = None
         self.made_by: TrainingRun | None = None
-        #: What an open lesson locks (lesson_io.CONTROLS: weights, sample, network,
-        #: training, conventions, practice), and the lesson itself (or None).
+        #: What an open lesson locks (lesson_io.CONTROLS), and the lesson itself (or None).
         self.lesson_locks: frozenset[str] = frozenset()
         self.lesson = None
-        #: What the user made that no file holds yet, by kind (``weights``, ``sample``,
-        #: ``dataset``, ``practice``): what the window names when it asks before losing it.
+        #: Work no file holds yet by kind (weights, sample, dataset, practice), as asked.
         self.unsaved: dict[str, str] = {}
 
     # -- reading ------------------------------------------------------------------------
@@ -237,10 +236,11 @@ class AppState(RunHistoryMixin):
         return False
 
     # -- the network --------------------------------------------------------------------
-    def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False) -> None:
+    def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False,
+                    start: tuple | None = None) -> None:  # fmt: skip
         """Use another network; the sample goes back to its default (an empty image with
         ``blank``). A live run is superseded: it is stopped by its runner, its weights
-        are not adopted. The datasets are kept."""
+        are not adopted. The datasets are kept. ``start``: see :mod:`.lesson_start`."""
         if self.run is not None and self.run.live:
             self.run.superseded = True
         self.runs.forget_undo()
@@ -251,7 +251,7 @@ class AppState(RunHistoryMixin):
         self._x = np.zeros(network.n_inputs) if blank else sample.x
         self._label, self._target = sample.label, None
         self.mark_saved("weights", "sample", "practice")  # they went with the old network
-        self._restart(clear_history=True)
+        self._restart(clear_history=True, iteration=begin_with(self, *start) if start else None)
         self.events.network()
         self.events.sample()
         self.events.dataset()
@@ -435,14 +435,14 @@ class AppState(RunHistoryMixin):
         self.events.level(level=level)
 
     def _restart(self, *, clear_history: bool, keep_position: int = 0,
-                 recorded: bool = False) -> None:  # fmt: skip
+                 recorded: bool = False, iteration: Iteration | None = None) -> None:  # fmt: skip
         self.end_replay()  # the live network changed: it is the one shown
         if clear_history:
             self.history = []
             self._iteration_number = 1
             self.events.history()
-        self._iteration = Iteration(self._network, self._x, self.target, pencil=self._pencil)
-        self.cursor = Cursor(self._iteration, self._level)
+        it = iteration or Iteration(self._network, self._x, self.target, pencil=self._pencil)
+        self._iteration, self.cursor = it, Cursor(it, self._level)
         self._recorded = recorded
         self.cursor.seek(min(keep_position, len(self._iteration)))
         self.events.iteration()

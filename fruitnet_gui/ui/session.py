@@ -230,17 +230,19 @@ class Session(QObject):
         return self.confirm_replace is None or self.confirm_replace(doing)
 
     def set_network(self, network: Network, preset_name: str = "", *, blank: bool = False,
-                    doing: str = _SWITCHING) -> bool:  # fmt: skip
+                    doing: str = _SWITCHING, start=None) -> bool:  # fmt: skip
         """Use another network; the input goes back to the default for its shape (an
         empty image with ``blank``). A run in progress is stopped and forgotten (its
         weights are for the network that was replaced). The datasets are kept. False if
-        a lesson locks the network or the user kept their unsaved work (Cancel)."""
+        a lesson locks the network or the user kept their unsaved work (Cancel).
+        ``start``: a lesson's (sample, target, pencil, checked iteration), see
+        ``AppState.set_network``."""
         if self.state.lesson_refused(
             QT_TRANSLATE_NOOP("State", "the network")
         ) or not self.may_replace(doing):
             return False
         live = self.state.run is not None and self.state.run.live
-        self.state.set_network(network, preset_name, blank=blank)
+        self.state.set_network(network, preset_name, blank=blank, start=start)
         if live:
             self.trainer.stop()
         return True

@@ -123,3 +123,36 @@ def test_a_locked_network_is_refused_before_the_designer_opens(qtbot, window, se
     window.new_network_action.trigger()
     assert getattr(window, "designer_dialog", None) is None
     assert messages and "locks the network" in messages[0]
+
+
+def test_a_fruit_lesson_opens_with_one_iteration_built(
+    qtbot, window, session, tmp_path, monkeypatch
+):
+    # Network, sample and pencil mode one after the other built the 36-36-2 iteration
+    # three times (0.25-0.6 s each in pencil mode), and reading the file a fourth.
+    from fruitnet_gui.model.teaching import iteration
+
+    session.load_preset("fruit")
+    session.set_input(np.linspace(0.1, 0.9, 36))  # not the default sample
+    session.set_pencil(4)
+    session.seek(120)
+    path = str(tmp_path / "fruit.fnlesson")
+    assert window.lessons.write(path, window.lessons.current_lesson("fruit", (), False))
+    session.load_preset("paper")
+    session.set_pencil(None)
+    built = []
+    real = iteration.Iteration.__init__
+
+    def counted(self, *args, **kwargs):
+        built.append(kwargs.get("pencil"))
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(iteration.Iteration, "__init__", counted)
+    assert window.lessons.open(path)
+    assert built == [4]  # read and checked once, in the lesson's pencil mode, and adopted
+    assert session.network.layers == (36, 36, 2) and session.pencil == 4
+    assert np.allclose(session.x, np.linspace(0.1, 0.9, 36)) and session.position == 120
+    assert session.iteration.pencil == 4 and len(session.iteration) > 2000
+    window.canvas.grab()  # and it is drawn
+    assert window.lessons.restart() and built == [4, 4]  # a restart builds it afresh
+    assert session.position == 120

@@ -27,7 +27,7 @@ from fruitnet_gui.model.teaching.iteration import Iteration, SubStep, step_title
 from fruitnet_gui.model.teaching.rounding import decimals_of, fixed
 from fruitnet_gui.model.text import list_separator, minus_signs, number, translate
 
-__all__ = ["Sheet", "moodle_xml", "variant"]
+__all__ = ["Sheet", "moodle_xml", "variant", "variant_iteration"]
 
 BLANK = "________"
 
@@ -190,6 +190,15 @@ def variant(
 ) -> tuple[Network, np.ndarray, np.ndarray]:
     """Variant ``number`` (1, 2, …) of ``seed``: a network, an input and a one-hot target
     good for hand work (see the module's docstring). Deterministic."""
+    it = variant_iteration(seed, number, layers, pencil)
+    return it.network, it.x, it.target
+
+
+def variant_iteration(
+    seed: int, number: int, layers: tuple[int, ...] = (2, 2, 2), pencil: int | None = 4
+) -> Iteration:
+    """:func:`variant`'s network, input and target as the iteration that was checked
+    (a worksheet needs it; building it again cost a sixth of a worksheet's time)."""
     if number < 1:
         raise ModelError(f"variants are numbered from 1, got {number}")
     rng = np.random.default_rng([int(seed), int(number)])
@@ -202,29 +211,46 @@ def variant(
         t = np.eye(layers[-1])[rng.integers(layers[-1])]
         classes = FRUIT_CLASSES if layers[-1] == 2 else None
         net = Network(layers, ws, bs, learning_rate=0.5, classes=classes)
-        if _good(net, x, t, places, want_sign_change, pencil):
-            return net, x, t
+        it = _good(net, x, t, places, want_sign_change, pencil)
+        if it is not None:
+            return it
     raise ModelError(f"no network good for hand work was found for variant {number}")
 
 
 def _good(
     net: Network, x: np.ndarray, t: np.ndarray, places: int, sign: bool, pencil: int | None
-) -> bool:
+) -> Iteration | None:
+    """The iteration of a network good for hand work, or None."""
     fwd = net.forward(x)
     if any(np.any(np.abs(n) >= 3) for n in fwd.nets):
-        return False
+        return None
     grads = net.gradients(x, t)
     for g in [*grads.weights, *grads.biases]:
         if np.any(np.abs(g) < 0.5 * 10.0**-places):
-            return False
+            return None
+    if sign and not _may_change_sign(net, grads, places):
+        return None  # what the full check below would say, without building the iteration
     it = Iteration(net, x, t, pencil=pencil)
     if any(s.value == 0 for s in it.steps if s.kind == "gradient"):
-        return False  # a gradient that rounds to 0 teaches nothing
+        return None  # a gradient that rounds to 0 teaches nothing
     if not sign:
-        return True
+        return it
     after = it.network_after()
     for a, b in zip([*net.weights, *net.biases], [*after.weights, *after.biases]):
         if np.any(np.sign(a) * np.sign(b) < 0):
+            return it
+    return None
+
+
+def _may_change_sign(net: Network, grads, places: int) -> bool:
+    """False only when no weight can change sign in the update, by hand or exactly: in
+    float64 none does, and every weight stays farther from 0 than the hand calculation's
+    rounding could move it (50 units of its last place: each of its values is rounded
+    to ``places`` decimals, a few dozen roundings at most reach one update)."""
+    margin = 50 * 10.0**-places
+    after = net.updated(grads)
+    for a, b in zip([*net.weights, *net.biases], [*after.weights, *after.biases]):
+        if np.any(np.sign(a) * np.sign(b) < 0) or np.any(np.abs(b) <= margin):
             return True
     return False
 

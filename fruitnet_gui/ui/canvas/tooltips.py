@@ -6,13 +6,20 @@ Plain strings from the network, the names and what the iteration has revealed (n
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from fruitnet_gui.model.net.naming import Naming, text_name
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.formulas import NumberFormat
 from fruitnet_gui.model.text import translate
 
-__all__ = ["edge_tooltip", "node_tooltip"]
+if TYPE_CHECKING:
+    from fruitnet_gui.ui.canvas.layout import Structure
+    from fruitnet_gui.ui.canvas.state import Shown
+
+__all__ = ["edge_tooltip", "item_tooltip", "node_tooltip"]
 
 Revealed = Callable[[str], "float | None"]
 
@@ -86,3 +93,33 @@ def edge_tooltip(
         lines.append(f"{name}_new = {comp(new)}")
     lines.append(translate("Canvas", "click to change it"))
     return "\n".join(lines)
+
+
+def item_tooltip(
+    item: tuple[str, str], st: Structure, shown: Shown, network: Network, target: np.ndarray
+) -> str:
+    """The hover text of ``("node", name)`` or ``("edge", name)`` as the canvas shows it."""
+    kind, name = item
+    if kind == "edge":
+        return edge_tooltip(
+            name,
+            naming=st.naming,
+            fmt=shown.fmt,
+            weight=float(shown.old_weights[st.edge_index[name]]),
+            bias_input=network.bias_input,
+            revealed=shown.revealed,
+        )
+    k = st.node_index[name]
+    l, j = int(st.node_layer[k]), int(st.node_j[k])
+    last = l == len(network.layers) - 1 and j >= 0
+    return node_tooltip(
+        name,
+        l,
+        j,
+        network=network,
+        naming=st.naming,
+        fmt=shown.fmt,
+        value=float(shown.values[k]),
+        target=float(target[j]) if last else None,
+        revealed=shown.revealed,
+    )

@@ -11,11 +11,11 @@ it in place.
 
 Where things go is decided without Qt (:mod:`.layout`, :mod:`.labels`); this widget
 paints and handles the mouse. The fruit net's 1406 edges go into a cached background
-layer (:mod:`.edges`) that also holds the titles and the legend. It is redrawn only
-when an edge changes colour or width class, the dimming switches on or off, or the size
-changes; any other frame blits it and draws the few highlighted edges and the nodes
-(pre-rendered sprites) on top. Redraws are paced by a ~30 fps timer that runs only
-while something changed. ``benchmarks/canvas_redraw.py`` measures it.
+layer (:mod:`.edges`; a training snapshot's in slices, :mod:`.progressive`) with the
+titles and legend; when an edge changes colour or width class, the frame draws every
+edge onto itself and the layer is drawn when idle. Other frames blit it and draw the
+few highlighted edges and the nodes (sprites) on top, paced by a ~30 fps timer that
+runs only while something changed (``benchmarks/canvas_redraw.py``).
 
 Zoom (:meth:`NetworkCanvas.set_zoom`) lays out for the size divided by the zoom and
 paints through a scaled painter: the solver sees "canvas units" at every zoom.
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.ui.canvas import edges
-from fruitnet_gui.ui.canvas.chrome import paint_chrome
+from fruitnet_gui.ui.canvas.chrome import chrome_image
 from fruitnet_gui.ui.canvas.export import paint_static_vector
 from fruitnet_gui.ui.canvas.geometry import FEW_EDGES, Geometry
 from fruitnet_gui.ui.canvas.keyboard import CanvasKeyboard
@@ -42,10 +42,11 @@ from fruitnet_gui.ui.canvas.layout import (
     output_texts,
 )
 from fruitnet_gui.ui.canvas.painting import QtMeasure, Sprites, paint_label, paint_nodes
+from fruitnet_gui.ui.canvas.progressive import ProgressiveLayer
 from fruitnet_gui.ui.canvas.queries import CanvasQueries
 from fruitnet_gui.ui.canvas.state import Shown, shown_state
 from fruitnet_gui.ui.canvas.style import BACKGROUND, FOCUS, HIGHLIGHT, follow_theme, parse_number
-from fruitnet_gui.ui.canvas.tooltips import edge_tooltip, node_tooltip
+from fruitnet_gui.ui.canvas.tooltips import item_tooltip
 from fruitnet_gui.ui.inline_editor import InlineEditor
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import theme_manager
@@ -96,6 +97,8 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         self._static: dict[tuple, QImage] = {}
         self._chrome: QImage | None = None
         self._chrome_key: tuple = ()
+        self._slices = ProgressiveLayer(lambda k, im: self._keep(k, im, show=True), self)
+        self._drawn_directly: tuple = ()  # the edges the last frame drew onto itself
         self._sprites = Sprites()
         self._hovered_input = -1
         self._highlighted_input = -1
@@ -125,6 +128,8 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         if network is not None and network.layers != self.session.network.layers:
             network = None  # a snapshot of a network the session no longer shows
         self._live = network
+        if network is None:
+            self._slices.cancel()
         self._state_dirty = True
         self._schedule()
 
@@ -146,7 +151,16 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         item = self.item_at(pos)
         if item is None:
             return ""
-        return self._node_tooltip(item[1]) if item[0] == "node" else self._edge_tooltip(item[1])
+        return self._item_tooltip(item)
+
+    def _item_tooltip(self, item: tuple[str, str]) -> str:
+        self._ensure_state()
+        net = self.session.network
+        return item_tooltip(item, self._structure, self._shown, net, self.session.target)
+
+    def _edge_tooltip(self, name: str) -> str:
+        """The hover text of weight ``name`` (the keyboard's description reads it too)."""
+        return self._item_tooltip(("edge", name))
 
     def edit_weight(self, name: str, at: QPointF | None = None) -> None:
         """Open the inline editor for weight ``name`` near ``at`` (its edge by default)."""
@@ -261,10 +275,12 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
             return
         for dimming in (False, True):
             self._static_layer(g, dimming)  # draws the one that is missing, if any
+        self._prerender.stop()  # (drawing the first restarted it for the second)
 
     def hideEvent(self, event) -> None:
         self._timer.stop()  # never leave a timer running for a hidden or closed canvas
         self._prerender.stop()
+        self._slices.cancel()
         super().hideEvent(event)
 
     def showEvent(self, event) -> None:
@@ -330,10 +346,16 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
             painter.fillRect(self.rect(), BACKGROUND)
             painter.end()
             return
+        dimming = self._shown.dimming
+        layer = self._cached_layer(g, dimming)
         # the layer has the widget's pixels: blitted 1:1, before the painter is scaled
-        painter.drawImage(QRectF(self.rect()), self._static_layer(g, self._shown.dimming))
+        painter.drawImage(QRectF(self.rect()), self._chrome_layer(g) if layer is None else layer)
         painter.save()
         painter.scale(self._zoom, self._zoom)  # the rest is drawn in canvas units
+        if layer is None:  # every edge anew, onto the frame: a copy and a blit less
+            edges.paint_buckets_with(painter, g.buckets, dimming)
+            self._drawn_directly = (g.bucket_key, dimming)
+            self._prerender.start()  # their layer: when idle, or by the next frame
         self._paint_top(painter, g, self._sprites)
         painter.restore()
         self.paint_focus_frame(painter)
@@ -392,6 +414,14 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         for label in g.labels.values():
             paint_label(painter, label)
 
+    def _cached_layer(self, g: Geometry, dimming: bool) -> QImage | None:
+        """The background layer, unless all edges are to be drawn onto this frame."""
+        chrome = self._chrome_layer(g)
+        again = self._drawn_directly == (g.bucket_key, dimming)  # a second frame of it
+        if self._few_edges or self._live is not None or again:
+            return self._static_layer(g, dimming)
+        return self._static.get((g.bucket_key, dimming, chrome.cacheKey()))
+
     def _static_layer(self, g: Geometry, dimming: bool) -> QImage:
         """The chrome plus (big net) every edge, cached by the edges' colour and width classes."""
         chrome = self._chrome_layer(g)
@@ -400,14 +430,25 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         key = (g.bucket_key, dimming, chrome.cacheKey())
         if key in self._static:
             return self._static[key]
+        if self._live is not None and self._static:
+            # Training: the new layer is drawn in slices between frames (the GUI thread
+            # never paints a whole layer at once); the last one is shown meanwhile.
+            self._slices.start(key, chrome, g.buckets, dimming)
+            return next(reversed(self._static.values()))
         img = chrome.copy()
         edges.paint_buckets(img, g.buckets, dimming)
-        if len(self._static) >= 2:
-            del self._static[next(iter(self._static))]
-        self._static[key] = img
+        self._keep(key, img)
         if self._live is None and (g.bucket_key, not dimming, key[2]) not in self._static:
             self._prerender.start()
         return img
+
+    def _keep(self, key: tuple, image: QImage, *, show: bool = False) -> None:
+        """Cache a background layer (the last two are kept: dimmed and not)."""
+        if len(self._static) >= 2:
+            del self._static[next(iter(self._static))]
+        self._static[key] = image
+        if show:  # (a training snapshot's, finished in slices; a new chrome cancels them)
+            self._schedule()
 
     def _chrome_layer(self, g: Geometry) -> QImage:
         """Background, layer titles, class names and targets, legend: cached."""
@@ -415,19 +456,15 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         key = (self.session.label, self.session.network.classes, ratio)
         if self._chrome is not None and self._chrome_key == key:
             return self._chrome
-        # as many pixels as the widget has on the screen; drawn on in canvas units
-        size = self.size() * self.devicePixelRatioF()  # exactly: blitted 1:1
-        img = QImage(size, QImage.Format.Format_RGB32)  # opaque: fastest to draw on
-        img.setDevicePixelRatio(ratio)
-        img.fill(BACKGROUND)
-        p = QPainter(img)
         net = self.session.network
         # not the shown iteration's format: the prerender timer may come before it exists
         classes, targets = output_texts(net, self.session.target)
-        paint_chrome(p, g.layout, self._structure.naming, net.input_shape, classes, targets)
-        p.end()
+        static = (self._structure.naming, net.input_shape, classes, targets)
+        # as many pixels as the widget has on the screen (blitted 1:1), drawn in canvas units
+        img = chrome_image(self.size() * self.devicePixelRatioF(), ratio, g.layout, static)
         self._chrome, self._chrome_key = img, key
         self._static.clear()
+        self._slices.cancel()
         return img
 
     # -- mouse and tooltips --------------------------------------------------------------
@@ -480,32 +517,3 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         if item and item[0] == "edge":
             self.edit_weight(item[1], event.position())
         event.accept()
-
-    def _node_tooltip(self, name: str) -> str:
-        self._ensure_state()
-        st = self._structure
-        k = st.node_index[name]
-        l, j = int(st.node_layer[k]), int(st.node_j[k])
-        last = l == len(self._layers) - 1 and j >= 0
-        return node_tooltip(
-            name,
-            l,
-            j,
-            network=self.session.network,
-            naming=st.naming,
-            fmt=self._shown.fmt,
-            value=float(self._shown.values[k]),
-            target=float(self.session.target[j]) if last else None,
-            revealed=self._shown.revealed,
-        )
-
-    def _edge_tooltip(self, name: str) -> str:
-        self._ensure_state()
-        return edge_tooltip(
-            name,
-            naming=self._structure.naming,
-            fmt=self._shown.fmt,
-            weight=float(self._shown.old_weights[self._structure.edge_index[name]]),
-            bias_input=self.session.network.bias_input,
-            revealed=self._shown.revealed,
-        )

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.files.lesson_io import CONTROLS, Lesson, load_lesson, save_lesson
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.state import Sample
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
@@ -109,10 +110,11 @@ class LessonController:
         state.lesson_locks = frozenset()  # the lesson's own changes are never refused
         s.trainer.stop()
         w.stepper.practice_action.setChecked(False)
-        s.set_network(lesson.network, lesson.title or "lesson")
         label = lesson.network.classes[int(lesson.target.argmax())]
-        s.set_sample(lesson.x, label, target=lesson.target)
-        s.set_pencil(lesson.pencil)
+        # network, sample and pencil mode in one restart: one iteration built, not three
+        start = (Sample(lesson.x, label), lesson.target, lesson.pencil, lesson.checked)
+        lesson.checked = None  # used once: Restart lesson builds a fresh one
+        s.set_network(lesson.network, lesson.title or "lesson", start=start)
         s.set_level(lesson.level)
         s.seek(lesson.position)
         for panel, name in _DOCKS.items():

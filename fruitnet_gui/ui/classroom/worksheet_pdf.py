@@ -39,11 +39,16 @@ from PySide6.QtGui import (
 )
 
 from fruitnet_gui.files import jsonio
-from fruitnet_gui.files.atomic import atomic_write_text
+from fruitnet_gui.files.atomic import atomic_write_text, fsync_folder
 from fruitnet_gui.files.model_io import model_to_dict
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.lines import given as plain_given
-from fruitnet_gui.model.teaching.worksheet import Sheet, moodle_xml, variant, variant_sample_json
+from fruitnet_gui.model.teaching.worksheet import (
+    Sheet,
+    moodle_xml,
+    variant_iteration,
+    variant_sample_json,
+)
 from fruitnet_gui.model.text import list_separator, number, translate
 
 __all__ = ["network_picture", "variant_steps", "write_pdf", "write_sheets", "write_variants"]
@@ -216,6 +221,20 @@ def _segment_hits(seg: tuple[float, float, float, float], rect: tuple) -> bool:
     return t0 <= t1
 
 
+def _scaled(it: Iteration, width: int) -> QImage | None:
+    """The network picture at ``width`` (kept on the iteration, as the picture is: a
+    worksheet and its key, as PDF and as HTML, use the same two sizes)."""
+    key = f"_picture_{width}"
+    if key not in it.__dict__:
+        image = network_picture(it)
+        it.__dict__[key] = (
+            None
+            if image is None
+            else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
+    return it.__dict__[key]
+
+
 def _png(image: QImage) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
@@ -226,11 +245,10 @@ def _png(image: QImage) -> bytes:
 
 def write_pdf(sheet: Sheet, key: bool, path: str | os.PathLike[str], paper: str = "a4") -> None:
     """One sheet as a PDF (written to a temporary file, then moved into place)."""
-    image = network_picture(sheet.iteration)
+    picture = _scaled(sheet.iteration, 640)
     doc = QTextDocument()
-    name = "network.png" if image is not None else None
-    if image is not None:
-        picture = image.scaledToWidth(640, Qt.TransformationMode.SmoothTransformation)
+    name = "network.png" if picture is not None else None
+    if picture is not None:
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
     doc.setHtml(sheet.html(key, picture=name))
     if key:
@@ -260,12 +278,16 @@ def _print(doc: QTextDocument, path: Path, paper: str, title: str) -> None:
 
 def _html_file(sheet: Sheet, key: bool) -> str:
     """The HTML with the drawing inside it (a data URL), so the file stands alone."""
-    image = network_picture(sheet.iteration)
-    if image is None:
-        return sheet.html(key)
-    small = image.scaledToWidth(700, Qt.TransformationMode.SmoothTransformation)
-    data = base64.b64encode(_png(small)).decode("ascii")
-    return sheet.html(key, picture=f"data:image/png;base64,{data}")
+    it = sheet.iteration
+    if "_picture_url" not in it.__dict__:
+        small = _scaled(it, 700)
+        it.__dict__["_picture_url"] = (
+            None
+            if small is None
+            else "data:image/png;base64," + base64.b64encode(_png(small)).decode("ascii")
+        )
+    url = it.__dict__["_picture_url"]
+    return sheet.html(key) if url is None else sheet.html(key, picture=url)
 
 
 def write_sheets(sheet: Sheet, out: str | os.PathLike[str], paper: str = "a4") -> list[Path]:
@@ -275,9 +297,11 @@ def write_sheets(sheet: Sheet, out: str | os.PathLike[str], paper: str = "a4") -
     written = []
     for stem, key in (("worksheet", False), ("answer-key", True)):
         write_pdf(sheet, key, folder / f"{stem}.pdf", paper)
-        atomic_write_text(folder / f"{stem}.html", _html_file(sheet, key))
-        atomic_write_text(folder / f"{stem}.md", sheet.markdown(key))
+        html = _html_file(sheet, key)
+        atomic_write_text(folder / f"{stem}.html", html, sync_folder=False)
+        atomic_write_text(folder / f"{stem}.md", sheet.markdown(key), sync_folder=False)
         written += [folder / f"{stem}.{ext}" for ext in ("pdf", "html", "md")]
+    fsync_folder(folder)  # the renames above, made durable at once
     return written
 
 
@@ -308,14 +332,18 @@ def variant_steps(
     folder.mkdir(parents=True, exist_ok=True)
     sheets: list[tuple[str, Sheet]] = []
     for k in range(1, count + 1):
-        net, x, t = variant(seed, k, layers, pencil)
+        it = variant_iteration(seed, k, layers, pencil)  # the iteration it was checked on
+        net, x, t = it.network, it.x, it.target
         name = f"variant-{k:02d}"
         title = translate("Worksheets", "variant {k} (seed {seed})").format(k=k, seed=seed)
-        sheet = Sheet(Iteration(net, x, t, pencil=pencil), title, factors)
+        sheet = Sheet(it, title, factors)
         sub = folder / name
-        files = write_sheets(sheet, sub, paper)
-        atomic_write_text(sub / "model.json", jsonio.dumps(model_to_dict(net)))
-        atomic_write_text(sub / "sample.json", variant_sample_json(seed, k, x, t))
+        sub.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(sub / "model.json", jsonio.dumps(model_to_dict(net)), sync_folder=False)
+        atomic_write_text(
+            sub / "sample.json", variant_sample_json(seed, k, x, t), sync_folder=False
+        )
+        files = write_sheets(sheet, sub, paper)  # (its folder fsync covers these two)
         sheets.append((name, sheet))
         yield [*files, sub / "model.json", sub / "sample.json"]
     md, html = _summary(sheets, seed)
