@@ -112,15 +112,25 @@ def add_convention_options(parser: argparse.ArgumentParser, default: str) -> Non
     )
 
 
-def add_sample_options(parser: argparse.ArgumentParser) -> argparse._MutuallyExclusiveGroup:
-    """--preset | --model, --input, --target: which network, on which sample."""
+def _default_paper_help() -> str:
+    return translate("Cli", "a built-in network (default paper)")
+
+
+def network_choice(
+    parser: argparse.ArgumentParser, preset_help: str
+) -> argparse._MutuallyExclusiveGroup:
+    """--preset | --model: the one network a command reads."""
     src = parser.add_mutually_exclusive_group()
-    src.add_argument(
-        "--preset", choices=("paper", "fruit"), help=translate("Cli", "a built-in network")
-    )
+    src.add_argument("--preset", choices=("paper", "fruit"), help=preset_help)
     src.add_argument(
         "--model", metavar="FILE", help=translate("Cli", "a model file (fruitnet-model JSON)")
     )
+    return src
+
+
+def add_sample_options(parser: argparse.ArgumentParser) -> argparse._MutuallyExclusiveGroup:
+    """--preset | --model, --input, --target: which network, on which sample."""
+    src = network_choice(parser, translate("Cli", "a built-in network"))
     parser.add_argument(
         "--input", nargs="+", type=float, metavar="V", help=translate("Cli", "the input values")
     )
@@ -155,15 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    src = trace.add_mutually_exclusive_group()
-    src.add_argument(
-        "--preset",
-        choices=("paper", "fruit"),
-        help=translate("Cli", "a built-in network (default paper)"),
-    )
-    src.add_argument(
-        "--model", metavar="FILE", help=translate("Cli", "a model file (fruitnet-model JSON)")
-    )
+    src = network_choice(trace, _default_paper_help())
     src.add_argument(
         "--lesson",
         metavar="FILE",
@@ -324,15 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "answers", metavar="ANSWERS", help=translate("Cli", "CSV of name,value rows")
     )
-    src = check.add_mutually_exclusive_group()
-    src.add_argument(
-        "--preset",
-        choices=("paper", "fruit"),
-        help=translate("Cli", "a built-in network (default paper)"),
-    )
-    src.add_argument(
-        "--model", metavar="FILE", help=translate("Cli", "a model file (fruitnet-model JSON)")
-    )
+    src = network_choice(check, _default_paper_help())
     check.add_argument(
         "--seed",
         type=seed_arg,
