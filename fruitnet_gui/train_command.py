@@ -87,7 +87,7 @@ def _design(net: Network) -> str:
     hidden = sorted(set(net.activations[:-1]))
     parts = [] if hidden == ["sigmoid"] else ["/".join(hidden)]
     if net.loss == "cross_entropy":
-        parts.append("softmax output, cross-entropy")
+        parts.append(translate("TrainCommand", "softmax output, cross-entropy"))
     return f" ({', '.join(parts)})" if parts else ""
 
 

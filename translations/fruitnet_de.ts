@@ -916,8 +916,20 @@ Wert = {value}</translation>
         <translation>Die Bilder in {name} werden gelesen…</translation>
     </message>
     <message>
-        <source> Switched to a new {layers} network, which reads {n} features.</source>
-        <translation> Zu einem neuen Netz {layers} gewechselt, das {n} Merkmale liest.</translation>
+        <source>{n} features</source>
+        <translation>{n} Merkmale</translation>
+    </message>
+    <message>
+        <source>these images</source>
+        <translation>diese Bilder</translation>
+    </message>
+    <message>
+        <source> with a softmax output per class</source>
+        <translation> mit einer Softmax-Ausgabe je Klasse</translation>
+    </message>
+    <message>
+        <source> Switched to a new {layers} network{out}, which reads {reads}.</source>
+        <translation> Zu einem neuen Netz {layers}{out} gewechselt, das {reads} liest.</translation>
     </message>
     <message>
         <source>Loaded {what} into the test set from {name}.</source>
@@ -1345,16 +1357,38 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <translation>Die Konventionen (Fehler ½Σ, Σ oder Mittelwert, der Bias) sind die des Fensters (Netz → Konventionen…). Die Steigung von ReLU bei 0 wird als 0 angenommen.</translation>
     </message>
     <message>
-        <source>E_total from {low} (dark) to {high} (light); now: the centre</source>
-        <translation>E_total von {low} (dunkel) bis {high} (hell); jetzt: die Mitte</translation>
-    </message>
-    <message>
         <source>Weights:</source>
         <translation>Gewichte:</translation>
     </message>
     <message>
         <source>E_total = {error} at {a} = {va}, {b} = {vb}; the red arrow is the negative gradient (−∂E/∂{a}, −∂E/∂{b}), the direction a step of gradient descent takes. The orange path is where the two weights have been.</source>
         <translation>E_total = {error} bei {a} = {va}, {b} = {vb}; der rote Pfeil ist der negative Gradient (−∂E/∂{a}, −∂E/∂{b}), die Richtung, die ein Schritt des Gradientenabstiegs nimmt. Der orange Pfad zeigt, wo die beiden Gewichte schon waren.</translation>
+    </message>
+    <message>
+        <source>Error landscape: E_total over {a} and {b}</source>
+        <extracomment>Margins around the plot square: left (y ticks and name), top (title), right (the colour bar), bottom (x ticks, name and the key).</extracomment>
+        <translation>Fehlerlandschaft: E_total über {a} und {b}</translation>
+    </message>
+    <message>
+        <source>white dot: the weights now</source>
+        <translation>weißer Punkt: die aktuellen Gewichte</translation>
+    </message>
+    <message>
+        <source>; red arrow: the negative gradient (−∂E/∂{a}, −∂E/∂{b})</source>
+        <translation>; roter Pfeil: der negative Gradient (−∂E/∂{a}, −∂E/∂{b})</translation>
+    </message>
+    <message>
+        <source>; orange: the path so far</source>
+        <translation>; orange: der bisherige Weg</translation>
+    </message>
+    <message>
+        <source>{path}: the picture could not be written</source>
+        <translation>{path}: Das Bild konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>weight {name}</source>
+        <extracomment>While a run is replayed, the trail of the live network waits here.</extracomment>
+        <translation>Gewicht {name}</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2042,10 @@ Handrechnung.&lt;/p&gt;
         <translation>Trainingskurven</translation>
     </message>
     <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
         <source>Hidden weights</source>
         <translation>Verdeckte Gewichte</translation>
     </message>
@@ -2099,6 +2137,10 @@ Handrechnung.&lt;/p&gt;
         <translation>Alles wird beim nächsten Start von FruitNet mit {percent} gezeichnet (oder sofort: fruitnet-gui --scale {factor})</translation>
     </message>
     <message>
+        <source>The remembered layout did not fit this screen ({why}); it was reset.</source>
+        <translation>Die gespeicherte Anordnung passte nicht auf diesen Bildschirm ({why}); sie wurde zurückgesetzt.</translation>
+    </message>
+    <message>
         <source>network {layers}</source>
         <translation>Netz {layers}</translation>
     </message>
@@ -2129,6 +2171,18 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Every key FruitNet knows, and what it does</source>
         <translation>Jede Taste, die FruitNet kennt, und was sie tut</translation>
+    </message>
+    <message>
+        <source>the window needed {needed}, the screen has {has}</source>
+        <translation>das Fenster brauchte {needed}, der Bildschirm hat {has}</translation>
+    </message>
+    <message>
+        <source>the window was off the screen</source>
+        <translation>das Fenster lag außerhalb des Bildschirms</translation>
+    </message>
+    <message>
+        <source>the {panel} panel was off the screen</source>
+        <translation>das Feld {panel} lag außerhalb des Bildschirms</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +2362,50 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>About FruitNet</source>
         <translation>Über FruitNet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo training</source>
+        <translation>Training &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>The network as it was before the last run</source>
+        <translation>Das Netz, wie es vor dem letzten Lauf war</translation>
+    </message>
+    <message>
+        <source>&amp;Redo training</source>
+        <translation>Training &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;initial weights</source>
+        <translation>&amp;Zurück zu den Anfangsgewichten</translation>
+    </message>
+    <message>
+        <source>The weights the last run started from</source>
+        <translation>Die Gewichte, mit denen der letzte Lauf begann</translation>
+    </message>
+    <message>
+        <source>Undone: the network before run {number}</source>
+        <translation>Rückgängig gemacht: das Netz vor Lauf {number}</translation>
+    </message>
+    <message>
+        <source>Redone: the weights run {number} trained</source>
+        <translation>Wiederhergestellt: die von Lauf {number} trainierten Gewichte</translation>
+    </message>
+    <message>
+        <source>Reset: the weights run {number} started from</source>
+        <translation>Zurückgesetzt: die Gewichte, mit denen Lauf {number} begann</translation>
+    </message>
+    <message>
+        <source>&amp;Undo training (run {number})</source>
+        <translation>Training &amp;rückgängig machen (Lauf {number})</translation>
+    </message>
+    <message>
+        <source>&amp;Redo training (run {number})</source>
+        <translation>Training &amp;wiederherstellen (Lauf {number})</translation>
     </message>
     <message>
         <source>Error landscape</source>
@@ -2757,6 +2855,7 @@ Handrechnung.&lt;/p&gt;
     <name>PracticePanel</name>
     <message>
         <source>Your turn</source>
+        <extracomment>The feedback&apos;s colours, by the theme&apos;s roles (readable on each theme&apos;s window).</extracomment>
         <translation>Selbst rechnen</translation>
     </message>
     <message>
@@ -2779,6 +2878,156 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Full screen for a projector: the network, the formula and the stepper</source>
         <translation>Vollbild für einen Beamer: das Netz, die Formel und die Schrittsteuerung</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <source>the initial weights</source>
+        <extracomment>At most this many weight snapshots per run (the initial weights included).</extracomment>
+        <translation>die Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} + {samples} samples</source>
+        <translation>Epoche {epoch} + {samples} Beispiele</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation>Epoche {epoch}</translation>
+    </message>
+    <message>
+        <source>mini-batch {n}</source>
+        <extracomment>A run in one of these states owns the network: edits wait until it ends. How a run can end. The weights after its epochs, evenly thinned (the scrubber replays them).</extracomment>
+        <translation>Mini-Batches zu {n}</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>run {number}: {layers} {acts}, η {lr}, {mode}, seed {seed}</source>
+        <translation>Lauf {number}: {layers} {acts}, η {lr}, {mode}, Seed {seed}</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <extracomment>Okabe-Ito colours, one per run compared after the theme&apos;s two curve colours (then again with another dash). How a run ended, as its entry says it.</extracomment>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>{status}: nothing trained</source>
+        <translation>{status}: nichts trainiert</translation>
+    </message>
+    <message>
+        <source>{n} epochs, error {error}, accuracy {accuracy}%</source>
+        <translation>{n} Epochen, Fehler {error}, Genauigkeit {accuracy} %</translation>
+    </message>
+    <message>
+        <source> ({status})</source>
+        <translation> ({status})</translation>
+    </message>
+    <message>
+        <source> · curves only</source>
+        <translation> · nur Kurven</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Every training run: pick one and move the slider to see its weights after each epoch; pick two or more to compare their training error</source>
+        <translation>Jeder Trainingslauf: Wählen Sie einen und bewegen Sie den Schieberegler, um seine Gewichte nach jeder Epoche zu sehen; wählen Sie zwei oder mehr, um ihren Trainingsfehler zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Click a run to replay it; Ctrl+click more to compare them</source>
+        <translation>Klicken Sie auf einen Lauf, um ihn erneut abzuspielen; Strg+Klick auf weitere, um sie zu vergleichen</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Trainingsläufe</translation>
+    </message>
+    <message>
+        <source>Drag to see the weights after each epoch of the run</source>
+        <translation>Ziehen Sie, um die Gewichte nach jeder Epoche des Laufs zu sehen</translation>
+    </message>
+    <message>
+        <source>Replay the run epoch by epoch</source>
+        <translation>Den Lauf Epoche für Epoche abspielen</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>Zurück zum aktuellen Netz</translation>
+    </message>
+    <message>
+        <source>Show the live network again (Esc)</source>
+        <translation>Wieder das aktuelle Netz zeigen (Esc)</translation>
+    </message>
+    <message>
+        <source>Reset to initial</source>
+        <translation>Anfangsgewichte</translation>
+    </message>
+    <message>
+        <source>Reset to initial weights: give the network the weights this run started from</source>
+        <translation>Zurück zu den Anfangsgewichten: dem Netz die Gewichte geben, mit denen dieser Lauf begann</translation>
+    </message>
+    <message>
+        <source>Training error of the runs picked</source>
+        <translation>Trainingsfehler der gewählten Läufe</translation>
+    </message>
+    <message>
+        <source>One curve per run, training error per epoch on a log scale; the dashed line marks the epoch replayed</source>
+        <translation>Eine Kurve je Lauf, Trainingsfehler je Epoche auf logarithmischer Skala; die gestrichelte Linie markiert die abgespielte Epoche</translation>
+    </message>
+    <message>
+        <source>training error (log)</source>
+        <translation>Trainingsfehler (log)</translation>
+    </message>
+    <message>
+        <source>Train the network to record a run.</source>
+        <translation>Trainieren Sie das Netz, um einen Lauf aufzuzeichnen.</translation>
+    </message>
+    <message>
+        <source>The run is training: it can be replayed when it has ended.</source>
+        <translation>Der Lauf trainiert noch: Er kann abgespielt werden, wenn er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Runs can be replayed when training has ended.</source>
+        <translation>Läufe können abgespielt werden, wenn das Training beendet ist.</translation>
+    </message>
+    <message>
+        <source>Run {number} is old: only its curves were kept.</source>
+        <translation>Lauf {number} ist alt: Nur seine Kurven wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Run {number} trained another network: “Reset to initial” brings that network back, to replay or train it again.</source>
+        <translation>Lauf {number} hat ein anderes Netz trainiert: „Anfangsgewichte“ holt dieses Netz zurück, um es abzuspielen oder erneut zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Showing the live network</source>
+        <translation>Das aktuelle Netz wird gezeigt</translation>
+    </message>
+    <message>
+        <source>Run {number}: {weights} of {trained}</source>
+        <translation>Lauf {number}: {weights} von {trained}</translation>
+    </message>
+    <message>
+        <source>Pick runs above to see their training error here.</source>
+        <translation>Wählen Sie oben Läufe, um hier ihren Trainingsfehler zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +3067,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>This lesson is done in Your turn: the teacher keeps it on.</source>
-        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None). What the user made that no file holds yet, by kind (``weights``, ``sample``, ``dataset``, ``practice``): what the window names when it asks before losing it.</extracomment>
+        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``; ``replay(replay)``: a run&apos;s epoch is shown (a :class:`Replay`) or None, the live network again; ``runs``: the run list, or what Undo training would undo, changed. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). Every run of the session (the run history), what Undo training undoes, the epoch being replayed, and the run whose trained weights the network has. What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None). What the user made that no file holds yet, by kind (``weights``, ``sample``, ``dataset``, ``practice``): what the window names when it asks before losing it.</extracomment>
         <translation>Diese Lektion läuft im Modus Selbst rechnen: Die Lehrkraft lässt ihn eingeschaltet.</translation>
     </message>
     <message>
@@ -2879,8 +3128,38 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>training is already running; stop it first</source>
-        <extracomment>Processes let go and not yet exited: their queues and events stay referenced. Train in a separate process (False: in a thread, sharing the GIL). The run that is live, or the last one.</extracomment>
+        <extracomment>The run list keeps this many runs (the oldest goes). The newest this many runs keep their weight snapshots (the fruit net&apos;s take ≤ 11 MB).
+----------
+Processes let go and not yet exited: their queues and events stay referenced. Train in a separate process (False: in a thread, sharing the GIL). The run that is live, or the last one.</extracomment>
         <translation>ein Training läuft bereits; stoppen Sie es zuerst</translation>
+    </message>
+    <message>
+        <source>a run can be replayed when it has ended</source>
+        <translation>ein Lauf kann abgespielt werden, wenn er beendet ist</translation>
+    </message>
+    <message>
+        <source>runs can be replayed when training has ended</source>
+        <translation>Läufe können abgespielt werden, wenn das Training beendet ist</translation>
+    </message>
+    <message>
+        <source>run {number} is old: only its curves were kept</source>
+        <translation>Lauf {number} ist alt: nur seine Kurven wurden behalten</translation>
+    </message>
+    <message>
+        <source>run {number} trained another network: reset to its initial weights to work with that network</source>
+        <translation>Lauf {number} hat ein anderes Netz trainiert: Setzen Sie auf seine Anfangsgewichte zurück, um mit diesem Netz zu arbeiten</translation>
+    </message>
+    <message>
+        <source>run {number} has no snapshot {index}</source>
+        <translation>Lauf {number} hat keinen Schnappschuss {index}</translation>
+    </message>
+    <message>
+        <source>there is no training to undo</source>
+        <translation>es gibt kein Training zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>there is no training to redo</source>
+        <translation>es gibt kein Training zum Wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -3197,8 +3476,13 @@ Handrechnung.&lt;/p&gt;
 <context>
     <name>TrainCommand</name>
     <message>
+        <source>softmax output, cross-entropy</source>
+        <extracomment>The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md).</extracomment>
+        <translation>Softmax-Ausgabe, Kreuzentropie</translation>
+    </message>
+    <message>
         <source>The learning rate {lr} is very large: such steps push the sigmoids to 0 or 1, where their slope, and so every gradient, is about 0. Try {paper}, the paper&apos;s.</source>
-        <extracomment>The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md). From this learning rate on, a run that learnt nothing is blamed on it.</extracomment>
+        <extracomment>From this learning rate on, a run that learnt nothing is blamed on it.</extracomment>
         <translation>Die Lernrate {lr} ist sehr groß: Solche Schritte treiben die Sigmoidfunktionen nach 0 oder 1, wo ihre Steigung und damit jeder Gradient fast 0 ist. Versuchen Sie {paper}, die des Artikels.</translation>
     </message>
     <message>
@@ -3693,6 +3977,10 @@ Handrechnung.&lt;/p&gt;
         <translation>das Bild, das Sie gemalt haben</translation>
     </message>
     <message>
+        <source>resetting to the weights run {number} started from</source>
+        <translation>Sie auf die Gewichte zurücksetzen, mit denen Lauf {number} begann</translation>
+    </message>
+    <message>
         <source>your answers in Your turn</source>
         <translation>Ihre Antworten in Selbst rechnen</translation>
     </message>
@@ -3725,6 +4013,14 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>{path} is no longer there; it was taken off Open Recent.</source>
         <translation>{path} gibt es nicht mehr; es wurde aus Zuletzt geöffnet entfernt.</translation>
+    </message>
+    <message>
+        <source>the weights from before run {number}</source>
+        <translation>die Gewichte von vor Lauf {number}</translation>
+    </message>
+    <message>
+        <source>the weights run {number} started from</source>
+        <translation>die Gewichte, mit denen Lauf {number} begann</translation>
     </message>
 </context>
 <context>

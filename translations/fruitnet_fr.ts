@@ -916,8 +916,20 @@ valeur = {value}</translation>
         <translation>Lecture des images de {name}…</translation>
     </message>
     <message>
-        <source> Switched to a new {layers} network, which reads {n} features.</source>
-        <translation> Passage à un nouveau réseau {layers}, qui lit {n} variables.</translation>
+        <source>{n} features</source>
+        <translation>{n} variables</translation>
+    </message>
+    <message>
+        <source>these images</source>
+        <translation>ces images</translation>
+    </message>
+    <message>
+        <source> with a softmax output per class</source>
+        <translation> avec une sortie softmax par classe</translation>
+    </message>
+    <message>
+        <source> Switched to a new {layers} network{out}, which reads {reads}.</source>
+        <translation> Passage à un nouveau réseau {layers}{out}, qui lit {reads}.</translation>
     </message>
     <message>
         <source>Loaded {what} into the test set from {name}.</source>
@@ -1345,16 +1357,38 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <translation>Les conventions (erreur ½Σ, Σ ou moyenne, le biais) sont celles de la fenêtre (Réseau → Conventions…). La pente de ReLU en 0 est prise égale à 0.</translation>
     </message>
     <message>
-        <source>E_total from {low} (dark) to {high} (light); now: the centre</source>
-        <translation>E_total de {low} (sombre) à {high} (clair) ; maintenant : le centre</translation>
-    </message>
-    <message>
         <source>Weights:</source>
         <translation>Poids :</translation>
     </message>
     <message>
         <source>E_total = {error} at {a} = {va}, {b} = {vb}; the red arrow is the negative gradient (−∂E/∂{a}, −∂E/∂{b}), the direction a step of gradient descent takes. The orange path is where the two weights have been.</source>
         <translation>E_total = {error} en {a} = {va}, {b} = {vb} ; la flèche rouge est l&apos;opposé du gradient (−∂E/∂{a}, −∂E/∂{b}), la direction que prend un pas de descente de gradient. Le chemin orange montre par où sont passés les deux poids.</translation>
+    </message>
+    <message>
+        <source>Error landscape: E_total over {a} and {b}</source>
+        <extracomment>Margins around the plot square: left (y ticks and name), top (title), right (the colour bar), bottom (x ticks, name and the key).</extracomment>
+        <translation>Paysage de l&apos;erreur : E_total selon {a} et {b}</translation>
+    </message>
+    <message>
+        <source>white dot: the weights now</source>
+        <translation>point blanc : les poids actuels</translation>
+    </message>
+    <message>
+        <source>; red arrow: the negative gradient (−∂E/∂{a}, −∂E/∂{b})</source>
+        <translation> ; flèche rouge : l&apos;opposé du gradient (−∂E/∂{a}, −∂E/∂{b})</translation>
+    </message>
+    <message>
+        <source>; orange: the path so far</source>
+        <translation> ; orange : le chemin parcouru jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>{path}: the picture could not be written</source>
+        <translation>{path} : l&apos;image n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>weight {name}</source>
+        <extracomment>While a run is replayed, the trail of the live network waits here.</extracomment>
+        <translation>poids {name}</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2043,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Courbes d&apos;entraînement</translation>
     </message>
     <message>
+        <source>Runs</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
         <source>Hidden weights</source>
         <translation>Poids cachés</translation>
     </message>
@@ -2100,6 +2138,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Tout sera dessiné à {percent} au prochain démarrage de FruitNet (ou dès maintenant : fruitnet-gui --scale {factor})</translation>
     </message>
     <message>
+        <source>The remembered layout did not fit this screen ({why}); it was reset.</source>
+        <translation>La disposition mémorisée ne convenait pas à cet écran ({why}) ; elle a été réinitialisée.</translation>
+    </message>
+    <message>
         <source>network {layers}</source>
         <translation>réseau {layers}</translation>
     </message>
@@ -2130,6 +2172,18 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Every key FruitNet knows, and what it does</source>
         <translation>Toutes les touches que FruitNet connaît, et ce qu&apos;elles font</translation>
+    </message>
+    <message>
+        <source>the window needed {needed}, the screen has {has}</source>
+        <translation>la fenêtre demandait {needed}, l&apos;écran a {has}</translation>
+    </message>
+    <message>
+        <source>the window was off the screen</source>
+        <translation>la fenêtre était hors de l&apos;écran</translation>
+    </message>
+    <message>
+        <source>the {panel} panel was off the screen</source>
+        <translation>le panneau {panel} était hors de l&apos;écran</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2363,50 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>About FruitNet</source>
         <translation>À propos de FruitNet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo training</source>
+        <translation>&amp;Annuler l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>The network as it was before the last run</source>
+        <translation>Le réseau tel qu&apos;il était avant le dernier essai</translation>
+    </message>
+    <message>
+        <source>&amp;Redo training</source>
+        <translation>&amp;Rétablir l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;initial weights</source>
+        <translation>Revenir aux poids &amp;initiaux</translation>
+    </message>
+    <message>
+        <source>The weights the last run started from</source>
+        <translation>Les poids dont le dernier essai est parti</translation>
+    </message>
+    <message>
+        <source>Undone: the network before run {number}</source>
+        <translation>Annulé : le réseau d&apos;avant l&apos;essai {number}</translation>
+    </message>
+    <message>
+        <source>Redone: the weights run {number} trained</source>
+        <translation>Rétabli : les poids entraînés par l&apos;essai {number}</translation>
+    </message>
+    <message>
+        <source>Reset: the weights run {number} started from</source>
+        <translation>Revenu : les poids dont l&apos;essai {number} est parti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo training (run {number})</source>
+        <translation>&amp;Annuler l&apos;entraînement (essai {number})</translation>
+    </message>
+    <message>
+        <source>&amp;Redo training (run {number})</source>
+        <translation>&amp;Rétablir l&apos;entraînement (essai {number})</translation>
     </message>
     <message>
         <source>Error landscape</source>
@@ -2758,6 +2856,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <name>PracticePanel</name>
     <message>
         <source>Your turn</source>
+        <extracomment>The feedback&apos;s colours, by the theme&apos;s roles (readable on each theme&apos;s window).</extracomment>
         <translation>À vous</translation>
     </message>
     <message>
@@ -2780,6 +2879,156 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Full screen for a projector: the network, the formula and the stepper</source>
         <translation>Plein écran pour un vidéoprojecteur : le réseau, la formule et les commandes pas à pas</translation>
+    </message>
+</context>
+<context>
+    <name>Runs</name>
+    <message>
+        <source>the initial weights</source>
+        <extracomment>At most this many weight snapshots per run (the initial weights included).</extracomment>
+        <translation>les poids initiaux</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} + {samples} samples</source>
+        <translation>époque {epoch} + {samples} exemples</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}</source>
+        <translation>époque {epoch}</translation>
+    </message>
+    <message>
+        <source>mini-batch {n}</source>
+        <extracomment>A run in one of these states owns the network: edits wait until it ends. How a run can end. The weights after its epochs, evenly thinned (the scrubber replays them).</extracomment>
+        <translation>mini-lots de {n}</translation>
+    </message>
+    <message>
+        <source>batch</source>
+        <translation>par lot</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>run {number}: {layers} {acts}, η {lr}, {mode}, seed {seed}</source>
+        <translation>essai {number} : {layers} {acts}, η {lr}, {mode}, graine {seed}</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <extracomment>Okabe-Ito colours, one per run compared after the theme&apos;s two curve colours (then again with another dash). How a run ended, as its entry says it.</extracomment>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>entraînement en cours…</translation>
+    </message>
+    <message>
+        <source>{status}: nothing trained</source>
+        <translation>{status} : rien d&apos;entraîné</translation>
+    </message>
+    <message>
+        <source>{n} epochs, error {error}, accuracy {accuracy}%</source>
+        <translation>{n} époques, erreur {error}, exactitude {accuracy} %</translation>
+    </message>
+    <message>
+        <source> ({status})</source>
+        <translation> ({status})</translation>
+    </message>
+    <message>
+        <source> · curves only</source>
+        <translation> · courbes seulement</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Every training run: pick one and move the slider to see its weights after each epoch; pick two or more to compare their training error</source>
+        <translation>Chaque essai d&apos;entraînement : choisissez-en un et déplacez le curseur pour voir ses poids après chaque époque ; choisissez-en deux ou plus pour comparer leur erreur d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Click a run to replay it; Ctrl+click more to compare them</source>
+        <translation>Cliquez sur un essai pour le rejouer ; Ctrl+clic sur d&apos;autres pour les comparer</translation>
+    </message>
+    <message>
+        <source>Training runs</source>
+        <translation>Essais d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Drag to see the weights after each epoch of the run</source>
+        <translation>Faites glisser pour voir les poids après chaque époque de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>Replay the run epoch by epoch</source>
+        <translation>Rejouer l&apos;essai époque par époque</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>Retour au réseau actuel</translation>
+    </message>
+    <message>
+        <source>Show the live network again (Esc)</source>
+        <translation>Afficher de nouveau le réseau actuel (Échap)</translation>
+    </message>
+    <message>
+        <source>Reset to initial</source>
+        <translation>Poids initiaux</translation>
+    </message>
+    <message>
+        <source>Reset to initial weights: give the network the weights this run started from</source>
+        <translation>Revenir aux poids initiaux : redonner au réseau les poids dont cet essai est parti</translation>
+    </message>
+    <message>
+        <source>Training error of the runs picked</source>
+        <translation>Erreur d&apos;entraînement des essais choisis</translation>
+    </message>
+    <message>
+        <source>One curve per run, training error per epoch on a log scale; the dashed line marks the epoch replayed</source>
+        <translation>Une courbe par essai, l&apos;erreur d&apos;entraînement par époque sur une échelle logarithmique ; la ligne pointillée marque l&apos;époque rejouée</translation>
+    </message>
+    <message>
+        <source>training error (log)</source>
+        <translation>erreur d&apos;entraînement (log)</translation>
+    </message>
+    <message>
+        <source>Train the network to record a run.</source>
+        <translation>Entraînez le réseau pour enregistrer un essai.</translation>
+    </message>
+    <message>
+        <source>The run is training: it can be replayed when it has ended.</source>
+        <translation>L&apos;essai est en cours d&apos;entraînement : il pourra être rejoué quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>Runs can be replayed when training has ended.</source>
+        <translation>Les essais peuvent être rejoués quand l&apos;entraînement est terminé.</translation>
+    </message>
+    <message>
+        <source>Run {number} is old: only its curves were kept.</source>
+        <translation>L&apos;essai {number} est ancien : seules ses courbes ont été gardées.</translation>
+    </message>
+    <message>
+        <source>Run {number} trained another network: “Reset to initial” brings that network back, to replay or train it again.</source>
+        <translation>L&apos;essai {number} a entraîné un autre réseau : « Poids initiaux » ramène ce réseau, pour le rejouer ou l&apos;entraîner de nouveau.</translation>
+    </message>
+    <message>
+        <source>Showing the live network</source>
+        <translation>Affichage du réseau actuel</translation>
+    </message>
+    <message>
+        <source>Run {number}: {weights} of {trained}</source>
+        <translation>Essai {number} : {weights} sur {trained}</translation>
+    </message>
+    <message>
+        <source>Pick runs above to see their training error here.</source>
+        <translation>Choisissez des essais ci-dessus pour voir ici leur erreur d&apos;entraînement.</translation>
     </message>
 </context>
 <context>
@@ -2819,7 +3068,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>This lesson is done in Your turn: the teacher keeps it on.</source>
-        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None). What the user made that no file holds yet, by kind (``weights``, ``sample``, ``dataset``, ``practice``): what the window names when it asks before losing it.</extracomment>
+        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``; ``replay(replay)``: a run&apos;s epoch is shown (a :class:`Replay`) or None, the live network again; ``runs``: the run list, or what Undo training would undo, changed. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). Every run of the session (the run history), what Undo training undoes, the epoch being replayed, and the run whose trained weights the network has. What an open lesson locks (lesson_io.CONTROLS: weights, sample, network, training, conventions, practice), and the lesson itself (or None). What the user made that no file holds yet, by kind (``weights``, ``sample``, ``dataset``, ``practice``): what the window names when it asks before losing it.</extracomment>
         <translation>Cette leçon se fait en mode À vous : l&apos;enseignant le garde actif.</translation>
     </message>
     <message>
@@ -2880,8 +3129,38 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>training is already running; stop it first</source>
-        <extracomment>Processes let go and not yet exited: their queues and events stay referenced. Train in a separate process (False: in a thread, sharing the GIL). The run that is live, or the last one.</extracomment>
+        <extracomment>The run list keeps this many runs (the oldest goes). The newest this many runs keep their weight snapshots (the fruit net&apos;s take ≤ 11 MB).
+----------
+Processes let go and not yet exited: their queues and events stay referenced. Train in a separate process (False: in a thread, sharing the GIL). The run that is live, or the last one.</extracomment>
         <translation>un entraînement est déjà en cours ; arrêtez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>a run can be replayed when it has ended</source>
+        <translation>un essai peut être rejoué quand il est terminé</translation>
+    </message>
+    <message>
+        <source>runs can be replayed when training has ended</source>
+        <translation>les essais peuvent être rejoués quand l&apos;entraînement est terminé</translation>
+    </message>
+    <message>
+        <source>run {number} is old: only its curves were kept</source>
+        <translation>l&apos;essai {number} est ancien : seules ses courbes ont été gardées</translation>
+    </message>
+    <message>
+        <source>run {number} trained another network: reset to its initial weights to work with that network</source>
+        <translation>l&apos;essai {number} a entraîné un autre réseau : revenez à ses poids initiaux pour travailler avec ce réseau</translation>
+    </message>
+    <message>
+        <source>run {number} has no snapshot {index}</source>
+        <translation>l&apos;essai {number} n&apos;a pas d&apos;instantané {index}</translation>
+    </message>
+    <message>
+        <source>there is no training to undo</source>
+        <translation>il n&apos;y a pas d&apos;entraînement à annuler</translation>
+    </message>
+    <message>
+        <source>there is no training to redo</source>
+        <translation>il n&apos;y a pas d&apos;entraînement à rétablir</translation>
     </message>
 </context>
 <context>
@@ -3198,8 +3477,13 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
 <context>
     <name>TrainCommand</name>
     <message>
+        <source>softmax output, cross-entropy</source>
+        <extracomment>The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md).</extracomment>
+        <translation>sortie softmax, entropie croisée</translation>
+    </message>
+    <message>
         <source>The learning rate {lr} is very large: such steps push the sigmoids to 0 or 1, where their slope, and so every gradient, is about 0. Try {paper}, the paper&apos;s.</source>
-        <extracomment>The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md). From this learning rate on, a run that learnt nothing is blamed on it.</extracomment>
+        <extracomment>From this learning rate on, a run that learnt nothing is blamed on it.</extracomment>
         <translation>Le taux d&apos;apprentissage {lr} est très grand : de tels pas poussent les sigmoïdes vers 0 ou 1, où leur pente, et donc chaque gradient, est presque nulle. Essayez {paper}, celui de l&apos;article.</translation>
     </message>
     <message>
@@ -3694,6 +3978,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>l&apos;image que vous avez peinte</translation>
     </message>
     <message>
+        <source>resetting to the weights run {number} started from</source>
+        <translation>de revenir aux poids dont l&apos;essai {number} est parti</translation>
+    </message>
+    <message>
         <source>your answers in Your turn</source>
         <translation>vos réponses du mode À vous</translation>
     </message>
@@ -3726,6 +4014,14 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>{path} is no longer there; it was taken off Open Recent.</source>
         <translation>{path} n&apos;existe plus ; il a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <source>the weights from before run {number}</source>
+        <translation>les poids d&apos;avant l&apos;essai {number}</translation>
+    </message>
+    <message>
+        <source>the weights run {number} started from</source>
+        <translation>les poids dont l&apos;essai {number} est parti</translation>
     </message>
 </context>
 <context>

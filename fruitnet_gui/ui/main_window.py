@@ -509,9 +509,8 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         if why:
             self.reset_layout()
             self._default_layout()
-            self.statusBar().showMessage(
-                f"The remembered layout did not fit this screen ({why}); it was reset.", 20000
-            )
+            text = self.tr("The remembered layout did not fit this screen ({why}); it was reset.")
+            self.statusBar().showMessage(text.format(why=why), 20000)
 
     def save_layout(self) -> None:
         """Remember geometry and dock layout (done on close)."""

@@ -394,7 +394,9 @@ class Session(QObject):
         window's question about unsaved work that this would replace (Cancel: False)."""
         from fruitnet_gui.model.training.history import same_design
 
-        doing = f"resetting to the weights run {run.number} started from"
+        doing = translate("Unsaved", "resetting to the weights run {number} started from").format(
+            number=run.number
+        )
         if not same_design(run.initial, self.network):
             if self.state.lesson_refused("the network") or not self.may_replace(doing):
                 return False

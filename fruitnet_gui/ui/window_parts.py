@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.ui.help_texts import about, how_to_read, keyboard_help
 from fruitnet_gui.ui.theme import HIGH_CONTRAST_KEY, theme_manager
 from fruitnet_gui.ui.unsaved import RecentFiles
@@ -235,33 +235,54 @@ def build_menus(window: MainWindow) -> None:
     window.language_group = add_language_menu(help_menu, window._settings, window)
 
 
+class _EditMenu(QMenu):
+    """Edit, whose item texts name a run: written again in a new language."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(translate("Menus", "&Edit"), window)
+        self.update_texts = lambda: None
+
+    def retranslate(self) -> None:
+        self.update_texts()
+
+
 def build_edit_menu(window: MainWindow) -> None:
     """Edit: Undo training, Redo training, Reset to initial weights (the state's run
     history; no Ctrl+Z: that undoes the pixel editor's strokes)."""
     session = window.session
-    edit = window.menuBar().addMenu("&Edit")
-    window.undo_training_action = edit.addAction("&Undo training")
-    window.undo_training_action.setStatusTip("The network as it was before the last run")
-    window.redo_training_action = edit.addAction("&Redo training")
-    window.reset_weights_action = edit.addAction("Reset to &initial weights")
-    window.reset_weights_action.setStatusTip("The weights the last run started from")
+    edit = _EditMenu(window)
+    edit.setObjectName("edit_menu")
+    window.menuBar().addMenu(edit)
+    window.undo_training_action = edit.addAction(translate("Menus", "&Undo training"))
+    window.undo_training_action.setStatusTip(
+        translate("Menus", "The network as it was before the last run")
+    )
+    window.redo_training_action = edit.addAction(translate("Menus", "&Redo training"))
+    window.reset_weights_action = edit.addAction(translate("Menus", "Reset to &initial weights"))
+    window.reset_weights_action.setStatusTip(
+        translate("Menus", "The weights the last run started from")
+    )
 
-    def said(done: bool, text: str) -> None:
+    def said(done: bool, text: str, run) -> None:
         if done:
-            window.statusBar().showMessage(text, 8000)
+            number = run.number if run is not None else ""
+            window.statusBar().showMessage(translate("Menus", text).format(number=number), 8000)
 
     def undo() -> None:
         run = session.state.runs.undoable()
-        said(session.undo_training(), f"Undone: the network before run {run and run.number}")
+        said(session.undo_training(), QT_TRANSLATE_NOOP(
+            "Menus", "Undone: the network before run {number}"), run)  # fmt: skip
 
     def redo() -> None:
         run = session.state.runs.redoable()
-        said(session.redo_training(), f"Redone: the weights run {run and run.number} trained")
+        said(session.redo_training(), QT_TRANSLATE_NOOP(
+            "Menus", "Redone: the weights run {number} trained"), run)  # fmt: skip
 
     def reset() -> None:
         run = session.run
         done = run is not None and session.reset_to_initial(run)
-        said(done, f"Reset: the weights run {run and run.number} started from")
+        said(done, QT_TRANSLATE_NOOP(
+            "Menus", "Reset: the weights run {number} started from"), run)  # fmt: skip
 
     window.undo_training_action.triggered.connect(undo)
     window.redo_training_action.triggered.connect(redo)
@@ -272,14 +293,19 @@ def build_edit_menu(window: MainWindow) -> None:
         undone, redone = runs.undoable(), runs.redoable()
         window.undo_training_action.setEnabled(idle and undone is not None)
         window.undo_training_action.setText(
-            "&Undo training" + (f" (run {undone.number})" if undone is not None else "")
+            translate("Menus", "&Undo training (run {number})").format(number=undone.number)
+            if undone is not None
+            else translate("Menus", "&Undo training")
         )
         window.redo_training_action.setEnabled(idle and redone is not None)
         window.redo_training_action.setText(
-            "&Redo training" + (f" (run {redone.number})" if redone is not None else "")
+            translate("Menus", "&Redo training (run {number})").format(number=redone.number)
+            if redone is not None
+            else translate("Menus", "&Redo training")
         )
         window.reset_weights_action.setEnabled(idle and session.run is not None)
 
+    edit.update_texts = update
     session.runs_changed.connect(update)
     session.network_changed.connect(update)
     session.trainer.state_changed.connect(lambda _s: update())
@@ -332,17 +358,21 @@ def layout_misfit(window: MainWindow) -> str:
     area = screen.availableGeometry()
     inside, frame = window.geometry(), window.frameGeometry()
     if inside.width() > area.width() or inside.height() > area.height():
-        return (f"the window needed {inside.width()}×{inside.height()}, the screen has "
-                f"{area.width()}×{area.height()}")  # fmt: skip
+        why = translate("MainWindow", "the window needed {needed}, the screen has {has}")
+        return why.format(
+            needed=f"{inside.width()}×{inside.height()}", has=f"{area.width()}×{area.height()}"
+        )
     if not area.contains(frame.center()):
-        return "the window was off the screen"
+        return translate("MainWindow", "the window was off the screen")
     for dock in window.docks():
         if (
             dock.isFloating()
             and dock.isVisible()
             and not area.contains(dock.frameGeometry().center())
         ):
-            return f"the {dock.windowTitle()} panel was off the screen"
+            return translate("MainWindow", "the {panel} panel was off the screen").format(
+                panel=dock.windowTitle()
+            )
     return ""
 
 

@@ -219,7 +219,15 @@ def test_german_smoke(qtbot, session, settings, english_words):
     window = _open(qtbot, session, settings)
     _step(qtbot, window, 1)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&Datei", "&Netz", "&Schritt", "E&rkunden", "&Ansicht", "&Hilfe"]
+    assert titles == [
+        "&Datei",
+        "&Bearbeiten",
+        "&Netz",
+        "&Schritt",
+        "E&rkunden",
+        "&Ansicht",
+        "&Hilfe",
+    ]
     assert window.formula.title_label.text().startswith("Schritt 2 · Vorwärts · ")
     assert "Netzeingabe" in window.formula.part_text("explanation")
     assert window.formula.part_text("numbers").endswith("= 0,8570")

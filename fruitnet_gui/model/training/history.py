@@ -25,6 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import translate
 
 __all__ = ["MAX_SNAPSHOTS", "Snapshots", "WeightHistory", "same_design"]
 
@@ -150,8 +151,10 @@ class WeightHistory:
         i = self._check(index)
         e, s = int(self._epochs[i]), int(self._samples[i])
         if e == 0 and s == 0:
-            return "the initial weights"
-        return f"epoch {e}" + (f" + {s} samples" if s else "")
+            return translate("Runs", "the initial weights")
+        if s:
+            return translate("Runs", "epoch {epoch} + {samples} samples").format(epoch=e, samples=s)
+        return translate("Runs", "epoch {epoch}").format(epoch=e)
 
     def _check(self, index: int) -> int:
         if self._released:

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.model.training.history import Snapshots, WeightHistory
 from fruitnet_gui.model.training.loop import COLUMNS, History, Progress, TrainingConfig
 
@@ -195,9 +196,23 @@ class TrainingRun:
         acts = hidden[0] if len(set(hidden)) == 1 else "/".join(hidden)
         if net.loss == "cross_entropy":
             acts += " + softmax"
-        mode = c.mode if c.mode != "minibatch" else f"mini-batch {c.batch_size}"
+        mode = (
+            translate("Runs", "mini-batch {n}").format(n=c.batch_size)
+            if c.mode == "minibatch"
+            else translate("Runs", "batch")
+            if c.mode == "batch"
+            else translate("Runs", "online")
+        )
         layers = "-".join(str(n) for n in net.layers)
-        return f"run {self.number}: {layers} {acts}, η {c.learning_rate:g}, {mode}, seed {c.seed}"
+        title = translate("Runs", "run {number}: {layers} {acts}, η {lr}, {mode}, seed {seed}")
+        return title.format(
+            number=self.number,
+            layers=layers,
+            acts=acts,
+            lr=number(f"{c.learning_rate:g}"),
+            mode=mode,
+            seed=c.seed,
+        )
 
     def to_dict(self) -> dict:
         """Everything but the data and the weights, as plain JSON-able values (a run

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training.history import same_design
 from fruitnet_gui.model.training.loop import TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
@@ -152,18 +152,29 @@ class RunHistoryMixin:
         """Show snapshot ``index`` of ``run`` (the weights after that epoch) instead of
         the live network, which stays as it is; False (and why) if it cannot be shown."""
         if run.live:
-            return self._fail("a run can be replayed when it has ended")
+            return self._fail(translate("State", "a run can be replayed when it has ended"))
         if self.run is not None and self.run.locks_edits:
-            return self._fail("runs can be replayed when training has ended")
+            return self._fail(translate("State", "runs can be replayed when training has ended"))
         if run.weights.released:
-            return self._fail(f"run {run.number} is old: only its curves were kept")
+            return self._fail(
+                translate("State", "run {number} is old: only its curves were kept").format(
+                    number=run.number
+                )
+            )
         if not same_design(run.initial, self.network):
             return self._fail(
-                f"run {run.number} trained another network: reset to its initial weights "
-                "to work with that network"
+                translate(
+                    "State",
+                    "run {number} trained another network: reset to its initial weights "
+                    "to work with that network",
+                ).format(number=run.number)
             )
         if not 0 <= index < len(run.weights):
-            return self._fail(f"run {run.number} has no snapshot {index}")
+            return self._fail(
+                translate("State", "run {number} has no snapshot {index}").format(
+                    number=run.number, index=index
+                )
+            )
         replay = Replay(run, index)
         if replay != self.replay:
             self.replay = replay
@@ -181,10 +192,13 @@ class RunHistoryMixin:
         """Put back the network as it was before the last adopted run, bit for bit."""
         run = self.runs.undoable()
         if run is None:
-            return self._fail("there is no training to undo")
+            return self._fail(translate("State", "there is no training to undo"))
         if self.refused("the weights"):
             return False
-        self._restore(run.initial, f"the weights from before run {run.number}")
+        self._restore(
+            run.initial,
+            translate("Unsaved", "the weights from before run {number}").format(number=run.number),
+        )
         self.runs.undone()
         self.made_by = None
         self.events.runs()
@@ -194,10 +208,12 @@ class RunHistoryMixin:
         """Give the network back the weights of the run that was undone."""
         run = self.runs.redoable()
         if run is None:
-            return self._fail("there is no training to redo")
+            return self._fail(translate("State", "there is no training to redo"))
         if self.refused("the weights"):
             return False
-        self._restore(run.last_progress().network, "the trained weights")
+        self._restore(
+            run.last_progress().network, QT_TRANSLATE_NOOP("Unsaved", "the trained weights")
+        )
         self.runs.redone()
         self.made_by = run
         self.events.runs()
@@ -209,7 +225,12 @@ class RunHistoryMixin:
         if self.refused("the weights"):
             return False
         if same_design(run.initial, self.network):
-            self._restore(run.initial, f"the weights run {run.number} started from")
+            self._restore(
+                run.initial,
+                translate("Unsaved", "the weights run {number} started from").format(
+                    number=run.number
+                ),
+            )
         elif self.lesson_refused("the network"):
             return False
         else:

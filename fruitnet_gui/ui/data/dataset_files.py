@@ -168,7 +168,7 @@ class DatasetFileActions:
             if not self.session.set_network(
                 net, doing=QT_TRANSLATE_NOOP("Unsaved", "making a network for these features")
             ):
-                raise FruitNetError("Not loaded: the network was kept.")
+                raise FruitNetError(translate("Dataset", "Not loaded: the network was kept."))
             layers = "-".join(map(str, net.layers))
             reads = (
                 translate("Dataset", "{n} features").format(n=data.shape[1])

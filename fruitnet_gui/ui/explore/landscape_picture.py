@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPainterPath, QPen
 
 from fruitnet_gui.model.errors import FruitNetError
+from fruitnet_gui.model.text import number, translate
 
 __all__ = ["nice_ticks", "render_png"]
 
@@ -44,7 +45,7 @@ def nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
 
 
 def _label(v: float) -> str:
-    return f"{v:.4g}".replace("-", "−")
+    return number(f"{v:.4g}").replace("-", "−")
 
 
 def render_png(data: dict, path: str, size: int = 560, *,
@@ -99,18 +100,23 @@ def render_png(data: dict, path: str, size: int = 560, *,
     bold.setBold(True)
     p.setFont(bold)
     p.drawText(QRectF(0, 8, image.width(), 30), Qt.AlignmentFlag.AlignCenter,
-               f"Error landscape: E_total over {a} and {b}")  # fmt: skip
+               translate("Explore", "Error landscape: E_total over {a} and {b}").format(
+                   a=a, b=b))  # fmt: skip
     p.setFont(font)
-    key = "white dot: the weights now"
+    key = translate("Explore", "white dot: the weights now")
     if gradient is not None:
-        key += f"; red arrow: the negative gradient (−∂E/∂{a}, −∂E/∂{b})"
+        key += translate(
+            "Explore", "; red arrow: the negative gradient (−∂E/∂{a}, −∂E/∂{b})"
+        ).format(a=a, b=b)
     if trail:
-        key += "; orange: the path so far"
+        key += translate("Explore", "; orange: the path so far")
     p.drawText(QRectF(LEFT - 60, plot.bottom() + 58, size + 120, 30),
                Qt.AlignmentFlag.AlignCenter, key)  # fmt: skip
     p.end()
     if not image.save(path):
-        raise FruitNetError(f"{path}: the picture could not be written")
+        raise FruitNetError(
+            translate("Explore", "{path}: the picture could not be written").format(path=path)
+        )
 
 
 def _heat(err: np.ndarray, lo: float, hi: float) -> QImage:
@@ -177,11 +183,13 @@ def _axes(p: QPainter, plot: QRectF, xs, ys, px, a: str, b: str) -> None:
     bold.setBold(True)
     p.setFont(bold)
     p.drawText(QRectF(plot.left(), plot.bottom() + 28, plot.width(), 24),
-               Qt.AlignmentFlag.AlignCenter, f"weight {a}")  # fmt: skip
+               Qt.AlignmentFlag.AlignCenter,
+               translate("Explore", "weight {name}").format(name=a))  # fmt: skip
     p.save()
     p.translate(18, plot.bottom())
     p.rotate(-90)
-    p.drawText(QRectF(0, 0, plot.height(), 24), Qt.AlignmentFlag.AlignCenter, f"weight {b}")
+    p.drawText(QRectF(0, 0, plot.height(), 24), Qt.AlignmentFlag.AlignCenter,
+               translate("Explore", "weight {name}").format(name=b))  # fmt: skip
     p.restore()
     bold.setBold(False)
     p.setFont(bold)

@@ -148,10 +148,16 @@ class LandscapeView(QWidget):
         self.b_combo.setCurrentText(default[1])
         self._on_pair_changed()
 
-    def _on_pair_changed(self, *_args: object) -> None:
+    def _label_axes(self) -> None:
         a, b = self.pair
-        self.plot.setLabel("bottom", f"weight {a}")
-        self.plot.setLabel("left", f"weight {b}")
+        self.plot.setLabel("bottom", translate("Explore", "weight {name}").format(name=a))
+        self.plot.setLabel("left", translate("Explore", "weight {name}").format(name=b))
+
+    def retranslate(self) -> None:
+        self._label_axes()
+
+    def _on_pair_changed(self, *_args: object) -> None:
+        self._label_axes()
         self.trail.clear()
         self._live_trail = None if self.session.replay is None else []
         self.data = None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 from fruitnet_gui.model.training.history import same_design
 from fruitnet_gui.model.training.run import TrainingRun
 from fruitnet_gui.model.training.runlog import Replay
@@ -43,21 +44,32 @@ COLOURS = ("#009E73", "#CC79A7", "#56B4E9", "#E69F00")
 _DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine,
            Qt.PenStyle.DashDotLine)  # fmt: skip
 _LINES = ("━━", "╍╍", "┅┅", "━ ·")
+#: How a run ended, as its entry says it.
+_STATUS = {
+    "finished": QT_TRANSLATE_NOOP("Runs", "finished"),
+    "stopped": QT_TRANSLATE_NOOP("Runs", "stopped"),
+    "failed": QT_TRANSLATE_NOOP("Runs", "failed"),
+}
 
 
 def _summary(run: TrainingRun) -> str:
     """The second line of a run's entry: how far it got and how it ended."""
     if run.live:
-        return "training…"
+        return translate("Runs", "training…")
     n = len(run.history)
+    status = translate("Runs", _STATUS.get(run.status, run.status))
     if not n:
-        return f"{run.status}: nothing trained"
+        return translate("Runs", "{status}: nothing trained").format(status=status)
     last = run.history[-1]
-    text = f"{n} epochs, error {last.train_error:.4g}, accuracy {100 * last.train_accuracy:.0f}%"
+    text = translate("Runs", "{n} epochs, error {error}, accuracy {accuracy}%").format(
+        n=n,
+        error=number(f"{last.train_error:.4g}"),
+        accuracy=f"{100 * last.train_accuracy:.0f}",
+    )
     if run.status != "finished":
-        text += f" ({run.status})"
+        text += translate("Runs", " ({status})").format(status=status)
     if run.weights.released:
-        text += " · curves only"
+        text += translate("Runs", " · curves only")
     return text
 
 
@@ -97,44 +109,26 @@ class RunsPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("runs_panel")
-        self.setAccessibleName("Runs")
-        self.setAccessibleDescription(
-            "Every training run: pick one and move the slider to see its weights after "
-            "each epoch; pick two or more to compare their training error"
-        )
         self.session = session
         self.run_list = QListWidget()
         self.run_list.setObjectName("run_list")
         self.run_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.run_list.setToolTip("Click a run to replay it; Ctrl+click more to compare them")
-        self.run_list.setAccessibleName("Training runs")
         self.run_list.setMaximumHeight(120)
         # long entries wrap in a narrow dock instead of hiding behind a scroll bar
         self.run_list.setWordWrap(True)
         self.run_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scrubber = Scrubber(Qt.Orientation.Horizontal)
         self.scrubber.setObjectName("run_scrubber")
-        self.scrubber.setToolTip("Drag to see the weights after each epoch of the run")
-        self.scrubber.setAccessibleName("Replay the run epoch by epoch")
         self.epoch_label = QLabel()
         self.epoch_label.setObjectName("replay_epoch")
-        self.live_button = QPushButton("Back to live")
-        self.live_button.setToolTip("Show the live network again (Esc)")
+        self.live_button = QPushButton()
         self.reset_button = QPushButton()
-        self.reset_button.setToolTip(
-            "Reset to initial weights: give the network the weights this run started from"
-        )
         for button in (self.live_button, self.reset_button):
             button.setAutoDefault(False)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("compare_plot")
-        self.plot.setAccessibleName("Training error of the runs picked")
-        self.plot.setAccessibleDescription(
-            "One curve per run, training error per epoch on a log scale; the dashed line "
-            "marks the epoch replayed"
-        )
         self.plot.setBackground("w")
         # its 480-pixel size hint would make the panel scroll in a short dock: it takes
         # the height there is, at least 160 pixels
@@ -145,8 +139,6 @@ class RunsPanel(QWidget):
         item.showGrid(x=True, y=True, alpha=0.25)
         # log scale: runs that end a hundred times apart are both seen to the end
         item.setLogMode(y=True)
-        item.setLabel("left", "training error (log)")
-        item.setLabel("bottom", "epoch")
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
         for name in ("left", "bottom"):
@@ -163,7 +155,6 @@ class RunsPanel(QWidget):
 
         # one thing a row: the dock shares the left side of a 1024-pixel window
         self.epoch_label.setWordWrap(True)
-        self.reset_button.setText("Reset to initial")
         buttons = QHBoxLayout()
         buttons.addWidget(self.live_button)
         buttons.addWidget(self.reset_button)
@@ -178,6 +169,7 @@ class RunsPanel(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.legend_label)
 
+        self._set_texts()
         self.run_list.itemSelectionChanged.connect(self._on_selection_changed)
         self.run_list.currentItemChanged.connect(lambda *_a: self._on_current_changed())
         self.scrubber.valueChanged.connect(self._on_scrubbed)
@@ -189,6 +181,39 @@ class RunsPanel(QWidget):
         session.trainer.state_changed.connect(lambda _s: self._on_current_changed())
         theme_manager().changed.connect(self.set_theme)
         self.set_theme(self._theme)
+        self._refresh()
+
+    def _set_texts(self) -> None:
+        """The fixed texts, in the user's language."""
+        self.setAccessibleName(translate("Runs", "Runs"))
+        self.setAccessibleDescription(translate(
+            "Runs", "Every training run: pick one and move the slider to see its weights "
+            "after each epoch; pick two or more to compare their training error"))  # fmt: skip
+        self.run_list.setToolTip(
+            translate("Runs", "Click a run to replay it; Ctrl+click more to compare them")
+        )
+        self.run_list.setAccessibleName(translate("Runs", "Training runs"))
+        self.scrubber.setToolTip(
+            translate("Runs", "Drag to see the weights after each epoch of the run")
+        )
+        self.scrubber.setAccessibleName(translate("Runs", "Replay the run epoch by epoch"))
+        self.live_button.setText(translate("Runs", "Back to live"))
+        self.live_button.setToolTip(translate("Runs", "Show the live network again (Esc)"))
+        self.reset_button.setText(translate("Runs", "Reset to initial"))
+        self.reset_button.setToolTip(translate(
+            "Runs", "Reset to initial weights: give the network the weights this run "
+            "started from"))  # fmt: skip
+        self.plot.setAccessibleName(translate("Runs", "Training error of the runs picked"))
+        self.plot.setAccessibleDescription(translate(
+            "Runs", "One curve per run, training error per epoch on a log scale; the dashed "
+            "line marks the epoch replayed"))  # fmt: skip
+        item = self.plot.getPlotItem()
+        item.setLabel("left", translate("Runs", "training error (log)"))
+        item.setLabel("bottom", translate("Training", "epoch"))
+
+    def retranslate(self) -> None:
+        """Every text again in the new language (the list and legend are made of values)."""
+        self._set_texts()
         self._refresh()
 
     def set_theme(self, theme: Theme) -> None:
@@ -227,16 +252,22 @@ class RunsPanel(QWidget):
     def replayable(self, run: TrainingRun | None) -> str:
         """Why ``run`` cannot be scrubbed now, or ``""`` if it can."""
         if run is None:
-            return "Train the network to record a run."
+            return translate("Runs", "Train the network to record a run.")
         if run.live:
-            return "The run is training: it can be replayed when it has ended."
+            return translate("Runs", "The run is training: it can be replayed when it has ended.")
         if self.session.trainer.is_active():
-            return "Runs can be replayed when training has ended."
+            return translate("Runs", "Runs can be replayed when training has ended.")
         if run.weights.released:
-            return f"Run {run.number} is old: only its curves were kept."
+            return translate("Runs", "Run {number} is old: only its curves were kept.").format(
+                number=run.number
+            )
         if not same_design(run.initial, self.session.network):
-            return (f"Run {run.number} trained another network: “Reset to initial” "
-                    "brings that network back, to replay or train it again.")  # fmt: skip
+            why = translate(
+                "Runs",
+                "Run {number} trained another network: “Reset to initial” brings "
+                "that network back, to replay or train it again.",
+            )
+            return why.format(number=run.number)
         return ""
 
     # -- actions -----------------------------------------------------------------------
@@ -323,13 +354,15 @@ class RunsPanel(QWidget):
     def _show_replay(self, replay: Replay | None) -> None:
         self.live_button.setEnabled(replay is not None)
         if replay is None:
-            self.epoch_label.setText("Showing the live network")
+            self.epoch_label.setText(translate("Runs", "Showing the live network"))
             self.cursor.setVisible(False)
             return
         weights = replay.run.weights
         trained = len(replay.run.history)
         self.epoch_label.setText(
-            f"Run {replay.run.number}: {weights.label(replay.index)} of {trained}"
+            translate("Runs", "Run {number}: {weights} of {trained}").format(
+                number=replay.run.number, weights=weights.label(replay.index), trained=trained
+            )
         )
         self.cursor.setPos(replay.epoch)
         self.cursor.setVisible(True)
@@ -364,6 +397,7 @@ class RunsPanel(QWidget):
                 f'<span style="color:{self._theme.plot_axis}">{name}</span>'
                 for c, line, name in entries
             )
-            or f'<span style="color:{self._theme.plot_muted}">Pick runs above to see '
-            "their training error here.</span>"
+            or f'<span style="color:{self._theme.plot_muted}">'
+            + translate("Runs", "Pick runs above to see their training error here.")
+            + "</span>"
         )
