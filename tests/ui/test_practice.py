@@ -132,3 +132,50 @@ def test_file_check_a_hand_calculation_shows_each_answer(qtbot, window, session,
     session.error_occurred.connect(messages.append)
     window.check_calculation(str(bad))
     assert messages and "has 3 fields" in messages[0]
+
+
+_YOUR_TURN_SCRIPT = r"""
+import json, os, tempfile
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from fruitnet_gui.ui.main_window import MainWindow
+from fruitnet_gui.ui.session import Session
+settings = QSettings(os.path.join(tempfile.mkdtemp(), "s.ini"), QSettings.Format.IniFormat)
+window = MainWindow(Session(), settings)
+window.show()
+for _ in range(30):
+    app.processEvents()
+before = window.width()
+window.stepper.practice_action.setChecked(True)
+for _ in range(30):
+    app.processEvents()
+panel = window.formula.practice
+cut = [type(p).__name__ for p in (panel.question, panel.entry, panel.check_button,
+       panel.hint_button, panel.reveal_button, panel.export_button)
+       if p.mapTo(panel, p.rect().topLeft()).x() + p.width() > panel.width()]
+print(json.dumps({"before": before, "after": window.width(), "cut": cut,
+                  "screen": window.screen().availableGeometry().width()}))
+window.close()
+"""
+
+
+def test_your_turn_does_not_widen_the_window_past_its_screen(tmp_path):
+    """On a 1024×768 projector, Check, Hint and Reveal go under the question: in one
+    row beside it they made the window 1071 wide, its right edge cut off."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps({"screens": [{
+        "name": "s0", "x": 0, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96,
+        "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")  # fmt: skip
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
+    done = subprocess.run([sys.executable, "-c", _YOUR_TURN_SCRIPT], env=env,
+                          capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["before"] == report["after"] == report["screen"] == 1024, report
+    assert report["cut"] == [], report

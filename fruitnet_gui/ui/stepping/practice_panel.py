@@ -124,6 +124,7 @@ class PracticePanel(QFrame):
         self._buttons_row = QHBoxLayout()  # empty unless stacked (presentation mode)
         self._row = row
         self._stacked = False
+        self._forced = False  # presentation mode keeps them stacked
         for button in (self.check_button, self.hint_button, self.reveal_button):
             row.addWidget(button)
         grid = QGridLayout(self)
@@ -154,7 +155,28 @@ class PracticePanel(QFrame):
         super().changeEvent(event)
 
     def set_stacked(self, stacked: bool) -> None:
-        """Check, Hint and Reveal on a row of their own (a narrow panel in large type)."""
+        """Check, Hint and Reveal on a row of their own, always (presentation mode), or
+        (False) only when the panel is too narrow for them beside the answer."""
+        self._forced = stacked
+        self._place_buttons(stacked or self.width() < self._one_row_width())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._forced:
+            # in one row they would make the panel, and so the window, wider than a
+            # 1024-pixel screen (the formula dock is about 360 wide there)
+            self._place_buttons(self.width() < self._one_row_width())
+
+    def _one_row_width(self) -> int:
+        """How wide the panel must be for the question and its buttons in one row."""
+        margins = self.layout().contentsMargins()
+        parts = (self.title, self.question, self.entry,
+                 self.check_button, self.hint_button, self.reveal_button)  # fmt: skip
+        spacing = max(self._row.spacing(), 6)
+        return (margins.left() + margins.right() + 8 + spacing * len(parts)
+                + sum(max(w.sizeHint().width(), w.minimumWidth()) for w in parts))  # fmt: skip
+
+    def _place_buttons(self, stacked: bool) -> None:
         if stacked == self._stacked:
             return
         self._stacked = stacked
