@@ -13,21 +13,15 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from fruitnet_gui.model.net.naming import html_name
-from fruitnet_gui.ui.main_window import MainWindow
 from fruitnet_gui.ui.stepping.formula_view import format_value
 from fruitnet_gui.ui.window_parts import behind_a_tab
-from tests.ui.test_main_window import EXACT, agrees, plain
+from tests.ui.test_main_window import EXACT, agrees, open_window, plain
 
 
 @pytest.fixture
 def window(qtbot, session, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(session, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w, timeout=60_000)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=60_000)
+    w = open_window(qtbot, session, settings)  # shown and active
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=60_000)
     return w
 

@@ -17,7 +17,7 @@ from fruitnet_gui.ui.classroom.lesson import SaveLessonDialog
 from fruitnet_gui.ui.classroom.worksheet_dialog import ExportWorksheetDialog, OpenVariantDialog
 from fruitnet_gui.ui.explore.conventions_dialog import ConventionsDialog
 from fruitnet_gui.ui.explore.designer_dialog import DesignerDialog
-from fruitnet_gui.ui.main_window import MainWindow
+from tests.ui.test_main_window import open_window
 
 #: Qt's own parts of a compound control, named through the control: the line edit
 #: inside a spin box, a scroll area's viewport and scroll bars' containers, a tab bar's
@@ -79,10 +79,7 @@ def unnamed(root: QWidget) -> list[str]:
 @pytest.fixture
 def window(qtbot, session, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(session, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w, timeout=60_000)
+    w = open_window(qtbot, session, settings)
     w.error_plot  # noqa: B018 - the plots are made late: make them now
     w.training_plot  # noqa: B018
     w.runs_panel  # noqa: B018

@@ -7,12 +7,9 @@ iterations; every sub-step's labels are checked in the canvas as the window size
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
+
+from tests.ui.screens import run_on_screens, screen
 
 _SCRIPT = r"""
 import json, os, sys, tempfile
@@ -63,20 +60,7 @@ window.close()
     ids=["1024x768@100%", "1280x720@150%", "1920x1080@200%"],
 )
 def test_every_label_in_the_real_window(tmp_path, width, height, scale):
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        json.dumps({"screens": [{"name": "s0", "x": 0, "y": 0, "width": width,
-                                 "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
-                                 "dpr": 1}]}),
-        encoding="utf-8",
-    )  # fmt: skip
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
-    env["QT_SCALE_FACTOR"] = str(scale)
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_on_screens(tmp_path, _SCRIPT, [screen(width, height)], scale=scale)
     assert report["problems"] == [], report
     # at 150 % and more the floor is 8 logical pixels (12 or more on the screen)
     assert min(report["label_px"]) * scale >= 10, report

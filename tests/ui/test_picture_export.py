@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QSettings
 
-from fruitnet_gui.ui.main_window import MainWindow
+from tests.ui.test_main_window import open_window
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -15,11 +15,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 @pytest.fixture
 def window(qtbot, session, tmp_path):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(session, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w, timeout=60_000)
-    return w
+    return open_window(qtbot, session, settings)
 
 
 def elements(path) -> list[ET.Element]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from fruitnet_gui.model.teaching.practice import FIRST_TRY, REVEALED
 from fruitnet_gui.ui.main_window import MainWindow
+from tests.ui.screens import run_on_screens, screen
 
 
 @pytest.fixture
@@ -163,19 +164,6 @@ window.close()
 def test_your_turn_does_not_widen_the_window_past_its_screen(tmp_path):
     """On a 1024×768 projector, Check, Hint and Reveal go under the question: in one
     row beside it they made the window 1071 wide, its right edge cut off."""
-    import json
-    import os
-    import subprocess
-    import sys
-
-    screen = tmp_path / "screen.json"
-    screen.write_text(json.dumps({"screens": [{
-        "name": "s0", "x": 0, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96,
-        "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")  # fmt: skip
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
-    done = subprocess.run([sys.executable, "-c", _YOUR_TURN_SCRIPT], env=env,
-                          capture_output=True, text=True, timeout=120)  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_on_screens(tmp_path, _YOUR_TURN_SCRIPT, [screen(1024, 768)])
     assert report["before"] == report["after"] == report["screen"] == 1024, report
     assert report["cut"] == [], report

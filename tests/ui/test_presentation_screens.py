@@ -20,12 +20,9 @@ formula document's character formats are read as Qt shows them.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
+
+from tests.ui.screens import run_on_screens, screen
 
 _SCRIPT = r"""
 import json, os, sys, tempfile
@@ -207,21 +204,7 @@ SCALES = [1.0, 1.5, 2.0]
     ids=[f"{w}x{h}@{s:.0%}" for w, h in SIZES for s in SCALES],
 )
 def test_normal_and_presentation_fit(tmp_path, width, height, scale):
-    screen = tmp_path / "screen.json"
-    screen.write_text(
-        json.dumps({"screens": [{"name": "s0", "x": 0, "y": 0, "width": width,
-                                 "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
-                                 "dpr": 1}]}),
-        encoding="utf-8",
-    )  # fmt: skip
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
-    env["QT_SCALE_FACTOR"] = str(scale)
-    env["FRUITNET_LOG_DIR"] = str(tmp_path / "log")
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT], env=env, capture_output=True, text=True, timeout=300
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_on_screens(tmp_path, _SCRIPT, [screen(width, height)], scale=scale, timeout=300)
     normal, pres = report["normal"], report["presentation"]
     assert normal["outside"] == [], normal
     assert normal["fits_screen"], normal

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+from tests.ui.screens import run_on_screens, screen
 
 _SCRIPT = r"""
 import json, os, tempfile
@@ -39,22 +36,8 @@ window.close()
 
 
 def test_presentation_goes_to_the_other_screen(tmp_path):
-    screens = [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
-        {"name": "projector", "x": 1366, "y": 0, "width": 1024, "height": 768},
-    ]
-    for s in screens:
-        s.update(logicalDpi=96, logicalBaseDpi=96, dpr=1)
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": screens}), encoding="utf-8")
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    env.pop("QT_SCALE_FACTOR", None)
-    env["FRUITNET_LOG_DIR"] = str(tmp_path / "log")
-    done = subprocess.run(
-        [sys.executable, "-c", _SCRIPT], env=env, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    screens = [screen(1366, 768, name="laptop"), screen(1024, 768, name="projector", x=1366)]
+    report = run_on_screens(tmp_path, _SCRIPT, screens)
     assert report["window_screen"] == "laptop", report
     assert report["view_screen"] == "projector", report
     assert report["view"] == [1366, 0, 1024, 768], report
