@@ -332,6 +332,6 @@ def test_the_loaded_message_goes_when_training_starts(qtbot, loaded, session):
     from fruitnet_gui.model.training import TrainingConfig
 
     assert "Loaded 500" in loaded.message
-    with qtbot.waitSignal(session.trainer.finished, timeout=30_000):
+    with qtbot.waitSignal(session.trainer.finished, timeout=60_000):
         assert session.start_training(TrainingConfig(epochs=1))
     assert loaded.message == ""  # old news once training runs

@@ -239,7 +239,7 @@ def test_a_tiny_canvas_draws_nothing_but_does_not_fail(qtbot, canvas):
 def test_redraws_are_paced_and_the_timer_stops_when_idle(qtbot, canvas, session):
     session.step()
     assert canvas._timer.isActive()
-    qtbot.waitUntil(lambda: not canvas._timer.isActive(), timeout=2000)
+    qtbot.waitUntil(lambda: not canvas._timer.isActive(), timeout=60_000)
     canvas.hide()
     session.step()
     assert not canvas._timer.isActive()  # a hidden canvas schedules nothing

@@ -100,7 +100,7 @@ def test_play_runs_to_the_end_and_stops(qtbot, bar, session):
     bar.speed_combo.setCurrentIndex(len(SPEEDS) - 1)  # full speed
     click(qtbot, bar, "play")
     assert bar.is_playing and bar.play_action.text() == "Pause"
-    qtbot.waitUntil(lambda: not bar.is_playing, timeout=5000)
+    qtbot.waitUntil(lambda: not bar.is_playing, timeout=60_000)
     assert session.cursor.at_end
     assert bar.play_action.text() == "Play"
 
@@ -108,7 +108,7 @@ def test_play_runs_to_the_end_and_stops(qtbot, bar, session):
 def test_pause_stops_stepping(qtbot, bar, session):
     bar.speed_combo.setCurrentIndex(SPEEDS.index(("30 steps/s", 33)))
     click(qtbot, bar, "play")
-    qtbot.waitUntil(lambda: session.position >= 2, timeout=3000)
+    qtbot.waitUntil(lambda: session.position >= 2, timeout=60_000)
     click(qtbot, bar, "play")  # the same button now pauses
     assert not bar.is_playing
     with qtbot.assertNotEmitted(session.cursor_moved, wait=150):
@@ -139,7 +139,7 @@ def test_full_speed_play_keeps_the_window_responsive(qtbot):
     bar.show()
     bar.speed_combo.setCurrentIndex(len(SPEEDS) - 1)
     click(qtbot, bar, "play")
-    qtbot.waitUntil(lambda: session.position >= 20, timeout=5000)
+    qtbot.waitUntil(lambda: session.position >= 20, timeout=60_000)
     click(qtbot, bar, "play")  # a click gets through while playing at full speed
     assert not bar.is_playing
     assert 20 <= session.position < len(session.iteration)
