@@ -100,93 +100,110 @@ def _sigmoid(v: float) -> float:
     return z / (1.0 + z)
 
 
+#: The compiled online loop pads each node's incoming weights (bias weight included) with
+#: zeros to a multiple of this many, so that every sum and update over them runs four
+#: at a time to the end: 37 weights left a one-at-a-time tail of 5 after each of the 38
+#: nodes' vector loops (padding to 8 or 16 measured slower, see docs/PERFORMANCE.md).
+PAD = 4
+
+
+@njit(cache=True, nogil=True, error_model="numpy")
+def _padded(n: int) -> int:
+    return -(-n // PAD) * PAD
+
+
 # "reassoc" lets each sum over a layer's inputs run four terms at a time (the sums'
 # order of terms changes, nothing else); "contract" makes a·b + c one fused step.
 @njit(cache=True, nogil=True, fastmath={"contract", "reassoc"}, error_model="numpy")
 def online_epoch(
-    xs: np.ndarray,
-    ts: np.ndarray,
-    A1: np.ndarray,
-    A2: np.ndarray,
-    lr: float,
-    bias_input: float,
-    h: np.ndarray,
-    dh: np.ndarray,
-    dy: np.ndarray,
+    xs: np.ndarray, ts: np.ndarray, A1: np.ndarray, A2: np.ndarray, lr: float, bias_input: float
 ) -> None:
     """One online update per row of ``xs``, in place on ``A1`` (inputs → hidden) and
-    ``A2`` (hidden → outputs), whose last rows are the bias weights. Both are in
-    Fortran order: a node's incoming weights are one contiguous column.
-
-    ``h``, ``dh`` (hidden size) and ``dy`` (output size) are work arrays.
+    ``A2`` (hidden → outputs), whose last rows are the bias weights.
 
     The step is the paper's: forward, every delta from the old weights, then
-    new = old − lr × gradient. One thing is arranged for speed: updating a hidden
-    node's incoming weights and summing the *next* sample's net input of that node
-    with them is one pass over its column (each weight is read once a sample), the
-    net input being summed from the weights just updated, as a separate pass would.
+    new = old − lr × gradient. Arranged for speed, in a copy of the weights made for
+    the call (and copied back at its end):
+
+    * each node's incoming weights are one contiguous row, the bias weight last, padded
+      with zeros to a multiple of :data:`PAD`; the inputs (and the hidden outputs) are
+      copied into work rows padded the same way, with the bias input in the bias
+      weight's place and zeros after it. Every loop over a node's weights is then one
+      loop with no bias term apart and no tail; a padded weight stays 0, because its
+      input is 0 (a non-finite gradient makes it NaN, as it makes the node's weights);
+    * updating a hidden node's incoming weights and summing the *next* sample's net
+      input of that node with them is one pass over its row (each weight is read once
+      a sample), the net input being summed from the weights just updated, as a
+      separate pass would.
     """
-    n = xs.shape[0]
-    if n == 0:
-        return
-    n_in = A1.shape[0] - 1
-    m = A1.shape[1]
-    k = A2.shape[1]
-    # the first sample's hidden net inputs: Σ x_i w_ij + bias_input × bw_j
-    x = xs[0]
+    n, n_in = xs.shape
+    m, k = A1.shape[1], A2.shape[1]
+    s1, s2 = _padded(n_in + 1), _padded(m + 1)
+    W1, W2 = np.zeros((m, s1)), np.zeros((k, s2))
     for j in range(m):
-        col = A1[:, j]
-        net = bias_input * col[n_in]
-        for i in range(n_in):
-            net += x[i] * col[i]
-        h[j] = net
+        for i in range(n_in + 1):
+            W1[j, i] = A1[i, j]
+    for c in range(k):
+        for j in range(m + 1):
+            W2[c, j] = A2[j, c]
+    x, nx, h, dh, dy = np.zeros(s1), np.zeros(s1), np.zeros(s2), np.zeros(s2), np.zeros(k)
+    x[n_in] = nx[n_in] = h[m] = bias_input
+    if n > 0:  # the first sample's hidden net inputs
+        x[:n_in] = xs[0]
+        for j in range(m):
+            w = W1[j]
+            net = 0.0
+            for i in range(s1):
+                net += x[i] * w[i]
+            h[j] = net
     for s in range(n):
-        x = xs[s]
         # h holds this sample's hidden net inputs: out = sigmoid(net)
         for j in range(m):
             h[j] = 1.0 / (1.0 + _exp(-h[j]))
         for c in range(k):
-            col = A2[:, c]
-            net = bias_input * col[m]
-            for j in range(m):
-                net += h[j] * col[j]
+            w = W2[c]
+            net = 0.0
+            for j in range(s2):
+                net += h[j] * w[j]
             o = _sigmoid(net)
             dy[c] = (o - ts[s, c]) * o * (1.0 - o)  # (out − target) × out × (1 − out)
         # backward through the old hidden → output weights, which are then updated
-        # (new = old − lr × gradient) in the same pass over each output's column
-        for j in range(m):
-            dh[j] = 0.0
+        # (new = old − lr × gradient) in the same pass over each output's row
+        dh[:] = 0.0
         for c in range(k):
-            col = A2[:, c]
+            w = W2[c]
             d = dy[c]
             g = lr * d
-            for j in range(m):
-                w = col[j]
-                dh[j] += w * d
-                col[j] = w - g * h[j]
-            col[m] -= g * bias_input
+            for j in range(s2):
+                v = w[j]
+                dh[j] += v * d
+                w[j] = v - g * h[j]
         for j in range(m):
             dh[j] *= h[j] - h[j] * h[j]
         if s + 1 < n:
-            nx = xs[s + 1]
-            for j in range(m):  # update column j, and sum the next net input with it
-                col = A1[:, j]
+            nx[:n_in] = xs[s + 1]
+            for j in range(m):  # update row j, and sum the next net input with it
+                w = W1[j]
                 g = lr * dh[j]
-                bw = col[n_in] - g * bias_input
-                col[n_in] = bw
-                net = bias_input * bw
-                for i in range(n_in):
-                    w = col[i] - g * x[i]
-                    col[i] = w
-                    net += nx[i] * w
+                net = 0.0
+                for i in range(s1):
+                    v = w[i] - g * x[i]
+                    w[i] = v
+                    net += nx[i] * v
                 h[j] = net
+            x, nx = nx, x
         else:
             for j in range(m):
-                col = A1[:, j]
+                w = W1[j]
                 g = lr * dh[j]
-                for i in range(n_in):
-                    col[i] -= g * x[i]
-                col[n_in] -= g * bias_input
+                for i in range(s1):
+                    w[i] -= g * x[i]
+    for j in range(m):
+        for i in range(n_in + 1):
+            A1[i, j] = W1[j, i]
+    for c in range(k):
+        for j in range(m + 1):
+            A2[j, c] = W2[c, j]
 
 
 @njit(cache=True, nogil=True, error_model="numpy")

@@ -236,10 +236,9 @@ def warm_up() -> None:
     if have_numba():
         # a 1-2-2 net on one sample; weights in Fortran order, as the kernel keeps them
         A1, A2 = np.zeros((2, 2), order="F"), np.zeros((3, 2), order="F")
-        h, dh, dy = np.empty(2), np.empty(2), np.empty(2)
         x, t = np.zeros((1, 1)), np.zeros((1, 2))
         try:
-            _online_epoch(x, t, A1, A2, 0.0, 1.0, h, dh, dy)  # type: ignore[misc]
+            _online_epoch(x, t, A1, A2, 0.0, 1.0)  # type: ignore[misc]
             pieces = _CompiledPieces(2, 2, 1.0)
             pieces.gradient(x, t, A1, A2)
         except Exception:  # it cannot compile here: train with the NumPy loops instead
@@ -301,7 +300,7 @@ class OnlineKernel:
             xs = np.ascontiguousarray(xs, dtype=np.float64)
             ts = np.ascontiguousarray(ts, dtype=np.float64)
             A1, A2 = self.A
-            _online_epoch(xs, ts, A1, A2, self.lr, self.bias_input, self.h, self.u, self.dy)  # type: ignore[misc]
+            _online_epoch(xs, ts, A1, A2, self.lr, self.bias_input)  # type: ignore[misc]
             return
         xa = np.empty((len(xs), xs.shape[1] + 1))
         xa[:, :-1] = xs
