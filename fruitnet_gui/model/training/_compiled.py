@@ -244,23 +244,34 @@ def batch_piece(
     """
     m, p = hT.shape
     k = W2.shape[1]
-    # forward: out = sigmoid(net + bias weight × bias input)
-    for j in range(m):
-        bj = b1[j]
-        hj = hT[j]
-        for i in range(p):
-            hj[i] = 1.0 / (1.0 + _exp(-(hj[i] + bj)))
+    # forward: out = sigmoid(net + bias weight × bias input). The first two outputs'
+    # (or the one's) nets are summed in the same pass as the hidden sigmoids, while
+    # each hidden row is at hand; any further outputs' after it.
     for c in range(k):
+        yT[c, :] = b2[c]
+    ya, yb = yT[0], yT[min(k, 2) - 1]
+    for j in range(m):
+        bj, hj, wa = b1[j], hT[j], W2[j, 0]
+        if k >= 2:
+            wb = W2[j, 1]
+            for i in range(p):
+                o = 1.0 / (1.0 + _exp(-(hj[i] + bj)))
+                hj[i] = o
+                ya[i] += wa * o
+                yb[i] += wb * o
+        else:
+            for i in range(p):
+                o = 1.0 / (1.0 + _exp(-(hj[i] + bj)))
+                hj[i] = o
+                ya[i] += wa * o
+    for c in range(2, k):
         yc = yT[c]
-        bc = b2[c]
-        for i in range(p):
-            yc[i] = bc
         for j in range(m):
-            w = W2[j, c]
-            hj = hT[j]
+            w, hj = W2[j, c], hT[j]
             for i in range(p):
                 yc[i] += w * hj[i]
-        tc = tT[c]
+    for c in range(k):
+        yc, tc = yT[c], tT[c]
         total = 0.0
         for i in range(p):
             o = 1.0 / (1.0 + _exp(-yc[i]))
@@ -268,23 +279,41 @@ def batch_piece(
             yc[i] = d
             total += d
         g2b[c] += total
-    # backward through the old weights, and the hidden → output gradient
+    # backward through the old weights, and the hidden → output gradient, two outputs
+    # a pass: ∂E/∂out_j = Σ_c w_jc δ_c, then × out (1 − out). The last one or two
+    # outputs share the pass that multiplies (for two outputs: one pass in all).
+    tail = k - 2 + k % 2  # where the last one or two begin
     for j in range(m):
-        hj = hT[j]
-        dj = dhT[j]
-        for i in range(p):
-            dj[i] = 0.0
-        for c in range(k):
-            yc = yT[c]
-            w = W2[j, c]
-            total = 0.0
+        hj, dj = hT[j], dhT[j]
+        dj[:] = 0.0
+        for c in range(0, tail, 2):
+            ya, yb, wa, wb = yT[c], yT[c + 1], W2[j, c], W2[j, c + 1]
+            ta = tb = 0.0
             for i in range(p):
-                dj[i] += w * yc[i]
-                total += hj[i] * yc[i]
-            G2[j, c] += total
-        total = 0.0
-        for i in range(p):
-            d = dj[i] * (hj[i] - hj[i] * hj[i])  # × out × (1 − out)
-            dj[i] = d
-            total += d
+                dj[i] += wa * ya[i] + wb * yb[i]
+                ta += hj[i] * ya[i]
+                tb += hj[i] * yb[i]
+            G2[j, c] += ta
+            G2[j, c + 1] += tb
+        ya, wa = yT[tail], W2[j, tail]
+        ta = total = 0.0
+        if k % 2 == 0:
+            yb, wb = yT[tail + 1], W2[j, tail + 1]
+            tb = 0.0
+            for i in range(p):
+                o = hj[i]
+                d = (dj[i] + wa * ya[i] + wb * yb[i]) * (o - o * o)
+                dj[i] = d
+                total += d
+                ta += o * ya[i]
+                tb += o * yb[i]
+            G2[j, tail + 1] += tb
+        else:
+            for i in range(p):
+                o = hj[i]
+                d = (dj[i] + wa * ya[i]) * (o - o * o)
+                dj[i] = d
+                total += d
+                ta += o * ya[i]
+        G2[j, tail] += ta
         g1b[j] += total
