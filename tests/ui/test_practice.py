@@ -164,6 +164,6 @@ window.close()
 def test_your_turn_does_not_widen_the_window_past_its_screen(tmp_path):
     """On a 1024×768 projector, Check, Hint and Reveal go under the question: in one
     row beside it they made the window 1071 wide, its right edge cut off."""
-    report = run_on_screens(tmp_path, _YOUR_TURN_SCRIPT, [screen(1024, 768)])
+    report = run_on_screens(_YOUR_TURN_SCRIPT, [screen(1024, 768)])
     assert report["before"] == report["after"] == report["screen"] == 1024, report
     assert report["cut"] == [], report

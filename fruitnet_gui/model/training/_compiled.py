@@ -2,13 +2,14 @@
 
 * :func:`online_epoch`: one sample of the 36-36-2 net is 5,884 floating-point
   operations; as NumPy calls it is ten calls of ~1 µs each here, compiled it is one
-  loop of ~0.55-0.65 µs (the sums vectorized, each hidden node's weights updated and
-  the next sample's net input summed in one pass).
+  loop of ~0.4-0.5 µs (the sums vectorized over weight rows padded to a multiple of
+  four, each hidden node's weights updated and the next sample's net input summed in
+  one pass).
 * :func:`batch_piece`: a full batch's work between its two large matrix products (the
   sigmoids, the output layer, every delta and the small gradient sums), for one piece
-  of samples, in one call instead of sixteen NumPy passes. Its sigmoid is
-  :func:`_exp` below, which the compiler can run on four numbers at once; SciPy's
-  ``expit`` does one at a time and was ~40 % of a full-batch epoch.
+  of samples, in one call instead of sixteen NumPy passes, two outputs a pass. Its
+  sigmoid is :func:`_exp` below, which the compiler can run on four numbers at once;
+  SciPy's ``expit`` does one at a time and was ~40 % of a full-batch epoch.
 
 This module is imported only by :func:`fruitnet_gui.model.training.kernel.have_numba`, and only
 if Numba is installed. The arithmetic is the same as :class:`OnlineKernel`'s NumPy
