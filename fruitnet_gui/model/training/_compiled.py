@@ -286,7 +286,8 @@ def batch_piece(
     tail = k - 2 + k % 2  # where the last one or two begin
     for j in range(m):
         hj, dj = hT[j], dhT[j]
-        dj[:] = 0.0
+        if tail > 0:  # else dj is not read (one or two outputs: 5 % of the piece)
+            dj[:] = 0.0
         for c in range(0, tail, 2):
             ya, yb, wa, wb = yT[c], yT[c + 1], W2[j, c], W2[j, c + 1]
             ta = tb = 0.0
@@ -303,7 +304,7 @@ def batch_piece(
             tb = 0.0
             for i in range(p):
                 o = hj[i]
-                d = (dj[i] + wa * ya[i] + wb * yb[i]) * (o - o * o)
+                d = ((dj[i] if tail > 0 else 0.0) + wa * ya[i] + wb * yb[i]) * (o - o * o)
                 dj[i] = d
                 total += d
                 ta += o * ya[i]
@@ -312,7 +313,7 @@ def batch_piece(
         else:
             for i in range(p):
                 o = hj[i]
-                d = (dj[i] + wa * ya[i]) * (o - o * o)
+                d = ((dj[i] if tail > 0 else 0.0) + wa * ya[i]) * (o - o * o)
                 dj[i] = d
                 total += d
                 ta += o * ya[i]
