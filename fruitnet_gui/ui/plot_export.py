@@ -23,6 +23,7 @@ FruitNet's plots: it is for signal analysis, not for reading an error curve.
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pyqtgraph as pg
@@ -45,11 +46,11 @@ from PySide6.QtWidgets import QMessageBox, QTreeWidgetItemIterator, QWidget, QWi
 
 from fruitnet_gui.files.atomic import atomic_write_bytes
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import number, parse_number, translate
 from fruitnet_gui.ui import plot_words
 
 __all__ = [
-    "EXPORTERS", "PlotExportDialog", "install", "prepare_plot", "retranslate_plot",
+    "EXPORTERS", "AxisMenu", "PlotExportDialog", "install", "prepare_plot", "retranslate_plot",
     "retranslate_plots",
 ]  # fmt: skip
 
@@ -239,6 +240,35 @@ class PlotExportDialog(export_dialog.ExportDialog):
         self.updateItemList()
 
 
+class AxisMenu(ViewBoxMenu):
+    """pyqtgraph's view menu with the axis panels' range in the reader's numbers: shown
+    with the language's decimal separator, typed with a point or a comma (a text that
+    is no number keeps the range, as pyqtgraph does)."""
+
+    def updateState(self) -> None:
+        super().updateState()
+        for panel in self.ctrl:
+            for field in (panel.minText, panel.maxText):
+                field.setText(number(field.text()))
+
+    def _validateRangeText(self, axis):
+        values = self.view().viewRange()[axis]
+        for i, field in enumerate((self.ctrl[axis].minText, self.ctrl[axis].maxText)):
+            with contextlib.suppress(ValueError):
+                values[i] = parse_number(field.text())
+        return values
+
+
+def _own_menu(box: pg.ViewBox) -> None:
+    """Give ``box`` FruitNet's view menu, in the current language."""
+    if box.menu is not None:
+        box.menu.setParent(None)
+        box.menu.deleteLater()
+    box.menu = AxisMenu(box)  # its words are set when it is made
+    box.updateViewLists()
+    _name_axes(box.menu)
+
+
 def install() -> None:
     """Offer FruitNet's exporters and dialog in every plot's Export… (idempotent)."""
     Exporter.Exporters[:] = list(EXPORTERS)
@@ -250,7 +280,7 @@ def prepare_plot(item: pg.PlotItem) -> None:
     Export… with FruitNet's exporters; not pyqtgraph's signal-analysis "Plot Options"."""
     install()
     item.setMenuEnabled(False, enableViewBoxMenu=True)
-    _name_axes(item.getViewBox().menu)
+    _own_menu(item.getViewBox())
 
 
 def _name_axes(menu: ViewBoxMenu | None) -> None:
@@ -283,8 +313,4 @@ def retranslate_plot(widget: QWidget) -> None:
         scene.exportDialog.retranslate()
     for item in scene.items():
         if isinstance(item, pg.ViewBox) and item.menu is not None:
-            item.menu.setParent(None)
-            item.menu.deleteLater()
-            item.menu = ViewBoxMenu(item)  # its words are set when it is made
-            item.updateViewLists()
-            _name_axes(item.menu)
+            _own_menu(item)

@@ -231,3 +231,24 @@ def test_the_check_sees_the_english_menu_and_dialog(qtbot, session, settings, en
     dialog = _open_dialog(qtbot, widget, item)
     found = _english(_all_formats_shown(qtbot, dialog), english_sources)
     assert {"Item to export:", "The whole picture", "CSV of original plot data"} <= set(found)
+
+
+def test_the_axis_range_reads_and_takes_a_decimal_comma(qtbot, session, settings):  # noqa: F811
+    use_language("fr")
+    window = _open(qtbot, session, settings)
+    window.stepper.finish_action.trigger()
+    qtbot.waitUntil(lambda: session.cursor.at_end, timeout=60_000)
+    widget, item = _plots(window)["error"]
+    menu = _right_click_menu(qtbot, widget, item)
+    panel = menu.ctrl[1]  # the Y axis: E_total, a number below 1
+    assert "," in panel.maxText.text() and "." not in panel.maxText.text()
+    panel.maxText.clear()
+    qtbot.keyClicks(panel.maxText, "0,5")
+    qtbot.keyClick(panel.maxText, Qt.Key.Key_Return)
+    assert item.getViewBox().viewRange()[1][1] == pytest.approx(0.5)
+    before = list(item.getViewBox().viewRange()[1])
+    panel.minText.clear()
+    qtbot.keyClicks(panel.minText, "rien")  # not a number: the range stays
+    qtbot.keyClick(panel.minText, Qt.Key.Key_Return)
+    assert item.getViewBox().viewRange()[1] == pytest.approx(before)
+    menu.close()
