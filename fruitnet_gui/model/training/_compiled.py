@@ -141,12 +141,8 @@ def online_epoch(
     m, k = A1.shape[1], A2.shape[1]
     s1, s2 = _padded(n_in + 1), _padded(m + 1)
     W1, W2 = np.zeros((m, s1)), np.zeros((k, s2))
-    for j in range(m):
-        for i in range(n_in + 1):
-            W1[j, i] = A1[i, j]
-    for c in range(k):
-        for j in range(m + 1):
-            W2[c, j] = A2[j, c]
+    W1[:, : n_in + 1] = A1.T
+    W2[:, : m + 1] = A2.T
     x, nx, h, dh, dy = np.zeros(s1), np.zeros(s1), np.zeros(s2), np.zeros(s2), np.zeros(k)
     x[n_in] = nx[n_in] = h[m] = bias_input
     if n > 0:  # the first sample's hidden net inputs
@@ -199,12 +195,8 @@ def online_epoch(
                 g = lr * dh[j]
                 for i in range(s1):
                     w[i] -= g * x[i]
-    for j in range(m):
-        for i in range(n_in + 1):
-            A1[i, j] = W1[j, i]
-    for c in range(k):
-        for j in range(m + 1):
-            A2[j, c] = W2[c, j]
+    A1[:] = W1[:, : n_in + 1].T
+    A2[:] = W2[:, : m + 1].T
 
 
 @njit(cache=True, nogil=True, error_model="numpy")
