@@ -4177,6 +4177,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Sie zu einem anderen Netz wechseln</translation>
     </message>
     <message>
+        <source>opening the paper&apos;s network</source>
+        <translation>Sie das Netz des Artikels öffnen</translation>
+    </message>
+    <message>
+        <source>opening the fruit network</source>
+        <translation>Sie das Obst-Netz öffnen</translation>
+    </message>
+    <message>
         <source>the picture you painted</source>
         <translation>das Bild, das Sie gemalt haben</translation>
     </message>

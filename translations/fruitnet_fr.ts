@@ -4178,6 +4178,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>de passer à un autre réseau</translation>
     </message>
     <message>
+        <source>opening the paper&apos;s network</source>
+        <translation>d&apos;ouvrir le réseau de l&apos;article</translation>
+    </message>
+    <message>
+        <source>opening the fruit network</source>
+        <translation>d&apos;ouvrir le réseau de fruits</translation>
+    </message>
+    <message>
         <source>the picture you painted</source>
         <translation>l&apos;image que vous avez peinte</translation>
     </message>
