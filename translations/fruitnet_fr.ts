@@ -3086,6 +3086,17 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Regarder &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
         <source>the initial weights</source>
