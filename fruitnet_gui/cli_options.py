@@ -12,6 +12,7 @@ import argparse
 import re
 from typing import NoReturn
 
+from fruitnet_gui import cli_words
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import TrainingConfig
 
@@ -43,7 +44,8 @@ class _Parser(argparse.ArgumentParser):
         self._negative_number_matcher = self._NEGATIVE
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        line = translate("Cli", "{prog}: error: {message} (see {prog} --help)")
+        self.exit(2, line.format(prog=self.prog, message=message) + "\n")
 
 
 def seed_arg(text: str) -> int:
@@ -141,6 +143,7 @@ def add_sample_options(parser: argparse.ArgumentParser) -> argparse._MutuallyExc
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_words.install()  # argparse's own words ("usage: ", "options") translated too
     parser = _Parser(
         prog="fruitnet",
         description=translate(

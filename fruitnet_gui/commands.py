@@ -52,7 +52,7 @@ def use_language(args: argparse.Namespace) -> None:
     try:
         code = language_code(args.language)
     except ValueError as exc:
-        raise FruitNetError(f"--language: {exc}") from None
+        raise FruitNetError(f"--language: {exc}") from None  # the option's name, then why
     json_out = getattr(args, "format", None) == "json"
     use(code, keep_point=args.decimal_point or json_out)
 
@@ -64,7 +64,8 @@ def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args, unknown = parser.parse_known_args(list(argv))
     if unknown:  # said by the subcommand, whose --help lists what it takes
-        parser.commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+        words = translate("argparse", "unrecognized arguments: %s")
+        parser.commands[args.command].error(words % " ".join(unknown))
     try:
         use_language(args)
         if args.command == "trace":

@@ -18,6 +18,7 @@ import sys
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from fruitnet_gui import cli_words
 from fruitnet_gui.commands import seed_arg
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.text import translate
@@ -33,6 +34,7 @@ ORGANIZATION_DOMAIN = "fruitnet.invalid"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_words.install()  # argparse's own words ("usage: ", "options") translated too
     parser = argparse.ArgumentParser(
         prog="fruitnet-gui",
         description=translate(

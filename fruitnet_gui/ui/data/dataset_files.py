@@ -186,15 +186,28 @@ class DatasetFileActions:
         if not fits(data, self.session.network):
             rows, cols = data.shape
             net = self.session.network
-            what = (
-                f"the samples are {cols} features" if data.kind == "features"
-                else f"the images are {rows}×{cols}"
-            )  # fmt: skip
+            if data.kind == "features":
+                text = translate(
+                    "Dataset",
+                    "the samples are {cols} features of {classes}, but the network reads {n} "
+                    "inputs of {net_classes}",
+                )
+            else:
+                text = translate(
+                    "Dataset",
+                    "the images are {rows}×{cols} of {classes}, but the network reads {n} "
+                    "inputs of {net_classes}",
+                )
             raise FruitNetError(
                 file_message(
                     path,
-                    f"{what} of {', '.join(data.classes)}, but the "
-                    f"network reads {net.n_inputs} inputs of {', '.join(net.classes)}",
+                    text.format(
+                        rows=rows,
+                        cols=cols,
+                        classes=", ".join(data.classes),
+                        n=net.n_inputs,
+                        net_classes=", ".join(net.classes),
+                    ),
                 )
             )
         train, test = self.session.dataset, self.session.test_set
