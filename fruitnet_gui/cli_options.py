@@ -152,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
             "check a hand calculation, write worksheets, map the error landscape.",
         ),
     )
+    add_language_options(parser, dest="language_before_command")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
@@ -468,16 +469,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_language_options(parser: argparse.ArgumentParser) -> None:
-    """--language and --decimal-point, which every command takes."""
+def add_language_options(parser: argparse.ArgumentParser, dest: str = "language") -> None:
+    """--language and --decimal-point, which every command takes. The top-level parser
+    takes them too (``fruitnet --language fr --help``), under other names (``dest``):
+    a subcommand's defaults would overwrite the same names."""
     parser.add_argument(
         "--language",
+        dest=dest,
         metavar="CODE",
         default=None,
         help=translate("Cli", "en, fr or de: the language of the output (default: the system's)"),
     )
     parser.add_argument(
         "--decimal-point",
+        dest=f"decimal_point{dest.removeprefix('language')}",
         action="store_true",
         help=translate(
             "Cli", "numbers with a decimal point in French and German too (JSON always has it)"

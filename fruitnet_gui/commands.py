@@ -49,12 +49,14 @@ def use_language(args: argparse.Namespace) -> None:
     from fruitnet_gui.i18n import language_code
     from fruitnet_gui.i18n import use_language as use
 
+    requested = args.language or getattr(args, "language_before_command", None)
+    keep_point = args.decimal_point or getattr(args, "decimal_point_before_command", False)
     try:
-        code = language_code(args.language)
+        code = language_code(requested)
     except ValueError as exc:
         raise FruitNetError(f"--language: {exc}") from None  # the option's name, then why
     json_out = getattr(args, "format", None) == "json"
-    use(code, keep_point=args.decimal_point or json_out)
+    use(code, keep_point=keep_point or json_out)
 
 
 def run(argv: Sequence[str]) -> int:

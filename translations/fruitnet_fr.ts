@@ -599,7 +599,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>conventions (default: {what})</source>
-        <translation>conventions (par défaut : {what})</translation>
+        <translation>conventions (par défaut : {what})&#xa0;</translation>
     </message>
     <message>
         <source>half_sum: E = ½ Σ (t − o)² (the paper); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</source>
@@ -5410,19 +5410,19 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>positional arguments</source>
-        <translation>arguments positionnels</translation>
+        <translation>arguments positionnels&#xa0;</translation>
     </message>
     <message>
         <source>options</source>
-        <translation>options</translation>
+        <translation>options&#xa0;</translation>
     </message>
     <message>
         <source>optional arguments</source>
-        <translation>arguments facultatifs</translation>
+        <translation>arguments facultatifs&#xa0;</translation>
     </message>
     <message>
         <source>subcommands</source>
-        <translation>sous-commandes</translation>
+        <translation>sous-commandes&#xa0;</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
