@@ -21,6 +21,7 @@ import os
 import stat
 from typing import TextIO
 
+from fruitnet_gui.files.messages import library_reason
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.practice import check, rule_text
@@ -72,7 +73,10 @@ def read_answers(path: str) -> list[tuple[int, str, str]]:
             rows.append((k, name, value))
     except csv.Error as exc:
         raise _bad(
-            path, translate("Check", "is not a CSV file ({reason})").format(reason=exc)
+            path,
+            translate("Check", "is not a CSV file ({reason})").format(
+                reason=library_reason(str(exc))
+            ),
         ) from None
     if not rows:
         raise _bad(path, translate("Check", "has no answers (rows of name,value)"))

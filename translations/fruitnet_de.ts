@@ -1996,7 +1996,6 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
     <message>
         <source>no such file</source>
-        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
         <translation>diese Datei gibt es nicht</translation>
     </message>
     <message>
@@ -2039,6 +2038,22 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>cannot name a class ({exc})</source>
         <translation>kann keine Klasse benennen ({exc})</translation>
+    </message>
+    <message>
+        <source>{n} of {total} images were scaled down to the {rows}×{cols} grid (the largest was {w}×{h} pixels)</source>
+        <translation>{n} von {total} Bildern wurden auf das {rows}×{cols}-Raster verkleinert (das größte hatte {w}×{h} Pixel)</translation>
+    </message>
+    <message>
+        <source>{n} of {total} images were scaled to the {rows}×{cols} grid (the largest was {w}×{h} pixels)</source>
+        <translation>{n} von {total} Bildern wurden auf das {rows}×{cols}-Raster skaliert (das größte hatte {w}×{h} Pixel)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>diesen Ordner gibt es nicht</translation>
     </message>
     <message>
         <source>cannot be read ({value})</source>
@@ -2101,6 +2116,15 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <translation>die Datei ist leer</translation>
     </message>
     <message>
+        <source>{n} bytes</source>
+        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
+        <translation>{n} Byte</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
         <source>the key {key} appears twice in one object</source>
         <translation>der Schlüssel {key} kommt in einem Objekt zweimal vor</translation>
     </message>
@@ -2132,6 +2156,10 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>a lesson file holds one JSON object {{...}}, this one holds {data}</source>
         <translation>eine Lektionsdatei enthält ein JSON-Objekt {{...}}, diese enthält {data}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
     </message>
     <message>
         <source>not a FruitNet lesson: &quot;format&quot; is {got}, not &quot;{format}&quot;</source>
@@ -2612,6 +2640,74 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Title:</source>
         <translation>Titel:</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Expecting value</source>
+        <extracomment>A file name is shown whole up to this length, else its start and its end. The longest message: room is left for the command&apos;s &quot;fruitnet train: &quot; before it, so that the printed line too stays under MAX_MESSAGE characters. Characters that reorder the text around them (a name could pretend to be another). What Python&apos;s json and csv readers say of a bad file (their own English), so that &quot;not valid JSON (Expecting value at line 1, column 1)&quot; is said whole in French too.</extracomment>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>Trennzeichen &apos;,&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>Trennzeichen &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Eigenschaftsname in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>überzählige Daten</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>nicht abgeschlossene Zeichenkette ab</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ungültiges Steuerzeichen bei</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>ungültiges Escape \</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>ungültiges Escape \uXXXX</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>überzähliges Komma vor dem Ende des Objekts</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>überzähliges Komma vor dem Ende des Arrays</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>unerwartetes Ende der Daten</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; expected after &apos;&quot;&apos;</source>
+        <translation>&apos;,&apos; nach &apos;&quot;&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>line contains NUL</source>
+        <translation>die Zeile enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>new-line character seen in unquoted field</source>
+        <translation>Zeilenumbruch in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>field larger than field limit</source>
+        <translation>Feld größer als die Feldgrenze</translation>
     </message>
 </context>
 <context>

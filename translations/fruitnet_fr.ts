@@ -1996,7 +1996,6 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>no such file</source>
-        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
@@ -2039,6 +2038,22 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>cannot name a class ({exc})</source>
         <translation>ne peut pas nommer une classe ({exc})</translation>
+    </message>
+    <message>
+        <source>{n} of {total} images were scaled down to the {rows}×{cols} grid (the largest was {w}×{h} pixels)</source>
+        <translation>{n} images sur {total} ont été réduites à la grille de {rows}×{cols} (la plus grande faisait {w}×{h} pixels)</translation>
+    </message>
+    <message>
+        <source>{n} of {total} images were scaled to the {rows}×{cols} grid (the largest was {w}×{h} pixels)</source>
+        <translation>{n} images sur {total} ont été mises à l&apos;échelle de la grille de {rows}×{cols} (la plus grande faisait {w}×{h} pixels)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>ce dossier n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot be read ({value})</source>
@@ -2101,6 +2116,15 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <translation>le fichier est vide</translation>
     </message>
     <message>
+        <source>{n} bytes</source>
+        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
+    </message>
+    <message>
         <source>the key {key} appears twice in one object</source>
         <translation>la clé {key} apparaît deux fois dans un même objet</translation>
     </message>
@@ -2132,6 +2156,10 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>a lesson file holds one JSON object {{...}}, this one holds {data}</source>
         <translation>un fichier de leçon contient un objet JSON {{...}}, celui-ci contient {data}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
     </message>
     <message>
         <source>not a FruitNet lesson: &quot;format&quot; is {got}, not &quot;{format}&quot;</source>
@@ -2613,6 +2641,74 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Title:</source>
         <translation>Titre :</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>Expecting value</source>
+        <extracomment>A file name is shown whole up to this length, else its start and its end. The longest message: room is left for the command&apos;s &quot;fruitnet train: &quot; before it, so that the printed line too stays under MAX_MESSAGE characters. Characters that reorder the text around them (a name could pretend to be another). What Python&apos;s json and csv readers say of a bad file (their own English), so that &quot;not valid JSON (Expecting value at line 1, column 1)&quot; is said whole in French too.</extracomment>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>séparateur &apos;,&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>séparateur &apos;:&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété entre guillemets droits attendu</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée commençant à</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide à</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin du tableau</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>fin des données inattendue</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; expected after &apos;&quot;&apos;</source>
+        <translation>&apos;,&apos; attendu après &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>line contains NUL</source>
+        <translation>la ligne contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>new-line character seen in unquoted field</source>
+        <translation>saut de ligne dans un champ sans guillemets</translation>
+    </message>
+    <message>
+        <source>field larger than field limit</source>
+        <translation>champ plus grand que la limite des champs</translation>
     </message>
 </context>
 <context>

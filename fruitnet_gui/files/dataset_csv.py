@@ -35,7 +35,7 @@ from fruitnet_gui.files.dataset_common import (
     _shape_problem,
     _too_many,
 )
-from fruitnet_gui.files.messages import clip, file_error
+from fruitnet_gui.files.messages import clip, file_error, library_reason
 from fruitnet_gui.model.data.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
 from fruitnet_gui.model.net import limits
@@ -91,7 +91,7 @@ def _quoted_rows(text: str) -> Iterator[_Row]:
     except csv.Error as exc:
         raise _Bad(
             translate("DatasetFile", "not a valid CSV file ({reason} on line {line})"),
-            reason=exc,
+            reason=library_reason(str(exc)),
             line=reader.line_num,
         ) from None
 

@@ -138,7 +138,7 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
             ).format(data=_describe(data)),
         )
     if data.get("format") != FORMAT:
-        got = _describe(data.get("format")) if "format" in data else "missing"
+        got = _describe(data["format"]) if "format" in data else translate("Files", "missing")
         _fail(
             src,
             translate("Files", 'not a FruitNet lesson: "format" is {got}, not "{format}"').format(
