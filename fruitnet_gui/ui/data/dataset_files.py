@@ -21,7 +21,7 @@ from fruitnet_gui.files.messages import file_message, shown_path
 from fruitnet_gui.model.data.dataset import Dataset, mismatch, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, translate
 from fruitnet_gui.train_command import SHIPPED_DATASET
 
 #: File dialogs: title, name filters (None: a folder), suffix added on save, method.
@@ -204,9 +204,9 @@ class DatasetFileActions:
                     text.format(
                         rows=rows,
                         cols=cols,
-                        classes=", ".join(data.classes),
+                        classes=", ".join(map(class_name, data.classes)),
                         n=net.n_inputs,
-                        net_classes=", ".join(net.classes),
+                        net_classes=", ".join(map(class_name, net.classes)),
                     ),
                 )
             )
