@@ -21,7 +21,7 @@ import os
 import stat
 from typing import TextIO
 
-from fruitnet_gui.files.messages import library_reason
+from fruitnet_gui.files.messages import file_message, library_reason
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.practice import check, rule_text
@@ -85,7 +85,7 @@ def read_answers(path: str) -> list[tuple[int, str, str]]:
 
 def _bad(path: str, detail: str) -> FruitNetError:
     """``<file>: <what is wrong>``, the file's name as given."""
-    return FruitNetError(f"{path}: {detail}")
+    return FruitNetError(file_message(path, detail))
 
 
 def _unreadable(exc: OSError) -> str:

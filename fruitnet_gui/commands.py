@@ -86,7 +86,9 @@ def run(argv: Sequence[str]) -> int:
 
         return train_command(args, sys.stdout, sys.stderr)
     except FruitNetError as exc:
-        print(f"fruitnet {args.command}: {exc}", file=sys.stderr)
+        from fruitnet_gui.files.messages import said_by
+
+        print(said_by(f"fruitnet {args.command}", str(exc)), file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into head
         return 0

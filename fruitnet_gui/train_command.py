@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TextIO
 
-from fruitnet_gui.files.messages import file_message, shown_path
+from fruitnet_gui.files.messages import file_message, said_by, shown_path
 from fruitnet_gui.model.data.dataset import Dataset, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
@@ -43,7 +43,7 @@ def _load(
     notes: list[str] = []
     data = load_any(path, classes, shape, notes=notes)
     for note in notes:
-        err.write(f"fruitnet train: {file_message(path, note)}\n")
+        err.write(said_by("fruitnet train", file_message(path, note)) + "\n")
     return data
 
 
@@ -162,7 +162,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         said = file_message(
             args.test, translate("TrainCommand", "has no images; reporting on the training set")
         )
-        err.write(f"fruitnet train: {said}\n")
+        err.write(said_by("fruitnet train", said) + "\n")
         test = None
     from fruitnet_gui.commands import apply_conventions
 
@@ -201,14 +201,14 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 )
     if args.batch_size is not None and config.mode != "minibatch":
         said = translate("TrainCommand", "--batch-size is used only with --mode minibatch")
-        err.write(f"fruitnet train: {said}\n")
+        err.write(said_by("fruitnet train", said) + "\n")
     elif config.mode == "minibatch" and config.batch_size >= len(data):
         said = translate(
             "TrainCommand",
             "a batch of {size} holds all {n} images: one update per epoch, the same as "
             "--mode batch",
         ).format(size=config.batch_size, n=len(data))
-        err.write(f"fruitnet train: {said}\n")
+        err.write(said_by("fruitnet train", said) + "\n")
     show_bar = args.format == "text" and err.isatty()
     last: Progress | None = None
     printed = 0
@@ -284,13 +284,10 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if show_bar:
         err.write("\r\033[K")
     if last.reason == "diverged":
-        err.write(
-            "fruitnet train: "
-            + translate(
-                "TrainCommand", "the error became infinite or NaN; try a smaller learning rate"
-            )
-            + "\n"
+        said = translate(
+            "TrainCommand", "the error became infinite or NaN; try a smaller learning rate"
         )
+        err.write(said_by("fruitnet train", said) + "\n")
     if args.save_model is not None:
         from fruitnet_gui.files.model_io import save_model
 

@@ -36,7 +36,7 @@ def test_a_bad_model_file_is_said_in_french_with_the_same_status(tmp_path, capsy
         "layer), it has 2\n"
     )
     assert french[1] == (
-        f"fruitnet trace: {bad}: layers doit avoir au moins 3 entrées (couche d'entrée, cachée "
+        f"fruitnet trace : {bad} : layers doit avoir au moins 3 entrées (couche d'entrée, cachée "
         "et de sortie), il en a 2\n"
     )
 
@@ -53,7 +53,8 @@ def test_a_bad_csv_for_train_is_said_in_german(tmp_path, capsys):
 
 def test_the_language_may_come_before_the_command(tmp_path, capsys):
     status, err = _status_and_err(capsys, "--language", "fr", "trace", "--model", str(tmp_path))
-    assert status == 2 and err == f"fruitnet trace: {tmp_path}: est un dossier, pas un fichier\n"
+    assert status == 2
+    assert err == f"fruitnet trace : {tmp_path} : est un dossier, pas un fichier\n"
 
 
 def test_help_in_french_has_french_argparse_words(capsys):

@@ -2300,6 +2300,15 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <source>{key}: {v} is not one of {join}</source>
         <translation>{key}: {v} ist keines von {join}</translation>
     </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <extracomment>A file name is shown whole up to this length, else its start and its end. The longest message: room is left for the command&apos;s &quot;fruitnet train: &quot; before it, so that the printed line too stays under MAX_MESSAGE characters. Characters that reorder the text around them (a name could pretend to be another).</extracomment>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <source>{program}: {message}</source>
+        <translation>{program}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -2803,7 +2812,7 @@ Handrechnung.&lt;/p&gt;
     <name>Library</name>
     <message>
         <source>Expecting value</source>
-        <extracomment>A file name is shown whole up to this length, else its start and its end. The longest message: room is left for the command&apos;s &quot;fruitnet train: &quot; before it, so that the printed line too stays under MAX_MESSAGE characters. Characters that reorder the text around them (a name could pretend to be another). What Python&apos;s json and csv readers say of a bad file (their own English), so that &quot;not valid JSON (Expecting value at line 1, column 1)&quot; is said whole in French too.</extracomment>
+        <extracomment>What Python&apos;s json and csv readers say of a bad file (their own English), so that &quot;not valid JSON (Expecting value at line 1, column 1)&quot; is said whole in French too.</extracomment>
         <translation>Wert erwartet</translation>
     </message>
     <message>

@@ -2300,6 +2300,15 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <source>{key}: {v} is not one of {join}</source>
         <translation>{key} : {v} ne fait pas partie de {join}</translation>
     </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <extracomment>A file name is shown whole up to this length, else its start and its end. The longest message: room is left for the command&apos;s &quot;fruitnet train: &quot; before it, so that the printed line too stays under MAX_MESSAGE characters. Characters that reorder the text around them (a name could pretend to be another).</extracomment>
+        <translation>{file} : {detail}</translation>
+    </message>
+    <message>
+        <source>{program}: {message}</source>
+        <translation>{program} : {message}</translation>
+    </message>
 </context>
 <context>
     <name>Form</name>
@@ -2804,7 +2813,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <name>Library</name>
     <message>
         <source>Expecting value</source>
-        <extracomment>A file name is shown whole up to this length, else its start and its end. The longest message: room is left for the command&apos;s &quot;fruitnet train: &quot; before it, so that the printed line too stays under MAX_MESSAGE characters. Characters that reorder the text around them (a name could pretend to be another). What Python&apos;s json and csv readers say of a bad file (their own English), so that &quot;not valid JSON (Expecting value at line 1, column 1)&quot; is said whole in French too.</extracomment>
+        <extracomment>What Python&apos;s json and csv readers say of a bad file (their own English), so that &quot;not valid JSON (Expecting value at line 1, column 1)&quot; is said whole in French too.</extracomment>
         <translation>valeur attendue</translation>
     </message>
     <message>

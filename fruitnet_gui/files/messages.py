@@ -15,7 +15,15 @@ from fruitnet_gui.model.errors import FileFormatError
 from fruitnet_gui.model.net.limits import MAX_MESSAGE
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["clip", "file_error", "file_message", "library_reason", "printable", "shown_path"]
+__all__ = [
+    "clip",
+    "file_error",
+    "file_message",
+    "library_reason",
+    "printable",
+    "said_by",
+    "shown_path",
+]
 
 #: A file name is shown whole up to this length, else its start and its end.
 PATH_CHARS = 150
@@ -66,7 +74,12 @@ def file_message(path: str | os.PathLike[str] | None, detail: str) -> str:
     if path is None:
         return clip(detail, LONGEST)
     where = shown_path(path)
-    return clip(f"{where}: {detail}", LONGEST)
+    return clip(translate("Files", "{file}: {detail}").format(file=where, detail=detail), LONGEST)
+
+
+def said_by(program: str, message: str) -> str:
+    """``"fruitnet train: <message>"``: what a program prints before its message."""
+    return translate("Files", "{program}: {message}").format(program=program, message=message)
 
 
 def file_error(path: str | os.PathLike[str] | None, detail: str) -> FileFormatError:

@@ -42,7 +42,7 @@ from fruitnet_gui.files.model_checks import (
     short,
     whole_text,
 )
-from fruitnet_gui.model.errors import FileFormatError, ModelError
+from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.conventions import PAPER, Conventions
 from fruitnet_gui.model.net.limits import MAX_VALUE
 from fruitnet_gui.model.net.network import Network
@@ -255,7 +255,7 @@ def _check_conventions(src: str, data: dict[Any, Any], version: int) -> Conventi
     try:
         return Conventions.from_dict(data["conventions"])
     except (ModelError, TypeError) as exc:
-        raise FileFormatError(f"{src}: {_one_line(str(exc))}") from None
+        raise file_error(src, _one_line(str(exc))) from None
 
 
 def _one_line(text: str) -> str:

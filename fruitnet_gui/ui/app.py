@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui import cli_words
 from fruitnet_gui.commands import seed_arg
+from fruitnet_gui.files.messages import said_by
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.icons import icon
@@ -274,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = create_window(args)
     except FruitNetError as exc:
-        print(f"fruitnet-gui: {exc}", file=sys.stderr)
+        print(said_by("fruitnet-gui", str(exc)), file=sys.stderr)
         return 2
     window.show()
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}

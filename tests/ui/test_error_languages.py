@@ -44,7 +44,7 @@ def test_a_malformed_model_file_is_said_in_french(qtbot, window, session, tmp_pa
     assert box is not None and box.isVisible()
     said = "layers doit avoir au moins 3 entrées (couche d'entrée, cachée et de sortie), il en a 2"
     assert said in box.text()
-    assert window.statusBar().currentMessage() == f"{bad}: {said}"
+    assert window.statusBar().currentMessage() == f"{bad} : {said}"  # a space before ":"
     assert session.network is network and session.position == 3
     assert window.windowTitle() == title
     box.close()
