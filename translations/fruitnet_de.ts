@@ -1356,11 +1356,11 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
     <message>
         <source>{where} {label} is not the class of its largest target value ({wanted})</source>
-        <translation>{where} {label} ist nicht die Klasse ihres größten Zielwerts ({wanted})</translation>
+        <translation>{where} {label} ist nicht die Klasse des größten Zielwerts ({wanted})</translation>
     </message>
     <message>
         <source>line {line}: the label</source>
-        <translation>Zeile {line}: die Klasse</translation>
+        <translation>Zeile {line}: das Label</translation>
     </message>
     <message>
         <source>{n} columns: {problem}</source>
@@ -4246,7 +4246,7 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>{what} did not happen within {seconds} s</source>
         <extracomment>What Qt&apos;s offscreen platform says about itself, not about FruitNet.</extracomment>
-        <translation>{what}: nicht innerhalb von {seconds} s geschehen</translation>
+        <translation>{what} war nicht innerhalb von {seconds} s fertig</translation>
     </message>
     <message>
         <source>showing the window</source>

@@ -4238,7 +4238,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>self-test failed: {reason}</source>
         <extracomment>Ceilings of the waits (seconds), far above what they take (under 1 s and ~3 s here). Exact float64 values the window must show (docs/DESIGN.md section 1, 10 digits).</extracomment>
-        <translation>autotest échoué : {reason}</translation>
+        <translation>échec de l&apos;autotest : {reason}</translation>
     </message>
     <message>
         <source>self-test passed</source>
@@ -4247,7 +4247,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>{what} did not happen within {seconds} s</source>
         <extracomment>What Qt&apos;s offscreen platform says about itself, not about FruitNet.</extracomment>
-        <translation>{what} : ne s&apos;est pas fait en {seconds} s</translation>
+        <translation>{what} n&apos;a pas abouti en {seconds} s</translation>
     </message>
     <message>
         <source>showing the window</source>
@@ -4347,7 +4347,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>n/a</source>
-        <translation>s.o.</translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>{percent}%</source>
