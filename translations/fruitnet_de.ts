@@ -2485,6 +2485,10 @@ Handrechnung.&lt;/p&gt;
         <source>New value of {name}</source>
         <translation>Neuer Wert von {name}</translation>
     </message>
+    <message>
+        <source>A {layers} network. Up and Down choose a weight, Enter edits it.</source>
+        <translation>Ein {layers}-Netz. Auf und Ab wählen ein Gewicht, Eingabe bearbeitet es.</translation>
+    </message>
 </context>
 <context>
     <name>Notes</name>

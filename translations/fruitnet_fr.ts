@@ -2486,6 +2486,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <source>New value of {name}</source>
         <translation>Nouvelle valeur de {name}</translation>
     </message>
+    <message>
+        <source>A {layers} network. Up and Down choose a weight, Enter edits it.</source>
+        <translation>Un réseau {layers}. Haut et Bas choisissent un poids, Entrée le modifie.</translation>
+    </message>
 </context>
 <context>
     <name>Notes</name>

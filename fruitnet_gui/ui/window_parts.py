@@ -20,7 +20,7 @@ from fruitnet_gui.ui.unsaved import RecentFiles
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
-__all__ = ["behind_a_tab", "build_menus", "default_arrangement", "layout_misfit"]
+__all__ = ["behind_a_tab", "build_menus", "default_arrangement", "dropped_file", "layout_misfit"]
 
 
 def build_menus(window: MainWindow) -> None:
@@ -383,3 +383,13 @@ def behind_a_tab(widget: QWidget | None) -> bool:
             return widget.visibleRegion().isEmpty()
         widget = widget.parentWidget()
     return False
+
+
+def dropped_file(event) -> str | None:
+    """The one local file a drag carries (a lesson or a model file), or None."""
+    mime = event.mimeData()
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith((".fnlesson", ".json")) else None

@@ -90,9 +90,11 @@ class DatasetBrowser(DatasetFileActions, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dataset_browser")
-        self.setAccessibleName(self.tr("Dataset browser"))
+        self.setAccessibleName(translate("DatasetBrowser", "Dataset browser"))
         self.setAccessibleDescription(
-            self.tr("The training and test images; choose one to step through it")
+            translate(
+                "DatasetBrowser", "The training and test images; choose one to step through it"
+            )
         )
         self.session = session
         self._errors: list[str] | None = None  # collects session errors during an action
@@ -160,9 +162,13 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         self.model = ThumbnailModel(self)
         self.list_view = ThumbnailList()
         self.list_view.setObjectName("thumbnails")
-        self.list_view.setAccessibleName(self.tr("Images of the dataset, with predictions"))
+        self.list_view.setAccessibleName(
+            translate("DatasetBrowser", "Images of the dataset, with predictions")
+        )
         self.list_view.setAccessibleDescription(
-            self.tr("Arrow keys choose an image to step through; Delete removes it")
+            translate(
+                "DatasetBrowser", "Arrow keys choose an image to step through; Delete removes it"
+            )
         )
         self.list_view.setViewMode(QListView.ViewMode.IconMode)
         self.list_view.setMovement(QListView.Movement.Static)

@@ -30,11 +30,11 @@ class DecisionView(QWidget):
         self.setObjectName("decision_view")
         self.session = session
         self.plot = pg.PlotWidget()
-        self.setAccessibleName(self.tr("Decision map"))
+        self.setAccessibleName(translate("DecisionView", "Decision map"))
         self.setAccessibleDescription(
-            self.tr("The class the network gives at each point of the two inputs")
+            translate("DecisionView", "The class the network gives at each point of the two inputs")
         )
-        self.plot.setAccessibleName(self.tr("Decision map over the input plane"))
+        self.plot.setAccessibleName(translate("DecisionView", "Decision map over the input plane"))
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
         self.set_theme(theme_manager().theme)

@@ -56,8 +56,10 @@ class PracticePanel(QFrame):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practice_panel")
-        self.setAccessibleName(self.tr("Your turn"))
-        self.setAccessibleDescription(self.tr("Type the value of the sub-step; Enter checks it"))
+        self.setAccessibleName(translate("PracticePanel", "Your turn"))
+        self.setAccessibleDescription(
+            translate("PracticePanel", "Type the value of the sub-step; Enter checks it")
+        )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._session = session
         self._active = False

@@ -84,9 +84,14 @@ class HiddenWeightsView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hidden_weights_view")
-        self.setAccessibleName(self.tr("Hidden weights: each hidden node's incoming weights"))
+        self.setAccessibleName(
+            translate("HiddenWeightsView", "Hidden weights: each hidden node's incoming weights")
+        )
         self.setAccessibleDescription(
-            self.tr("Each hidden node's incoming weights drawn as an image of the input")
+            translate(
+                "HiddenWeightsView",
+                "Each hidden node's incoming weights drawn as an image of the input",
+            )
         )
         self.session = session
         self._network: Network = session.shown_network
