@@ -4007,6 +4007,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Verwerfen verliert es; Abbrechen kehrt zurück und lässt alles, wie es ist.</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
         <source>(no files yet)</source>
         <translation>(noch keine Dateien)</translation>
     </message>

@@ -4008,6 +4008,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Ne pas enregistrer le perd ; Annuler revient en arrière sans rien changer.</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
         <source>(no files yet)</source>
         <translation>(pas encore de fichiers)</translation>
     </message>
