@@ -57,7 +57,7 @@ from fruitnet_gui.ui.data.dataset_thumbnails import (
 )
 from fruitnet_gui.ui.data.flow_layout import FlowLayout
 from fruitnet_gui.ui.session import Session
-from fruitnet_gui.ui.theme import current_theme
+from fruitnet_gui.ui.theme import current_theme, theme_manager
 
 __all__ = ["PREDICTED_ROLE", "DatasetBrowser", "fits"]
 
@@ -182,7 +182,8 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         self.list_view.setMinimumSize(3 * (CELL.width() + 4) + 24, 2 * CELL.height() + 16)
         self.list_view.setItemDelegate(ThumbnailDelegate(self.list_view))
         self.list_view.setModel(self.model)
-        self.list_view.setStyleSheet("QListView { background: white; }")
+        self._list_background(current_theme())
+        theme_manager().changed.connect(self._list_background)
 
         bottom = QHBoxLayout()
         bottom.setSpacing(4)
@@ -236,6 +237,11 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         session.trainer.progressed.connect(self._on_progressed)
         session.trainer.state_changed.connect(self._on_state_changed)
         self._on_dataset_changed()
+
+    def _list_background(self, theme) -> None:
+        """The list in the theme's base colour (the pictures keep their own pixels)."""
+        self.list_view.setStyleSheet(f"QListView {{ background: {theme.base}; }}")
+        self.list_view.viewport().update()
 
     # -- what is shown -----------------------------------------------------------------
     @property
