@@ -261,7 +261,8 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             self._restored = False
             QTimer.singleShot(0, self._reset_if_unfit)  # once the docks have their sizes
         elif self._error_plot is None:  # the first show: inside the screen, frame and all
-            QTimer.singleShot(250, self, lambda: keep_on_screen(self))
+            first = self.size()  # unless the user (or a test) has resized it meanwhile
+            QTimer.singleShot(250, self, lambda: self.size() == first and keep_on_screen(self))
         if self._error_plot is None:
             QTimer.singleShot(0, self._make_plots)
             # the training process starts while the user reads the window, so that

@@ -5,19 +5,25 @@ and borders around it. On a 1024×768 projector a client area as tall as the scr
 available height put the status bar below the bottom edge. So the first size is the
 available geometry minus the frame: the real frame once the window manager has given
 it one (:func:`keep_on_screen`, after the window shows), an allowance before
-(:data:`FRAME_ALLOWANCE`, a common title bar and borders).
+(:data:`FRAME_ALLOWANCE`, a common title bar and borders), none where no window
+manager frames windows (the offscreen platform of the tests).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["FRAME_ALLOWANCE", "first_size", "frame_margins", "keep_on_screen"]
+__all__ = ["FRAME_ALLOWANCE", "NO_WINDOW_MANAGER", "first_size", "frame_margins", "keep_on_screen"]
 
 #: What a window manager adds before the window is shown and its frame is known
 #: (left, top, right, bottom): a title bar of about 30 pixels and thin borders.
 FRAME_ALLOWANCE = QMargins(4, 32, 4, 4)
+#: Platforms where no window manager puts a title bar on a window (a test's offscreen
+#: screen, a kiosk's framebuffer): the window starts as large as the screen, less its
+#: thin border once it is shown and known (:func:`keep_on_screen`).
+NO_WINDOW_MANAGER = ("offscreen", "minimal", "eglfs", "linuxfb", "vnc")
 
 
 def frame_margins(window: QWidget) -> QMargins:
@@ -31,6 +37,8 @@ def frame_margins(window: QWidget) -> QMargins:
     )
     if window.isVisible() and (real.top() > 0 or real.left() > 0):
         return real
+    if QGuiApplication.platformName() in NO_WINDOW_MANAGER:
+        return QMargins()
     return FRAME_ALLOWANCE
 
 
