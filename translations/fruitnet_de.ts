@@ -1407,6 +1407,57 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>Bilddatei (PNG, TIF, JPG …)</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>Vektorgrafik (SVG)</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>Daten des Diagramms als CSV</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>Kantenglättung</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>Helligkeit umkehren</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>signifikante Stellen</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>could not be saved ({value})</source>
@@ -1635,6 +1686,105 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <source>PyQtGraph</source>
+        <translation>Achse</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>Nur verschieben</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>Nur sichtbare Daten</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>Achse umkehren</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>Maus aktiv</translation>
+    </message>
+    <message>
+        <source>Link Axis:</source>
+        <translation>Achse koppeln an:</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Passt diese Achse jedes Mal an, wenn sich die angezeigten Daten ändern.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Erlaubt, diese Achse mit der Maus zu verschieben und zu skalieren.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Kehrt die Richtung dieser Achse um (+y zeigt nach unten statt nach oben).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Koppelt diese Achse an ein anderes Diagramm: Beide zeigen dann denselben Bereich.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Der größte Wert, den diese Achse zeigt.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Der kleinste Wert, den diese Achse zeigt.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Anteil der Daten, der bei automatischer Skalierung sichtbar ist. Ein kleinerer Wert hilft, wenn einzelne Werte weit herausragen.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Den Bereich dieser Achse von Hand festlegen (die automatische Skalierung wird dann ausgeschaltet).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Wenn angekreuzt, verschiebt sich die Achse, um die aktuellen Daten zu zentrieren, ohne den Maßstab zu ändern.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Wenn angekreuzt, richtet sich die automatische Skalierung nur nach den Daten, die entlang der anderen Achse sichtbar sind.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>Was exportiert wird:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>FormulaView</name>
     <message>
         <source>net input</source>
@@ -1750,6 +1900,13 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren …</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>
@@ -1828,6 +1985,7 @@ Handrechnung.&lt;/p&gt;
     <name>HiddenWeightsView</name>
     <message>
         <source>Hidden weights: each hidden node&apos;s incoming weights</source>
+        <extracomment>A printed weight on its own tile: the tile&apos;s colours are the data&apos;s (white is 0) in every theme, so the text on them is dark (or white on a deep colour).</extracomment>
         <translation>Verdeckte Gewichte: die eingehenden Gewichte jedes verdeckten Knotens</translation>
     </message>
     <message>
@@ -2658,6 +2816,53 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>PlotExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>Export nach {path} nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>no picture format {name}</source>
+        <translation>kein Bildformat {name}</translation>
+    </message>
+    <message>
+        <source>FruitNet plot</source>
+        <translation>FruitNet-Diagramm</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>{axis} axis</source>
+        <translation>{axis}-Achse</translation>
+    </message>
+    <message>
+        <source>The whole picture</source>
+        <translation>Das ganze Bild</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Plot area</source>
+        <translation>Zeichenfläche</translation>
+    </message>
+</context>
+<context>
     <name>Practice</name>
     <message>
         <source>The sign is flipped: the magnitude is right, the sign is not.</source>
@@ -2882,6 +3087,17 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Full screen for a projector: the network, the formula and the stepper</source>
         <translation>Vollbild für einen Beamer: das Netz, die Formel und die Schrittsteuerung</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Dateien des &amp;Typs:</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4208,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Sie zu einem anderen Netz wechseln</translation>
     </message>
     <message>
+        <source>opening the paper&apos;s network</source>
+        <translation>Sie das Netz des Artikels öffnen</translation>
+    </message>
+    <message>
+        <source>opening the fruit network</source>
+        <translation>Sie das Obst-Netz öffnen</translation>
+    </message>
+    <message>
         <source>the picture you painted</source>
         <translation>das Bild, das Sie gemalt haben</translation>
     </message>
@@ -4056,6 +4280,33 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>the weights run {number} started from</source>
         <translation>die Gewichte, mit denen Lauf {number} begann</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>View All</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>ViewBox options</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>(Achse)</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>Mausmodus</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>Verschieben (3 Tasten)</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>Rahmen zoomen (1 Taste)</translation>
     </message>
 </context>
 <context>

@@ -1407,6 +1407,57 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>Image (PNG, TIF, JPG…)</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>Dessin vectoriel (SVG)</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>Dessin vectoriel</translation>
+    </message>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>Données du graphique en CSV</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>hauteur</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>lissage des bords</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>fond</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>inverser la luminosité</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>chiffres significatifs</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>colonnes</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>could not be saved ({value})</source>
@@ -1635,6 +1686,105 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <source>PyQtGraph</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>Suivre sans changer d&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>Données visibles seulement</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>Inverser l&apos;axe</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>Souris active</translation>
+    </message>
+    <message>
+        <source>Link Axis:</source>
+        <translation>Lier l&apos;axe à :</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Ajuste cet axe automatiquement chaque fois que les données affichées changent.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Permet de déplacer et d&apos;agrandir cet axe à la souris.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverse le sens de cet axe (+y vers le bas au lieu du haut).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Lie cet axe à un autre graphique : les deux montrent alors le même intervalle.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;La plus grande valeur affichée sur cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;La plus petite valeur affichée sur cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Pourcentage des données visibles en mode automatique. Le réduire aide quand quelques valeurs isolées sont très grandes.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Choisir l&apos;intervalle de cet axe à la main (l&apos;échelle automatique est alors désactivée).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Coché, l&apos;axe se déplace pour centrer les données actuelles, sans changer d&apos;échelle.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Coché, l&apos;échelle automatique ne tient compte que des données visibles le long de l&apos;autre axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>Partie à exporter :</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>FormulaView</name>
     <message>
         <source>net input</source>
@@ -1750,6 +1900,13 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
 </context>
 <context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>
@@ -1829,6 +1986,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <name>HiddenWeightsView</name>
     <message>
         <source>Hidden weights: each hidden node&apos;s incoming weights</source>
+        <extracomment>A printed weight on its own tile: the tile&apos;s colours are the data&apos;s (white is 0) in every theme, so the text on them is dark (or white on a deep colour).</extracomment>
         <translation>Poids cachés : les poids qui entrent dans chaque nœud caché</translation>
     </message>
     <message>
@@ -2659,6 +2817,53 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>PlotExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>Impossible d&apos;exporter vers {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>no picture format {name}</source>
+        <translation>pas de format d&apos;image {name}</translation>
+    </message>
+    <message>
+        <source>FruitNet plot</source>
+        <translation>Graphique FruitNet</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>{axis} axis</source>
+        <translation>Axe {axis}</translation>
+    </message>
+    <message>
+        <source>The whole picture</source>
+        <translation>Tout le graphique</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Plot area</source>
+        <translation>Zone du tracé</translation>
+    </message>
+</context>
+<context>
     <name>Practice</name>
     <message>
         <source>The sign is flipped: the magnitude is right, the sign is not.</source>
@@ -2883,6 +3088,17 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Full screen for a projector: the network, the formula and the stepper</source>
         <translation>Plein écran pour un vidéoprojecteur : le réseau, la formule et les commandes pas à pas</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Regarder &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4209,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>de passer à un autre réseau</translation>
     </message>
     <message>
+        <source>opening the paper&apos;s network</source>
+        <translation>d&apos;ouvrir le réseau de l&apos;article</translation>
+    </message>
+    <message>
+        <source>opening the fruit network</source>
+        <translation>d&apos;ouvrir le réseau de fruits</translation>
+    </message>
+    <message>
         <source>the picture you painted</source>
         <translation>l&apos;image que vous avez peinte</translation>
     </message>
@@ -4057,6 +4281,33 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>the weights run {number} started from</source>
         <translation>les poids dont l&apos;essai {number} est parti</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>View All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>ViewBox options</source>
+        <translation>Options de la vue</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>(axe)</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>Souris</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>Déplacer (3 boutons)</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>Zoom sur un cadre (1 bouton)</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ no English uses it.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTimer
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDockWidget,
+    QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
     QProgressBar,
+    QSpinBox,
     QTabBar,
     QTabWidget,
     QTreeWidget,
@@ -98,6 +101,9 @@ def _slots(root: QWidget) -> Iterator[Slot]:
                 yield w, (lambda h=head, i=i: h.text(i)), (lambda s, h=head, i=i: h.setText(i, s))
         elif isinstance(w, QMenu):
             yield w, w.title, w.setTitle
+        elif isinstance(w, (QSpinBox, QDoubleSpinBox)):  # " decimals", "seed "
+            yield w, w.prefix, w.setPrefix
+            yield w, w.suffix, w.setSuffix
     for a in root.findChildren(QAction):
         yield a, a.text, a.setText
         yield a, a.toolTip, a.setToolTip
@@ -243,6 +249,10 @@ class FollowsLanguage:
             again = getattr(view, "retranslate", None)
             if callable(again):
                 again()
+        if "pyqtgraph" in sys.modules:  # the plots' menus and Export… dialog
+            from fruitnet_gui.ui.plot_export import retranslate_plots
+
+            retranslate_plots(self)
         self._unelide_tabs()
         self._update_title()
 
