@@ -82,8 +82,11 @@ def decimal_separator() -> str:
 
 
 def list_separator() -> str:
-    """Between the numbers of a list: ", ", or "; " with a decimal comma (0,15; 0,35)."""
-    return "; " if _separator == "," else ", "
+    """Between the numbers of a list: ", ", or with a decimal comma the language's
+    semicolon ("0,15; 0,35" in German, "0,15 ; 0,35" in French: a translation)."""
+    if _separator != ",":
+        return ", "
+    return translate("Numbers", "; ", "between the numbers of a list with a decimal comma")
 
 
 def number(text: str) -> str:

@@ -29,7 +29,11 @@ from fruitnet_gui.model.text import list_separator, minus_signs, number, transla
 
 __all__ = ["Sheet", "moodle_xml", "variant", "variant_iteration"]
 
-BLANK = "________"
+#: The answer's blank: 22 underscores are about 4.3 cm at 11 pt, room for "−0,0134" by hand.
+BLANK = "_" * 22
+#: Room to work under a question on the blank sheet (mm): a line for the result, and a
+#: line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line.
+ROOM_MM, ROOM_PER_LINE_MM, _CHARS_PER_LINE = 8.0, 6.0, 80
 
 
 @dataclass
@@ -47,6 +51,11 @@ class Sheet:
 
     def answer(self, s: SubStep) -> str:
         return s.numbers.text.rsplit(" = ", 1)[1]
+
+    def room_mm(self, s: SubStep) -> float:
+        """Room to work under ``s`` on the blank sheet: longer numbers lines need more."""
+        lines = -(-len(s.numbers.text) // _CHARS_PER_LINE)
+        return ROOM_MM + ROOM_PER_LINE_MM * lines
 
     def answers(self) -> dict[str, str]:
         """``{name: value as shown}`` for every listed sub-step."""
@@ -118,7 +127,7 @@ class Sheet:
     def markdown(self, key: bool) -> str:
         out = [f"# {_heading(key, self.title)}", ""]
         out += [f"## {_step1()}", ""]
-        out += [f"- **{what}:** {text}" for what, text in self.givens()]
+        out += [f"- **{_label(what)}** {text}" for what, text in self.givens()]
         out.append("")
         phase = None
         for s in self.steps:
@@ -134,12 +143,21 @@ class Sheet:
         return "\n".join(out)
 
     # -- HTML (also what the PDF lays out) ----------------------------------------------
-    def html(self, key: bool, picture: str | None = None) -> str:
-        """The sheet as HTML; ``picture`` is the name of an image of the network."""
+    def html(
+        self, key: bool, picture: str | None = None, size: tuple[float, float] | None = None
+    ) -> str:
+        """The sheet as HTML; ``picture`` is the name of an image of the network and
+        ``size`` its width and height in the document's pixels. The styles a browser
+        follows (room in mm, no break after a heading) are laid out by
+        :mod:`fruitnet_gui.ui.classroom.worksheet_pages` for the PDF (Qt's rich text
+        knows neither)."""
         parts = [
             "<html><head><meta charset='utf-8'><style>"
             "body { font-family: sans-serif; } h1 { font-size: 16pt; } "
-            "h2 { font-size: 13pt; margin-top: 14pt; } td { padding: 2pt 6pt; font-size: 10pt; } "
+            "h2 { font-size: 13pt; margin-top: 14pt; page-break-after: avoid; "
+            "break-after: avoid; } td { padding: 2pt 6pt; font-size: 10pt; } "
+            "td.what { font-weight: bold; white-space: nowrap; } "
+            "li { page-break-inside: avoid; break-inside: avoid; } "
             ".f { font-size: 11pt; } .n { font-size: 11pt; color: #1e3a66; }"
             "</style></head><body>",
             f"<h1>{escape(_heading(key, self.title))}</h1>",
@@ -149,11 +167,15 @@ class Sheet:
             parts.append(f"<p>{name} ______________________ &nbsp; {date} ____________</p>")
         parts.append(f"<h2>{_step1()}</h2>")
         if picture:
-            parts.append(f'<p><img src="{escape(picture)}"></p>')
+            dims = "" if size is None else f' width="{size[0]:.0f}" height="{size[1]:.0f}"'
+            parts.append(f'<p><img src="{escape(picture)}"{dims}></p>')
         parts.append("<table>")
         for what, text in self.givens():
             text = minus_signs(escape(text))
-            parts.append(f"<tr><td><b>{escape(what)}</b></td><td>{text}</td></tr>")
+            parts.append(
+                f'<tr><td class="what" style="white-space: nowrap"><b>{escape(what)}</b></td>'
+                f"<td>{text}</td></tr>"
+            )
         parts.append("</table>")
         phase = None
         for s in self.steps:
@@ -169,9 +191,17 @@ class Sheet:
                     f'<span class="n">{s.numbers.html}</span></li>'
                 )
             else:
-                parts.append(f'<li><span class="f">{formula} = {BLANK}</span><br>&nbsp;</li>')
+                room = f"margin-bottom: {self.room_mm(s):.0f}mm"
+                parts.append(
+                    f'<li style="{room}"><span class="f">{formula} =&nbsp;{BLANK}</span></li>'
+                )
         parts.append("</ol></body></html>")
         return "".join(parts)
+
+
+def _label(what: str) -> str:
+    """A given's label with the language's colon ("Entrée :" in French)."""
+    return translate("Worksheets", "{what}:").format(what=what)
 
 
 def _heading(key: bool, title: str) -> str:
