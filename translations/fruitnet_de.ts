@@ -725,6 +725,10 @@ Wert = {value}</translation>
         <source> (the paper&apos;s)</source>
         <translation> (die des Artikels)</translation>
     </message>
+    <message>
+        <source>{error}; {bias}; {batch}{paper}</source>
+        <translation>{error}; {bias}; {batch}{paper}</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
@@ -2696,6 +2700,15 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>; </source>
+        <comment>between the numbers of a list with a decimal comma</comment>
+        <extracomment>Between two numbers of a list written with a decimal comma: in French with a (no-break) space before the semicolon.</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <source>Forward</source>
@@ -4286,6 +4299,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Worksheets</name>
     <message>
         <source>Input</source>
+        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line.</extracomment>
         <translation>Eingabe</translation>
     </message>
     <message>
@@ -4337,7 +4351,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Datum:</translation>
     </message>
     <message>
+        <source>{what}:</source>
+        <translation>{what}:</translation>
+    </message>
+    <message>
         <source>Answer key: {title}</source>
+        <extracomment>The picture&apos;s pixels in the PDF: 150 dpi at its printed width.</extracomment>
         <translation>Lösungsblatt: {title}</translation>
     </message>
     <message>
@@ -4482,7 +4501,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>target {value}</source>
-        <extracomment>Networks with more edges are not drawn (their weights are in the model file).</extracomment>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width.</extracomment>
         <translation>Zielwert {value}</translation>
     </message>
     <message>
@@ -4495,7 +4514,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Summary key: {n} variants (seed {seed})</source>
+        <extracomment>The summary key&apos;s columns of (name | value) pairs, side by side. A value&apos;s cell: on one line, and apart from the next pair&apos;s name (Qt&apos;s rich text takes a padding in px, not the shorthand in pt).</extracomment>
         <translation>Lösungsübersicht: {n} Varianten (Startwert {seed})</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Variant {k}</source>
+        <translation>Variante {k}</translation>
     </message>
     <message>
         <source>--pencil takes 0 to 12 decimals, got {n}</source>

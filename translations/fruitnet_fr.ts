@@ -725,6 +725,10 @@ valeur = {value}</translation>
         <source> (the paper&apos;s)</source>
         <translation> (ceux de l&apos;article)</translation>
     </message>
+    <message>
+        <source>{error}; {bias}; {batch}{paper}</source>
+        <translation>{error}&#xa0;; {bias}&#xa0;; {batch}{paper}</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
@@ -2697,6 +2701,15 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>; </source>
+        <comment>between the numbers of a list with a decimal comma</comment>
+        <extracomment>Between two numbers of a list written with a decimal comma: in French with a (no-break) space before the semicolon.</extracomment>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <source>Forward</source>
@@ -4287,6 +4300,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Worksheets</name>
     <message>
         <source>Input</source>
+        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line.</extracomment>
         <translation>Entrée</translation>
     </message>
     <message>
@@ -4338,7 +4352,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Date :</translation>
     </message>
     <message>
+        <source>{what}:</source>
+        <translation>{what}&#xa0;:</translation>
+    </message>
+    <message>
         <source>Answer key: {title}</source>
+        <extracomment>The picture&apos;s pixels in the PDF: 150 dpi at its printed width.</extracomment>
         <translation>Corrigé : {title}</translation>
     </message>
     <message>
@@ -4483,7 +4502,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>target {value}</source>
-        <extracomment>Networks with more edges are not drawn (their weights are in the model file).</extracomment>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width.</extracomment>
         <translation>cible {value}</translation>
     </message>
     <message>
@@ -4496,7 +4515,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Summary key: {n} variants (seed {seed})</source>
+        <extracomment>The summary key&apos;s columns of (name | value) pairs, side by side. A value&apos;s cell: on one line, and apart from the next pair&apos;s name (Qt&apos;s rich text takes a padding in px, not the shorthand in pt).</extracomment>
         <translation>Corrigé récapitulatif : {n} variantes (graine {seed})</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Variant {k}</source>
+        <translation>Variante {k}</translation>
     </message>
     <message>
         <source>--pencil takes 0 to 12 decimals, got {n}</source>

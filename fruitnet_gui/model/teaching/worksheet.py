@@ -155,7 +155,7 @@ class Sheet:
             "<html><head><meta charset='utf-8'><style>"
             "body { font-family: sans-serif; } h1 { font-size: 16pt; } "
             "h2 { font-size: 13pt; margin-top: 14pt; page-break-after: avoid; "
-            "break-after: avoid; } td { padding: 2pt 6pt; font-size: 10pt; } "
+            "break-after: avoid; } td { padding-left: 4px; padding-right: 8px; font-size: 10pt; } "
             "td.what { font-weight: bold; white-space: nowrap; } "
             "li { page-break-inside: avoid; break-inside: avoid; } "
             ".f { font-size: 11pt; } .n { font-size: 11pt; color: #1e3a66; }"
@@ -171,7 +171,7 @@ class Sheet:
             parts.append(f'<p><img src="{escape(picture)}"{dims}></p>')
         parts.append("<table>")
         for what, text in self.givens():
-            text = minus_signs(escape(text))
+            text = minus_signs(escape(text)).replace(" = ", "&nbsp;=&nbsp;")
             parts.append(
                 f'<tr><td class="what" style="white-space: nowrap"><b>{escape(what)}</b></td>'
                 f"<td>{text}</td></tr>"

@@ -77,13 +77,14 @@ def lay_out(
     """Lay ``doc`` out on ``device``'s pages; ``rooms`` (mm) is the room to work under
     each list item, in order (None: none). Returns ``doc``."""
     doc.documentLayout().setPaintDevice(device)
-    doc.setPageSize(QSizeF(device.width(), device.height()))
+    doc.setPageSize(QSizeF())  # no layout while the rooms are set
     if rooms:
         items = [b for b in blocks(doc) if b.textList() is not None]
         for block, room in zip(items, rooms):
             fmt = block.blockFormat()
             fmt.setBottomMargin(mm(room))
             QTextCursor(block).setBlockFormat(fmt)
+    doc.setPageSize(QSizeF(device.width(), device.height()))
     _keep_together(doc)
     return doc
 
@@ -133,10 +134,18 @@ def _table_bottom(doc: QTextDocument, block: QTextBlock) -> float | None:
     return doc.documentLayout().frameBoundingRect(table).bottom()
 
 
-def _break_before(block: QTextBlock) -> None:
+def _break_before(doc: QTextDocument, block: QTextBlock) -> None:
+    """A page break before ``block``, and the document laid out again from the top.
+
+    (Changing a block's format while laid out makes Qt 6 lay out only the next thousand
+    characters: the blocks after them were left with no height, and printed nowhere.
+    Setting the page size again lays out the whole document.)"""
+    size = doc.pageSize()
+    doc.setPageSize(QSizeF())
     fmt = block.blockFormat()
     fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
     QTextCursor(block).setBlockFormat(fmt)
+    doc.setPageSize(size)
 
 
 def _keep_together(doc: QTextDocument) -> None:
@@ -150,11 +159,11 @@ def _keep_together(doc: QTextDocument) -> None:
             if end is None or end - top > 0.9 * height:
                 end = span(doc, nxt)[1]
             if page_of(doc, top) != page_of(doc, end - 1) and end - top < 0.9 * height:
-                _break_before(block)
+                _break_before(doc, block)
         elif (
             block.textList() is not None
             and page_of(doc, top) != page_of(doc, bottom - 1)
             and bottom - top < 0.9 * height  # what is taller than a page is split anyway
         ):
-            _break_before(block)
+            _break_before(doc, block)
         block = block.next()

@@ -40,6 +40,8 @@ from fruitnet_gui.ui.classroom.worksheet_picture import PRINTED_MM, network_pict
 
 #: The picture's pixels in the PDF: 150 dpi at its printed width.
 PDF_PICTURE_PIXELS = 900
+#: Between two answers of the key (mm): each reads apart from the next.
+KEY_GAP_MM = 2.0
 
 __all__ = [
     "network_picture",
@@ -85,7 +87,7 @@ def sheet_document(sheet: Sheet, key: bool, device: QPagedPaintDevice) -> QTextD
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
         size = image_size(PRINTED_MM, PRINTED_MM * picture.height() / picture.width())
     doc.setHtml(sheet.html(key, picture=name, size=size))
-    rooms = None if key else [sheet.room_mm(s) for s in sheet.steps]
+    rooms = [KEY_GAP_MM if key else sheet.room_mm(s) for s in sheet.steps]
     return lay_out(doc, device, rooms)
 
 
@@ -185,6 +187,9 @@ def variant_steps(
 
 #: The summary key's columns of (name | value) pairs, side by side.
 SUMMARY_PAIRS = 3
+#: A value's cell: on one line, and apart from the next pair's name (Qt's rich text
+#: takes a padding in px, not the shorthand in pt).
+_VALUE_CELL = "white-space: nowrap; padding-right: 24px"
 
 
 def _summary(sheets: list[tuple[str, Sheet]], seed: int) -> tuple[str, str]:
@@ -197,11 +202,10 @@ def _summary(sheets: list[tuple[str, Sheet]], seed: int) -> tuple[str, str]:
     md = [f"# {heading}", ""]
     html = [
         "<html><head><meta charset='utf-8'><style>"
-        "body { font-family: sans-serif; } h2 { font-size: 12pt; margin-top: 12pt; "
+        "body { font-family: sans-serif; } h2 { font-size: 12pt; margin-top: 18px; "
         "page-break-after: avoid; break-after: avoid; } table { border-collapse: collapse; "
         "page-break-inside: avoid; break-inside: avoid; } td, th { font-size: 9pt; "
-        "padding: 1pt 5pt; white-space: nowrap; } th { text-align: left; } "
-        "td.v { text-align: right; padding-right: 14pt; }"
+        "padding-left: 4px; padding-right: 4px; white-space: nowrap; } "
         "</style></head><body>",
         f"<h1>{escape(heading)}</h1>",
     ]
@@ -218,8 +222,12 @@ def _summary(sheets: list[tuple[str, Sheet]], seed: int) -> tuple[str, str]:
 def _pairs_table(shown: list[tuple[str, str]], quantity: str, value: str) -> str:
     """(name | value) pairs in :data:`SUMMARY_PAIRS` column pairs, read down each."""
     rows = -(-len(shown) // SUMMARY_PAIRS)
-    out = ['<table cellspacing="0" cellpadding="2"><tr>']
-    out += [f"<th>{escape(quantity)}</th><th>{escape(value)}</th>"] * SUMMARY_PAIRS
+    name_w, value_w = 60 // SUMMARY_PAIRS, 40 // SUMMARY_PAIRS  # % of the line
+    out = ['<table width="100%" cellspacing="0" cellpadding="3"><tr>']
+    out += [
+        f'<th width="{name_w}%" align="left">{escape(quantity)}</th>'
+        f'<th width="{value_w}%" align="right" style="{_VALUE_CELL}">{escape(value)}</th>'
+    ] * SUMMARY_PAIRS
     out.append("</tr>")
     for r in range(rows):
         out.append("<tr>")
@@ -229,7 +237,7 @@ def _pairs_table(shown: list[tuple[str, str]], quantity: str, value: str) -> str
                 name, v = shown[k]
                 out.append(
                     f'<td style="white-space: nowrap">{html_name(name)}</td>'
-                    f'<td class="v" style="white-space: nowrap">{escape(v)}</td>'
+                    f'<td align="right" style="{_VALUE_CELL}">{escape(v)}</td>'
                 )
             else:
                 out.append("<td></td><td></td>")

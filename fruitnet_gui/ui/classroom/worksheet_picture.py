@@ -56,7 +56,17 @@ def _draw(it: Iteration, width: int) -> QImage | None:
     layers = net.layers
     has_bias = net.conventions.has_bias
     r = min(height / (4.0 * max(layers) + 2), width / (7.0 * len(layers)))
-    xs = [width * (0.17 + 0.66 * k / (len(layers) - 1)) for k in range(len(layers))]
+    font = QFont()
+    font.setPixelSize(round(label_pixels(width)))
+    p.setFont(font)
+    metrics = QFontMetricsF(font)
+    targets = [
+        translate("Worksheets", "target {value}").format(value=given(float(v))) for v in it.target
+    ]
+    # the output layer leaves room for its widest "target 1" ("Zielwert 1" is longer)
+    widest = max(metrics.horizontalAdvance(t) for t in targets)
+    last = min(0.83 * width, width - 1.3 * r - widest - 0.02 * width)
+    xs = [0.17 * width + (last - 0.17 * width) * k / (len(layers) - 1) for k in range(len(layers))]
 
     def ys(n: int) -> list[float]:
         return [height * (0.1 + 0.7 * (j + 0.5) / n) for j in range(n)]
@@ -65,10 +75,6 @@ def _draw(it: Iteration, width: int) -> QImage | None:
     bias_pos = {
         l: QPointF((xs[l] + xs[l + 1]) / 2 - r, height * 0.92) for l in range(len(layers) - 1)
     }
-    font = QFont()
-    font.setPixelSize(round(label_pixels(width)))
-    p.setFont(font)
-    metrics = QFontMetricsF(font)
     edge_pen = QPen(QColor("#5f6b75"), max(r * 0.06, 1.5))
 
     def box_at(text: str, at: QPointF) -> QRectF:
@@ -151,11 +157,8 @@ def _draw(it: Iteration, width: int) -> QImage | None:
                 given(float(it.x[j])),
             )
         if l == len(layers) - 1:
-            side = QRectF(c.x() + 1.3 * r, c.y() - r / 2, 5 * r, r)
-            text = translate("Worksheets", "target {value}").format(
-                value=given(float(it.target[j]))
-            )
-            p.drawText(side, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            side = QRectF(c.x() + 1.3 * r, c.y() - r / 2, widest + r, r)
+            p.drawText(side, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, targets[j])
     if has_bias:
         for c in bias_pos.values():
             box = QRectF(c.x() - r * 0.7, c.y() - r * 0.5, r * 1.4, r)
