@@ -34,6 +34,8 @@ BLANK = "_" * 22
 #: Room to work under a question on the blank sheet (mm): a line for the result, and a
 #: line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line.
 ROOM_MM, ROOM_PER_LINE_MM, _CHARS_PER_LINE = 8.0, 6.0, 80
+#: Between two answers of the key (mm): each reads apart from the next.
+KEY_GAP_MM = 2.0
 
 
 @dataclass
@@ -144,13 +146,18 @@ class Sheet:
 
     # -- HTML (also what the PDF lays out) ----------------------------------------------
     def html(
-        self, key: bool, picture: str | None = None, size: tuple[float, float] | None = None
+        self,
+        key: bool,
+        picture: str | None = None,
+        size: tuple[float, float] | None = None,
+        px_per_mm: float | None = None,
     ) -> str:
         """The sheet as HTML; ``picture`` is the name of an image of the network and
-        ``size`` its width and height in the document's pixels. The styles a browser
-        follows (room in mm, no break after a heading) are laid out by
-        :mod:`fruitnet_gui.ui.classroom.worksheet_pages` for the PDF (Qt's rich text
-        knows neither)."""
+        ``size`` its width and height in the document's pixels. The room under a
+        question is in mm for a browser, in pixels for Qt's rich text (``px_per_mm``:
+        it reads no mm). No break after a heading, none inside a question: a browser
+        follows the styles, the PDF's layout applies them
+        (:mod:`fruitnet_gui.ui.classroom.worksheet_pages`: Qt knows no "avoid")."""
         parts = [
             "<html><head><meta charset='utf-8'><style>"
             "body { font-family: sans-serif; } h1 { font-size: 16pt; } "
@@ -185,13 +192,17 @@ class Sheet:
                 phase = s.phase
                 parts.append(f"<h2>{step_title(phase)}</h2><ol>")
             formula = s.formula.html
+            room_mm = KEY_GAP_MM if key else self.room_mm(s)
+            if px_per_mm is None:
+                room = f"margin-bottom: {room_mm:.0f}mm"
+            else:
+                room = f"margin-bottom: {room_mm * px_per_mm:.1f}px"
             if key:
                 parts.append(
-                    f'<li><span class="f">{formula}</span><br>'
+                    f'<li style="{room}"><span class="f">{formula}</span><br>'
                     f'<span class="n">{s.numbers.html}</span></li>'
                 )
             else:
-                room = f"margin-bottom: {self.room_mm(s):.0f}mm"
                 parts.append(
                     f'<li style="{room}"><span class="f">{formula} =&nbsp;{BLANK}</span></li>'
                 )

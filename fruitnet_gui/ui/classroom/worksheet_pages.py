@@ -71,32 +71,23 @@ def image_size(width_mm: float, height_mm: float) -> tuple[float, float]:
     return mm(width_mm), mm(height_mm)
 
 
-def lay_out(
-    doc: QTextDocument, device: QPagedPaintDevice, rooms: list[float] | None = None
-) -> QTextDocument:
-    """Lay ``doc`` out on ``device``'s pages; ``rooms`` (mm) is the room to work under
-    each list item, in order (None: none). Returns ``doc``."""
+def lay_out(doc: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
+    """Lay ``doc`` out on ``device``'s pages, a heading kept with what follows it and a
+    question with its room. Returns ``doc``."""
     doc.documentLayout().setPaintDevice(device)
-    doc.setPageSize(QSizeF())  # no layout while the rooms are set
-    if rooms:
-        items = [b for b in blocks(doc) if b.textList() is not None]
-        for block, room in zip(items, rooms):
-            fmt = block.blockFormat()
-            fmt.setBottomMargin(mm(room))
-            QTextCursor(block).setBlockFormat(fmt)
     doc.setPageSize(QSizeF(device.width(), device.height()))
     _keep_together(doc)
     return doc
 
 
-def print_pdf(doc: QTextDocument, path: Path, paper: str, title: str, rooms=None) -> None:
+def print_pdf(doc: QTextDocument, path: Path, paper: str, title: str) -> None:
     """Lay ``doc`` out and print it to ``path`` (a temporary file first, then moved
     into place, so an interrupted export leaves no half PDF)."""
     import os
 
     tmp = path.with_name(f".{path.name}.writing.tmp")
     writer = pdf_writer(str(tmp), paper, title)
-    lay_out(doc, writer, rooms)
+    lay_out(doc, writer)
     doc.print_(writer)
     del writer  # closes the file
     os.replace(tmp, path)
@@ -110,60 +101,116 @@ def blocks(doc: QTextDocument) -> list[QTextBlock]:
     return out
 
 
-def page_of(doc: QTextDocument, y: float) -> int:
-    return int(y // doc.pageSize().height())
+class _Pages:
+    """The laid-out document's measures, asked for once (each call into Qt costs)."""
+
+    def __init__(self, doc: QTextDocument) -> None:
+        self.doc = doc
+        self.layout = doc.documentLayout()
+        self.height = doc.pageSize().height()
+        self.margin_scale = RESOLUTION / qt_dpi()
+
+    def page(self, y: float) -> int:
+        return int(y // self.height)
+
+    def span(self, block: QTextBlock) -> tuple[float, float]:
+        """Where ``block``'s first line starts and its last line (and its room) ends,
+        in the PDF's pixels."""
+        rect = self.layout.blockBoundingRect(block)
+        layout = block.layout()
+        n = layout.lineCount()
+        if n == 0:
+            return rect.top(), rect.bottom()
+        first, last = layout.lineAt(0), layout.lineAt(n - 1)
+        origin = rect.top() - layout.boundingRect().top()
+        bottom = origin + last.y() + last.height()
+        return origin + first.y(), bottom + block.blockFormat().bottomMargin() * self.margin_scale
+
+    def page_top(self, block: QTextBlock) -> float:
+        """Where ``block``'s first line starts on a page it begins: below the page's
+        margin and its own top margin."""
+        margin = self.doc.rootFrame().frameFormat().topMargin()
+        return (margin + block.blockFormat().topMargin()) * self.margin_scale
+
+    def table_bottom(self, block: QTextBlock) -> float | None:
+        table = QTextCursor(block).currentTable()
+        return None if table is None else self.layout.frameBoundingRect(table).bottom()
+
+    def break_before(self, block: QTextBlock) -> None:
+        """A page break before ``block``, and the document after it laid out again.
+
+        (Changing a block's format lays out only the next thousand characters at once,
+        and blockBoundingRect did not lay out the rest: the blocks after them were left
+        with no height, printed nowhere. Marking everything after the block dirty lays
+        it all out.)"""
+        fmt = block.blockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+        start = block.position()
+        self.doc.markContentsDirty(start, self.doc.characterCount() - start)
 
 
-def span(doc: QTextDocument, block: QTextBlock) -> tuple[float, float]:
-    """Where ``block``'s first line starts and its last line (and its room) ends, in
-    the PDF's pixels."""
-    rect = doc.documentLayout().blockBoundingRect(block)
-    layout = block.layout()
-    if layout.lineCount() == 0:
-        return rect.top(), rect.bottom()
-    first, last = layout.lineAt(0), layout.lineAt(layout.lineCount() - 1)
-    top = rect.top() + first.y() - layout.boundingRect().top()
-    bottom = rect.top() + last.y() + last.height() - layout.boundingRect().top()
-    return top, bottom + block.blockFormat().bottomMargin() * RESOLUTION / qt_dpi()
+def _units(pages: _Pages, block: QTextBlock) -> tuple[float, float] | None:
+    """The span that must stay on one page if ``block`` starts it: a heading with what
+    follows it (its table, when the table fits on a page), a list item with its room."""
+    heading = block.blockFormat().headingLevel() > 0 and block.next().isValid()
+    if not heading and block.textList() is None:
+        return None  # (asked first: measuring every table cell cost a second a class)
+    top, bottom = pages.span(block)
+    nxt = block.next()
+    tall = 0.9 * pages.height  # what is taller than a page is split anyway
+    if heading:
+        end = pages.table_bottom(nxt)
+        if end is None or end - top > tall:
+            end = pages.span(nxt)[1]
+        return (top, end) if end - top < tall else None
+    if block.textList() is not None and bottom - top < tall:
+        return top, bottom
+    return None
 
 
-def _table_bottom(doc: QTextDocument, block: QTextBlock) -> float | None:
-    table = QTextCursor(block).currentTable()
-    if table is None:
-        return None
-    return doc.documentLayout().frameBoundingRect(table).bottom()
-
-
-def _break_before(doc: QTextDocument, block: QTextBlock) -> None:
-    """A page break before ``block``, and the document laid out again from the top.
-
-    (Changing a block's format while laid out makes Qt 6 lay out only the next thousand
-    characters: the blocks after them were left with no height, and printed nowhere.
-    Setting the page size again lays out the whole document.)"""
-    size = doc.pageSize()
-    doc.setPageSize(QSizeF())
-    fmt = block.blockFormat()
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    QTextCursor(block).setBlockFormat(fmt)
-    doc.setPageSize(size)
+def _split(pages: _Pages, unit: tuple[float, float]) -> bool:
+    return pages.page(unit[0]) != pages.page(unit[1] - 1)
 
 
 def _keep_together(doc: QTextDocument) -> None:
-    height = doc.pageSize().height()
+    """Plan the breaks on the layout as it is, set them all, then check the layout
+    again (and break where the plan missed: each such break lays out what follows)."""
+    pages = _Pages(doc)
+    planned = _plan(doc, pages)
+    if planned:
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()  # one change for Qt to lay out, not one per break
+        for block in planned:
+            fmt = block.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            edit.setPosition(block.position())
+            edit.setBlockFormat(fmt)
+        edit.endEditBlock()
+        start = planned[0].position()  # what is before the first break stays as it is
+        doc.markContentsDirty(start, doc.characterCount() - start)
     block = doc.begin()
     while block.isValid():
-        top, bottom = span(doc, block)
-        if block.blockFormat().headingLevel() > 0 and block.next().isValid():
-            nxt = block.next()
-            end = _table_bottom(doc, nxt)
-            if end is None or end - top > 0.9 * height:
-                end = span(doc, nxt)[1]
-            if page_of(doc, top) != page_of(doc, end - 1) and end - top < 0.9 * height:
-                _break_before(doc, block)
-        elif (
-            block.textList() is not None
-            and page_of(doc, top) != page_of(doc, bottom - 1)
-            and bottom - top < 0.9 * height  # what is taller than a page is split anyway
-        ):
-            _break_before(doc, block)
+        unit = _units(pages, block)
+        if unit is not None and _split(pages, unit):
+            pages.break_before(block)
         block = block.next()
+
+
+def _plan(doc: QTextDocument, pages: _Pages) -> list[QTextBlock]:
+    """Where the breaks go: each unit that would cross a page's foot starts the next
+    page, and what follows moves down as much (a table or a paragraph that Qt would
+    itself push down is not foreseen: the check after catches it)."""
+    planned: list[QTextBlock] = []
+    shift = 0.0
+    block = doc.begin()
+    while block.isValid():
+        unit = _units(pages, block)
+        if unit is not None:
+            top, bottom = unit[0] + shift, unit[1] + shift
+            if pages.page(top) != pages.page(bottom - 1):
+                start = (pages.page(top) + 1) * pages.height + pages.page_top(block)
+                shift += start - top
+                planned.append(block)
+        block = block.next()
+    return planned

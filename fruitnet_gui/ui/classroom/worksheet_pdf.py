@@ -15,14 +15,13 @@ import os
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
-from PySide6.QtGui import QImage, QPagedPaintDevice, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QTextDocument
 
 from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_text, fsync_folder
 from fruitnet_gui.files.model_io import model_to_dict
 from fruitnet_gui.model.net.naming import html_name, text_name
-from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.worksheet import (
     Sheet,
     moodle_xml,
@@ -33,15 +32,18 @@ from fruitnet_gui.model.text import minus_signs, number, translate
 from fruitnet_gui.ui.classroom.worksheet_pages import (
     image_size,
     lay_out,
+    mm,
     pdf_writer,
     print_pdf,
 )
-from fruitnet_gui.ui.classroom.worksheet_picture import PRINTED_MM, network_picture
-
-#: The picture's pixels in the PDF: 150 dpi at its printed width.
-PDF_PICTURE_PIXELS = 900
-#: Between two answers of the key (mm): each reads apart from the next.
-KEY_GAP_MM = 2.0
+from fruitnet_gui.ui.classroom.worksheet_picture import (
+    ASPECT,
+    PRINTED_MM,
+    drawn,
+    network_drawing,
+    network_picture,
+    play,
+)
 
 __all__ = [
     "network_picture",
@@ -53,20 +55,6 @@ __all__ = [
 ]
 
 
-def _scaled(it: Iteration, width: int) -> QImage | None:
-    """The network picture at ``width`` (kept on the iteration, as the picture is: a
-    worksheet and its key, as PDF and as HTML, use the same two sizes)."""
-    key = f"_picture_{width}"
-    if key not in it.__dict__:
-        image = network_picture(it)
-        it.__dict__[key] = (
-            None
-            if image is None
-            else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        )
-    return it.__dict__[key]
-
-
 def _png(image: QImage) -> bytes:
     data = QByteArray()
     buf = QBuffer(data)
@@ -75,24 +63,49 @@ def _png(image: QImage) -> bytes:
     return bytes(data.data())
 
 
+#: The picture's width in the HTML files.
+HTML_PICTURE_PIXELS = 700
+#: The name of the picture's place in a sheet's document (the drawing goes on it).
+PICTURE = "network.png"
+
+
 def sheet_document(sheet: Sheet, key: bool, device: QPagedPaintDevice) -> QTextDocument:
     """One sheet laid out on ``device``'s pages (what :func:`write_pdf` prints; the tests
-    read its layout): the picture at :data:`PRINTED_MM`, room to work under each
-    question of the blank sheet, no heading left alone at a page's foot."""
-    picture = _scaled(sheet.iteration, PDF_PICTURE_PIXELS)
+    read its layout): a place for the picture, :data:`PRINTED_MM` wide, room to work
+    under each question of the blank sheet, no heading left alone at a page's foot."""
     doc = QTextDocument()
-    name = "network.png" if picture is not None else None
-    size = None
-    if picture is not None:
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
-        size = image_size(PRINTED_MM, PRINTED_MM * picture.height() / picture.width())
-    doc.setHtml(sheet.html(key, picture=name, size=size))
-    rooms = [KEY_GAP_MM if key else sheet.room_mm(s) for s in sheet.steps]
-    return lay_out(doc, device, rooms)
+    name, size = None, None
+    if drawn(sheet.iteration):
+        name = PICTURE
+        blank = QImage(1, 1, QImage.Format.Format_RGB32)
+        blank.fill(QColor("white"))
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), blank)
+        size = image_size(PRINTED_MM, PRINTED_MM * ASPECT)
+    doc.setHtml(sheet.html(key, picture=name, size=size, px_per_mm=mm(1.0)))
+    return lay_out(doc, device)
+
+
+def picture_rect(doc: QTextDocument) -> QRectF | None:
+    """Where the picture's place is in the laid-out document (its first page)."""
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid():
+        fragment = block.begin().fragment() if block.begin() != block.end() else None
+        if fragment is not None and fragment.charFormat().isImageFormat():
+            image = fragment.charFormat().toImageFormat()
+            if image.name() == PICTURE:
+                line = block.layout().lineAt(0)
+                rect = layout.blockBoundingRect(block)
+                x = rect.left() + line.cursorToX(fragment.position() - block.position())[0]
+                y = rect.top() + line.y()
+                return QRectF(x, y, line.naturalTextWidth(), line.height())
+        block = block.next()
+    return None
 
 
 def write_pdf(sheet: Sheet, key: bool, path: str | os.PathLike[str], paper: str = "a4") -> None:
-    """One sheet as a PDF (written to a temporary file, then moved into place)."""
+    """One sheet as a PDF (written to a temporary file, then moved into place): the
+    document's pages, and the network drawn as vectors on its place."""
     if key:
         title = translate("Worksheets", "Answer key: {title}").format(title=sheet.title)
     else:
@@ -100,7 +113,22 @@ def write_pdf(sheet: Sheet, key: bool, path: str | os.PathLike[str], paper: str 
     path = Path(path)
     tmp = path.with_name(f".{path.name}.writing.tmp")
     writer = pdf_writer(str(tmp), paper, title)
-    sheet_document(sheet, key, writer).print_(writer)
+    doc = sheet_document(sheet, key, writer)
+    drawing = network_drawing(sheet.iteration)
+    place = picture_rect(doc) if drawing is not None else None
+    painter = QPainter(writer)
+    height = doc.pageSize().height()
+    for page in range(doc.pageCount()):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -page * height)
+        doc.drawContents(painter, QRectF(0, page * height, doc.pageSize().width(), height))
+        if place is not None and int(place.top() // height) == page:
+            painter.translate(place.topLeft())
+            play(painter, drawing, place.width())
+        painter.restore()
+    painter.end()
     del writer  # closes the file
     os.replace(tmp, path)
 
@@ -109,7 +137,7 @@ def _html_file(sheet: Sheet, key: bool) -> str:
     """The HTML with the drawing inside it (a data URL), so the file stands alone."""
     it = sheet.iteration
     if "_picture_url" not in it.__dict__:
-        small = _scaled(it, 700)
+        small = network_picture(it, HTML_PICTURE_PIXELS)  # drawn at that size
         it.__dict__["_picture_url"] = (
             None
             if small is None

@@ -9,13 +9,21 @@ weight at arm's length (9 pt is the least a printed label may be).
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QPicture
 
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.lines import given as plain_given
 from fruitnet_gui.model.text import number, translate
 
-__all__ = ["LABEL_PT", "MAX_DRAWN_EDGES", "PRINTED_MM", "network_picture"]
+__all__ = [
+    "LABEL_PT",
+    "MAX_DRAWN_EDGES",
+    "PRINTED_MM",
+    "drawn",
+    "network_drawing",
+    "network_picture",
+    "play",
+]
 
 #: Networks with more edges are not drawn (their weights are in the model file).
 MAX_DRAWN_EDGES = 40
@@ -24,6 +32,8 @@ PRINTED_MM = 150.0
 LABEL_PT = 10.0
 #: The picture's height, for its width.
 ASPECT = 0.5
+#: The width the vector drawing is made at (its units; it is scaled to the page).
+DRAWN_WIDTH = 1100
 
 
 def given(v: float) -> str:
@@ -42,16 +52,54 @@ def network_picture(it: Iteration, width: int = 1100) -> QImage | None:
     return image
 
 
+def network_drawing(it: Iteration) -> QPicture | None:
+    """The same drawing as vectors (a :class:`QPicture`, :data:`DRAWN_WIDTH` wide), for
+    the PDF: crisp at any size, and no image to scale and compress for every sheet
+    (kept on the iteration)."""
+    if "_drawing" not in it.__dict__:
+        drawing = None
+        if drawn(it):
+            drawing = QPicture()
+            p = QPainter(drawing)
+            _paint(p, it, DRAWN_WIDTH)
+            p.end()
+        it.__dict__["_drawing"] = drawing
+    return it.__dict__["_drawing"]
+
+
+def drawn(it: Iteration) -> bool:
+    """Whether the network is small enough to be drawn."""
+    return sum(w.size for w in it.network.weights) <= MAX_DRAWN_EDGES
+
+
 def _draw(it: Iteration, width: int) -> QImage | None:
-    net = it.network
-    names = it.naming
-    edges = sum(w.size for w in net.weights)
-    if edges > MAX_DRAWN_EDGES:
+    """The vector drawing played onto an image (the labels are placed once)."""
+    drawing = network_drawing(it)
+    if drawing is None:
         return None
-    height = int(width * ASPECT)
-    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image = QImage(width, int(width * ASPECT), QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    play(p, drawing, width)
+    p.end()
+    return image
+
+
+def play(p: QPainter, drawing: QPicture, width: float) -> None:
+    """Play ``drawing`` on ``p`` at ``width`` of its device's pixels (a QPicture plays
+    back scaled by the device's dpi over its own: that is undone here)."""
+    scale = width / DRAWN_WIDTH * drawing.logicalDpiX() / p.device().logicalDpiX()
+    p.scale(scale, scale)
+    p.drawPicture(0, 0, drawing)
+
+
+def _paint(p: QPainter, it: Iteration, width: int) -> None:
+    """Draw the network on ``p`` in a box ``width`` wide and :data:`ASPECT` as high."""
+    net = it.network
+    names = it.naming
+    height = int(width * ASPECT)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     layers = net.layers
     has_bias = net.conventions.has_bias
@@ -95,15 +143,17 @@ def _draw(it: Iteration, width: int) -> QImage | None:
             segments += [(bias_pos[l], pos[(l + 1, j)]) for j in range(layers[l + 1])]
     placed: list[tuple[str, QRectF]] = []
 
-    def crosses(box: QRectF, a: QPointF, b: QPointF) -> bool:
-        return _segment_hits((a.x(), a.y(), b.x(), b.y()), box.getCoords())
+    # plain floats, made once: the solver asks tens of thousands of times per class
+    lines = [((c.x(), c.y(), d.x(), d.y()), (c, d)) for c, d in segments]
 
     def place(text: str, a: QPointF, b: QPointF) -> None:
         best, best_cost = None, None
+        others = [seg for seg, ends in lines if ends != (a, b)]
         for t in (0.5, 0.3, 0.7, 0.4, 0.6, 0.25, 0.75, 0.35, 0.65, 0.2, 0.8):
             box = box_at(text, a + (b - a) * t)
             cost = sum(box.intersects(o) for o in taken) * 10
-            cost += sum(crosses(box, c, d) for c, d in segments if (c, d) != (a, b))
+            coords = box.getCoords()
+            cost += sum(_segment_hits(seg, coords) for seg in others)
             if best_cost is None or cost < best_cost:
                 best, best_cost = box, cost
             if cost == 0:
@@ -164,8 +214,6 @@ def _draw(it: Iteration, width: int) -> QImage | None:
             box = QRectF(c.x() - r * 0.7, c.y() - r * 0.5, r * 1.4, r)
             p.drawRect(box)
             p.drawText(box, Qt.AlignmentFlag.AlignCenter, given(net.bias_input))
-    p.end()
-    return image
 
 
 def _segment_hits(seg: tuple[float, float, float, float], rect: tuple) -> bool:
