@@ -34,6 +34,8 @@ BLANK = "_" * 22
 #: Room to work under a question on the blank sheet (mm): a line for the result, and a
 #: line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line.
 ROOM_MM, ROOM_PER_LINE_MM, _CHARS_PER_LINE = 8.0, 6.0, 80
+#: At most this many lines of numbers (a sum over 36 inputs is worked on the side).
+ROOM_LINES = 3
 #: Between two answers of the key (mm): each reads apart from the next.
 KEY_GAP_MM = 2.0
 
@@ -56,7 +58,7 @@ class Sheet:
 
     def room_mm(self, s: SubStep) -> float:
         """Room to work under ``s`` on the blank sheet: longer numbers lines need more."""
-        lines = -(-len(s.numbers.text) // _CHARS_PER_LINE)
+        lines = min(-(-len(s.numbers.text) // _CHARS_PER_LINE), ROOM_LINES)
         return ROOM_MM + ROOM_PER_LINE_MM * lines
 
     def answers(self) -> dict[str, str]:

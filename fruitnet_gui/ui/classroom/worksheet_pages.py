@@ -6,35 +6,53 @@ out at the screen's 96 dpi and printed at 150, every size shrank to two thirds a
 bold label could run into the next column).
 
 Qt's rich text knows ``page-break-before`` and ``-after`` but not ``avoid``, so the
-rules a teacher expects are applied here, measuring the layout, in one pass from the
-top (a break only moves what follows it):
+pages are cut here: the document is laid out once as one long page, and each printed
+page is a slice of it, cut only between lines (a table only between its rows), where
+no rule forbids:
 
 * a heading stays on the page of what follows it (its first question, or its table
   when the table fits on a page);
 * a question, with its room to work under it, is never split between two pages.
+
+(Page breaks set in the document made Qt lay it out again for each, and after a
+change it laid out only the next thousand characters: blocks were left with no height.)
 """
 
 from __future__ import annotations
 
+import bisect
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
     QTextBlock,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
-__all__ = ["RESOLUTION", "image_size", "lay_out", "mm", "pdf_writer", "print_pdf"]
+__all__ = [
+    "RESOLUTION",
+    "Paged",
+    "blocks",
+    "image_size",
+    "lay_out",
+    "mm",
+    "pdf_writer",
+    "print_pdf",
+]
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 RESOLUTION = 150
+#: How far above a block's first line a page is cut (the PDF's pixels, 1 mm).
+ACCENT = 6.0
 MARGIN_MM = 15.0
 
 
@@ -71,24 +89,52 @@ def image_size(width_mm: float, height_mm: float) -> tuple[float, float]:
     return mm(width_mm), mm(height_mm)
 
 
-def lay_out(doc: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
-    """Lay ``doc`` out on ``device``'s pages, a heading kept with what follows it and a
-    question with its room. Returns ``doc``."""
+@dataclass
+class Paged:
+    """A document laid out as one long page, and where each printed page begins and
+    ends in it (in the PDF's pixels)."""
+
+    doc: QTextDocument
+    pages: list[tuple[float, float]]
+    height: float
+
+    def page_of(self, y: float) -> int:
+        """The page that shows the document's ``y``."""
+        for k, (_start, end) in enumerate(self.pages):
+            if y < end:
+                return k
+        return len(self.pages) - 1
+
+    def print_(self, writer: QPdfWriter, overlay=None) -> None:
+        """Each page's slice onto ``writer``; ``overlay(painter, page, start)`` draws
+        what the document only keeps a place for (the network)."""
+        width = self.doc.textWidth()
+        painter = QPainter(writer)
+        for k, (start, end) in enumerate(self.pages):
+            if k:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -start)
+            self.doc.drawContents(painter, QRectF(0, start, width, end - start))
+            if overlay is not None:
+                overlay(painter, k, start)
+            painter.restore()
+        painter.end()
+
+
+def lay_out(doc: QTextDocument, device: QPagedPaintDevice) -> Paged:
+    """Lay ``doc`` out at ``device``'s width and cut it into its pages."""
     doc.documentLayout().setPaintDevice(device)
-    doc.setPageSize(QSizeF(device.width(), device.height()))
-    _keep_together(doc)
-    return doc
+    doc.setTextWidth(device.width())  # one long page: Qt paginates nothing
+    return Paged(doc, _cut(doc, float(device.height())), float(device.height()))
 
 
 def print_pdf(doc: QTextDocument, path: Path, paper: str, title: str) -> None:
     """Lay ``doc`` out and print it to ``path`` (a temporary file first, then moved
     into place, so an interrupted export leaves no half PDF)."""
-    import os
-
     tmp = path.with_name(f".{path.name}.writing.tmp")
     writer = pdf_writer(str(tmp), paper, title)
-    lay_out(doc, writer)
-    doc.print_(writer)
+    lay_out(doc, writer).print_(writer)
     del writer  # closes the file
     os.replace(tmp, path)
 
@@ -101,116 +147,72 @@ def blocks(doc: QTextDocument) -> list[QTextBlock]:
     return out
 
 
-class _Pages:
-    """The laid-out document's measures, asked for once (each call into Qt costs)."""
-
-    def __init__(self, doc: QTextDocument) -> None:
-        self.doc = doc
-        self.layout = doc.documentLayout()
-        self.height = doc.pageSize().height()
-        self.margin_scale = RESOLUTION / qt_dpi()
-
-    def page(self, y: float) -> int:
-        return int(y // self.height)
-
-    def span(self, block: QTextBlock) -> tuple[float, float]:
-        """Where ``block``'s first line starts and its last line (and its room) ends,
-        in the PDF's pixels."""
-        rect = self.layout.blockBoundingRect(block)
-        layout = block.layout()
-        n = layout.lineCount()
-        if n == 0:
-            return rect.top(), rect.bottom()
-        first, last = layout.lineAt(0), layout.lineAt(n - 1)
-        origin = rect.top() - layout.boundingRect().top()
-        bottom = origin + last.y() + last.height()
-        return origin + first.y(), bottom + block.blockFormat().bottomMargin() * self.margin_scale
-
-    def page_top(self, block: QTextBlock) -> float:
-        """Where ``block``'s first line starts on a page it begins: below the page's
-        margin and its own top margin."""
-        margin = self.doc.rootFrame().frameFormat().topMargin()
-        return (margin + block.blockFormat().topMargin()) * self.margin_scale
-
-    def table_bottom(self, block: QTextBlock) -> float | None:
-        table = QTextCursor(block).currentTable()
-        return None if table is None else self.layout.frameBoundingRect(table).bottom()
-
-    def break_before(self, block: QTextBlock) -> None:
-        """A page break before ``block``, and the document after it laid out again.
-
-        (Changing a block's format lays out only the next thousand characters at once,
-        and blockBoundingRect did not lay out the rest: the blocks after them were left
-        with no height, printed nowhere. Marking everything after the block dirty lays
-        it all out.)"""
-        fmt = block.blockFormat()
-        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(block).setBlockFormat(fmt)
-        start = block.position()
-        self.doc.markContentsDirty(start, self.doc.characterCount() - start)
-
-
-def _units(pages: _Pages, block: QTextBlock) -> tuple[float, float] | None:
-    """The span that must stay on one page if ``block`` starts it: a heading with what
-    follows it (its table, when the table fits on a page), a list item with its room."""
-    heading = block.blockFormat().headingLevel() > 0 and block.next().isValid()
-    if not heading and block.textList() is None:
-        return None  # (asked first: measuring every table cell cost a second a class)
-    top, bottom = pages.span(block)
-    nxt = block.next()
-    tall = 0.9 * pages.height  # what is taller than a page is split anyway
-    if heading:
-        end = pages.table_bottom(nxt)
-        if end is None or end - top > tall:
-            end = pages.span(nxt)[1]
-        return (top, end) if end - top < tall else None
-    if block.textList() is not None and bottom - top < tall:
-        return top, bottom
-    return None
+def _cut(doc: QTextDocument, height: float) -> list[tuple[float, float]]:
+    """Where the pages begin and end: each as full as the places it may be cut at
+    allow (the top of a line, a table's row), none inside a kept-together span."""
+    layout = doc.documentLayout()
+    scale = RESOLUTION / qt_dpi()  # a margin's units in the PDF's pixels
+    cuts: set[float] = set()
+    keep: list[tuple[float, float]] = []
+    tall = 0.9 * height  # what is taller than a page is split anyway
+    spans: dict[int, tuple[float, float]] = {}
+    all_blocks = blocks(doc)
+    for block in all_blocks:
+        rect = layout.blockBoundingRect(block)
+        lines = block.layout()
+        origin = rect.top() - lines.boundingRect().top()
+        tops = [origin + lines.lineAt(i).y() for i in range(lines.lineCount())] or [rect.top()]
+        bottom = rect.bottom() + block.blockFormat().bottomMargin() * scale
+        spans[block.blockNumber()] = (tops[0], bottom)
+        # a block is cut a little above its first line: an accent (É) rises above it
+        if QTextCursor(block).currentTable() is not None:
+            cuts.add(tops[0] - ACCENT / 2)  # a cell: its row's top
+        else:
+            cuts.update([tops[0] - ACCENT, *tops[1:]])
+    for block in all_blocks:
+        top, bottom = spans[block.blockNumber()]
+        nxt = block.next()
+        if block.blockFormat().headingLevel() > 0 and nxt.isValid():
+            end = spans[nxt.blockNumber()][1]
+            table = QTextCursor(nxt).currentTable()
+            if table is not None:
+                last = table.cellAt(table.rows() - 1, table.columns() - 1).lastCursorPosition()
+                whole = spans[last.block().blockNumber()][1]
+                end = whole if whole - top < tall else end
+            if end - top < tall:
+                keep.append((top, end - ACCENT - 1))  # (the next cut is above its top)
+        elif block.textList() is not None and bottom - top < tall:
+            keep.append((top, bottom - ACCENT - 1))
+    total = layout.documentSize().height()
+    ordered = sorted(c for c in cuts if c > 0)
+    allowed = [c for c in ordered if not _inside(c, _merged(keep))]
+    pages, start = [], 0.0
+    while total - start > height:
+        limit = start + height
+        end = _last_in(allowed, start, limit) or _last_in(ordered, start, limit) or limit
+        pages.append((start, end))
+        start = end
+    pages.append((start, max(total, start + 1)))
+    return pages
 
 
-def _split(pages: _Pages, unit: tuple[float, float]) -> bool:
-    return pages.page(unit[0]) != pages.page(unit[1] - 1)
+def _merged(spans: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The spans joined where they overlap, in order."""
+    out: list[tuple[float, float]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
-def _keep_together(doc: QTextDocument) -> None:
-    """Plan the breaks on the layout as it is, set them all, then check the layout
-    again (and break where the plan missed: each such break lays out what follows)."""
-    pages = _Pages(doc)
-    planned = _plan(doc, pages)
-    if planned:
-        edit = QTextCursor(doc)
-        edit.beginEditBlock()  # one change for Qt to lay out, not one per break
-        for block in planned:
-            fmt = block.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            edit.setPosition(block.position())
-            edit.setBlockFormat(fmt)
-        edit.endEditBlock()
-        start = planned[0].position()  # what is before the first break stays as it is
-        doc.markContentsDirty(start, doc.characterCount() - start)
-    block = doc.begin()
-    while block.isValid():
-        unit = _units(pages, block)
-        if unit is not None and _split(pages, unit):
-            pages.break_before(block)
-        block = block.next()
+def _inside(y: float, spans: list[tuple[float, float]]) -> bool:
+    k = bisect.bisect_right(spans, (y, float("inf"))) - 1
+    return k >= 0 and spans[k][0] < y < spans[k][1]
 
 
-def _plan(doc: QTextDocument, pages: _Pages) -> list[QTextBlock]:
-    """Where the breaks go: each unit that would cross a page's foot starts the next
-    page, and what follows moves down as much (a table or a paragraph that Qt would
-    itself push down is not foreseen: the check after catches it)."""
-    planned: list[QTextBlock] = []
-    shift = 0.0
-    block = doc.begin()
-    while block.isValid():
-        unit = _units(pages, block)
-        if unit is not None:
-            top, bottom = unit[0] + shift, unit[1] + shift
-            if pages.page(top) != pages.page(bottom - 1):
-                start = (pages.page(top) + 1) * pages.height + pages.page_top(block)
-                shift += start - top
-                planned.append(block)
-        block = block.next()
-    return planned
+def _last_in(ordered: list[float], start: float, limit: float) -> float | None:
+    """The last of ``ordered`` in (start, limit], or None."""
+    k = bisect.bisect_right(ordered, limit) - 1
+    return ordered[k] if k >= 0 and ordered[k] > start else None

@@ -30,6 +30,8 @@ from fruitnet_gui.model.teaching.worksheet import (
 )
 from fruitnet_gui.model.text import minus_signs, number, translate
 from fruitnet_gui.ui.classroom.worksheet_pages import (
+    Paged,
+    blocks,
     image_size,
     lay_out,
     mm,
@@ -69,10 +71,11 @@ HTML_PICTURE_PIXELS = 700
 PICTURE = "network.png"
 
 
-def sheet_document(sheet: Sheet, key: bool, device: QPagedPaintDevice) -> QTextDocument:
-    """One sheet laid out on ``device``'s pages (what :func:`write_pdf` prints; the tests
-    read its layout): a place for the picture, :data:`PRINTED_MM` wide, room to work
-    under each question of the blank sheet, no heading left alone at a page's foot."""
+def sheet_document(sheet: Sheet, key: bool, device: QPagedPaintDevice) -> Paged:
+    """One sheet laid out for ``device``'s pages (what :func:`write_pdf` prints; the
+    tests read its layout): a place for the picture, :data:`PRINTED_MM` wide, room to
+    work under each question of the blank sheet, no heading left alone at a page's
+    foot."""
     doc = QTextDocument()
     name, size = None, None
     if drawn(sheet.iteration):
@@ -86,20 +89,18 @@ def sheet_document(sheet: Sheet, key: bool, device: QPagedPaintDevice) -> QTextD
 
 
 def picture_rect(doc: QTextDocument) -> QRectF | None:
-    """Where the picture's place is in the laid-out document (its first page)."""
+    """Where the picture's place is in the laid-out document."""
     layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        fragment = block.begin().fragment() if block.begin() != block.end() else None
-        if fragment is not None and fragment.charFormat().isImageFormat():
-            image = fragment.charFormat().toImageFormat()
-            if image.name() == PICTURE:
-                line = block.layout().lineAt(0)
-                rect = layout.blockBoundingRect(block)
-                x = rect.left() + line.cursorToX(fragment.position() - block.position())[0]
-                y = rect.top() + line.y()
-                return QRectF(x, y, line.naturalTextWidth(), line.height())
-        block = block.next()
+    for block in blocks(doc):
+        if block.begin() == block.end():
+            continue
+        fragment = block.begin().fragment()
+        fmt = fragment.charFormat()
+        if fmt.isImageFormat() and fmt.toImageFormat().name() == PICTURE:
+            line = block.layout().lineAt(0)
+            rect = layout.blockBoundingRect(block)
+            x = rect.left() + line.cursorToX(fragment.position() - block.position())[0]
+            return QRectF(x, rect.top() + line.y(), line.naturalTextWidth(), line.height())
     return None
 
 
@@ -113,22 +114,18 @@ def write_pdf(sheet: Sheet, key: bool, path: str | os.PathLike[str], paper: str 
     path = Path(path)
     tmp = path.with_name(f".{path.name}.writing.tmp")
     writer = pdf_writer(str(tmp), paper, title)
-    doc = sheet_document(sheet, key, writer)
+    paged = sheet_document(sheet, key, writer)
     drawing = network_drawing(sheet.iteration)
-    place = picture_rect(doc) if drawing is not None else None
-    painter = QPainter(writer)
-    height = doc.pageSize().height()
-    for page in range(doc.pageCount()):
-        if page:
-            writer.newPage()
-        painter.save()
-        painter.translate(0, -page * height)
-        doc.drawContents(painter, QRectF(0, page * height, doc.pageSize().width(), height))
-        if place is not None and int(place.top() // height) == page:
+    place = picture_rect(paged.doc) if drawing is not None else None
+
+    def overlay(painter: QPainter, page: int, start: float) -> None:
+        if place is not None and paged.page_of(place.top()) == page:
+            painter.save()
             painter.translate(place.topLeft())
             play(painter, drawing, place.width())
-        painter.restore()
-    painter.end()
+            painter.restore()
+
+    paged.print_(writer, overlay)
     del writer  # closes the file
     os.replace(tmp, path)
 
