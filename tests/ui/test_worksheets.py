@@ -36,8 +36,8 @@ def test_the_paper_worksheet_and_key_are_written_in_three_formats(paper_sheets):
         for ext in ("pdf", "html", "md"):
             assert (paper_sheets / f"{stem}.{ext}").stat().st_size > 500
     pages, _ = pdf_text(paper_sheets / "worksheet.pdf")
-    assert pages == 2  # the paper's 35 sub-steps on two A4 pages
-    assert pdf_text(paper_sheets / "answer-key.pdf")[0] in (2, 3)
+    assert pages in (4, 5)  # the paper's 35 sub-steps at 11 pt, each with room to work
+    assert pdf_text(paper_sheets / "answer-key.pdf")[0] == 3
 
 
 def test_the_blank_sheet_holds_no_answer_and_the_key_every_one(paper_sheets):
@@ -87,7 +87,7 @@ def test_variants_are_good_for_hand_work_and_deterministic(tmp_path, qapp):
             assert digest[0] == digest[1], (sub, name)
         assert (a / sub / "worksheet.pdf").read_bytes().startswith(b"%PDF")
         load_model(a / sub / "model.json")
-    assert "variant-03" in (a / "summary-key.md").read_text()
+    assert "## Variant 3" in (a / "summary-key.md").read_text()
 
 
 def test_the_moodle_quiz_parses_and_each_answer_is_the_keys(tmp_path, qapp):
