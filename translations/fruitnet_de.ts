@@ -2955,6 +2955,23 @@ Handrechnung.&lt;/p&gt;
         <translation>Nicht richtig. {why}</translation>
     </message>
     <message>
+        <source>first try</source>
+        <extracomment>How each outcome reads in the report (the English constants stay the data&apos;s keys).</extracomment>
+        <translation>beim ersten Versuch</translation>
+    </message>
+    <message>
+        <source>after tries or hints</source>
+        <translation>nach Versuchen oder Hinweisen</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>aufgedeckt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
         <source>Iteration {n}: {first} of {total} right at the first try, {after} after more tries or hints, {revealed} revealed.</source>
         <extracomment>a lesson&apos;s questions: only these are asked and counted (None: every one)</extracomment>
         <translation>Iteration {n}: {first} von {total} beim ersten Versuch richtig, {after} nach weiteren Versuchen oder Hinweisen, {revealed} aufgedeckt.</translation>
@@ -3034,6 +3051,10 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>iteration {n}: {right}/{total}</source>
         <translation>Iteration {n}: {right}/{total}</translation>
+    </message>
+    <message>
+        <source>practice-report.csv</source>
+        <translation>uebungsbericht.csv</translation>
     </message>
     <message>
         <source>FruitNet practice report</source>
@@ -4299,7 +4320,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Worksheets</name>
     <message>
         <source>Input</source>
-        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line.</extracomment>
+        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line. At most this many lines of numbers (a sum over 36 inputs is worked on the side). Between two answers of the key (mm): each reads apart from the next.</extracomment>
         <translation>Eingabe</translation>
     </message>
     <message>
@@ -4356,7 +4377,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Answer key: {title}</source>
-        <extracomment>The picture&apos;s pixels in the PDF: 150 dpi at its printed width.</extracomment>
+        <extracomment>The picture&apos;s width in the HTML files. The name of the picture&apos;s place in a sheet&apos;s document (the drawing goes on it).</extracomment>
         <translation>Lösungsblatt: {title}</translation>
     </message>
     <message>
@@ -4501,7 +4522,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>target {value}</source>
-        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width.</extracomment>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width. The width the vector drawing is made at (its units; it is scaled to the page).</extracomment>
         <translation>Zielwert {value}</translation>
     </message>
     <message>

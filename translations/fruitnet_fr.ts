@@ -2956,9 +2956,26 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Pas juste. {why}</translation>
     </message>
     <message>
+        <source>first try</source>
+        <extracomment>How each outcome reads in the report (the English constants stay the data&apos;s keys).</extracomment>
+        <translation>du premier coup</translation>
+    </message>
+    <message>
+        <source>after tries or hints</source>
+        <translation>après des tentatives ou des indices</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>révélée</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>pas atteinte</translation>
+    </message>
+    <message>
         <source>Iteration {n}: {first} of {total} right at the first try, {after} after more tries or hints, {revealed} revealed.</source>
         <extracomment>a lesson&apos;s questions: only these are asked and counted (None: every one)</extracomment>
-        <translation>Itération {n} : {first} sur {total} justes du premier coup, {after} après plusieurs essais ou indices, {revealed} révélées.</translation>
+        <translation>Itération {n} : {first} sur {total} justes du premier coup, {after} après plusieurs tentatives ou indices, {revealed} révélées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your turn:&lt;/b&gt;</source>
@@ -3037,8 +3054,12 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>itération {n} : {right}/{total}</translation>
     </message>
     <message>
+        <source>practice-report.csv</source>
+        <translation>bilan-exercices.csv</translation>
+    </message>
+    <message>
         <source>FruitNet practice report</source>
-        <translation>Bilan d&apos;entraînement FruitNet</translation>
+        <translation>Bilan des exercices FruitNet</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3050,7 +3071,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Tries</source>
-        <translation>Essais</translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Hints</source>
@@ -3062,7 +3083,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Save practice report</source>
-        <translation>Enregistrer le bilan</translation>
+        <translation>Enregistrer le bilan des exercices</translation>
     </message>
     <message>
         <source>{path}: could not be saved ({reason})</source>
@@ -4300,7 +4321,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Worksheets</name>
     <message>
         <source>Input</source>
-        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line.</extracomment>
+        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line. At most this many lines of numbers (a sum over 36 inputs is worked on the side). Between two answers of the key (mm): each reads apart from the next.</extracomment>
         <translation>Entrée</translation>
     </message>
     <message>
@@ -4357,7 +4378,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Answer key: {title}</source>
-        <extracomment>The picture&apos;s pixels in the PDF: 150 dpi at its printed width.</extracomment>
+        <extracomment>The picture&apos;s width in the HTML files. The name of the picture&apos;s place in a sheet&apos;s document (the drawing goes on it).</extracomment>
         <translation>Corrigé : {title}</translation>
     </message>
     <message>
@@ -4502,7 +4523,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>target {value}</source>
-        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width.</extracomment>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width. The width the vector drawing is made at (its units; it is scaled to the page).</extracomment>
         <translation>cible {value}</translation>
     </message>
     <message>
