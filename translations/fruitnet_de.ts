@@ -5623,7 +5623,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Jede Größe wurde beantwortet.</translation>
     </message>
     <message>
+        <source>FruitNet worksheets</source>
+        <translation>FruitNet-Arbeitsblätter</translation>
+    </message>
+    <message>
         <source>Export worksheet</source>
+        <extracomment>(how many files, the folder) once every file is written</extracomment>
         <translation>Arbeitsblatt exportieren</translation>
     </message>
     <message>
@@ -5683,6 +5688,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Ordner:</translation>
     </message>
     <message>
+        <source>What was written</source>
+        <translation>Was geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
         <source>Folder for the worksheet</source>
         <translation>Ordner für das Arbeitsblatt</translation>
     </message>
@@ -5701,6 +5714,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{n} files written in {folder}</source>
+        <translation>{n} Dateien geschrieben in {folder}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Open variant</source>

@@ -5624,7 +5624,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Toutes les grandeurs ont une réponse.</translation>
     </message>
     <message>
+        <source>FruitNet worksheets</source>
+        <translation>Fiches FruitNet</translation>
+    </message>
+    <message>
         <source>Export worksheet</source>
+        <extracomment>(how many files, the folder) once every file is written</extracomment>
         <translation>Exporter une fiche d&apos;exercices</translation>
     </message>
     <message>
@@ -5684,6 +5689,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Dossier :</translation>
     </message>
     <message>
+        <source>What was written</source>
+        <translation>Ce qui a été écrit</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
         <source>Folder for the worksheet</source>
         <translation>Dossier de la fiche</translation>
     </message>
@@ -5702,6 +5715,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{n} files written in {folder}</source>
+        <translation>{n} fichiers écrits dans {folder}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Open variant</source>

@@ -123,24 +123,62 @@ def test_bad_worksheet_arguments_exit_2(tmp_path, capsys):
 
 # -- in the window ----------------------------------------------------------------------
 def test_export_worksheet_from_the_window(qtbot, session, tmp_path):
-    from fruitnet_gui.ui.classroom.worksheet_dialog import ExportWorksheetDialog
+    from PySide6.QtCore import QObject, QSettings, Qt, Slot
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QDialogButtonBox
 
-    dialog = ExportWorksheetDialog(session)
-    qtbot.addWidget(dialog)
+    from tests.ui.test_main_window import open_window
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = open_window(qtbot, session, settings)
+    window.export_worksheet()
+    dialog = window.worksheet_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.folder_edit.text().endswith("FruitNet worksheets")  # not ~/fruitnet-worksheet
     dialog.folder_edit.setText(str(tmp_path / "one"))
-    dialog.accept()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as said:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert {p.name for p in dialog.written} >= {"worksheet.pdf", "answer-key.pdf"}
-    # thirty students, written one per turn of the event loop
-    dialog = ExportWorksheetDialog(session)
-    qtbot.addWidget(dialog)
+    assert said.args == [6, str((tmp_path / "one").resolve())]
+    # the dialog stays to say what was written and where, and the status bar says it
+    assert dialog.isVisible() and dialog.done_label.isVisible() and not ok.isVisible()
+    assert "6 files written in" in dialog.done_label.text()
+    assert str(tmp_path / "one") in window.statusBar().currentMessage()
+
+    class Opened(QObject):
+        def __init__(self):
+            super().__init__()
+            self.urls = []
+
+        @Slot("QUrl")
+        def show(self, url):
+            self.urls.append(url.toLocalFile())
+
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "show")  # Qt's hook for a scheme
+    try:
+        qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert opened.urls == [str((tmp_path / "one").resolve())]
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    # three students, written one per turn of the event loop
+    window.export_worksheet()
+    dialog = window.worksheet_dialog
     dialog.folder_edit.setText(str(tmp_path / "class"))
     dialog.variants_check.setChecked(True)
     dialog.variants_spin.setValue(3)
     dialog.seed_spin.setValue(9)
-    with qtbot.waitSignal(dialog.accepted, timeout=60_000):
-        dialog.accept()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as said:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert said.args[0] == 3 * 8 + 4 == len(dialog.written)
     assert (tmp_path / "class" / "variant-03" / "answer-key.pdf").is_file()
     assert (tmp_path / "class" / "quiz-moodle.xml").is_file()
+    assert "28 files written in" in window.statusBar().currentMessage()
 
 
 def test_a_student_opens_their_variant(qtbot, session):
