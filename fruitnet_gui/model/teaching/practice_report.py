@@ -14,6 +14,7 @@ import csv
 import io
 from html import escape
 
+from fruitnet_gui.model.net.naming import html_name
 from fruitnet_gui.model.teaching.practice import OUTCOMES, Round
 from fruitnet_gui.model.text import number, translate
 
@@ -55,12 +56,12 @@ def report_html(rounds: list[Round]) -> str:
         )
         for row in r.rows():
             cells = (
-                row["name"],
                 number(row["value"]).replace("-", "−"),
                 row["tries"],
                 row["hints"],
                 translate("Practice", OUTCOMES.get(row["outcome"], row["outcome"])),
             )
-            parts.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+            name = f"<td>{html_name(row['name'])}</td>"  # ∂Etotal/∂w5, as the window shows it
+            parts.append("<tr>" + name + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
         parts.append("</table>")
     return "".join(parts)
