@@ -929,6 +929,10 @@ Wert = {value}</translation>
         <source> (the paper&apos;s)</source>
         <translation> (die des Artikels)</translation>
     </message>
+    <message>
+        <source>{error}; {bias}; {batch}{paper}</source>
+        <translation>{error}; {bias}; {batch}{paper}</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
@@ -3699,6 +3703,15 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>; </source>
+        <comment>between the numbers of a list with a decimal comma</comment>
+        <extracomment>Between two numbers of a list written with a decimal comma: in French with a (no-break) space before the semicolon.</extracomment>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <source>Forward</source>
@@ -3945,6 +3958,23 @@ Handrechnung.&lt;/p&gt;
         <translation>Nicht richtig. {why}</translation>
     </message>
     <message>
+        <source>first try</source>
+        <extracomment>How each outcome reads in the report (the English constants stay the data&apos;s keys).</extracomment>
+        <translation>beim ersten Versuch</translation>
+    </message>
+    <message>
+        <source>after tries or hints</source>
+        <translation>nach Versuchen oder Hinweisen</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>aufgedeckt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
         <source>Iteration {n}: {first} of {total} right at the first try, {after} after more tries or hints, {revealed} revealed.</source>
         <extracomment>a lesson&apos;s questions: only these are asked and counted (None: every one)</extracomment>
         <translation>Iteration {n}: {first} von {total} beim ersten Versuch richtig, {after} nach weiteren Versuchen oder Hinweisen, {revealed} aufgedeckt.</translation>
@@ -4024,6 +4054,10 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>iteration {n}: {right}/{total}</source>
         <translation>Iteration {n}: {right}/{total}</translation>
+    </message>
+    <message>
+        <source>practice-report.csv</source>
+        <translation>uebungsbericht.csv</translation>
     </message>
     <message>
         <source>FruitNet practice report</source>
@@ -5516,6 +5550,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Worksheets</name>
     <message>
         <source>Input</source>
+        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line. At most this many lines of numbers (a sum over 36 inputs is worked on the side). Between two answers of the key (mm): each reads apart from the next.</extracomment>
         <translation>Eingabe</translation>
     </message>
     <message>
@@ -5567,7 +5602,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Datum:</translation>
     </message>
     <message>
+        <source>{what}:</source>
+        <translation>{what}:</translation>
+    </message>
+    <message>
         <source>Answer key: {title}</source>
+        <extracomment>The picture&apos;s width in the HTML files. The name of the picture&apos;s place in a sheet&apos;s document (the drawing goes on it).</extracomment>
         <translation>Lösungsblatt: {title}</translation>
     </message>
     <message>
@@ -5619,7 +5659,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Jede Größe wurde beantwortet.</translation>
     </message>
     <message>
+        <source>FruitNet worksheets</source>
+        <translation>FruitNet-Arbeitsblätter</translation>
+    </message>
+    <message>
         <source>Export worksheet</source>
+        <extracomment>(how many files, the folder) once every file is written</extracomment>
         <translation>Arbeitsblatt exportieren</translation>
     </message>
     <message>
@@ -5679,6 +5724,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Ordner:</translation>
     </message>
     <message>
+        <source>What was written</source>
+        <translation>Was geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
         <source>Folder for the worksheet</source>
         <translation>Ordner für das Arbeitsblatt</translation>
     </message>
@@ -5699,6 +5752,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>{n} files written in {folder}</source>
+        <translation>{n} Dateien geschrieben in {folder}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
         <source>Open variant</source>
         <translation>Variante öffnen</translation>
     </message>
@@ -5712,7 +5773,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>target {value}</source>
-        <extracomment>Networks with more edges are not drawn (their weights are in the model file).</extracomment>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width. The width the vector drawing is made at (its units; it is scaled to the page).</extracomment>
         <translation>Zielwert {value}</translation>
     </message>
     <message>
@@ -5725,7 +5786,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Summary key: {n} variants (seed {seed})</source>
+        <extracomment>The summary key&apos;s columns of (name | value) pairs, side by side. A value&apos;s cell: on one line, and apart from the next pair&apos;s name (Qt&apos;s rich text takes a padding in px, not the shorthand in pt).</extracomment>
         <translation>Lösungsübersicht: {n} Varianten (Startwert {seed})</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Variant {k}</source>
+        <translation>Variante {k}</translation>
     </message>
     <message>
         <source>--pencil takes 0 to 12 decimals, got {n}</source>

@@ -929,6 +929,10 @@ valeur = {value}</translation>
         <source> (the paper&apos;s)</source>
         <translation> (ceux de l&apos;article)</translation>
     </message>
+    <message>
+        <source>{error}; {bias}; {batch}{paper}</source>
+        <translation>{error}&#xa0;; {bias}&#xa0;; {batch}{paper}</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
@@ -3700,6 +3704,15 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>; </source>
+        <comment>between the numbers of a list with a decimal comma</comment>
+        <extracomment>Between two numbers of a list written with a decimal comma: in French with a (no-break) space before the semicolon.</extracomment>
+        <translation>&#xa0;; </translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <source>Forward</source>
@@ -3946,9 +3959,26 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Pas juste. {why}</translation>
     </message>
     <message>
+        <source>first try</source>
+        <extracomment>How each outcome reads in the report (the English constants stay the data&apos;s keys).</extracomment>
+        <translation>du premier coup</translation>
+    </message>
+    <message>
+        <source>after tries or hints</source>
+        <translation>après des tentatives ou des indices</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>révélée</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>pas atteinte</translation>
+    </message>
+    <message>
         <source>Iteration {n}: {first} of {total} right at the first try, {after} after more tries or hints, {revealed} revealed.</source>
         <extracomment>a lesson&apos;s questions: only these are asked and counted (None: every one)</extracomment>
-        <translation>Itération {n} : {first} sur {total} justes du premier coup, {after} après plusieurs essais ou indices, {revealed} révélées.</translation>
+        <translation>Itération {n} : {first} sur {total} justes du premier coup, {after} après plusieurs tentatives ou indices, {revealed} révélées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your turn:&lt;/b&gt;</source>
@@ -4027,8 +4057,12 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>itération {n} : {right}/{total}</translation>
     </message>
     <message>
+        <source>practice-report.csv</source>
+        <translation>bilan-exercices.csv</translation>
+    </message>
+    <message>
         <source>FruitNet practice report</source>
-        <translation>Bilan d&apos;entraînement FruitNet</translation>
+        <translation>Bilan des exercices FruitNet</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -4040,7 +4074,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Tries</source>
-        <translation>Essais</translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Hints</source>
@@ -4052,7 +4086,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Save practice report</source>
-        <translation>Enregistrer le bilan</translation>
+        <translation>Enregistrer le bilan des exercices</translation>
     </message>
     <message>
         <source>{path}: could not be saved ({reason})</source>
@@ -5517,6 +5551,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Worksheets</name>
     <message>
         <source>Input</source>
+        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line. At most this many lines of numbers (a sum over 36 inputs is worked on the side). Between two answers of the key (mm): each reads apart from the next.</extracomment>
         <translation>Entrée</translation>
     </message>
     <message>
@@ -5568,7 +5603,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Date :</translation>
     </message>
     <message>
+        <source>{what}:</source>
+        <translation>{what}&#xa0;:</translation>
+    </message>
+    <message>
         <source>Answer key: {title}</source>
+        <extracomment>The picture&apos;s width in the HTML files. The name of the picture&apos;s place in a sheet&apos;s document (the drawing goes on it).</extracomment>
         <translation>Corrigé : {title}</translation>
     </message>
     <message>
@@ -5620,7 +5660,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Toutes les grandeurs ont une réponse.</translation>
     </message>
     <message>
+        <source>FruitNet worksheets</source>
+        <translation>Fiches FruitNet</translation>
+    </message>
+    <message>
         <source>Export worksheet</source>
+        <extracomment>(how many files, the folder) once every file is written</extracomment>
         <translation>Exporter une fiche d&apos;exercices</translation>
     </message>
     <message>
@@ -5680,6 +5725,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Dossier :</translation>
     </message>
     <message>
+        <source>What was written</source>
+        <translation>Ce qui a été écrit</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
         <source>Folder for the worksheet</source>
         <translation>Dossier de la fiche</translation>
     </message>
@@ -5700,6 +5753,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>{n} files written in {folder}</source>
+        <translation>{n} fichiers écrits dans {folder}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>Open variant</source>
         <translation>Ouvrir une variante</translation>
     </message>
@@ -5713,7 +5774,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>target {value}</source>
-        <extracomment>Networks with more edges are not drawn (their weights are in the model file).</extracomment>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width. The width the vector drawing is made at (its units; it is scaled to the page).</extracomment>
         <translation>cible {value}</translation>
     </message>
     <message>
@@ -5726,7 +5787,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Summary key: {n} variants (seed {seed})</source>
+        <extracomment>The summary key&apos;s columns of (name | value) pairs, side by side. A value&apos;s cell: on one line, and apart from the next pair&apos;s name (Qt&apos;s rich text takes a padding in px, not the shorthand in pt).</extracomment>
         <translation>Corrigé récapitulatif : {n} variantes (graine {seed})</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Variant {k}</source>
+        <translation>Variante {k}</translation>
     </message>
     <message>
         <source>--pencil takes 0 to 12 decimals, got {n}</source>

@@ -46,8 +46,9 @@ def _identity(context: str, text: str, disambiguation: str | None = None, n: int
 
 _translator: Translator = _identity
 _separator = "."
-#: Each translation given out, to its (context, source): a window translates its fixed
-#: texts again from here when the language changes (fruitnet_gui.ui.language).
+# Each translation given out, to its (context, source): a window translates its fixed
+# texts again from here when the language changes (fruitnet_gui.ui.language). (A plain
+# comment: pyside6-lupdate would give a "#:" one to the next translate() as its note.)
 _given: dict[str, tuple[str, str]] = {}
 
 
@@ -83,8 +84,13 @@ def decimal_separator() -> str:
 
 
 def list_separator() -> str:
-    """Between the numbers of a list: ", ", or "; " with a decimal comma (0,15; 0,35)."""
-    return "; " if _separator == "," else ", "
+    """Between the numbers of a list: ", ", or with a decimal comma the language's
+    semicolon ("0,15; 0,35" in German, "0,15 ; 0,35" in French: a translation)."""
+    if _separator != ",":
+        return ", "
+    #: Between two numbers of a list written with a decimal comma: in French with a
+    #: (no-break) space before the semicolon.
+    return translate("Numbers", "; ", "between the numbers of a list with a decimal comma")
 
 
 def number(text: str) -> str:
