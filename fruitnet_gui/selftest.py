@@ -6,7 +6,8 @@ a checkout. It opens the real window offscreen (no screen needed, nothing appear
 goes through it as a student would:
 
 0. **What a bundle can lose**: the window's icon must be drawn (the SVG plugin), the
-   shipped images and the lessons must be found.
+   shipped images and the lessons (in every language) must be found, and those of the
+   user's language must open.
 1. **The paper's iteration**, every sub-step pressed with the window's Step action:
    the formula view must show each sub-step's value as the iteration computed it, the
    values table must agree, the iteration's values must agree with the vectorized
@@ -145,8 +146,12 @@ def _show(app, window, started: float) -> None:
 
 def _check_files(window) -> None:
     """What a bundle can lose: the icons (SVG, drawn by Qt's svg plugin), the shipped
-    images, the lessons."""
-    from fruitnet_gui.resources import ASSETS, DATASETS, LESSONS
+    images, the lessons (each in every language, and those of the user's language must
+    open: a lesson file is checked against its own iteration when read)."""
+    from fruitnet_gui.files.lesson_io import load_lesson
+    from fruitnet_gui.i18n import LANGUAGES, current_language
+    from fruitnet_gui.model.errors import FruitNetError
+    from fruitnet_gui.resources import ASSETS, DATASETS, LESSONS, lesson_folder, shipped_lessons
 
     image = window.windowIcon().pixmap(32, 32).toImage()
     if image.isNull() or not any(
@@ -156,7 +161,21 @@ def _check_files(window) -> None:
     for folder, pattern in ((DATASETS / "fruits-6x6", "*.json"), (LESSONS, "*.fnlesson")):
         if not any(folder.glob(pattern)):
             raise SelfTestFailure(f"no {pattern} in {folder}")
-    _say(f"icons, images and lessons found in {ASSETS.parent}")
+    english = sorted(p.name for p in LESSONS.glob("*.fnlesson"))
+    for code in LANGUAGES:
+        folder = lesson_folder(code)
+        found = sorted(p.name for p in folder.glob("*.fnlesson"))
+        if found != english:
+            raise SelfTestFailure(f"the lessons in {folder} are {found}, not {english}")
+    for path in shipped_lessons(current_language()):
+        try:
+            load_lesson(path)
+        except FruitNetError as exc:
+            raise SelfTestFailure(f"a shipped lesson does not open: {exc}") from exc
+    _say(
+        f"icons, images and lessons ({len(english)} in each of {', '.join(LANGUAGES)}) "
+        f"found in {ASSETS.parent}"
+    )
 
 
 def _plain(html: str) -> str:
