@@ -456,8 +456,8 @@ Wert = {value}</translation>
         <translation>ein eingebautes Netz (Standard: paper)</translation>
     </message>
     <message>
-        <source>a lesson file (.fnlesson): its network, sample, rounding and the teacher&apos;s notes</source>
-        <translation>eine Lektionsdatei (.fnlesson): ihr Netz, Beispiel, Rundung und die Notizen der Lehrkraft</translation>
+        <source>a lesson file (.fnlesson), or the name of a lesson FruitNet ships ({names}), found in the language of the output: its network, sample, rounding and the teacher&apos;s notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>weights seed of the fruit preset</source>
@@ -838,8 +838,8 @@ Wert = {value}</translation>
         <translation> · {n} mit weichen Zielwerten</translation>
     </message>
     <message>
-        <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent}%)</source>
-        <translation>Das Netz erkennt &lt;b&gt;{right}&lt;/b&gt; von {n} richtig ({percent} %)</translation>
+        <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
@@ -2092,6 +2092,10 @@ Handrechnung.&lt;/p&gt;
         <source>Table of values: choose a row, go back to it</source>
         <translation>Wertetabelle: eine Zeile wählen, dorthin zurückgehen</translation>
     </message>
+    <message>
+        <source>{action}: {tip}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LandscapeView</name>
@@ -2696,6 +2700,20 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>; </source>
+        <comment>between the numbers of a list, with a decimal comma</comment>
+        <extracomment>Each translation given out, to its (context, source): a window translates its fixed texts again from here when the language changes (fruitnet_gui.ui.language).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <source>Forward</source>
@@ -3138,8 +3156,8 @@ Handrechnung.&lt;/p&gt;
         <translation>{status}: nichts trainiert</translation>
     </message>
     <message>
-        <source>{n} epochs, error {error}, accuracy {accuracy}%</source>
-        <translation>{n} Epochen, Fehler {error}, Genauigkeit {accuracy} %</translation>
+        <source>{n} epochs, error {error}, accuracy {accuracy}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> ({status})</source>
@@ -3734,6 +3752,10 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>die Modelldatei</translation>
     </message>
     <message>
+        <source>--lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
@@ -3807,12 +3829,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>wahr ↓</translation>
     </message>
     <message>
-        <source>{count} {name} images predicted as {other} (right): {share}% of the {name} images</source>
-        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (richtig): {share} % der Bilder {name}</translation>
+        <source>{count} {name} images predicted as {other} (right): {share} of the {name} images</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} {name} images predicted as {other} (wrong): {share}% of the {name} images</source>
-        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (falsch): {share} % der Bilder {name}</translation>
+        <source>{count} {name} images predicted as {other} (wrong): {share} of the {name} images</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
@@ -3831,8 +3853,8 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Prozent: der Bilder der wahren Klasse dieser Zeile.</translation>
     </message>
     <message>
-        <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation>Genauigkeit: &lt;b&gt;{right}&lt;/b&gt; von {total} richtig = &lt;b&gt;{percent} %&lt;/b&gt;</translation>
+        <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>({n} wrong)</source>
@@ -3996,12 +4018,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation> — wird pausiert…</translation>
     </message>
     <message>
-        <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>Nach Epoche {epoch}: Trainingsfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
+        <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>Testfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
+        <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume</source>
@@ -4358,7 +4380,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>{right} of {n} right</source>
-        <translation>{right} von {n} richtig</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; the first wrong one is {name} (line {line})</source>
@@ -4529,9 +4551,9 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
 <context>
     <name>Zoom</name>
     <message>
-        <source>Zoom {percent} (Ctrl+0: 100 %)</source>
+        <source>Zoom {percent} (Ctrl+0: {whole})</source>
         <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
-        <translation>Zoom {percent} (Strg+0: 100 %)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>

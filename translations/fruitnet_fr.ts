@@ -456,8 +456,8 @@ valeur = {value}</translation>
         <translation>un réseau fourni (par défaut paper)</translation>
     </message>
     <message>
-        <source>a lesson file (.fnlesson): its network, sample, rounding and the teacher&apos;s notes</source>
-        <translation>un fichier de leçon (.fnlesson) : son réseau, son exemple, son arrondi et les notes de l&apos;enseignant</translation>
+        <source>a lesson file (.fnlesson), or the name of a lesson FruitNet ships ({names}), found in the language of the output: its network, sample, rounding and the teacher&apos;s notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>weights seed of the fruit preset</source>
@@ -838,8 +838,8 @@ valeur = {value}</translation>
         <translation> · {n} avec des cibles graduées</translation>
     </message>
     <message>
-        <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent}%)</source>
-        <translation>Le réseau en classe correctement &lt;b&gt;{right}&lt;/b&gt; sur {n} ({percent} %)</translation>
+        <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
@@ -2093,6 +2093,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <source>Table of values: choose a row, go back to it</source>
         <translation>Tableau des valeurs : choisir une ligne, y revenir</translation>
     </message>
+    <message>
+        <source>{action}: {tip}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LandscapeView</name>
@@ -2697,6 +2701,20 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>Numbers</name>
+    <message>
+        <source>; </source>
+        <comment>between the numbers of a list, with a decimal comma</comment>
+        <extracomment>Each translation given out, to its (context, source): a window translates its fixed texts again from here when the language changes (fruitnet_gui.ui.language).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Phases</name>
     <message>
         <source>Forward</source>
@@ -3139,8 +3157,8 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>{status} : rien d&apos;entraîné</translation>
     </message>
     <message>
-        <source>{n} epochs, error {error}, accuracy {accuracy}%</source>
-        <translation>{n} époques, erreur {error}, exactitude {accuracy} %</translation>
+        <source>{n} epochs, error {error}, accuracy {accuracy}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> ({status})</source>
@@ -3735,6 +3753,10 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>le fichier du modèle</translation>
     </message>
     <message>
+        <source>--lr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>epoch</source>
         <translation>époque</translation>
     </message>
@@ -3808,12 +3830,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>vrai ↓</translation>
     </message>
     <message>
-        <source>{count} {name} images predicted as {other} (right): {share}% of the {name} images</source>
-        <translation>{count} images de la classe {name} prédites {other} (juste) : {share} % des images {name}</translation>
+        <source>{count} {name} images predicted as {other} (right): {share} of the {name} images</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} {name} images predicted as {other} (wrong): {share}% of the {name} images</source>
-        <translation>{count} images de la classe {name} prédites {other} (faux) : {share} % des images {name}</translation>
+        <source>{count} {name} images predicted as {other} (wrong): {share} of the {name} images</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
@@ -3832,8 +3854,8 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Pourcentage : des images de la vraie classe de cette ligne.</translation>
     </message>
     <message>
-        <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation>Exactitude : &lt;b&gt;{right}&lt;/b&gt; justes sur {total} = &lt;b&gt;{percent} %&lt;/b&gt;</translation>
+        <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>({n} wrong)</source>
@@ -3997,12 +4019,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation> — mise en pause…</translation>
     </message>
     <message>
-        <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>Après l&apos;époque {epoch} : erreur d&apos;entraînement &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
+        <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>erreur de test &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
+        <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume</source>
@@ -4359,7 +4381,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>{right} of {n} right</source>
-        <translation>{right} justes sur {n}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; the first wrong one is {name} (line {line})</source>
@@ -4530,9 +4552,9 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
 <context>
     <name>Zoom</name>
     <message>
-        <source>Zoom {percent} (Ctrl+0: 100 %)</source>
+        <source>Zoom {percent} (Ctrl+0: {whole})</source>
         <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
-        <translation>Zoom {percent} (Ctrl+0 : 100 %)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>

@@ -30,6 +30,7 @@ __all__ = [
     "number",
     "numbers_in",
     "parse_number",
+    "percent",
     "set_decimal_separator",
     "set_translator",
     "source_of",
@@ -82,8 +83,19 @@ def decimal_separator() -> str:
 
 
 def list_separator() -> str:
-    """Between the numbers of a list: ", ", or "; " with a decimal comma (0,15; 0,35)."""
-    return "; " if _separator == "," else ", "
+    """Between the numbers of a list: ", ", or with a decimal comma a semicolon, written
+    as the language writes it: "0,15; 0,35" in German, "0,15 ; 0,35" in French."""
+    if _separator != ",":
+        return ", "
+    return translate("Numbers", "; ", "between the numbers of a list, with a decimal comma")
+
+
+def percent(fraction: float, decimals: int = 0) -> str:
+    """A share as a person reads it, with the reader's decimal separator and the
+    language's spacing: 0.936 is "93.6%" in English, "93,6 %" in French and German (a
+    no-break space before the sign, which their typography wants)."""
+    shown = number(f"{100 * fraction:.{decimals}f}")
+    return translate("Numbers", "{number}%", "a percentage").format(number=shown)
 
 
 def number(text: str) -> str:

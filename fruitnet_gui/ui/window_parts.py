@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, percent, translate
 from fruitnet_gui.ui.help_texts import about, how_to_read, keyboard_help
 from fruitnet_gui.ui.theme import HIGH_CONTRAST_KEY, theme_manager
 from fruitnet_gui.ui.unsaved import RecentFiles
@@ -178,7 +178,7 @@ def build_menus(window: MainWindow) -> None:
     window.scale_group = QActionGroup(window)
     chosen = saved_scale(window._settings)
     for factor in SCALES:
-        action = size_menu.addAction(f"{factor:.0%}")
+        action = size_menu.addAction(percent(factor))
         action.setCheckable(True)
         action.setData(factor)
         action.setChecked(abs(factor - chosen) < 1e-9)
