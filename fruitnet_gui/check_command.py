@@ -24,7 +24,7 @@ from typing import TextIO
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.practice import check, rule_text
-from fruitnet_gui.model.text import number, translate
+from fruitnet_gui.model.text import number, right_of, translate
 
 __all__ = ["check_command", "check_rows", "read_answers"]
 
@@ -136,10 +136,7 @@ def check_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> 
             tail = "" if r["right"] else f"  {r['message']} {expected}"
             out.write(f"{mark:{width}}  {r['name']} = {r['answer']}{tail}\n")
         n_right = sum(r["right"] for r in results)
-        out.write(
-            "\n"
-            + translate("Worksheets", "{right} of {n} right").format(right=n_right, n=len(results))
-        )
+        out.write("\n" + right_of(n_right, len(results)))
         if first_wrong:
             out.write(
                 translate("Worksheets", "; the first wrong one is {name} (line {line})").format(

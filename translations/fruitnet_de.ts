@@ -457,7 +457,7 @@ Wert = {value}</translation>
     </message>
     <message>
         <source>a lesson file (.fnlesson), or the name of a lesson FruitNet ships ({names}), found in the language of the output: its network, sample, rounding and the teacher&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Lektionsdatei (.fnlesson) oder der Name einer mitgelieferten Lektion ({names}), in der Sprache der Ausgabe: ihr Netz, Beispiel, Rundung und die Notizen der Lehrkraft</translation>
     </message>
     <message>
         <source>weights seed of the fruit preset</source>
@@ -723,7 +723,7 @@ Wert = {value}</translation>
     </message>
     <message>
         <source> (the paper&apos;s)</source>
-        <translation> (die des Artikels)</translation>
+        <translation> (wie im Artikel)</translation>
     </message>
 </context>
 <context>
@@ -839,7 +839,7 @@ Wert = {value}</translation>
     </message>
     <message>
         <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netz erkennt &lt;b&gt;{right}&lt;/b&gt; von {n} richtig ({percent})</translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
@@ -1095,7 +1095,7 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
     <message>
         <source>The &lt;b&gt;net input&lt;/b&gt; of {node} is the weighted sum of what flows into it: every {what} times the weight on its edge{plus}. Nothing is squashed yet.</source>
-        <translation>Die &lt;b&gt;Netzeingabe&lt;/b&gt; von {node} ist die gewichtete Summe dessen, was in ihn hineinfließt: jede {what} mal das Gewicht auf ihrer Kante{plus}. Noch wird nichts gestaucht.</translation>
+        <translation>Die &lt;b&gt;Netzeingabe&lt;/b&gt; von {node} ist die gewichtete Summe dessen, was in ihn hineinfließt: jede {what} mal das Gewicht auf ihrer Kante{plus}. Die Sigmoidfunktion wird erst danach angewandt.</translation>
     </message>
     <message>
         <source>the network&apos;s answer: how sure it is that the image is a &lt;i&gt;{cls}&lt;/i&gt;</source>
@@ -2094,7 +2094,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>{action}: {tip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {tip}</translation>
     </message>
 </context>
 <context>
@@ -2705,12 +2705,12 @@ Handrechnung.&lt;/p&gt;
         <source>; </source>
         <comment>between the numbers of a list, with a decimal comma</comment>
         <extracomment>Each translation given out, to its (context, source): a window translates its fixed texts again from here when the language changes (fruitnet_gui.ui.language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>{number}%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2817,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>Left-drag paints, right-drag erases, double-click (or Enter) types a value</source>
-        <translation>Ziehen mit links malt, mit rechts radiert; Doppelklick (oder Eingabe) tippt einen Wert ein</translation>
+        <translation>Linke Maustaste: malen; rechte Maustaste: radieren; Doppelklick (oder Eingabetaste): Wert eingeben</translation>
     </message>
     <message>
         <source>“{text}” is not a number: type a gray level from 0 to 1</source>
@@ -2981,8 +2981,8 @@ Handrechnung.&lt;/p&gt;
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>&amp;Hint</source>
-        <translation>&amp;Hinweis</translation>
+        <source>H&amp;int</source>
+        <translation>Hin&amp;weis</translation>
     </message>
     <message>
         <source>First the formula in symbols, then with the numbers</source>
@@ -2990,7 +2990,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation>&amp;Aufdecken</translation>
+        <translation>Au&amp;fdecken</translation>
     </message>
     <message>
         <source>Show the answer (counted as revealed)</source>
@@ -3157,7 +3157,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>{n} epochs, error {error}, accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Epochen, Fehler {error}, Genauigkeit {accuracy}</translation>
     </message>
     <message>
         <source> ({status})</source>
@@ -3510,7 +3510,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Hold the answer</source>
-        <translation>Antwort zurückhalten</translation>
+        <translation>Erst die Formel, dann die Zahlen</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>
@@ -3612,7 +3612,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>How far the outputs are from the target: {error}.</source>
-        <translation>Wie weit die Ausgaben vom Zielwert entfernt sind: {error}.</translation>
+        <translation>Abstand zwischen den Ausgaben und dem Zielwert: {error}.</translation>
     </message>
     <message>
         <source>The chain rule gives ∂E_total/∂w for every weight, all from the old weights: outer weights, inner weights, outer bias weights, inner bias weights.</source>
@@ -3632,7 +3632,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>exact float64 arithmetic; values show 4 decimals (4 significant digits below {hundredth}), and a formula&apos;s operands as many more as its result needs to add up</source>
-        <translation>exakte float64-Rechnung; Werte mit 4 Nachkommastellen (4 gültige Ziffern unter {hundredth}), die Operanden einer Formel mit so vielen Ziffern mehr, wie ihr Ergebnis zum Aufgehen braucht</translation>
+        <translation>exakte Rechnung (ohne Rundung); Werte mit 4 Nachkommastellen (4 gültige Ziffern unter {hundredth}), die Operanden einer Formel mit so vielen Ziffern mehr, wie nötig sind, um ihr Ergebnis nachzurechnen</translation>
     </message>
     <message>
         <source>One training iteration: {name}</source>
@@ -3741,19 +3741,19 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Training {layers} on {on} ({how}, learning rate {lr} from {source}, seed {seed})</source>
-        <translation>Training von {layers} mit {on} ({how}, Lernrate {lr} aus: {source}, Startwert {seed})</translation>
+        <translation>Training von {layers} mit {on} ({how}, Lernrate {lr} {source}, Startwert {seed})</translation>
     </message>
     <message>
         <source>default</source>
-        <translation>Standard</translation>
+        <translation>(Standardwert)</translation>
     </message>
     <message>
         <source>the model file</source>
-        <translation>die Modelldatei</translation>
+        <translation>(aus der Modelldatei)</translation>
     </message>
     <message>
         <source>--lr</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus --lr)</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -3765,7 +3765,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>train acc</source>
-        <translation>Train.-Gen.</translation>
+        <translation>Genauigkeit (Training)</translation>
     </message>
     <message>
         <source>test error</source>
@@ -3773,7 +3773,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>test acc</source>
-        <translation>Test-Gen.</translation>
+        <translation>Genauigkeit (Test)</translation>
     </message>
     <message>
         <source>the error became infinite or NaN; try a smaller learning rate</source>
@@ -3830,11 +3830,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (right): {share} of the {name} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (richtig): {share} der Bilder {name}</translation>
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (wrong): {share} of the {name} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (falsch): {share} der Bilder {name}</translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
@@ -3854,7 +3854,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Genauigkeit: &lt;b&gt;{right}&lt;/b&gt; von {total} richtig = &lt;b&gt;{percent}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>({n} wrong)</source>
@@ -3951,7 +3951,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Stop early at training error</source>
-        <translation>Früh stoppen bei Trainingsfehler</translation>
+        <translation>Früh anhalten bei Trainingsfehler unter</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4019,11 +4019,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Epoche {epoch}: Trainingsfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -4380,7 +4380,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>{right} of {n} right</source>
-        <translation type="unfinished"></translation>
+        <comment>0 or 1 right</comment>
+        <translation>{right} von {n} richtig</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{right} von {n} richtig</translation>
     </message>
     <message>
         <source>; the first wrong one is {name} (line {line})</source>
@@ -4553,7 +4558,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Zoom {percent} (Ctrl+0: {whole})</source>
         <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {percent} (Strg+0: {whole})</translation>
     </message>
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>

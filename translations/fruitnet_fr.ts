@@ -457,7 +457,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>a lesson file (.fnlesson), or the name of a lesson FruitNet ships ({names}), found in the language of the output: its network, sample, rounding and the teacher&apos;s notes</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de leçon (.fnlesson), ou le nom d&apos;une leçon fournie avec FruitNet ({names}), prise dans la langue de la sortie : son réseau, son exemple, son arrondi et les notes de l&apos;enseignant</translation>
     </message>
     <message>
         <source>weights seed of the fruit preset</source>
@@ -723,7 +723,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source> (the paper&apos;s)</source>
-        <translation> (ceux de l&apos;article)</translation>
+        <translation> (comme dans l&apos;article)</translation>
     </message>
 </context>
 <context>
@@ -839,7 +839,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau classe correctement &lt;b&gt;{right}&lt;/b&gt; images sur {n} ({percent})</translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
@@ -1095,7 +1095,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The &lt;b&gt;net input&lt;/b&gt; of {node} is the weighted sum of what flows into it: every {what} times the weight on its edge{plus}. Nothing is squashed yet.</source>
-        <translation>L&apos;&lt;b&gt;entrée nette&lt;/b&gt; de {node} est la somme pondérée de ce qui lui arrive : chaque {what} multipliée par le poids de son arête{plus}. Rien n&apos;est encore écrasé.</translation>
+        <translation>L&apos;&lt;b&gt;entrée nette&lt;/b&gt; de {node} est la somme pondérée de ce qui lui arrive : chaque {what} multipliée par le poids de son arête{plus}. La sigmoïde n&apos;est pas encore appliquée.</translation>
     </message>
     <message>
         <source>the network&apos;s answer: how sure it is that the image is a &lt;i&gt;{cls}&lt;/i&gt;</source>
@@ -1171,7 +1171,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The &lt;b&gt;chain rule&lt;/b&gt; unpacks it into three factors: how the error depends on {out} (out − target), how {out} depends on {net} (the sigmoid&apos;s slope out × (1 − out)), and how {net} depends on {weight}: the value that travels along it, {source}.</source>
-        <translation>La &lt;b&gt;règle de dérivation en chaîne&lt;/b&gt; le décompose en trois facteurs : comment l&apos;erreur dépend de {out} (out − target), comment {out} dépend de {net} (la pente de la sigmoïde, out × (1 − out)), et comment {net} dépend de {weight} : la valeur qui circule le long de ce poids, {source}.</translation>
+        <translation>La &lt;b&gt;règle de la chaîne&lt;/b&gt; (dérivation des fonctions composées) le décompose en trois facteurs : comment l&apos;erreur dépend de {out} (out − target), comment {out} dépend de {net} (la pente de la sigmoïde, out × (1 − out)), et comment {net} dépend de {weight} : la valeur qui circule le long de ce poids, {source}.</translation>
     </message>
     <message>
         <source>both outputs</source>
@@ -1266,7 +1266,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The paper&apos;s</source>
-        <translation>Ceux de l&apos;article</translation>
+        <translation>Celles de l&apos;article</translation>
     </message>
     <message>
         <source>The decision map needs a network with two inputs.</source>
@@ -2095,7 +2095,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>{action}: {tip}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} : {tip}</translation>
     </message>
 </context>
 <context>
@@ -2706,12 +2706,12 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <source>; </source>
         <comment>between the numbers of a list, with a decimal comma</comment>
         <extracomment>Each translation given out, to its (context, source): a window translates its fixed texts again from here when the language changes (fruitnet_gui.ui.language).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>{number}%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Left-drag paints, right-drag erases, double-click (or Enter) types a value</source>
-        <translation>Glisser avec le bouton gauche peint, avec le droit efface ; un double-clic (ou Entrée) permet de taper une valeur</translation>
+        <translation>Bouton gauche : peindre ; bouton droit : effacer ; double-clic (ou Entrée) : saisir une valeur</translation>
     </message>
     <message>
         <source>“{text}” is not a number: type a gray level from 0 to 1</source>
@@ -2982,8 +2982,8 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <source>&amp;Hint</source>
-        <translation>&amp;Indice</translation>
+        <source>H&amp;int</source>
+        <translation>I&amp;ndice</translation>
     </message>
     <message>
         <source>First the formula in symbols, then with the numbers</source>
@@ -2991,7 +2991,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation>&amp;Révéler</translation>
+        <translation>Révé&amp;ler</translation>
     </message>
     <message>
         <source>Show the answer (counted as revealed)</source>
@@ -3158,7 +3158,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>{n} epochs, error {error}, accuracy {accuracy}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} époques, erreur {error}, exactitude {accuracy}</translation>
     </message>
     <message>
         <source> ({status})</source>
@@ -3511,7 +3511,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Hold the answer</source>
-        <translation>Retenir la réponse</translation>
+        <translation>Formule d&apos;abord, nombres ensuite</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>
@@ -3613,11 +3613,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>How far the outputs are from the target: {error}.</source>
-        <translation>À quelle distance les sorties sont de la cible : {error}.</translation>
+        <translation>Écart entre les sorties et la cible : {error}.</translation>
     </message>
     <message>
         <source>The chain rule gives ∂E_total/∂w for every weight, all from the old weights: outer weights, inner weights, outer bias weights, inner bias weights.</source>
-        <translation>La règle de dérivation en chaîne donne ∂E_total/∂w pour chaque poids, tous à partir des anciens poids : poids extérieurs, poids intérieurs, poids de biais extérieurs, poids de biais intérieurs.</translation>
+        <translation>La règle de la chaîne (dérivation des fonctions composées) donne ∂E_total/∂w pour chaque poids, tous à partir des anciens poids : poids extérieurs, poids intérieurs, poids de biais extérieurs, poids de biais intérieurs.</translation>
     </message>
     <message>
         <source>Gradient descent: new = old − η × gradient for every weight.</source>
@@ -3633,7 +3633,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>exact float64 arithmetic; values show 4 decimals (4 significant digits below {hundredth}), and a formula&apos;s operands as many more as its result needs to add up</source>
-        <translation>calcul exact en float64 ; les valeurs sont affichées avec 4 décimales (4 chiffres significatifs en dessous de {hundredth}), et les opérandes d&apos;une formule avec autant de chiffres de plus que son résultat en demande pour tomber juste</translation>
+        <translation>calcul exact (sans arrondi) ; les valeurs sont affichées avec 4 décimales (4 chiffres significatifs en dessous de {hundredth}), et les opérandes d&apos;une formule avec autant de chiffres de plus qu&apos;il en faut pour retrouver son résultat</translation>
     </message>
     <message>
         <source>One training iteration: {name}</source>
@@ -3742,19 +3742,19 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Training {layers} on {on} ({how}, learning rate {lr} from {source}, seed {seed})</source>
-        <translation>Entraînement de {layers} sur {on} ({how}, taux d&apos;apprentissage {lr} venant de : {source}, graine {seed})</translation>
+        <translation>Entraînement de {layers} sur {on} ({how}, taux d&apos;apprentissage {lr} {source}, graine {seed})</translation>
     </message>
     <message>
         <source>default</source>
-        <translation>défaut</translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <source>the model file</source>
-        <translation>le fichier du modèle</translation>
+        <translation>(lu dans le fichier du modèle)</translation>
     </message>
     <message>
         <source>--lr</source>
-        <translation type="unfinished"></translation>
+        <translation>(donné par --lr)</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -3762,19 +3762,19 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>train error</source>
-        <translation>erreur entr.</translation>
+        <translation>erreur (entraînement)</translation>
     </message>
     <message>
         <source>train acc</source>
-        <translation>exact. entr.</translation>
+        <translation>exactitude (entraînement)</translation>
     </message>
     <message>
         <source>test error</source>
-        <translation>erreur test</translation>
+        <translation>erreur (test)</translation>
     </message>
     <message>
         <source>test acc</source>
-        <translation>exact. test</translation>
+        <translation>exactitude (test)</translation>
     </message>
     <message>
         <source>the error became infinite or NaN; try a smaller learning rate</source>
@@ -3831,11 +3831,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (right): {share} of the {name} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} images de la classe {name} prédites {other} (juste) : {share} des images {name}</translation>
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (wrong): {share} of the {name} images</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} images de la classe {name} prédites {other} (faux) : {share} des images {name}</translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
@@ -3855,7 +3855,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Exactitude : &lt;b&gt;{right}&lt;/b&gt; sur {total} = &lt;b&gt;{percent}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>({n} wrong)</source>
@@ -3952,7 +3952,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Stop early at training error</source>
-        <translation>Arrêter dès l&apos;erreur d&apos;entraînement</translation>
+        <translation>Arrêter quand l&apos;erreur d&apos;entraînement passe sous</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -4020,11 +4020,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l&apos;époque {epoch} : erreur d&apos;entraînement &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de test &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -4381,7 +4381,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>{right} of {n} right</source>
-        <translation type="unfinished"></translation>
+        <comment>0 or 1 right</comment>
+        <translation>{right} juste sur {n}</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{right} justes sur {n}</translation>
     </message>
     <message>
         <source>; the first wrong one is {name} (line {line})</source>
@@ -4554,7 +4559,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Zoom {percent} (Ctrl+0: {whole})</source>
         <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoom {percent} (Ctrl+0 : {whole})</translation>
     </message>
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>

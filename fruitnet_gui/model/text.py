@@ -31,6 +31,7 @@ __all__ = [
     "numbers_in",
     "parse_number",
     "percent",
+    "right_of",
     "set_decimal_separator",
     "set_translator",
     "source_of",
@@ -144,3 +145,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupda
     """Marks ``text`` for translation where it is defined (a module's table of titles);
     it is translated where it is shown, with ``translate(context, text)``."""
     return text
+
+
+def right_of(right: int, n: int) -> str:
+    """ "3 of 4 right". French and German agree the word with the count ("1 juste sur
+    2", "2 justes sur 3"); the singular is a message of its own because pyside6-lupdate
+    marks a plural (%n) message only when the count is a literal in the code."""
+    if right <= 1:  # 0 and 1 take the singular in French
+        said = translate("Worksheets", "{right} of {n} right", "0 or 1 right")
+    else:
+        said = translate("Worksheets", "{right} of {n} right")
+    return said.format(right=right, n=n)
