@@ -2406,7 +2406,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>Export &amp;picture…</source>
-        <translation>&amp;Bild exportieren…</translation>
+        <translation>B&amp;ild exportieren…</translation>
     </message>
     <message>
         <source>The network as drawn now, as PNG or SVG (for slides)</source>
@@ -2417,20 +2417,20 @@ Handrechnung.&lt;/p&gt;
         <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-        <source>Save as l&amp;esson…</source>
-        <translation>Als L&amp;ektion speichern…</translation>
-    </message>
-    <message>
         <source>The window as it is now (network, sample, position, panels, notes) as a lesson</source>
         <translation>Das Fenster, wie es gerade ist (Netz, Beispiel, Position, Bereiche, Notizen), als Lektion</translation>
     </message>
     <message>
-        <source>&amp;Restart lesson</source>
+        <source>Save &amp;as lesson…</source>
+        <translation>Als L&amp;ektion speichern…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart lesson</source>
         <translation>Lektion &amp;neu beginnen</translation>
     </message>
     <message>
         <source>&amp;Note for this sub-step…</source>
-        <translation>&amp;Notiz zu diesem Teilschritt…</translation>
+        <translation>No&amp;tiz zu diesem Teilschritt…</translation>
     </message>
     <message>
         <source>A teacher&apos;s note, shown when the class reaches it</source>
@@ -2510,7 +2510,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;How to read this</source>
-        <translation>&amp;So lesen Sie dieses Fenster</translation>
+        <translation>So &amp;lesen Sie dieses Fenster</translation>
     </message>
     <message>
         <source>How to read this</source>
@@ -3436,6 +3436,35 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>ganze Iteration</translation>
     </message>
     <message>
+        <source>&amp;Reset</source>
+        <extracomment>The Step menu&apos;s words for each action, with its access key (Alt+letter once the menu is open); the buttons show the words without it (QAction.iconText), and the tooltips the plain source. Each translation picks letters unique within the Step menu (tests/ui/test_access_keys.py).</extracomment>
+        <translation>Zurück&amp;setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Run to &amp;end of phase</source>
+        <translation>Bis zum &amp;Ende der Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Finish iteration</source>
+        <translation>Iteration &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Abs&amp;pielen</translation>
+    </message>
+    <message>
+        <source>&amp;Next iteration</source>
+        <translation>&amp;Nächste Iteration</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <extracomment>&quot;Hold the answer&quot;: a Step first shows the next sub-step&apos;s formula (this signal), the next press reveals it.</extracomment>
         <translation>Zurücksetzen</translation>
@@ -3501,16 +3530,20 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Eine weitere Iteration mit demselben Beispiel, ausgehend von den aktualisierten Gewichten</translation>
     </message>
     <message>
-        <source>Your turn</source>
-        <translation>Selbst rechnen</translation>
+        <source>&amp;Your turn</source>
+        <translation>Selbst &amp;rechnen</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the answer</source>
+        <translation>Erst die &amp;Formel, dann die Zahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Your turn (Y)&lt;br&gt;Type each value before it is shown; FruitNet checks it and says where a wrong one went wrong</source>
         <translation>Selbst rechnen (Y)&lt;br&gt;Tippen Sie jeden Wert ein, bevor er gezeigt wird; FruitNet prüft ihn und sagt bei einem falschen, wo der Fehler liegt</translation>
-    </message>
-    <message>
-        <source>Hold the answer</source>
-        <translation>Erst die Formel, dann die Zahlen</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>
@@ -3555,10 +3588,6 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Step reveals</source>
         <translation>Ein Schritt zeigt</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
     <message>
         <source>Iteration {iteration} · &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
@@ -4566,7 +4595,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>Ver&amp;größern</translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>

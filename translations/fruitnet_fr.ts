@@ -2328,7 +2328,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation>C&amp;lavier</translation>
+        <translation>Cla&amp;vier</translation>
     </message>
     <message>
         <source>Every key FruitNet knows, and what it does</source>
@@ -2355,7 +2355,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Keep the decimal &amp;point (0.857)</source>
-        <translation>Garder le &amp;point décimal (0.857)</translation>
+        <translation>Garder le point &amp;décimal (0.857)</translation>
     </message>
     <message>
         <source>Numbers with a point whatever the language, as on a calculator</source>
@@ -2399,7 +2399,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Check a hand calculation…</source>
-        <translation>&amp;Vérifier un calcul à la main…</translation>
+        <translation>Vérifier un &amp;calcul à la main…</translation>
     </message>
     <message>
         <source>A CSV of name,value answers, checked against this network and sample</source>
@@ -2418,16 +2418,16 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Ouvrir une &amp;leçon…</translation>
     </message>
     <message>
-        <source>Save as l&amp;esson…</source>
-        <translation>Enregistrer comme le&amp;çon…</translation>
-    </message>
-    <message>
         <source>The window as it is now (network, sample, position, panels, notes) as a lesson</source>
         <translation>La fenêtre telle qu&apos;elle est (réseau, exemple, position, panneaux, notes), comme leçon</translation>
     </message>
     <message>
-        <source>&amp;Restart lesson</source>
-        <translation>&amp;Recommencer la leçon</translation>
+        <source>Save &amp;as lesson…</source>
+        <translation>Enregistrer &amp;sous forme de leçon…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart lesson</source>
+        <translation>Reco&amp;mmencer la leçon</translation>
     </message>
     <message>
         <source>&amp;Note for this sub-step…</source>
@@ -2499,7 +2499,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Reset &amp;layout</source>
-        <translation>&amp;Réinitialiser la disposition</translation>
+        <translation>Réinitialiser la &amp;disposition</translation>
     </message>
     <message>
         <source>&amp;Size of everything (next start)</source>
@@ -3437,6 +3437,35 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>toute l&apos;itération</translation>
     </message>
     <message>
+        <source>&amp;Reset</source>
+        <extracomment>The Step menu&apos;s words for each action, with its access key (Alt+letter once the menu is open); the buttons show the words without it (QAction.iconText), and the tooltips the plain source. Each translation picks letters unique within the Step menu (tests/ui/test_access_keys.py).</extracomment>
+        <translation>Re&amp;commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Reculer</translation>
+    </message>
+    <message>
+        <source>&amp;Step</source>
+        <translation>&amp;Avancer</translation>
+    </message>
+    <message>
+        <source>Run to &amp;end of phase</source>
+        <translation>Aller à la fin de la p&amp;hase</translation>
+    </message>
+    <message>
+        <source>&amp;Finish iteration</source>
+        <translation>&amp;Terminer l&apos;itération</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Next iteration</source>
+        <translation>Itération &amp;suivante</translation>
+    </message>
+    <message>
         <source>Reset</source>
         <extracomment>&quot;Hold the answer&quot;: a Step first shows the next sub-step&apos;s formula (this signal), the next press reveals it.</extracomment>
         <translation>Recommencer</translation>
@@ -3502,16 +3531,20 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Une nouvelle itération sur le même exemple, à partir des poids mis à jour</translation>
     </message>
     <message>
-        <source>Your turn</source>
-        <translation>À vous</translation>
+        <source>&amp;Your turn</source>
+        <translation>À &amp;vous</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the answer</source>
+        <translation>&amp;Formule d&apos;abord, nombres ensuite</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Your turn (Y)&lt;br&gt;Type each value before it is shown; FruitNet checks it and says where a wrong one went wrong</source>
         <translation>À vous (Y)&lt;br&gt;Tapez chaque valeur avant qu&apos;elle soit montrée ; FruitNet la vérifie et, si elle est fausse, dit où est l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>Hold the answer</source>
-        <translation>Formule d&apos;abord, nombres ensuite</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>
@@ -3556,10 +3589,6 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Step reveals</source>
         <translation>Un pas révèle</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
     </message>
     <message>
         <source>Iteration {iteration} · &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
@@ -4575,7 +4604,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation>&amp;Taille réelle</translation>
+        <translation>Taille ré&amp;elle</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,21 @@ _LEVEL_TITLES = {
 }
 
 
+
+#: The Step menu's words for each action, with its access key (Alt+letter once the menu
+#: is open); the buttons show the words without it (QAction.iconText), and the tooltips
+#: the plain source. Each translation picks letters unique within the Step menu
+#: (tests/ui/test_access_keys.py).
+MENU_TEXTS = {
+    "Reset": QT_TRANSLATE_NOOP("Stepper", "&Reset"),
+    "Back": QT_TRANSLATE_NOOP("Stepper", "&Back"),
+    "Step": QT_TRANSLATE_NOOP("Stepper", "&Step"),
+    "Run to end of phase": QT_TRANSLATE_NOOP("Stepper", "Run to &end of phase"),
+    "Finish iteration": QT_TRANSLATE_NOOP("Stepper", "&Finish iteration"),
+    "Play": QT_TRANSLATE_NOOP("Stepper", "&Play"),
+    "Next iteration": QT_TRANSLATE_NOOP("Stepper", "&Next iteration"),
+}
+
 class StepperBar(QWidget):
     """Reset, Back, Step, Run to end of phase, Finish, Play/Pause, grouping, pencil mode.
 
@@ -136,7 +151,7 @@ class StepperBar(QWidget):
             session.next_iteration,
         )
 
-        self.practice_action = QAction(translate("Stepper", "Your turn"), self)
+        self.practice_action = QAction(translate("Stepper", "&Your turn"), self)
         self.practice_action.setObjectName("practice_action")
         self.practice_action.setCheckable(True)
         self.practice_action.setShortcut(QKeySequence(Qt.Key.Key_Y))
@@ -150,7 +165,7 @@ class StepperBar(QWidget):
         )
         self.addAction(self.practice_action)
 
-        self.hold_action = QAction(translate("Stepper", "Hold the answer"), self)
+        self.hold_action = QAction(translate("Stepper", "&Hold the answer"), self)
         self.hold_action.setObjectName("hold_action")
         self.hold_action.setCheckable(True)
         self.hold_action.setShortcut(QKeySequence(Qt.Key.Key_H))
@@ -284,7 +299,7 @@ class StepperBar(QWidget):
     def _action(self, text: str, icon_name: str, tip: str, keys: list, slot) -> QAction:
         """An action; ``text`` and ``tip`` are English sources (translated here, and
         again by :meth:`retranslate`)."""
-        action = QAction(icon(icon_name), translate("Stepper", text), self)
+        action = QAction(icon(icon_name), translate("Stepper", MENU_TEXTS[text]), self)
         action.setData(icon_name)  # its icon is made again for another theme
         shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
         action.setShortcuts(shortcuts)
@@ -422,7 +437,7 @@ class StepperBar(QWidget):
         was = self.play_action.isChecked()
         self.play_action.setChecked(playing)
         self.play_action.setText(
-            translate("Stepper", "Pause") if playing else translate("Stepper", "Play")
+            translate("Stepper", "&Pause") if playing else translate("Stepper", "&Play")
         )
         self.play_action.setIcon(icon("pause" if playing else "play"))
         if was != playing:
