@@ -53,7 +53,6 @@ _LEVEL_TITLES = {
 }
 
 
-
 #: The Step menu's words for each action, with its access key (Alt+letter once the menu
 #: is open); the buttons show the words without it (QAction.iconText), and the tooltips
 #: the plain source. Each translation picks letters unique within the Step menu
@@ -67,6 +66,7 @@ MENU_TEXTS = {
     "Play": QT_TRANSLATE_NOOP("Stepper", "&Play"),
     "Next iteration": QT_TRANSLATE_NOOP("Stepper", "&Next iteration"),
 }
+
 
 class StepperBar(QWidget):
     """Reset, Back, Step, Run to end of phase, Finish, Play/Pause, grouping, pencil mode.
