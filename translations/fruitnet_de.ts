@@ -3118,6 +3118,15 @@ Handrechnung.&lt;/p&gt;
         <translation>Epoche {epoch}</translation>
     </message>
     <message>
+        <source>sigmoid</source>
+        <extracomment>The activations&apos; names as a person reads them in a run&apos;s title (the model file keeps &quot;sigmoid&quot;): sigmoid and linear are words of the language, tanh and ReLU are names.</extracomment>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
         <source>mini-batch {n}</source>
         <extracomment>A run in one of these states owns the network: edits wait until it ends. How a run can end. The weights after its epochs, evenly thinned (the scrubber replays them).</extracomment>
         <translation>Mini-Batches zu {n}</translation>
@@ -3445,10 +3454,6 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <source>&amp;Step</source>
-        <translation>&amp;Weiter</translation>
-    </message>
-    <message>
         <source>Run to &amp;end of phase</source>
         <translation>Bis zum &amp;Ende der Phase</translation>
     </message>
@@ -3544,6 +3549,10 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Your turn (Y)&lt;br&gt;Type each value before it is shown; FruitNet checks it and says where a wrong one went wrong</source>
         <translation>Selbst rechnen (Y)&lt;br&gt;Tippen Sie jeden Wert ein, bevor er gezeigt wird; FruitNet prüft ihn und sagt bei einem falschen, wo der Fehler liegt</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>

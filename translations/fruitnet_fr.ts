@@ -3119,6 +3119,15 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>époque {epoch}</translation>
     </message>
     <message>
+        <source>sigmoid</source>
+        <extracomment>The activations&apos; names as a person reads them in a run&apos;s title (the model file keeps &quot;sigmoid&quot;): sigmoid and linear are words of the language, tanh and ReLU are names.</extracomment>
+        <translation>sigmoïde</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
         <source>mini-batch {n}</source>
         <extracomment>A run in one of these states owns the network: edits wait until it ends. How a run can end. The weights after its epochs, evenly thinned (the scrubber replays them).</extracomment>
         <translation>mini-lots de {n}</translation>
@@ -3446,10 +3455,6 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>&amp;Reculer</translation>
     </message>
     <message>
-        <source>&amp;Step</source>
-        <translation>&amp;Avancer</translation>
-    </message>
-    <message>
         <source>Run to &amp;end of phase</source>
         <translation>Aller à la fin de la p&amp;hase</translation>
     </message>
@@ -3545,6 +3550,10 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Your turn (Y)&lt;br&gt;Type each value before it is shown; FruitNet checks it and says where a wrong one went wrong</source>
         <translation>À vous (Y)&lt;br&gt;Tapez chaque valeur avant qu&apos;elle soit montrée ; FruitNet la vérifie et, si elle est fausse, dit où est l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>&amp;Avancer</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>

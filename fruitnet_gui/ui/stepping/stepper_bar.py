@@ -60,7 +60,7 @@ _LEVEL_TITLES = {
 MENU_TEXTS = {
     "Reset": QT_TRANSLATE_NOOP("Stepper", "&Reset"),
     "Back": QT_TRANSLATE_NOOP("Stepper", "&Back"),
-    "Step": QT_TRANSLATE_NOOP("Stepper", "&Step"),
+    "Step": QT_TRANSLATE_NOOP("Stepper", "S&tep"),  # not "&Step", the menu's own title
     "Run to end of phase": QT_TRANSLATE_NOOP("Stepper", "Run to &end of phase"),
     "Finish iteration": QT_TRANSLATE_NOOP("Stepper", "&Finish iteration"),
     "Play": QT_TRANSLATE_NOOP("Stepper", "&Play"),
