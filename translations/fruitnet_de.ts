@@ -725,6 +725,10 @@ Wert = {value}</translation>
         <source> (the paper&apos;s)</source>
         <translation> (wie im Artikel)</translation>
     </message>
+    <message>
+        <source>{error}; {bias}; {batch}{paper}</source>
+        <translation>{error}; {bias}; {batch}{paper}</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>

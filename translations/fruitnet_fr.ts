@@ -725,6 +725,10 @@ valeur = {value}</translation>
         <source> (the paper&apos;s)</source>
         <translation> (comme dans l&apos;article)</translation>
     </message>
+    <message>
+        <source>{error}; {bias}; {batch}{paper}</source>
+        <translation>{error} ; {bias} ; {batch}{paper}</translation>
+    </message>
 </context>
 <context>
     <name>Dataset</name>
