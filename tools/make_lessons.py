@@ -61,7 +61,7 @@ WORDS: dict[str, dict[str, dict[str, str]]] = {
             "composées). Lisez les trois facteurs à voix haute : comment l'erreur dépend "
             "de outy1, outy1 de nety1, et nety1 de w5.",
             "dEtotal/dw1": "Un poids intérieur : sa variation atteint l'erreur par les "
-            "deux sorties, donc la parenthèse additionne deux termes.",
+            "deux sorties, donc le crochet additionne deux termes.",
             "w5_new": "Attention : l'article imprime ici 0,00025. Faites le calcul : "
             "0,05 − 0,5 × 0,1005 est négatif.",
         },
@@ -109,7 +109,7 @@ WORDS: dict[str, dict[str, dict[str, str]]] = {
             "douth1/dneth1": "La pente de la sigmoïde en h1 : le même facteur que pour les "
             "poids extérieurs, cette fois pour le nœud caché.",
             "dEtotal/dw1": "Le produit des trois facteurs : −0,0134 × 0,2092 × 0,15.",
-            "dEtotal/dw2": "w2 entre dans h2 : une parenthèse à part, avec w7 et w8.",
+            "dEtotal/dw2": "w2 entre dans h2 : un crochet à part, avec w7 et w8.",
         },
         "de": {
             "title": "Warum die inneren Gewichte den Fehler beider Ausgaben sammeln",

@@ -1111,7 +1111,7 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
     <message>
         <source>The &lt;b&gt;sigmoid&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) squashes the net input into the range 0 to 1. {out} is {role}.</source>
-        <translation>Die &lt;b&gt;Sigmoidfunktion&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) staucht die Netzeingabe in den Bereich von 0 bis 1. {out} ist {role}.</translation>
+        <translation>Die &lt;b&gt;Sigmoidfunktion&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) bildet die Netzeingabe auf den Bereich zwischen 0 und 1 ab. {out} ist {role}.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is half the squared difference between its target and what the network gave. The ½ makes the derivative in Step 4 come out without a factor 2.</source>
@@ -2688,7 +2688,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>Pencil mode with 4 decimals rounds the way it did and gives its number.</source>
-        <translation>Die Handrechnung mit 4 Nachkommastellen rundet wie er und ergibt seine Zahl.</translation>
+        <translation>Die Handrechnung mit 4 Nachkommastellen rundet wie der Artikel und ergibt dessen Zahl.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here. It worked by hand from intermediates rounded to 4 decimals, so its last digits differ from exact arithmetic.</source>
@@ -3657,11 +3657,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Trace</name>
     <message>
         <source>Each node adds up its weighted inputs plus its bias weight (net), then squashes the sum with the sigmoid (out).</source>
-        <translation>Jeder Knoten addiert seine gewichteten Eingaben plus sein Bias-Gewicht (net) und staucht die Summe dann mit der Sigmoidfunktion (out).</translation>
+        <translation>Jeder Knoten addiert seine gewichteten Eingaben plus sein Bias-Gewicht (net) und wendet dann die Sigmoidfunktion auf die Summe an (out).</translation>
     </message>
     <message>
         <source>Each node adds up its weighted inputs (net), then squashes the sum with the sigmoid (out).</source>
-        <translation>Jeder Knoten addiert seine gewichteten Eingaben (net) und staucht die Summe dann mit der Sigmoidfunktion (out).</translation>
+        <translation>Jeder Knoten addiert seine gewichteten Eingaben (net) und wendet dann die Sigmoidfunktion auf die Summe an (out).</translation>
     </message>
     <message>
         <source>How far the outputs are from the target: {error}.</source>

@@ -469,7 +469,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>quantity: every quantity; factor: also each factor of the chain rule (dEtotal/douty1, douty1/dnety1, ...) (default: quantity)</source>
-        <translation>quantity : chaque grandeur ; factor : aussi chaque facteur de la dérivation en chaîne (dEtotal/douty1, douty1/dnety1, ...) (par défaut : quantity)</translation>
+        <translation>quantity : chaque grandeur ; factor : aussi chaque facteur de la règle de la chaîne (dEtotal/douty1, douty1/dnety1, ...) (par défaut : quantity)</translation>
     </message>
     <message>
         <source>learning rate η (default: the model&apos;s; the presets&apos; is 0.5)</source>
@@ -569,7 +569,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>factor: one line per factor of the chain rule (default: quantity)</source>
-        <translation>factor : une ligne par facteur de la dérivation en chaîne (par défaut : quantity)</translation>
+        <translation>factor : une ligne par facteur de la règle de la chaîne (par défaut : quantity)</translation>
     </message>
     <message>
         <source>page size of the PDF (default: a4)</source>
@@ -1111,7 +1111,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The &lt;b&gt;sigmoid&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) squashes the net input into the range 0 to 1. {out} is {role}.</source>
-        <translation>La &lt;b&gt;sigmoïde&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) écrase l&apos;entrée nette dans l&apos;intervalle de 0 à 1. {out} est {role}.</translation>
+        <translation>La &lt;b&gt;sigmoïde&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) ramène l&apos;entrée nette entre 0 et 1. {out} est {role}.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is half the squared difference between its target and what the network gave. The ½ makes the derivative in Step 4 come out without a factor 2.</source>
@@ -1131,7 +1131,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>&lt;b&gt;Gradient descent&lt;/b&gt; moves {weight} against its gradient, by the learning rate η = {lr} times the gradient: a positive gradient (more {weight}, more error) makes the weight smaller, a negative one makes it larger. Every gradient used the old weights; the new values take effect only now.</source>
-        <translation>La &lt;b&gt;descente de gradient&lt;/b&gt; déplace {weight} à l&apos;opposé de son gradient, du taux d&apos;apprentissage η = {lr} multiplié par le gradient : un gradient positif (plus de {weight}, plus d&apos;erreur) rend le poids plus petit, un gradient négatif le rend plus grand. Tous les gradients ont utilisé les anciens poids ; les nouvelles valeurs ne prennent effet que maintenant.</translation>
+        <translation>La &lt;b&gt;descente de gradient&lt;/b&gt; déplace {weight} dans le sens opposé à son gradient, d&apos;un pas égal au taux d&apos;apprentissage η = {lr} multiplié par le gradient : un gradient positif (plus de {weight}, plus d&apos;erreur) rend le poids plus petit, un gradient négatif le rend plus grand. Tous les gradients ont utilisé les anciens poids ; les nouvelles valeurs ne prennent effet que maintenant.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;first partial derivative&lt;/b&gt;: how the total error changes with this output. Only this output&apos;s own error term depends on it, and the derivative of its squared difference is the difference itself (out − target).</source>
@@ -1202,7 +1202,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <name>Explore</name>
     <message>
         <source>A ReLU&apos;s net input lies within ε of 0 here: the difference quotient straddles the kink, so it need not equal the slope backpropagation uses.</source>
-        <translation>L&apos;entrée nette d&apos;une ReLU est ici à moins de ε de 0 : le quotient différentiel enjambe le coude, il n&apos;a donc pas à être égal à la pente qu&apos;utilise la rétropropagation.</translation>
+        <translation>L&apos;entrée nette d&apos;une ReLU est ici à moins de ε de 0 : le taux d&apos;accroissement enjambe le coude, il n&apos;a donc pas à être égal à la pente qu&apos;utilise la rétropropagation.</translation>
     </message>
     <message>
         <source>They agree: backpropagation computes the same slope that nudging the weight by ±{epsilon} measures, up to rounding and an error of order ε².</source>
@@ -2689,7 +2689,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Pencil mode with 4 decimals rounds the way it did and gives its number.</source>
-        <translation>Le calcul à la main avec 4 décimales arrondit comme lui et donne son nombre.</translation>
+        <translation>Le calcul à la main avec 4 décimales arrondit comme l&apos;article et retrouve sa valeur.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here. It worked by hand from intermediates rounded to 4 decimals, so its last digits differ from exact arithmetic.</source>
@@ -2697,7 +2697,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>The paper prints {printed} here: it rounds every intermediate to 4 decimals, this pencil mode to {n}.</source>
-        <translation>L&apos;article imprime ici {printed} : il arrondit chaque résultat intermédiaire à 4 décimales, ce calcul à la main à {n}.</translation>
+        <translation>L&apos;article imprime ici {printed} : il arrondit chaque résultat intermédiaire à 4 décimales, ce calcul à la main à {n} décimales.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here; rounding every value to 4 decimals and carrying it forward gives {shown}: the paper rounded some intermediate differently.</source>
@@ -2889,7 +2889,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>The sigmoid&apos;s slope out × (1 − out) is left out of the chain rule.</source>
-        <translation>La pente de la sigmoïde out × (1 − out) a été oubliée dans la dérivation en chaîne.</translation>
+        <translation>La pente de la sigmoïde out × (1 − out) a été oubliée dans la règle de la chaîne.</translation>
     </message>
     <message>
         <source>A net input is used where the node&apos;s output (after the sigmoid) belongs.</source>
@@ -3658,11 +3658,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Trace</name>
     <message>
         <source>Each node adds up its weighted inputs plus its bias weight (net), then squashes the sum with the sigmoid (out).</source>
-        <translation>Chaque nœud additionne ses entrées pondérées plus son poids de biais (net), puis écrase la somme avec la sigmoïde (out).</translation>
+        <translation>Chaque nœud additionne ses entrées pondérées plus son poids de biais (net), puis applique la sigmoïde à cette somme (out).</translation>
     </message>
     <message>
         <source>Each node adds up its weighted inputs (net), then squashes the sum with the sigmoid (out).</source>
-        <translation>Chaque nœud additionne ses entrées pondérées (net), puis écrase la somme avec la sigmoïde (out).</translation>
+        <translation>Chaque nœud additionne ses entrées pondérées (net), puis applique la sigmoïde à cette somme (out).</translation>
     </message>
     <message>
         <source>How far the outputs are from the target: {error}.</source>
@@ -4491,7 +4491,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>each factor of the chain rule</source>
-        <translation>chaque facteur de la dérivation en chaîne</translation>
+        <translation>chaque facteur de la règle de la chaîne</translation>
     </message>
     <message>
         <source> decimals (pencil mode)</source>
