@@ -28,6 +28,7 @@ from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.count import count_size, count_text
+from fruitnet_gui.ui.stepping.menu_words import MENU_TEXTS
 from fruitnet_gui.ui.theme import Theme, crumb_styles, theme_manager
 
 __all__ = ["SPEEDS", "StepperBar"]
@@ -50,21 +51,6 @@ _LEVEL_TITLES = {
     Level.LAYER: QT_TRANSLATE_NOOP("Stepper", "each layer"),
     Level.PHASE: QT_TRANSLATE_NOOP("Stepper", "each phase"),
     Level.ITERATION: QT_TRANSLATE_NOOP("Stepper", "whole iteration"),
-}
-
-
-#: The Step menu's words for each action, with its access key (Alt+letter once the menu
-#: is open); the buttons show the words without it (QAction.iconText), and the tooltips
-#: the plain source. Each translation picks letters unique within the Step menu
-#: (tests/ui/test_access_keys.py).
-MENU_TEXTS = {
-    "Reset": QT_TRANSLATE_NOOP("Stepper", "&Reset"),
-    "Back": QT_TRANSLATE_NOOP("Stepper", "&Back"),
-    "Step": QT_TRANSLATE_NOOP("Stepper", "S&tep"),  # not "&Step", the menu's own title
-    "Run to end of phase": QT_TRANSLATE_NOOP("Stepper", "Run to &end of phase"),
-    "Finish iteration": QT_TRANSLATE_NOOP("Stepper", "&Finish iteration"),
-    "Play": QT_TRANSLATE_NOOP("Stepper", "&Play"),
-    "Next iteration": QT_TRANSLATE_NOOP("Stepper", "&Next iteration"),
 }
 
 
