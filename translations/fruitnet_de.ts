@@ -791,7 +791,7 @@ Wert = {value}</translation>
     </message>
     <message>
         <source>Relabel</source>
-        <translation>Umbenennen</translation>
+        <translation>Klasse wechseln</translation>
     </message>
     <message>
         <source>Give the selected image the other class (the arrow: choose)</source>
