@@ -197,9 +197,7 @@ def _check_files(window) -> None:
             load_lesson(path)
         except FruitNetError as exc:
             raise SelfTestFailure(
-                translate("SelfTest", "a shipped lesson does not open: {reason}").format(
-                    reason=exc
-                )
+                translate("SelfTest", "a shipped lesson does not open: {reason}").format(reason=exc)
             ) from exc
     _say(
         translate(
