@@ -31,6 +31,8 @@ __all__ = [
     "number",
     "numbers_in",
     "parse_number",
+    "percent",
+    "right_of",
     "set_decimal_separator",
     "set_translator",
     "source_of",
@@ -84,13 +86,19 @@ def decimal_separator() -> str:
 
 
 def list_separator() -> str:
-    """Between the numbers of a list: ", ", or with a decimal comma the language's
-    semicolon ("0,15; 0,35" in German, "0,15 ; 0,35" in French: a translation)."""
+    """Between the numbers of a list: ", ", or with a decimal comma a semicolon, written
+    as the language writes it: "0,15; 0,35" in German, "0,15 ; 0,35" in French."""
     if _separator != ",":
         return ", "
-    #: Between two numbers of a list written with a decimal comma: in French with a
-    #: (no-break) space before the semicolon.
-    return translate("Numbers", "; ", "between the numbers of a list with a decimal comma")
+    return translate("Numbers", "; ", "between the numbers of a list, with a decimal comma")
+
+
+def percent(fraction: float, decimals: int = 0) -> str:
+    """A share as a person reads it, with the reader's decimal separator and the
+    language's spacing: 0.936 is "93.6%" in English, "93,6 %" in French and German (a
+    no-break space before the sign, which their typography wants)."""
+    shown = number(f"{100 * fraction:.{decimals}f}")
+    return translate("Numbers", "{number}%", "a percentage").format(number=shown)
 
 
 def number(text: str) -> str:
@@ -147,3 +155,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupda
     """Marks ``text`` for translation where it is defined (a module's table of titles);
     it is translated where it is shown, with ``translate(context, text)``."""
     return text
+
+
+def right_of(right: int, n: int) -> str:
+    """ "3 of 4 right". French and German agree the word with the count ("1 juste sur
+    2", "2 justes sur 3"); the singular is a message of its own because pyside6-lupdate
+    marks a plural (%n) message only when the count is a literal in the code."""
+    if right <= 1:  # 0 and 1 take the singular in French
+        said = translate("Worksheets", "{right} of {n} right", "0 or 1 right")
+    else:
+        said = translate("Worksheets", "{right} of {n} right")
+    return said.format(right=right, n=n)

@@ -91,7 +91,7 @@ class PracticePanel(QFrame):
         self.entry.returnPressed.connect(self.check_answer)
         self.check_button = QPushButton(translate("Practice", "&Check"))
         self.check_button.clicked.connect(self.check_answer)
-        self.hint_button = QPushButton(translate("Practice", "&Hint"))
+        self.hint_button = QPushButton(translate("Practice", "H&int"))
         self.hint_button.setToolTip(
             translate("Practice", "First the formula in symbols, then with the numbers")
         )
