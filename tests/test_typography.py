@@ -16,7 +16,7 @@ NBSP = "\u00a0"
 
 @pytest.mark.parametrize(
     ("code", "share", "lists"),
-    [("en", "93.6%", ", "), ("fr", f"93,6{NBSP}%", " ; "), ("de", f"93,6{NBSP}%", "; ")],
+    [("en", "93.6%", ", "), ("fr", f"93,6{NBSP}%", f"{NBSP}; "), ("de", f"93,6{NBSP}%", "; ")],
 )
 def test_a_percentage_and_a_list_in_each_language(code, share, lists) -> None:
     use_language(code)
@@ -45,6 +45,6 @@ def test_right_of_agrees_with_the_count(code, one, two) -> None:
 def test_trace_lists_the_input_with_a_french_semicolon(capsys) -> None:
     assert run(["trace", "--language", "fr"]) == 0
     out = capsys.readouterr().out
-    assert "- Entrée : x1 = 0,15 ; x2 = 0,35" in out
+    assert f"- Entrée : x1 = 0,15{NBSP}; x2 = 0,35" in out
     assert "Écart entre les sorties et la cible" in out
     assert "(comme dans l'article)" in out

@@ -931,7 +931,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>{error}; {bias}; {batch}{paper}</source>
-        <translation>{error} ; {bias} ; {batch}{paper}</translation>
+        <translation>{error}&#xa0;; {bias}&#xa0;; {batch}{paper}</translation>
     </message>
 </context>
 <context>
@@ -3712,7 +3712,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>; </source>
         <comment>between the numbers of a list, with a decimal comma</comment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>{number}%</source>
