@@ -5,14 +5,17 @@ can run it on a machine where the window does not look right), and just as usabl
 a checkout. It opens the real window offscreen (no screen needed, nothing appears) and
 goes through it as a student would:
 
-0. **What a bundle can lose**: the window's icon must be drawn (the SVG plugin), the
-   shipped images and the lessons must be found.
+0. **What a bundle can lose**: the window's icon must be drawn (the SVG plugin), every
+   shipped dataset and the lessons must be found, File → Export picture… must write an
+   SVG (QtSvg) and, in French or German, Qt's own translation must be found (a message
+   box's Cancel reads "Annuler": Qt's ``qtbase_fr.qm``, which a bundle may leave out).
+   The language is the one the window would speak: ``--language``, else the system's.
 1. **The paper's iteration**, every sub-step pressed with the window's Step action:
    the formula view must show each sub-step's value as the iteration computed it, the
    values table must agree, the iteration's values must agree with the vectorized
    model (forward, backward, update; to 1e-12) and nety1 must read 0.3778444648,
-   E_total 0.2110661376 (docs/DESIGN.md section 1). The network shown at the end must
-   be the one a vectorized training step gives.
+   E_total 0.2110661376 (docs/DESIGN.md section 1; 0,3778444648 in French). The network
+   shown at the end must be the one a vectorized training step gives.
 2. **One epoch of the fruit net on the shipped images**, started with the training
    panel's Train button, so it runs in the window's own training **process** (spawned:
    in the frozen app, the same executable started again, which only works if
@@ -73,6 +76,7 @@ def self_test(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "FruitNet"])
     app.setApplicationName(app_module.APP_NAME)
     app.setOrganizationName(app_module.ORGANIZATION)
+    _use_language(args)
     with tempfile.TemporaryDirectory(prefix="fruitnet-self-test-") as tmp:
         # a layout file of its own: the teacher's saved window layout is not touched
         args.settings = str(Path(tmp) / "settings.ini")
@@ -81,6 +85,8 @@ def self_test(args: argparse.Namespace) -> int:
             window = app_module.create_window(args)
             _show(app, window, started)
             _check_files(window)
+            _check_language(window)
+            _check_export(window)
             _check_paper_iteration(app, window)
             _check_training(app, window)
         except SelfTestFailure as exc:
@@ -156,7 +162,61 @@ def _check_files(window) -> None:
     for folder, pattern in ((DATASETS / "fruits-6x6", "*.json"), (LESSONS, "*.fnlesson")):
         if not any(folder.glob(pattern)):
             raise SelfTestFailure(f"no {pattern} in {folder}")
-    _say(f"icons, images and lessons found in {ASSETS.parent}")
+    datasets = sorted(p.parent.name for p in DATASETS.glob("*/train.json"))
+    if "fruit-features-3" not in datasets:
+        raise SelfTestFailure(f"the dataset fruit-features-3 is not in {DATASETS}")
+    _say(f"icons, datasets ({', '.join(datasets)}) and lessons found in {ASSETS.parent}")
+
+
+def _use_language(args: argparse.Namespace) -> None:
+    """The language the window would speak (``--language``, else the system's), now that
+    the application exists to take Qt's own translation too."""
+    from fruitnet_gui.i18n import language_code, use_language
+
+    use_language(args.language or language_code(None), args.decimal_point)
+
+
+def _check_language(window) -> None:
+    """FruitNet's translation and Qt's own (the standard buttons, the file dialog), which
+    i18n.py loads from QLibraryInfo's TranslationsPath: inside a bundle, that folder
+    must be there and hold ``qtbase_xx.qm``."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    from PySide6.QtWidgets import QMessageBox
+
+    from fruitnet_gui.i18n import current_language
+    from fruitnet_gui.model.text import decimal_separator
+    from fruitnet_gui.resources import TRANSLATIONS
+
+    code = current_language()
+    if code == "en":
+        return
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel, window)
+    cancel = box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "")
+    file_name = QCoreApplication.translate("QFileDialog", "File &name:").replace("&", "")
+    box.deleteLater()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if cancel == "Cancel" or file_name == "File name:":
+        raise SelfTestFailure(f"Qt's own translation (qtbase_{code}.qm) is not in {folder}")
+    ours = QTranslator()
+    if not ours.load(f"fruitnet_{code}", str(TRANSLATIONS)) or ours.isEmpty():
+        raise SelfTestFailure(f"FruitNet's translation fruitnet_{code}.qm is not in {TRANSLATIONS}")
+    _say(
+        f"language {code}: Cancel reads “{cancel}”, the file dialog's “{file_name}” "
+        f"(Qt's translation from {folder}); decimal separator {decimal_separator()!r}"
+    )
+
+
+def _check_export(window) -> None:
+    """File → Export picture… as SVG needs QtSvg's generator (a module a bundle can
+    leave out); the drawing must hold the network's names as text."""
+    from fruitnet_gui.ui.canvas.export import svg_bytes
+
+    data = svg_bytes(window.canvas)
+    if b"<svg" not in data or b"<text" not in data:
+        raise SelfTestFailure(
+            f"the SVG picture of the network is not a drawing ({len(data)} bytes)"
+        )
+    _say(f"SVG picture of the network: {len(data):,} bytes")
 
 
 def _plain(html: str) -> str:
@@ -222,8 +282,10 @@ def _check_paper_iteration(app, window) -> None:
             raise SelfTestFailure(
                 f"{sub.name} = {sub.value!r} stepped, {model[sub.name]!r} from the model"
             )
-        if sub.name in PAPER_SHOWN and shown.split(" = ")[1] != PAPER_SHOWN[sub.name]:
-            raise SelfTestFailure(f"{sub.name} shows {shown!r}, not {PAPER_SHOWN[sub.name]}")
+        if sub.name in PAPER_SHOWN and shown.split(" = ")[1] != _shown(PAPER_SHOWN[sub.name]):
+            raise SelfTestFailure(
+                f"{sub.name} shows {shown!r}, not {_shown(PAPER_SHOWN[sub.name])}"
+            )
     missing = set(model) - {sub.name for sub in iteration.steps}
     if missing:
         raise SelfTestFailure(f"the iteration never showed {sorted(missing)[0]}")
@@ -237,8 +299,15 @@ def _check_paper_iteration(app, window) -> None:
         raise SelfTestFailure("the weights after the last sub-step are not a training step's")
     _say(
         f"paper iteration: {len(iteration.steps)} sub-steps shown as computed, "
-        f"nety1 = {PAPER_SHOWN['nety1']}, E_total = {PAPER_SHOWN['Etotal']}"
+        f"nety1 = {_shown(PAPER_SHOWN['nety1'])}, E_total = {_shown(PAPER_SHOWN['Etotal'])}"
     )
+
+
+def _shown(value: str) -> str:
+    """``value`` as the window writes it in this language (0,3778444648 in French)."""
+    from fruitnet_gui.model.text import number
+
+    return number(value)
 
 
 def _html_name(name: str) -> str:
