@@ -16,11 +16,11 @@ def gui_main(argv: list[str] | None = None) -> int:
     if "--self-test" in argv:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not {"-h", "--help"} & set(argv):
-        from fruitnet_gui.display import HOW_TO_GO_ON, display_problem
+        from fruitnet_gui.display import display_problem, no_display
 
         problem = display_problem()
         if problem is not None:
-            print(f"fruitnet-gui: {problem}; {HOW_TO_GO_ON}", file=sys.stderr)
+            print(no_display(problem), file=sys.stderr)
             return 2
     from fruitnet_gui.ui.app import main
 

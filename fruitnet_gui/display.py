@@ -44,15 +44,29 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["HOW_TO_GO_ON", "display_problem", "needs_check"]
+__all__ = ["HOW_TO_GO_ON", "HOW_TO_GO_ON_FROZEN", "display_problem", "needs_check", "no_display"]
 
 #: What to do instead, said after the reason.
 HOW_TO_GO_ON = (
     "use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen "
     "to run the window without a screen (scripts, CI)"
 )
+#: The same for the standalone app, which has no `fruitnet` command to suggest.
+HOW_TO_GO_ON_FROZEN = (
+    "start it on a computer with a screen; `FruitNet --self-test` checks this copy without "
+    "one, and QT_QPA_PLATFORM=offscreen runs the window without a screen (scripts, CI)"
+)
 
 _UNIX_LIKE = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")
+
+
+def no_display(problem: str, frozen: bool | None = None) -> str:
+    """The line said for ``problem``: named as the program the user started
+    (``fruitnet-gui``, or the standalone app's ``FruitNet``) with what to do instead."""
+    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+    if frozen:
+        return f"FruitNet: {problem}; {HOW_TO_GO_ON_FROZEN}"
+    return f"fruitnet-gui: {problem}; {HOW_TO_GO_ON}"
 
 
 def needs_check(platform: str = sys.platform) -> bool:

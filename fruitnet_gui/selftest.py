@@ -176,6 +176,10 @@ def _use_language(args: argparse.Namespace) -> None:
     use_language(args.language or language_code(None), args.decimal_point)
 
 
+#: A label of Qt's own file dialog (Qt's string, not FruitNet's: not in fruitnet_xx.ts).
+_QT_FILE_NAME = ("QFileDialog", "File &name:")
+
+
 def _check_language(window) -> None:
     """FruitNet's translation and Qt's own (the standard buttons, the file dialog), which
     i18n.py loads from QLibraryInfo's TranslationsPath: inside a bundle, that folder
@@ -192,7 +196,7 @@ def _check_language(window) -> None:
         return
     box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel, window)
     cancel = box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "")
-    file_name = QCoreApplication.translate("QFileDialog", "File &name:").replace("&", "")
+    file_name = QCoreApplication.translate(*_QT_FILE_NAME).replace("&", "")
     box.deleteLater()
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if cancel == "Cancel" or file_name == "File name:":

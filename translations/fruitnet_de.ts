@@ -2245,7 +2245,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>Export &amp;picture…</source>
-        <translation>&amp;Bild exportieren…</translation>
+        <translation>B&amp;ild exportieren…</translation>
     </message>
     <message>
         <source>The network as drawn now, as PNG or SVG (for slides)</source>
@@ -2256,7 +2256,7 @@ Handrechnung.&lt;/p&gt;
         <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-        <source>Save as l&amp;esson…</source>
+        <source>Save &amp;as lesson…</source>
         <translation>Als L&amp;ektion speichern…</translation>
     </message>
     <message>
@@ -2264,12 +2264,12 @@ Handrechnung.&lt;/p&gt;
         <translation>Das Fenster, wie es gerade ist (Netz, Beispiel, Position, Bereiche, Notizen), als Lektion</translation>
     </message>
     <message>
-        <source>&amp;Restart lesson</source>
+        <source>Res&amp;tart lesson</source>
         <translation>Lektion &amp;neu beginnen</translation>
     </message>
     <message>
         <source>&amp;Note for this sub-step…</source>
-        <translation>&amp;Notiz zu diesem Teilschritt…</translation>
+        <translation>No&amp;tiz zu diesem Teilschritt…</translation>
     </message>
     <message>
         <source>A teacher&apos;s note, shown when the class reaches it</source>
@@ -2341,7 +2341,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Size of everything (next start)</source>
-        <translation>&amp;Größe von allem (beim nächsten Start)</translation>
+        <translation>Größe &amp;von allem (beim nächsten Start)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2349,7 +2349,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;How to read this</source>
-        <translation>&amp;So lesen Sie dieses Fenster</translation>
+        <translation>So &amp;lesen Sie dieses Fenster</translation>
     </message>
     <message>
         <source>How to read this</source>
@@ -2871,8 +2871,12 @@ Handrechnung.&lt;/p&gt;
         <translation>Verlassen (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Presentation</source>
+        <source>{title} — presentation</source>
         <extracomment>Esc (or F5) was pressed, or the window was closed: leave presentation mode.</extracomment>
+        <translation>{title} — Präsentation</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
     <message>

@@ -2167,7 +2167,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation>C&amp;lavier</translation>
+        <translation>Cl&amp;avier</translation>
     </message>
     <message>
         <source>Every key FruitNet knows, and what it does</source>
@@ -2238,7 +2238,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Check a hand calculation…</source>
-        <translation>&amp;Vérifier un calcul à la main…</translation>
+        <translation>Vérifier un calc&amp;ul à la main…</translation>
     </message>
     <message>
         <source>A CSV of name,value answers, checked against this network and sample</source>
@@ -2257,7 +2257,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Ouvrir une &amp;leçon…</translation>
     </message>
     <message>
-        <source>Save as l&amp;esson…</source>
+        <source>Save &amp;as lesson…</source>
         <translation>Enregistrer comme le&amp;çon…</translation>
     </message>
     <message>
@@ -2265,8 +2265,8 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>La fenêtre telle qu&apos;elle est (réseau, exemple, position, panneaux, notes), comme leçon</translation>
     </message>
     <message>
-        <source>&amp;Restart lesson</source>
-        <translation>&amp;Recommencer la leçon</translation>
+        <source>Res&amp;tart lesson</source>
+        <translation>Reco&amp;mmencer la leçon</translation>
     </message>
     <message>
         <source>&amp;Note for this sub-step…</source>
@@ -2342,7 +2342,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Size of everything (next start)</source>
-        <translation>&amp;Taille de tout (au prochain démarrage)</translation>
+        <translation>Taille de to&amp;ut (au prochain démarrage)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2358,7 +2358,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;About FruitNet</source>
-        <translation>À &amp;propos de FruitNet</translation>
+        <translation>À pr&amp;opos de FruitNet</translation>
     </message>
     <message>
         <source>About FruitNet</source>
@@ -2872,8 +2872,12 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Quitter (Échap)</translation>
     </message>
     <message>
-        <source>&amp;Presentation</source>
+        <source>{title} — presentation</source>
         <extracomment>Esc (or F5) was pressed, or the window was closed: leave presentation mode.</extracomment>
+        <translation>{title} — présentation</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
         <translation>&amp;Présentation</translation>
     </message>
     <message>
@@ -4313,7 +4317,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>

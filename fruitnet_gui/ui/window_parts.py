@@ -72,7 +72,7 @@ def build_menus(window: MainWindow) -> None:
     lessons = window.lessons
     window.open_lesson_action = file_menu.addAction(translate("Menus", "Open &lesson…"))
     window.open_lesson_action.triggered.connect(lambda: lessons.open())
-    window.save_lesson_action = file_menu.addAction(translate("Menus", "Save as l&esson…"))
+    window.save_lesson_action = file_menu.addAction(translate("Menus", "Save &as lesson…"))
     window.save_lesson_action.setStatusTip(
         translate(
             "Menus",
@@ -80,7 +80,7 @@ def build_menus(window: MainWindow) -> None:
         )
     )
     window.save_lesson_action.triggered.connect(lambda: lessons.save_as())
-    window.restart_lesson_action = file_menu.addAction(translate("Menus", "&Restart lesson"))
+    window.restart_lesson_action = file_menu.addAction(translate("Menus", "Res&tart lesson"))
     window.restart_lesson_action.triggered.connect(lessons.restart)
     window.note_action = file_menu.addAction(translate("Menus", "&Note for this sub-step…"))
     window.note_action.setStatusTip(
