@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
+    load_at_start = os.getloadavg()  # the machine is shared: a figure is read with its load
     results = []
     for name in args.only or SUITES:
         try:
@@ -71,11 +72,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {r.suite} | {r.name}{note} | {_fmt(r.value)} | {r.unit} | {r.target} | {met} |")
     total = time.perf_counter() - started
     print(f"\n{len(results)} figures in {total:.0f} s ({'quick' if args.quick else 'full'} run)")
+    load = ", ".join(f"{a:.2f}" for a in load_at_start)
+    print(f"load average at the start: {load}; at the end: {os.getloadavg()[0]:.2f}")
     if args.json:
         data = {
             "machine": _machine(),
             "quick": args.quick,
             "seconds": total,
+            "load_average": {"start": load_at_start, "end": os.getloadavg()},
             "results": [r.as_dict() for r in results],
         }
         with open(args.json, "w", encoding="utf-8") as f:

@@ -1407,6 +1407,57 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>Bilddatei (PNG, TIF, JPG …)</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>Vektorgrafik (SVG)</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>Vektorgrafik</translation>
+    </message>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>Daten des Diagramms als CSV</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>Kantenglättung</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>Hintergrund</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>Helligkeit umkehren</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>signifikante Stellen</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>could not be saved ({value})</source>
@@ -1635,6 +1686,105 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <source>PyQtGraph</source>
+        <translation>Achse</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>Nur verschieben</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>Nur sichtbare Daten</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>Achse umkehren</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>Maus aktiv</translation>
+    </message>
+    <message>
+        <source>Link Axis:</source>
+        <translation>Achse koppeln an:</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Passt diese Achse jedes Mal an, wenn sich die angezeigten Daten ändern.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Erlaubt, diese Achse mit der Maus zu verschieben und zu skalieren.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Kehrt die Richtung dieser Achse um (+y zeigt nach unten statt nach oben).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Koppelt diese Achse an ein anderes Diagramm: Beide zeigen dann denselben Bereich.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Der größte Wert, den diese Achse zeigt.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Der kleinste Wert, den diese Achse zeigt.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Anteil der Daten, der bei automatischer Skalierung sichtbar ist. Ein kleinerer Wert hilft, wenn einzelne Werte weit herausragen.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Den Bereich dieser Achse von Hand festlegen (die automatische Skalierung wird dann ausgeschaltet).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Wenn angekreuzt, verschiebt sich die Achse, um die aktuellen Daten zu zentrieren, ohne den Maßstab zu ändern.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Wenn angekreuzt, richtet sich die automatische Skalierung nur nach den Daten, die entlang der anderen Achse sichtbar sind.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>Was exportiert wird:</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>FormulaView</name>
     <message>
         <source>net input</source>
@@ -1747,6 +1897,13 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt; Press &lt;b&gt;Next iteration&lt;/b&gt; (N) to go round again on the same sample with the new weights.</source>
         <translation>&lt;b&gt;Iteration abgeschlossen.&lt;/b&gt; Drücken Sie &lt;b&gt;Nächste Iteration&lt;/b&gt; (N), um mit den neuen Gewichten noch einmal dasselbe Beispiel durchzurechnen.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren …</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2808,53 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>{text} is outside 0 to 1: 0 is white, 1 is black</source>
         <translation>{text} liegt außerhalb von 0 bis 1: 0 ist weiß, 1 ist schwarz</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>Export nach {path} nicht möglich: {reason}</translation>
+    </message>
+    <message>
+        <source>no picture format {name}</source>
+        <translation>kein Bildformat {name}</translation>
+    </message>
+    <message>
+        <source>FruitNet plot</source>
+        <translation>FruitNet-Diagramm</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>{axis} axis</source>
+        <translation>{axis}-Achse</translation>
+    </message>
+    <message>
+        <source>The whole picture</source>
+        <translation>Das ganze Bild</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Plot area</source>
+        <translation>Zeichenfläche</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4229,33 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>the weights run {number} started from</source>
         <translation>die Gewichte, mit denen Lauf {number} begann</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>View All</source>
+        <translation>Alles anzeigen</translation>
+    </message>
+    <message>
+        <source>ViewBox options</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>(Achse)</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>Mausmodus</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>Verschieben (3 Tasten)</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>Rahmen zoomen (1 Taste)</translation>
     </message>
 </context>
 <context>

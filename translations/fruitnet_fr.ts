@@ -1407,6 +1407,57 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>Image File (PNG, TIF, JPG, ...)</source>
+        <translation>Image (PNG, TIF, JPG…)</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics (SVG)</source>
+        <translation>Dessin vectoriel (SVG)</translation>
+    </message>
+    <message>
+        <source>Scalable Vector Graphics</source>
+        <translation>Dessin vectoriel</translation>
+    </message>
+    <message>
+        <source>CSV of original plot data</source>
+        <translation>Données du graphique en CSV</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>hauteur</translation>
+    </message>
+    <message>
+        <source>antialias</source>
+        <translation>lissage des bords</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>fond</translation>
+    </message>
+    <message>
+        <source>invertValue</source>
+        <translation>inverser la luminosité</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>séparateur</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>chiffres significatifs</translation>
+    </message>
+    <message>
+        <source>columnMode</source>
+        <translation>colonnes</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>could not be saved ({value})</source>
@@ -1635,6 +1686,105 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <source>PyQtGraph</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Auto Pan Only</source>
+        <translation>Suivre sans changer d&apos;échelle</translation>
+    </message>
+    <message>
+        <source>Visible Data Only</source>
+        <translation>Données visibles seulement</translation>
+    </message>
+    <message>
+        <source>Invert Axis</source>
+        <translation>Inverser l&apos;axe</translation>
+    </message>
+    <message>
+        <source>Mouse Enabled</source>
+        <translation>Souris active</translation>
+    </message>
+    <message>
+        <source>Link Axis:</source>
+        <translation>Lier l&apos;axe à :</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Automatically resize this axis whenever the displayed data is changed.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Ajuste cet axe automatiquement chaque fois que les données affichées changent.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Enables mouse interaction (panning, scaling) for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Permet de déplacer et d&apos;agrandir cet axe à la souris.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverts the display of this axis. (+y points downward instead of upward)&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Inverse le sens de cet axe (+y vers le bas au lieu du haut).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Links this axis with another view. When linked, both views will display the same data range.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Lie cet axe à un autre graphique : les deux montrent alors le même intervalle.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Maximum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;La plus grande valeur affichée sur cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Minimum value to display for this axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;La plus petite valeur affichée sur cet axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Percent of data to be visible when auto-scaling. It may be useful to decrease this value for data with spiky noise.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Pourcentage des données visibles en mode automatique. Le réduire aide quand quelques valeurs isolées sont très grandes.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Set the range for this axis manually. This disables automatic scaling. &lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Choisir l&apos;intervalle de cet axe à la main (l&apos;échelle automatique est alors désactivée).&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will automatically pan to center on the current data, but the scale along this axis will not change.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Coché, l&apos;axe se déplace pour centrer les données actuelles, sans changer d&apos;échelle.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;When checked, the axis will only auto-scale to data that is visible along the orthogonal axis.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</source>
+        <translation>&lt;html&gt;&lt;head/&gt;&lt;body&gt;&lt;p&gt;Coché, l&apos;échelle automatique ne tient compte que des données visibles le long de l&apos;autre axe.&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Item to export:</source>
+        <translation>Partie à exporter :</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>FormulaView</name>
     <message>
         <source>net input</source>
@@ -1747,6 +1897,13 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt; Press &lt;b&gt;Next iteration&lt;/b&gt; (N) to go round again on the same sample with the new weights.</source>
         <translation>&lt;b&gt;Itération terminée.&lt;/b&gt; Appuyez sur &lt;b&gt;Itération suivante&lt;/b&gt; (N) pour refaire un tour sur le même exemple avec les nouveaux poids.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphicsScene</name>
+    <message>
+        <source>Export...</source>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2809,53 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>{text} is outside 0 to 1: 0 is white, 1 is black</source>
         <translation>{text} est hors de l&apos;intervalle 0 à 1 : 0 est blanc, 1 est noir</translation>
+    </message>
+</context>
+<context>
+    <name>PlotExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>Impossible d&apos;exporter vers {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>no picture format {name}</source>
+        <translation>pas de format d&apos;image {name}</translation>
+    </message>
+    <message>
+        <source>FruitNet plot</source>
+        <translation>Graphique FruitNet</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>{axis} axis</source>
+        <translation>Axe {axis}</translation>
+    </message>
+    <message>
+        <source>The whole picture</source>
+        <translation>Tout le graphique</translation>
+    </message>
+    <message>
+        <source>Plot</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Plot area</source>
+        <translation>Zone du tracé</translation>
     </message>
 </context>
 <context>
@@ -4026,6 +4230,33 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>the weights run {number} started from</source>
         <translation>les poids dont l&apos;essai {number} est parti</translation>
+    </message>
+</context>
+<context>
+    <name>ViewBox</name>
+    <message>
+        <source>View All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>ViewBox options</source>
+        <translation>Options de la vue</translation>
+    </message>
+    <message>
+        <source>axis</source>
+        <translation>(axe)</translation>
+    </message>
+    <message>
+        <source>Mouse Mode</source>
+        <translation>Souris</translation>
+    </message>
+    <message>
+        <source>3 button</source>
+        <translation>Déplacer (3 boutons)</translation>
+    </message>
+    <message>
+        <source>1 button</source>
+        <translation>Zoom sur un cadre (1 bouton)</translation>
     </message>
 </context>
 <context>

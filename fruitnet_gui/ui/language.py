@@ -14,6 +14,7 @@ no English uses it.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, QTimer
@@ -201,6 +202,10 @@ class FollowsLanguage:
             again = getattr(view, "retranslate", None)
             if callable(again):
                 again()
+        if "pyqtgraph" in sys.modules:  # the plots' menus and Export… dialog
+            from fruitnet_gui.ui.plot_export import retranslate_plots
+
+            retranslate_plots(self)
         self._unelide_tabs()
         self._update_title()
 

@@ -164,6 +164,8 @@ def test_the_gradient_check_toggle_shows_the_finite_difference(qtbot, window, se
 def test_pictures_for_slides_canvas_and_every_plot(qtbot, window, session, tmp_path):
     import pyqtgraph.exporters as exporters
 
+    from fruitnet_gui.ui.plot_export import SvgExporter
+
     assert window.export_picture(str(tmp_path / "net.png"))
     assert (tmp_path / "net.png").read_bytes().startswith(b"\x89PNG")
     assert window.export_picture(str(tmp_path / "net.svg"))
@@ -175,8 +177,8 @@ def test_pictures_for_slides_canvas_and_every_plot(qtbot, window, session, tmp_p
     for k, item in enumerate(plots):
         assert item.getViewBox().menuEnabled()  # right-click → Export… is there
         exporters.ImageExporter(item).export(str(tmp_path / f"p{k}.png"))
-        # pyqtgraph's own SVG exporter trips over this Qt's SVG of a view box; the plots'
-        # widgets are saved as SVG through Qt's QSvgGenerator below instead
+        # the dialog's SVG is FruitNet's (tests/ui/test_plot_export.py drives the dialog)
+        assert SvgExporter(item).export(str(tmp_path / f"p{k}.svg"))
         exporters.CSVExporter(item).export(str(tmp_path / f"p{k}.csv"))
         assert (tmp_path / f"p{k}.png").stat().st_size > 0
         assert (tmp_path / f"p{k}.csv").is_file()

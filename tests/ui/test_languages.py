@@ -60,20 +60,11 @@ def english_words() -> tuple[set[str], set[str]]:
     return english - french - ALLOWED, untranslated
 
 
-def _third_party(obj: object) -> bool:
-    """pyqtgraph's own right-click menus (View All, Export…): not FruitNet's strings."""
-    node = obj
-    while node is not None:
-        if type(node).__module__.startswith("pyqtgraph"):
-            return True
-        node = node.parent() if hasattr(node, "parent") else None
-    return False
-
-
 def _everything_shown(window: MainWindow) -> list[tuple[object, str]]:
     """Every text of the window a person reads: widgets, menus and their actions, tabs,
     dock titles, tooltips, combo items, the formula view's text and its table."""
-    found = [(o, t) for o, t in shown_texts(window, visible_only=True) if not _third_party(o)]
+    # pyqtgraph's right-click menus and Export… dialog too: tests/ui/test_plot_export.py
+    found = list(shown_texts(window, visible_only=True))
     for menu in window.menuBar().findChildren(QMenu):
         for action in menu.actions():
             found += [(action, t) for t in (action.text(), action.toolTip(), action.statusTip())]

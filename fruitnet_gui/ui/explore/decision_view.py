@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from fruitnet_gui.model.explore.decision import decision_grid
 from fruitnet_gui.model.text import translate
+from fruitnet_gui.ui.plot_export import prepare_plot
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import Theme, style_plot, theme_manager
 
@@ -30,6 +31,7 @@ class DecisionView(QWidget):
         self.setObjectName("decision_view")
         self.session = session
         self.plot = pg.PlotWidget()
+        prepare_plot(self.plot.getPlotItem())
         self.setAccessibleName(self.tr("Decision map"))
         self.setAccessibleDescription(
             self.tr("The class the network gives at each point of the two inputs")

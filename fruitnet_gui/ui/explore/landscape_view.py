@@ -20,6 +20,7 @@ from fruitnet_gui.model.explore.gradcheck import landscape, pair_gradient, weigh
 from fruitnet_gui.model.net.naming import Naming
 from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.ui.explore.landscape_picture import render_png
+from fruitnet_gui.ui.plot_export import prepare_plot
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import Theme, style_plot, theme_manager
 
@@ -67,6 +68,7 @@ class LandscapeView(QWidget):
         self.a_combo.setObjectName("landscape_a")
         self.b_combo.setObjectName("landscape_b")
         self.plot = pg.PlotWidget()
+        prepare_plot(self.plot.getPlotItem())
         self.setAccessibleName(self.tr("Error landscape"))
         self.setAccessibleDescription(
             self.tr("The total error over two chosen weights, the gradient and the path")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.ui.language import localized_ticks, redraw_ticks
+from fruitnet_gui.ui.plot_export import prepare_plot
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import PLOT_FOCUS_FRAME, Theme, theme_manager
 
@@ -38,6 +39,7 @@ class ErrorPlot(pg.PlotWidget):
         item.setLabel("left", "E_total")
         item.setMouseEnabled(x=False, y=False)
         item.hideButtons()
+        prepare_plot(item)
         # room on the right for the last tick's label, which ran into the dock's edge
         item.setContentsMargins(0, 0, 14, 4)
         for name in ("bottom", "left"):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, source_of, translate
 from fruitnet_gui.model.training import History, Progress
 from fruitnet_gui.ui.language import localized_ticks, redraw_ticks
+from fruitnet_gui.ui.plot_export import prepare_plot
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import PLOT_FOCUS_FRAME, Theme, theme_manager
 
@@ -191,7 +192,7 @@ class TrainingPlot(QWidget):
         plot.setLabel("bottom", translate("Training", "epoch"))
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        # the right-click menu stays: it holds pyqtgraph's Export… (PNG, SVG, CSV)
+        prepare_plot(plot)  # the right-click menu keeps View All, the axes and Export…
         for name in ("bottom", "left"):
             axis = plot.getAxis(name)
             axis.setPen(pg.mkPen(AXIS_COLOR))

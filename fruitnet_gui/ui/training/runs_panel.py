@@ -33,6 +33,7 @@ from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 from fruitnet_gui.model.training.history import same_design
 from fruitnet_gui.model.training.run import TrainingRun
 from fruitnet_gui.model.training.runlog import Replay
+from fruitnet_gui.ui.plot_export import prepare_plot
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import Theme, theme_manager
 
@@ -136,6 +137,7 @@ class RunsPanel(QWidget):
         self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self._theme = theme_manager().theme
         item = self.plot.getPlotItem()
+        prepare_plot(item)
         item.showGrid(x=True, y=True, alpha=0.25)
         # log scale: runs that end a hundred times apart are both seen to the end
         item.setLogMode(y=True)
