@@ -8,6 +8,7 @@ else, so that the child becomes the training process instead of opening a second
 (PyInstaller's runtime hook makes it do so on Linux and macOS too, not only Windows).
 """
 
+import contextlib
 import multiprocessing
 import os
 import sys
@@ -31,6 +32,10 @@ def _coerce_c_locale() -> None:
             chosen = "C"
         if chosen in ("C", "POSIX"):
             os.environ["LC_CTYPE"] = "C.UTF-8"
+            # and now: Qt's setlocale(LC_ALL, "") fails as a whole when LANG names a
+            # locale that is missing, leaving the process's LC_CTYPE as it was
+            with contextlib.suppress(locale.Error):
+                locale.setlocale(locale.LC_CTYPE, "C.UTF-8")
 
 
 if __name__ == "__main__":

@@ -265,6 +265,7 @@ def test_a_locale_the_system_lacks_gets_utf8_characters(monkeypatch):
             monkeypatch.setenv("LANG", lang)
             entry._coerce_c_locale()
             assert os.environ["LC_CTYPE"] == "C.UTF-8" and os.environ["LANG"] == lang
+            assert locale.setlocale(locale.LC_CTYPE) == "C.UTF-8"  # the process's, now
         monkeypatch.delenv("LC_CTYPE")
         monkeypatch.setenv("LANG", "C.UTF-8")  # installed everywhere glibc is
         entry._coerce_c_locale()
