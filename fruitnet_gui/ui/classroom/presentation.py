@@ -262,6 +262,15 @@ class Presentation:
         w.installEventFilter(self._refit)
         w.session.cursor_moved.connect(self._check_fit)
         self.fit()
+        if screen is not None and view.geometry() != screen.geometry():
+            # Its first sizes (French: 1444 px wide) made the window grow past a 1280
+            # screen and set that as its minimum; without a window manager to hold a
+            # full-screen window to its screen nothing brings it back: the minimum as
+            # it is now, the screen's size, full screen again.
+            view.layout().invalidate()
+            view.layout().activate()
+            view.setGeometry(screen.geometry())
+            view.showFullScreen()
 
     def leave(self) -> None:
         """Back to the window, exactly as it was."""
