@@ -59,25 +59,37 @@ def _open_dialog(qtbot, widget, item):
     return dialog
 
 
-#: pyqtgraph's spin boxes in the dialog's settings pass each new value on 0.3 s later,
-#: by a timer of their own; a test waits for them as a person would wait for the dialog.
-_PROXIES: list = []
-
-
 def _choose(qtbot, dialog, row: int):
     formats = dialog.ui.formatList
     rect = formats.visualItemRect(formats.item(row))
     qtbot.mouseClick(formats.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert formats.currentRow() == row
-    _PROXIES.extend(box.proxy for box in dialog.findChildren(pg.SpinBox))
     return dialog.currentExporter
 
 
 @pytest.fixture(autouse=True)
-def _spin_boxes_settle(qtbot):
+def _spin_boxes_settle(qtbot, monkeypatch):
+    """pyqtgraph's spin boxes (the dialog's settings) pass each new value on 0.3 s later
+    by a timer of their own: the test waits for every one, as a person waits for the
+    dialog, before the timers' check of tests/ui/conftest.py."""
+    made = []
+    init = pg.SignalProxy.__init__
+
+    def record(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(pg.SignalProxy, "__init__", record)
     yield
-    qtbot.waitUntil(lambda: not any(p.timer.isActive() for p in _PROXIES), timeout=60_000)
-    _PROXIES.clear()
+
+    qtbot.waitUntil(lambda: all(_gone_or_idle(proxy) for proxy in made), timeout=60_000)
+
+
+def _gone_or_idle(proxy) -> bool:
+    try:
+        return not proxy.timer.isActive()
+    except RuntimeError:  # the timer is already gone with its spin box
+        return True
 
 
 def test_every_plot_exports_png_svg_and_csv_from_its_dialog(qtbot, session, settings, tmp_path):  # noqa: F811
