@@ -44,29 +44,44 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["HOW_TO_GO_ON", "HOW_TO_GO_ON_FROZEN", "display_problem", "needs_check", "no_display"]
+from fruitnet_gui.model.text import translate
 
-#: What to do instead, said after the reason.
-HOW_TO_GO_ON = (
-    "use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen "
-    "to run the window without a screen (scripts, CI)"
-)
-#: The same for the standalone app, which has no `fruitnet` command to suggest.
-HOW_TO_GO_ON_FROZEN = (
-    "start it on a computer with a screen; `FruitNet --self-test` checks this copy without "
-    "one, and QT_QPA_PLATFORM=offscreen runs the window without a screen (scripts, CI)"
-)
+__all__ = ["display_problem", "how_to_go_on", "needs_check", "no_display_line"]
+
+
+def _frozen(frozen: bool | None) -> bool:
+    """Whether this is the standalone app (PyInstaller sets ``sys.frozen``)."""
+    return bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+
+
+def how_to_go_on(frozen: bool | None = None) -> str:
+    """What to do instead, said after the reason. The standalone app has no `fruitnet`
+    command to suggest: its self-test instead."""
+    if _frozen(frozen):
+        return translate(
+            "Display",
+            "start it on a computer with a screen; `FruitNet --self-test` checks this copy "
+            "without one, and QT_QPA_PLATFORM=offscreen runs the window without a screen "
+            "(scripts, CI)",
+        )
+    return translate(
+        "Display",
+        "use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen "
+        "to run the window without a screen (scripts, CI)",
+    )
+
+
+def no_display_line(problem: str, frozen: bool | None = None) -> str:
+    """The one line ``fruitnet-gui`` (the standalone app: ``FruitNet``, the program the
+    user started) prints when it cannot open its window."""
+    if _frozen(frozen):
+        line = translate("Display", "FruitNet: {problem}; {advice}")
+    else:
+        line = translate("Display", "fruitnet-gui: {problem}; {advice}")
+    return line.format(problem=problem, advice=how_to_go_on(frozen))
+
 
 _UNIX_LIKE = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")
-
-
-def no_display(problem: str, frozen: bool | None = None) -> str:
-    """The line said for ``problem``: named as the program the user started
-    (``fruitnet-gui``, or the standalone app's ``FruitNet``) with what to do instead."""
-    frozen = bool(getattr(sys, "frozen", False)) if frozen is None else frozen
-    if frozen:
-        return f"FruitNet: {problem}; {HOW_TO_GO_ON_FROZEN}"
-    return f"fruitnet-gui: {problem}; {HOW_TO_GO_ON}"
 
 
 def needs_check(platform: str = sys.platform) -> bool:
@@ -89,14 +104,16 @@ def display_problem(
     display = env.get("DISPLAY", "")
     if not display:
         if chosen:
-            return "no X display: QT_QPA_PLATFORM is xcb but DISPLAY is not set"
+            return translate(
+                "Display", "no X display: QT_QPA_PLATFORM is xcb but DISPLAY is not set"
+            )
         wayland = env.get("WAYLAND_DISPLAY", "")
         if wayland:
-            return (
-                f"no display: the Wayland display {wayland!r} does not answer "
-                "and DISPLAY is not set"
-            )
-        return "no display: neither DISPLAY nor WAYLAND_DISPLAY is set"
+            return translate(
+                "Display",
+                "no display: the Wayland display {name} does not answer and DISPLAY is not set",
+            ).format(name=repr(wayland))
+        return translate("Display", "no display: neither DISPLAY nor WAYLAND_DISPLAY is set")
     return _x_problem(display)
 
 
@@ -128,10 +145,11 @@ def _x_problem(display: str) -> str | None:
     """Open ``display`` as Qt would (libxcb), and close it again."""
     xcb = _load_xcb()
     if xcb is None:
-        return (
-            f"cannot open the X display {display!r}: the system library libxcb is missing "
-            "(Debian/Ubuntu: libxcb1)"
-        )
+        return translate(
+            "Display",
+            "cannot open the X display {name}: the system library libxcb is missing "
+            "(Debian/Ubuntu: libxcb1)",
+        ).format(name=repr(display))
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
     xcb.xcb_connection_has_error.restype = ctypes.c_int
@@ -148,9 +166,10 @@ def _x_problem(display: str) -> str | None:
         if connection:
             xcb.xcb_disconnect(connection)
     if failed:
-        return (
-            f"cannot open the X display {display!r} (no X server answers there, or it refused us)"
-        )
+        return translate(
+            "Display",
+            "cannot open the X display {name} (no X server answers there, or it refused us)",
+        ).format(name=repr(display))
     return _xcb_plugin_problem()
 
 
@@ -170,11 +189,14 @@ def _xcb_plugin_problem() -> str | None:
     except OSError as exc:
         library = missing_library(str(exc))
         if library is None:
-            return f"Qt's X11 plugin cannot be loaded: {exc}"
-        return (
-            f"Qt's X11 plugin needs the system library {library}, which is missing "
-            f"(Debian/Ubuntu: sudo apt install {debian_package(library)})"
-        )
+            return translate("Display", "Qt's X11 plugin cannot be loaded: {reason}").format(
+                reason=exc
+            )
+        return translate(
+            "Display",
+            "Qt's X11 plugin needs the system library {library}, which is missing "
+            "(Debian/Ubuntu: sudo apt install {package})",
+        ).format(library=library, package=debian_package(library))
     return None
 
 

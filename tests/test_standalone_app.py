@@ -211,9 +211,10 @@ def test_the_build_checks_the_app_without_python_and_in_french(tmp_path, monkeyp
     passed, shown, report = build_app.self_test(1, "fr")
     assert passed, report
     assert len(shown) == 1 and shown[0] > 0
-    assert "nety1 = 0,3778444648" in report and "Cancel reads “Annuler”" in report
-    assert "SVG picture of the network" in report and "fruit-features-3" in report
-    assert report.splitlines()[-1] == "self-test passed"
+    # said in French: Qt's Cancel button, the commas, every dataset, the SVG's size
+    assert "« Annuler »" in report and "nety1 = 0,3778444648" in report
+    assert "image SVG du réseau" in report and "fruit-features-3" in report
+    assert "Traceback" not in report
 
 
 @needs_tomllib
@@ -318,6 +319,19 @@ def test_self_test_passes_from_the_source_tree():
     assert "in the training process" in out and "started by spawn" in out
     assert "datasets (fruit-features-3, fruits-6x6)" in out and "SVG picture" in out
     assert "Traceback" not in done.stderr and "propagateSizeHints" not in done.stderr
+
+
+def test_the_self_test_reports_in_french_with_decimal_commas():
+    """The window shows 0,3778444648 in French: the checks compare what it shows as it
+    writes it, and the report is French."""
+    done = _self_test("--language", "fr")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert out.startswith("fenêtre affichée (offscreen, ") and out.rstrip().endswith(
+        "autotest réussi"
+    )
+    assert "57 sous-étapes affichées comme calculées, nety1 = 0,3778444648" in out
+    assert "dans le processus d'entraînement" in out and "lancé par spawn" in out
 
 
 def test_a_failing_check_gives_one_line_and_status_1():
