@@ -49,8 +49,21 @@ from fruitnet_gui.model.text import translate
 __all__ = ["display_problem", "how_to_go_on", "needs_check", "no_display_line"]
 
 
-def how_to_go_on() -> str:
-    """What to do instead, said after the reason."""
+def _frozen(frozen: bool | None) -> bool:
+    """Whether this is the standalone app (PyInstaller sets ``sys.frozen``)."""
+    return bool(getattr(sys, "frozen", False)) if frozen is None else frozen
+
+
+def how_to_go_on(frozen: bool | None = None) -> str:
+    """What to do instead, said after the reason. The standalone app has no `fruitnet`
+    command to suggest: its self-test instead."""
+    if _frozen(frozen):
+        return translate(
+            "Display",
+            "start it on a computer with a screen; `FruitNet --self-test` checks this copy "
+            "without one, and QT_QPA_PLATFORM=offscreen runs the window without a screen "
+            "(scripts, CI)",
+        )
     return translate(
         "Display",
         "use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen "
@@ -58,11 +71,14 @@ def how_to_go_on() -> str:
     )
 
 
-def no_display_line(problem: str) -> str:
-    """The one line ``fruitnet-gui`` prints when it cannot open its window."""
-    return translate("Display", "fruitnet-gui: {problem}; {advice}").format(
-        problem=problem, advice=how_to_go_on()
-    )
+def no_display_line(problem: str, frozen: bool | None = None) -> str:
+    """The one line ``fruitnet-gui`` (the standalone app: ``FruitNet``, the program the
+    user started) prints when it cannot open its window."""
+    if _frozen(frozen):
+        line = translate("Display", "FruitNet: {problem}; {advice}")
+    else:
+        line = translate("Display", "fruitnet-gui: {problem}; {advice}")
+    return line.format(problem=problem, advice=how_to_go_on(frozen))
 
 
 _UNIX_LIKE = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")

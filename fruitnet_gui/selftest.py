@@ -5,15 +5,18 @@ can run it on a machine where the window does not look right), and just as usabl
 a checkout. It opens the real window offscreen (no screen needed, nothing appears) and
 goes through it as a student would:
 
-0. **What a bundle can lose**: the window's icon must be drawn (the SVG plugin), the
-   shipped images and the lessons (in every language) must be found, and those of the
-   user's language must open.
+0. **What a bundle can lose**: the window's icon must be drawn (the SVG plugin), every
+   shipped dataset and the lessons (in every language) must be found, and those of the
+   user's language must open; File → Export picture… must write an SVG (QtSvg) and, in
+   French or German, Qt's own translation must be found (a message box's Cancel reads
+   "Annuler": Qt's ``qtbase_fr.qm``, which a bundle may leave out). The language is
+   the one the window would speak: ``--language``, else the system's.
 1. **The paper's iteration**, every sub-step pressed with the window's Step action:
    the formula view must show each sub-step's value as the iteration computed it, the
    values table must agree, the iteration's values must agree with the vectorized
    model (forward, backward, update; to 1e-12) and nety1 must read 0.3778444648,
-   E_total 0.2110661376 (docs/DESIGN.md section 1). The network shown at the end must
-   be the one a vectorized training step gives.
+   E_total 0.2110661376 (docs/DESIGN.md section 1; 0,3778444648 in French). The network
+   shown at the end must be the one a vectorized training step gives.
 2. **One epoch of the fruit net on the shipped images**, started with the training
    panel's Train button, so it runs in the window's own training **process** (spawned:
    in the frozen app, the same executable started again, which only works if
@@ -77,6 +80,7 @@ def self_test(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "FruitNet"])
     app.setApplicationName(app_module.APP_NAME)
     app.setOrganizationName(app_module.ORGANIZATION)
+    _use_language(args)
     with tempfile.TemporaryDirectory(prefix="fruitnet-self-test-") as tmp:
         # a layout file of its own: the teacher's saved window layout is not touched
         args.settings = str(Path(tmp) / "settings.ini")
@@ -85,6 +89,8 @@ def self_test(args: argparse.Namespace) -> int:
             window = app_module.create_window(args)
             _show(app, window, started)
             _check_files(window)
+            _check_language(window)
+            _check_export(window)
             _check_paper_iteration(app, window)
             _check_training(app, window)
         except SelfTestFailure as exc:
@@ -182,6 +188,13 @@ def _check_files(window) -> None:
                     pattern=pattern, folder=folder
                 )
             )
+    datasets = sorted(p.parent.name for p in DATASETS.glob("*/train.json"))
+    if "fruit-features-3" not in datasets:
+        raise SelfTestFailure(
+            translate("SelfTest", "the dataset {name} is not in {folder}").format(
+                name="fruit-features-3", folder=DATASETS
+            )
+        )
     english = sorted(p.name for p in LESSONS.glob("*.fnlesson"))
     for code in LANGUAGES:
         folder = lesson_folder(code)
@@ -201,9 +214,89 @@ def _check_files(window) -> None:
             ) from exc
     _say(
         translate(
-            "SelfTest", "icons, images and lessons ({n} in each of {languages}) found in {folder}"
-        ).format(n=len(english), languages=", ".join(LANGUAGES), folder=ASSETS.parent)
+            "SelfTest",
+            "icons, datasets ({names}) and lessons ({n} in each of {languages}) found in {folder}",
+        ).format(
+            names=", ".join(datasets),
+            n=len(english),
+            languages=", ".join(LANGUAGES),
+            folder=ASSETS.parent,
+        )
     )
+
+
+def _use_language(args: argparse.Namespace) -> None:
+    """The language the window would speak (``--language``, else the system's), now that
+    the application exists to take Qt's own translation too."""
+    from fruitnet_gui.i18n import language_code, use_language
+
+    use_language(args.language or language_code(None), args.decimal_point)
+
+
+#: A label of Qt's own file dialog (Qt's string, not FruitNet's: not in fruitnet_xx.ts).
+_QT_FILE_NAME = ("QFileDialog", "File &name:")
+
+
+def _check_language(window) -> None:
+    """FruitNet's translation and Qt's own (the standard buttons, the file dialog), which
+    i18n.py loads from QLibraryInfo's TranslationsPath: inside a bundle, that folder
+    must be there and hold ``qtbase_xx.qm``."""
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+    from PySide6.QtWidgets import QMessageBox
+
+    from fruitnet_gui.i18n import current_language
+    from fruitnet_gui.model.text import decimal_separator
+    from fruitnet_gui.resources import TRANSLATIONS
+
+    code = current_language()
+    if code == "en":
+        return
+    box = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Cancel, window)
+    cancel = box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "")
+    file_name = QCoreApplication.translate(*_QT_FILE_NAME).replace("&", "")
+    box.deleteLater()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if cancel == "Cancel" or file_name == "File name:":
+        raise SelfTestFailure(
+            translate("SelfTest", "Qt's own translation ({file}) is not in {folder}").format(
+                file=f"qtbase_{code}.qm", folder=folder
+            )
+        )
+    ours = QTranslator()
+    if not ours.load(f"fruitnet_{code}", str(TRANSLATIONS)) or ours.isEmpty():
+        raise SelfTestFailure(
+            translate("SelfTest", "FruitNet's translation {file} is not in {folder}").format(
+                file=f"fruitnet_{code}.qm", folder=TRANSLATIONS
+            )
+        )
+    _say(
+        translate(
+            "SelfTest",
+            "language {code}: Cancel reads “{cancel}”, the file dialog's “{file_name}” (Qt's "
+            "translation from {folder}); decimal separator {separator}",
+        ).format(
+            code=code,
+            cancel=cancel,
+            file_name=file_name,
+            folder=folder,
+            separator=repr(decimal_separator()),
+        )
+    )
+
+
+def _check_export(window) -> None:
+    """File → Export picture… as SVG needs QtSvg's generator (a module a bundle can
+    leave out); the drawing must hold the network's names as text."""
+    from fruitnet_gui.ui.canvas.export import svg_bytes
+
+    data = svg_bytes(window.canvas)
+    if b"<svg" not in data or b"<text" not in data:
+        raise SelfTestFailure(
+            translate(
+                "SelfTest", "the SVG picture of the network is not a drawing ({n} bytes)"
+            ).format(n=len(data))
+        )
+    _say(translate("SelfTest", "SVG picture of the network: {n} bytes").format(n=len(data)))
 
 
 def _plain(html: str) -> str:

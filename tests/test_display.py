@@ -194,3 +194,21 @@ def test_a_display_qt_cannot_use_names_the_missing_library():
     finally:
         xvfb.terminate()
         xvfb.wait(30)
+
+
+def test_the_standalone_app_names_itself_and_suggests_what_it_has():
+    """The bundle has no `fruitnet` command: FruitNet says its own name and points at
+    what the teacher can run (its self-test), still in one line with status 2."""
+    code = (
+        "import sys; sys.frozen = True; from fruitnet_gui.cli import gui_main; "
+        "sys.exit(gui_main([]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=_clean_env(), cwd=ROOT,
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("FruitNet: no display: "), lines[0]
+    assert "`FruitNet --self-test`" in lines[0] and "fruitnet trace" not in lines[0]

@@ -32,19 +32,24 @@ class _Recorded:
         self.pure = self.scripts = []
 
 
-def _run_spec(monkeypatch, tmp_path, numba: bool = False) -> dict:
-    """Execute the spec with PyInstaller's objects replaced by recorders."""
-    made: dict[str, list[_Recorded]] = {}
+def _run_spec(monkeypatch, tmp_path, numba: bool = False, found=None, imports=None) -> dict:
+    """Execute the spec with PyInstaller's objects replaced by recorders. ``found``:
+    (binaries, datas) the Analysis is to have collected; ``imports``: each binary's
+    libraries by source (what ldd would say). The spec's own names are under "spec"."""
+    made: dict = {}
 
     def recorder(name):
         def make(*args, **kwargs):
             made.setdefault(name, []).append(_Recorded(*args, **kwargs))
+            if name == "Analysis" and found is not None:
+                made[name][-1].binaries = list(found[0])
+                made[name][-1].datas += list(found[1])
             return made[name][-1]
 
         return make
 
     bindepend = types.ModuleType("PyInstaller.depend.bindepend")
-    bindepend.get_imports = lambda _src: set()
+    bindepend.get_imports = lambda src: [(n, "") for n in (imports or {}).get(src, ())]
     for name in ("PyInstaller", "PyInstaller.depend"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.depend.bindepend", bindepend)
@@ -52,6 +57,7 @@ def _run_spec(monkeypatch, tmp_path, numba: bool = False) -> dict:
     namespace = {"SPECPATH": str(SPEC.parent), "workpath": str(tmp_path), "__file__": str(SPEC)}
     namespace.update({n: recorder(n) for n in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")})
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    made["spec"] = namespace
     return made
 
 
@@ -83,9 +89,79 @@ def test_the_spec_bundles_what_pip_installs(monkeypatch, tmp_path):
     for module in hidden:
         __import__(module)
     assert {"numba", "llvmlite"} <= set(analysis.kwargs["excludes"])
+    # File → Export picture… as SVG (QtSvg), and pyqtgraph's curves (QtOpenGL) stay
+    assert "fruitnet_gui.ui.canvas.export" in hidden
+    excluded = set(analysis.kwargs["excludes"])
+    assert not {"PySide6.QtSvg", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets"} & excluded
+    assert {"PySide6.QtNetwork", "PySide6.QtTest"} <= excluded
     exe = made["EXE"][0]
     assert exe.kwargs["name"] == "FruitNet" and made["COLLECT"][0].kwargs["name"] == "FruitNet"
     assert ("BUNDLE" in made) == (sys.platform == "darwin")
+
+
+@needs_tomllib
+def test_only_qt_translations_of_fruitnets_languages_go_in(monkeypatch, tmp_path):
+    """i18n.py loads Qt's qtbase_xx.qm (a French message box's "Annuler", the file
+    dialog's words) from QLibraryInfo's TranslationsPath: French and German go in, the
+    other 97 files of PySide6 do not, and FruitNet's own .qm are not touched."""
+    qt = "PySide6/Qt/translations"
+    names = ("qtbase_fr.qm", "qtbase_de.qm", "qtbase_ja.qm", "qt_fr.qm", "qt_help_de.qm")
+    found = [(f"{qt}/{name}", f"/wheel/{name}", "DATA") for name in names]
+    made = _run_spec(monkeypatch, tmp_path, found=([], found))
+    kept = {Path(dest).as_posix() for dest, _src, _kind in made["Analysis"][0].datas}
+    assert {f"{qt}/qtbase_fr.qm", f"{qt}/qtbase_de.qm"} <= kept
+    assert not {f"{qt}/qtbase_ja.qm", f"{qt}/qt_fr.qm", f"{qt}/qt_help_de.qm"} & kept
+    assert "fruitnet_gui/translations/fruitnet_fr.qm" in kept
+    assert made["spec"]["QT_TRANSLATIONS_KEPT"] == {"qtbase_de.qm", "qtbase_fr.qm"}
+    # PySide6 has them to give, in the folder i18n.py reads
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    for name in made["spec"]["QT_TRANSLATIONS_KEPT"]:
+        assert (folder / name).is_file(), folder / name
+
+
+@needs_tomllib
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux bundle's libraries")
+def test_libraries_that_nothing_kept_loads_are_left_out(monkeypatch, tmp_path):
+    """The GTK theme plugin is dropped, and with it GTK's drawing stack (cairo...);
+    QtNetwork is excluded, and with it libQt6Network and Kerberos. What a kept plugin
+    needs stays, and so do Python's library and what Qt opens by name (libXcursor)."""
+    qt = "PySide6/Qt"
+    binaries = [
+        (f"{qt}/plugins/platforms/libqxcb.so", "/s/libqxcb.so"),
+        (f"{qt}/plugins/platformthemes/libqgtk3.so", "/s/libqgtk3.so"),
+        (f"{qt}/lib/libQt6XcbQpa.so.6", "/s/libQt6XcbQpa.so.6"),
+        (f"{qt}/lib/libQt6Network.so.6", "/s/libQt6Network.so.6"),
+        ("numpy.libs/libopenblas.so", "/s/libopenblas.so"),
+        ("libxcb-cursor.so.0", "/s/libxcb-cursor.so.0"),
+        ("libgfortran.so.5", "/s/libgfortran.so.5"),
+        ("libgtk-3.so.0", "/s/libgtk-3.so.0"),
+        ("libcairo.so.2", "/s/libcairo.so.2"),
+        ("libkrb5.so.3", "/s/libkrb5.so.3"),
+        ("libXcursor.so.1", "/s/libXcursor.so.1"),
+        ("libXrender.so.1", "/s/libXrender.so.1"),
+        ("libpython3.11.so.1.0", "/s/libpython3.11.so.1.0"),
+    ]
+    imports = {  # transitively, as ldd lists them
+        "/s/libqxcb.so": ["libQt6XcbQpa.so.6", "libxcb-cursor.so.0"],
+        "/s/libqgtk3.so": ["libgtk-3.so.0", "libcairo.so.2"],
+        "/s/libgtk-3.so.0": ["libcairo.so.2"],
+        "/s/libQt6Network.so.6": ["libkrb5.so.3"],
+        "/s/libopenblas.so": ["libgfortran.so.5"],
+        "/s/libXcursor.so.1": ["libXrender.so.1"],
+    }
+    links = [
+        ("libQt6XcbQpa.so.6", f"{qt}/lib/libQt6XcbQpa.so.6", "SYMLINK"),
+        ("libQt6Network.so.6", f"{qt}/lib/libQt6Network.so.6", "SYMLINK"),
+    ]
+    found = ([(dest, src, "BINARY") for dest, src in binaries], links)
+    analysis = _run_spec(monkeypatch, tmp_path, found=found, imports=imports)["Analysis"][0]
+    assert {Path(dest).name for dest, _src, _kind in analysis.binaries} == {
+        "libqxcb.so", "libQt6XcbQpa.so.6", "libopenblas.so", "libxcb-cursor.so.0",
+        "libgfortran.so.5", "libXcursor.so.1", "libXrender.so.1", "libpython3.11.so.1.0",
+    }  # fmt: skip
+    assert [d[0] for d in analysis.datas if d[2] == "SYMLINK"] == ["libQt6XcbQpa.so.6"]
 
 
 @needs_tomllib
@@ -96,11 +172,7 @@ def test_numba_can_be_put_in(monkeypatch, tmp_path):
 
 @needs_tomllib
 def test_the_build_script_and_the_spec_agree():
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import build_app
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
+    build_app = _build_app()
     assert build_app.SPEC == SPEC
     assert 'ROOT / "build" / "app-icon" / "fruitnet.png"' in SPEC.read_text(encoding="utf-8")
     assert build_app.ICON_PNG == ROOT / "build" / "app-icon" / "fruitnet.png"
@@ -111,13 +183,45 @@ def test_the_build_script_and_the_spec_agree():
     assert system in ("linux", "macos", "windows") and machine
 
 
-@needs_tomllib
-def test_the_archive_keeps_the_executable_bit(tmp_path, monkeypatch):
+def _build_app() -> types.ModuleType:
     sys.path.insert(0, str(ROOT / "tools"))
     try:
         import build_app
     finally:
         sys.path.remove(str(ROOT / "tools"))
+    return build_app
+
+
+@needs_tomllib
+def test_the_build_checks_the_app_without_python_and_in_french(tmp_path, monkeypatch):
+    """build_app's check, with the source tree standing in for the built program: no
+    Python on the PATH, no virtual environment; run in each language FruitNet speaks,
+    the French run must find Qt's translation and show decimal commas."""
+    build_app = _build_app()
+    assert build_app.languages() == ["de", "fr"]
+    env = build_app.clean_env()
+    assert env["QT_QPA_PLATFORM"] == "offscreen"
+    assert not [k for k in env if k.startswith("PYTHON") or k == "VIRTUAL_ENV"]
+    if sys.platform == "win32":
+        pytest.skip("a shell script stands in for the program")
+    assert env["PATH"] == "/usr/bin:/bin" and set(env) == {"PATH", "HOME", "QT_QPA_PLATFORM"}
+    program = tmp_path / "FruitNet"
+    program.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m fruitnet_gui "$@"\n')
+    program.chmod(0o755)
+    monkeypatch.setattr(build_app, "program", lambda: program)
+    monkeypatch.setattr(build_app, "WORK", tmp_path)
+    passed, shown, report = build_app.self_test(1, "fr")
+    assert passed, report
+    assert len(shown) == 1 and shown[0] > 0
+    # said in French: Qt's Cancel button, the commas, every dataset, the SVG's size
+    assert "« Annuler »" in report and "nety1 = 0,3778444648" in report
+    assert "image SVG du réseau" in report and "fruit-features-3" in report
+    assert "Traceback" not in report
+
+
+@needs_tomllib
+def test_the_archive_keeps_the_executable_bit(tmp_path, monkeypatch):
+    build_app = _build_app()
     if sys.platform in ("win32", "darwin"):
         pytest.skip("the Linux archive")
     monkeypatch.setattr(build_app, "DIST", tmp_path)
@@ -145,6 +249,34 @@ def test_the_frozen_program_calls_freeze_support_first():
     assert worker._CONTEXT.get_start_method() == "spawn"
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's locales")
+def test_a_locale_the_system_lacks_gets_utf8_characters(monkeypatch):
+    """LANG=fr_FR.UTF-8 on a system without that locale (or the bare C locale of env -i):
+    Qt would warn that it "depends on a UTF-8 locale"; the frozen program sets
+    LC_CTYPE=C.UTF-8 first, as the python command does. The language stays LANG's."""
+    import importlib.util
+    import locale
+
+    spec = importlib.util.spec_from_file_location("fruitnet_app", ENTRY)
+    entry = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(entry)
+    saved = locale.setlocale(locale.LC_CTYPE)
+    monkeypatch.delenv("LC_ALL", raising=False)
+    try:
+        for lang in ("xx_YY.UTF-8", "C"):
+            monkeypatch.delenv("LC_CTYPE", raising=False)
+            monkeypatch.setenv("LANG", lang)
+            entry._coerce_c_locale()
+            assert os.environ["LC_CTYPE"] == "C.UTF-8" and os.environ["LANG"] == lang
+            assert locale.setlocale(locale.LC_CTYPE) == "C.UTF-8"  # the process's, now
+        monkeypatch.delenv("LC_CTYPE")
+        monkeypatch.setenv("LANG", "C.UTF-8")  # installed everywhere glibc is
+        entry._coerce_c_locale()
+        assert "LC_CTYPE" not in os.environ
+    finally:
+        locale.setlocale(locale.LC_CTYPE, saved)
+
+
 def test_the_desktop_entry_and_its_installer():
     entry = configparser.ConfigParser(interpolation=None)
     entry.optionxform = str
@@ -169,8 +301,10 @@ def test_the_app_extra_and_the_workflow():
 
 
 def _self_test(*args: str, code: str | None = None) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    # English whatever this machine's language (the self-test speaks the system's)
+    gone = ("DISPLAY", "WAYLAND_DISPLAY", "LC_ALL", "LC_MESSAGES", "LANGUAGE")
+    env = {k: v for k, v in os.environ.items() if k not in gone}
+    env.update(QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8")
     command = [sys.executable, "-m", "fruitnet_gui", "--self-test", *args]
     if code is not None:
         command = [sys.executable, "-c", code, "--self-test", *args]
@@ -185,6 +319,7 @@ def test_self_test_passes_from_the_source_tree():
     assert out.startswith("window shown (offscreen") and out.rstrip().endswith("self-test passed")
     assert "57 sub-steps shown as computed" in out and "nety1 = 0.3778444648" in out
     assert "in the training process" in out and "started by spawn" in out
+    assert "datasets (fruit-features-3, fruits-6x6)" in out and "SVG picture" in out
     assert "Traceback" not in done.stderr and "propagateSizeHints" not in done.stderr
 
 

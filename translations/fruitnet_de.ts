@@ -1577,8 +1577,16 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
 <context>
     <name>Display</name>
     <message>
+        <source>start it on a computer with a screen; `FruitNet --self-test` checks this copy without one, and QT_QPA_PLATFORM=offscreen runs the window without a screen (scripts, CI)</source>
+        <translation>starten Sie es auf einem Computer mit Bildschirm; `FruitNet --self-test` prüft diese Kopie ohne Bildschirm, und QT_QPA_PLATFORM=offscreen öffnet das Fenster ohne Bildschirm (Skripte, CI)</translation>
+    </message>
+    <message>
         <source>use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen to run the window without a screen (scripts, CI)</source>
         <translation>nutzen Sie `fruitnet trace` für die Iteration als Text, oder setzen Sie QT_QPA_PLATFORM=offscreen, um das Fenster ohne Bildschirm zu starten (Skripte, CI)</translation>
+    </message>
+    <message>
+        <source>FruitNet: {problem}; {advice}</source>
+        <translation>FruitNet: {problem}; {advice}</translation>
     </message>
     <message>
         <source>fruitnet-gui: {problem}; {advice}</source>
@@ -3192,7 +3200,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Size of everything (next start)</source>
-        <translation>&amp;Größe von allem (beim nächsten Start)</translation>
+        <translation>Größe &amp;von allem (beim nächsten Start)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -4120,8 +4128,12 @@ Handrechnung.&lt;/p&gt;
         <translation>Verlassen (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Presentation</source>
+        <source>{title} — presentation</source>
         <extracomment>Esc (or F5) was pressed, or the window was closed: leave presentation mode.</extracomment>
+        <translation>{title} — Präsentation</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
     <message>
@@ -4332,6 +4344,10 @@ Handrechnung.&lt;/p&gt;
         <translation>kein {pattern} in {folder}</translation>
     </message>
     <message>
+        <source>the dataset {name} is not in {folder}</source>
+        <translation>der Datensatz {name} ist nicht in {folder}</translation>
+    </message>
+    <message>
         <source>the lessons in {folder} are {found}, not {expected}</source>
         <translation>die Lektionen in {folder} sind {found}, nicht {expected}</translation>
     </message>
@@ -4340,8 +4356,29 @@ Handrechnung.&lt;/p&gt;
         <translation>eine mitgelieferte Lektion lässt sich nicht öffnen: {reason}</translation>
     </message>
     <message>
-        <source>icons, images and lessons ({n} in each of {languages}) found in {folder}</source>
-        <translation>Symbole, Bilder und Lektionen ({n} in jeder der Sprachen {languages}) gefunden in {folder}</translation>
+        <source>icons, datasets ({names}) and lessons ({n} in each of {languages}) found in {folder}</source>
+        <translation>Symbole, Datensätze ({names}) und Lektionen ({n} in jeder der Sprachen {languages}) gefunden in {folder}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation ({file}) is not in {folder}</source>
+        <extracomment>A label of Qt&apos;s own file dialog (Qt&apos;s string, not FruitNet&apos;s: not in fruitnet_xx.ts).</extracomment>
+        <translation>Qts eigene Übersetzung ({file}) ist nicht in {folder}</translation>
+    </message>
+    <message>
+        <source>FruitNet&apos;s translation {file} is not in {folder}</source>
+        <translation>FruitNets Übersetzung {file} ist nicht in {folder}</translation>
+    </message>
+    <message>
+        <source>language {code}: Cancel reads “{cancel}”, the file dialog&apos;s “{file_name}” (Qt&apos;s translation from {folder}); decimal separator {separator}</source>
+        <translation>Sprache {code}: die Schaltfläche Cancel lautet „{cancel}“, das „File name:“ des Dateidialogs „{file_name}“ (Qts Übersetzung aus {folder}); Dezimaltrennzeichen {separator}</translation>
+    </message>
+    <message>
+        <source>the SVG picture of the network is not a drawing ({n} bytes)</source>
+        <translation>das SVG-Bild des Netzes ist keine Zeichnung ({n} Bytes)</translation>
+    </message>
+    <message>
+        <source>SVG picture of the network: {n} bytes</source>
+        <translation>SVG-Bild des Netzes: {n} Bytes</translation>
     </message>
     <message>
         <source>Step went to sub-step {position}, not {wanted}</source>

@@ -1577,8 +1577,16 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
 <context>
     <name>Display</name>
     <message>
+        <source>start it on a computer with a screen; `FruitNet --self-test` checks this copy without one, and QT_QPA_PLATFORM=offscreen runs the window without a screen (scripts, CI)</source>
+        <translation>lancez-le sur un ordinateur avec un écran ; `FruitNet --self-test` vérifie cette copie sans écran, et QT_QPA_PLATFORM=offscreen ouvre la fenêtre sans écran (scripts, CI)</translation>
+    </message>
+    <message>
         <source>use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen to run the window without a screen (scripts, CI)</source>
         <translation>utilisez `fruitnet trace` pour l&apos;itération en texte, ou mettez QT_QPA_PLATFORM=offscreen pour lancer la fenêtre sans écran (scripts, CI)</translation>
+    </message>
+    <message>
+        <source>FruitNet: {problem}; {advice}</source>
+        <translation>FruitNet : {problem} ; {advice}</translation>
     </message>
     <message>
         <source>fruitnet-gui: {problem}; {advice}</source>
@@ -3193,7 +3201,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Size of everything (next start)</source>
-        <translation>&amp;Taille de tout (au prochain démarrage)</translation>
+        <translation>Taille de to&amp;ut (au prochain démarrage)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3209,7 +3217,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;About FruitNet</source>
-        <translation>À &amp;propos de FruitNet</translation>
+        <translation>À pr&amp;opos de FruitNet</translation>
     </message>
     <message>
         <source>About FruitNet</source>
@@ -4121,8 +4129,12 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Quitter (Échap)</translation>
     </message>
     <message>
-        <source>&amp;Presentation</source>
+        <source>{title} — presentation</source>
         <extracomment>Esc (or F5) was pressed, or the window was closed: leave presentation mode.</extracomment>
+        <translation>{title} — présentation</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
         <translation>&amp;Présentation</translation>
     </message>
     <message>
@@ -4333,6 +4345,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>aucun {pattern} dans {folder}</translation>
     </message>
     <message>
+        <source>the dataset {name} is not in {folder}</source>
+        <translation>le jeu de données {name} n&apos;est pas dans {folder}</translation>
+    </message>
+    <message>
         <source>the lessons in {folder} are {found}, not {expected}</source>
         <translation>les leçons de {folder} sont {found}, et non {expected}</translation>
     </message>
@@ -4341,8 +4357,29 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>une leçon fournie ne s&apos;ouvre pas : {reason}</translation>
     </message>
     <message>
-        <source>icons, images and lessons ({n} in each of {languages}) found in {folder}</source>
-        <translation>icônes, images et leçons ({n} dans chacune des langues {languages}) trouvées dans {folder}</translation>
+        <source>icons, datasets ({names}) and lessons ({n} in each of {languages}) found in {folder}</source>
+        <translation>icônes, jeux de données ({names}) et leçons ({n} dans chacune des langues {languages}) trouvés dans {folder}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s own translation ({file}) is not in {folder}</source>
+        <extracomment>A label of Qt&apos;s own file dialog (Qt&apos;s string, not FruitNet&apos;s: not in fruitnet_xx.ts).</extracomment>
+        <translation>la traduction propre à Qt ({file}) n&apos;est pas dans {folder}</translation>
+    </message>
+    <message>
+        <source>FruitNet&apos;s translation {file} is not in {folder}</source>
+        <translation>la traduction de FruitNet {file} n&apos;est pas dans {folder}</translation>
+    </message>
+    <message>
+        <source>language {code}: Cancel reads “{cancel}”, the file dialog&apos;s “{file_name}” (Qt&apos;s translation from {folder}); decimal separator {separator}</source>
+        <translation>langue {code} : le bouton Cancel s&apos;affiche « {cancel} », le « File name: » du dialogue de fichiers « {file_name} » (traduction de Qt prise dans {folder}) ; séparateur décimal {separator}</translation>
+    </message>
+    <message>
+        <source>the SVG picture of the network is not a drawing ({n} bytes)</source>
+        <translation>l&apos;image SVG du réseau n&apos;est pas un dessin ({n} octets)</translation>
+    </message>
+    <message>
+        <source>SVG picture of the network: {n} bytes</source>
+        <translation>image SVG du réseau : {n} octets</translation>
     </message>
     <message>
         <source>Step went to sub-step {position}, not {wanted}</source>
@@ -5907,7 +5944,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>Zoom a&amp;rrière</translation>
+        <translation>&amp;Zoom arrière</translation>
     </message>
     <message>
         <source>&amp;Actual size</source>

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.teaching.iteration import Level
 from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.canvas.text_sizes import floor_px, prints_everything, smallest_text_px
+from fruitnet_gui.ui.stepping.count import count_text
 from fruitnet_gui.ui.zoom import refresh_style_sheets
 
 if TYPE_CHECKING:
@@ -140,9 +141,10 @@ class PresentationBar(QWidget):
         session = self._session
         cursor = session.cursor
         shown, n = session.iteration.count(session.position, cursor.level)
-        what = "step" if cursor.level is Level.FACTOR else "sub-step"
+        factor = cursor.level is Level.FACTOR
+        # the stepper's own words, in the user's language
         self.count_label.setText(
-            f"Iteration {session.iteration_number} · {what} <b>{shown} of {n}</b>"
+            count_text(session.iteration_number, shown, n, compact=False, factor=factor)
         )
         self.buttons["next_iteration"].setVisible(cursor.at_end)
 
@@ -156,7 +158,9 @@ class PresentationView(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presentation")
-        self.setWindowTitle(f"{window.windowTitle()} — presentation")
+        self.setWindowTitle(
+            translate("Presentation", "{title} — presentation").format(title=window.windowTitle())
+        )
         self.setWindowIcon(window.windowIcon())
         self.bar = PresentationBar(window)
         self.bar.leave_button.clicked.connect(self.leave_requested)
@@ -258,6 +262,15 @@ class Presentation:
         w.installEventFilter(self._refit)
         w.session.cursor_moved.connect(self._check_fit)
         self.fit()
+        if screen is not None and view.geometry() != screen.geometry():
+            # Its first sizes (French: 1444 px wide) made the window grow past a 1280
+            # screen and set that as its minimum; without a window manager to hold a
+            # full-screen window to its screen nothing brings it back: the minimum as
+            # it is now, the screen's size, full screen again.
+            view.layout().invalidate()
+            view.layout().activate()
+            view.setGeometry(screen.geometry())
+            view.showFullScreen()
 
     def leave(self) -> None:
         """Back to the window, exactly as it was."""
