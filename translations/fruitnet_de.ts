@@ -3200,7 +3200,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Size of everything (next start)</source>
-        <translation>Größe &amp;von allem (beim nächsten Start)</translation>
+        <translation>&amp;Größe von allem (beim nächsten Start)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
