@@ -15,7 +15,7 @@ import csv
 import io
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -74,6 +75,10 @@ class PracticePanel(QFrame):
         self.question = QLabel()
         self.question.setObjectName("practice_question")
         self.question.setTextFormat(Qt.TextFormat.RichText)
+        # wrapped: "Appuyez sur Avancer (→) pour passer à la question suivante." in one
+        # line at 1.4 times the font made the window wider than a 1024-pixel screen
+        self.question.setWordWrap(True)
+        self.question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         font = self.question.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.question.setFont(font)
@@ -119,7 +124,7 @@ class PracticePanel(QFrame):
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addSpacing(8)
-        row.addWidget(self.question)
+        row.addWidget(self.question, 1)
         row.addWidget(self.entry, 1)
         self._buttons_row = QHBoxLayout()  # empty unless stacked (presentation mode)
         self._row = row
@@ -166,6 +171,26 @@ class PracticePanel(QFrame):
             # in one row they would make the panel, and so the window, wider than a
             # 1024-pixel screen (the formula dock is about 360 wide there)
             self._place_buttons(self.width() < self._one_row_width())
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the panel is with Check, Hint and Reveal on a row of their own:
+        a resize below the one-row width stacks them (:meth:`resizeEvent`), so the
+        one-row minimum must not push the dock, and the window, wider first."""
+        hint = super().minimumSizeHint()
+        if self._stacked:
+            return hint
+        margins = self.layout().contentsMargins()
+        spacing = max(self._row.spacing(), 6)
+
+        def least(w: QWidget) -> int:
+            return max(w.minimumSizeHint().width(), w.minimumWidth())
+
+        question = least(self.title) + 8 + least(self.question) + least(self.entry) + 3 * spacing
+        buttons = sum(least(b) + spacing for b in (self.check_button, self.hint_button,
+                                                   self.reveal_button))  # fmt: skip
+        report = least(self.score_label) + least(self.export_button) + spacing
+        width = margins.left() + margins.right() + max(question, buttons, report)
+        return QSize(min(hint.width(), width), hint.height())
 
     def _one_row_width(self) -> int:
         """How wide the panel must be for the question and its buttons in one row."""
