@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -60,6 +61,9 @@ class LessonController:
         self.lesson: Lesson | None = None
         self.path = ""
         self.notes: dict[str, str] = {}  # the teacher's notes, also while writing a lesson
+        #: The window's docks as the user had them before the first lesson showed only
+        #: its own panels: what the settings keep (a lesson's choice is not the user's).
+        self.layout_before: QByteArray | None = None
 
     @property
     def session(self):
@@ -117,6 +121,8 @@ class LessonController:
         s.set_network(lesson.network, lesson.title or "lesson", start=start)
         s.set_level(lesson.level)
         s.seek(lesson.position)
+        if self.layout_before is None:
+            self.layout_before = w.dock_state()
         for panel, name in _DOCKS.items():
             getattr(w, name).setVisible(panel in lesson.panels)
         self.notes = dict(lesson.notes)

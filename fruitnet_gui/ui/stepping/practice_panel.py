@@ -216,6 +216,7 @@ class PracticePanel(QFrame):
         else:
             item = self._buttons_row.takeAt(0)
             del item
+        self.updateGeometry()  # minimumSizeHint() changed with the rows
 
     # -- state ---------------------------------------------------------------------------
     @property
