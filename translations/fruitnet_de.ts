@@ -3085,6 +3085,17 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Suchen in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Dateien des &amp;Typs:</translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
         <source>the initial weights</source>
@@ -4175,6 +4186,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <source>switching to another network</source>
         <extracomment>What replacing the network is called in the question about unsaved work.</extracomment>
         <translation>Sie zu einem anderen Netz wechseln</translation>
+    </message>
+    <message>
+        <source>opening the paper&apos;s network</source>
+        <translation>Sie das Netz des Artikels öffnen</translation>
+    </message>
+    <message>
+        <source>opening the fruit network</source>
+        <translation>Sie das Obst-Netz öffnen</translation>
     </message>
     <message>
         <source>the picture you painted</source>

@@ -3086,6 +3086,17 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Regarder &amp;dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Runs</name>
     <message>
         <source>the initial weights</source>
@@ -4176,6 +4187,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <source>switching to another network</source>
         <extracomment>What replacing the network is called in the question about unsaved work.</extracomment>
         <translation>de passer à un autre réseau</translation>
+    </message>
+    <message>
+        <source>opening the paper&apos;s network</source>
+        <translation>d&apos;ouvrir le réseau de l&apos;article</translation>
+    </message>
+    <message>
+        <source>opening the fruit network</source>
+        <translation>d&apos;ouvrir le réseau de fruits</translation>
     </message>
     <message>
         <source>the picture you painted</source>

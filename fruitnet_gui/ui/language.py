@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDockWidget,
+    QDoubleSpinBox,
     QGroupBox,
     QLabel,
     QLineEdit,
     QMenu,
     QProgressBar,
+    QSpinBox,
     QTabBar,
     QTabWidget,
     QTreeWidget,
@@ -97,6 +99,9 @@ def _slots(root: QWidget) -> Iterator[Slot]:
                 yield w, (lambda h=head, i=i: h.text(i)), (lambda s, h=head, i=i: h.setText(i, s))
         elif isinstance(w, QMenu):
             yield w, w.title, w.setTitle
+        elif isinstance(w, (QSpinBox, QDoubleSpinBox)):  # " decimals", "seed "
+            yield w, w.prefix, w.setPrefix
+            yield w, w.suffix, w.setSuffix
     for a in root.findChildren(QAction):
         yield a, a.text, a.setText
         yield a, a.toolTip, a.setToolTip

@@ -36,6 +36,10 @@ def default_input(network: Network) -> np.ndarray:
 
 #: What replacing the network is called in the question about unsaved work.
 _SWITCHING = QT_TRANSLATE_NOOP("Unsaved", "switching to another network")
+_OPENING_PRESET = {
+    "paper": QT_TRANSLATE_NOOP("Unsaved", "opening the paper's network"),
+    "fruit": QT_TRANSLATE_NOOP("Unsaved", "opening the fruit network"),
+}
 
 
 class Session(QObject):
@@ -250,7 +254,7 @@ class Session(QObject):
     def load_preset(self, name: str, seed: int = 0) -> bool:
         if self.state.lesson_refused(QT_TRANSLATE_NOOP("State", "the network")):
             return False
-        if name in ("paper", "fruit") and not self.may_replace(f"opening the {name} network"):
+        if name in _OPENING_PRESET and not self.may_replace(_OPENING_PRESET[name]):
             return False
         live = self.state.run is not None and self.state.run.live
         done = self.state.load_preset(name, seed)

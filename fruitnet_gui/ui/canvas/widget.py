@@ -28,6 +28,7 @@ from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import number
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import chrome_image
 from fruitnet_gui.ui.canvas.export import paint_static_vector
@@ -170,7 +171,7 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         self._editing = name
         ed.caption.setText(f"{name} =")
         ed.line_edit.setAccessibleName(self.tr("New value of {name}").format(name=name))
-        ed.line_edit.setText(f"{float(self._shown.weights[k]):.10g}")
+        ed.line_edit.setText(number(f"{float(self._shown.weights[k]):.10g}"))  # 0,1 in French
         ed.show_message("")
         ed.adjustSize()
         p = at if at is not None else self.edge_point(name)
