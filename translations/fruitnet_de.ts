@@ -1862,6 +1862,13 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <source>Every value revealed so far</source>
         <translation>Alle bisher aufgedeckten Werte</translation>
     </message>
+    <message numerus="yes">
+        <source>Iteration {iteration} · %n sub-step(s) to go</source>
+        <translation>
+            <numerusform>Iteration {iteration} · noch %n Teilschritt</numerusform>
+            <numerusform>Iteration {iteration} · noch %n Teilschritte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total} · your answer?</source>
         <translation>Schritt {number} · {phase} · {kind} · {shown} von {total} · Ihre Antwort?</translation>
@@ -1869,10 +1876,6 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>Press Step again to show the numbers and the value.</source>
         <translation>Drücken Sie erneut Weiter, um die Zahlen und den Wert zu zeigen.</translation>
-    </message>
-    <message>
-        <source>Iteration {iteration} · {total} sub-steps to go</source>
-        <translation>Iteration {iteration} · noch {total} Teilschritte</translation>
     </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total}</source>
@@ -3075,8 +3078,12 @@ Handrechnung.&lt;/p&gt;
         <translation>Verlassen (Esc)</translation>
     </message>
     <message>
-        <source>&amp;Presentation</source>
+        <source>{title} — presentation</source>
         <extracomment>Esc (or F5) was pressed, or the window was closed: leave presentation mode.</extracomment>
+        <translation>{title} — Präsentation</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
     <message>

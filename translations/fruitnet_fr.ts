@@ -1862,6 +1862,13 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <source>Every value revealed so far</source>
         <translation>Toutes les valeurs révélées jusqu&apos;ici</translation>
     </message>
+    <message numerus="yes">
+        <source>Iteration {iteration} · %n sub-step(s) to go</source>
+        <translation>
+            <numerusform>Itération {iteration} · %n sous-étape à venir</numerusform>
+            <numerusform>Itération {iteration} · %n sous-étapes à venir</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total} · your answer?</source>
         <translation>Étape {number} · {phase} · {kind} · {shown} sur {total} · votre réponse ?</translation>
@@ -1869,10 +1876,6 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>Press Step again to show the numbers and the value.</source>
         <translation>Appuyez de nouveau sur Avancer pour montrer les nombres et la valeur.</translation>
-    </message>
-    <message>
-        <source>Iteration {iteration} · {total} sub-steps to go</source>
-        <translation>Itération {iteration} · {total} sous-étapes à venir</translation>
     </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total}</source>
@@ -3076,8 +3079,12 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Quitter (Échap)</translation>
     </message>
     <message>
-        <source>&amp;Presentation</source>
+        <source>{title} — presentation</source>
         <extracomment>Esc (or F5) was pressed, or the window was closed: leave presentation mode.</extracomment>
+        <translation>{title} — présentation</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
         <translation>&amp;Présentation</translation>
     </message>
     <message>

@@ -22,18 +22,17 @@ import pytest
 from tests.ui.screens import run_on_screens, screen
 
 _SCRIPT = r"""
-import json, os, sys, tempfile
+import json, os, tempfile
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from fruitnet_gui.i18n import use_language
-use_language(sys.argv[1])
+LANGUAGE, LESSON, THEME = ARGS
+use_language(LANGUAGE)
 from fruitnet_gui.ui.main_window import MainWindow
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import theme_manager
 from fruitnet_gui.ui.zoom import saved_zoom
-
-LESSON, THEME = sys.argv[2], sys.argv[3]
 
 def settle():
     for _ in range(8):
@@ -108,8 +107,7 @@ def test_your_turn_a_lesson_and_presentation_fit_1024(tmp_path, language, theme)
     from pathlib import Path
 
     lesson = Path(__file__).resolve().parents[2] / "lessons" / "paper-iteration.fnlesson"
-    script = _SCRIPT.replace("sys.argv[1]", repr(language)).replace("sys.argv[2]", repr(str(lesson)))
-    script = script.replace("sys.argv[3]", repr(theme))
+    script = f"ARGS = {(language, str(lesson), theme)!r}\n" + _SCRIPT
     report = run_on_screens(tmp_path, script, [screen(1024, 768)], timeout=300)
     for case in ("start", "your_turn", "lesson", "after"):
         assert report[case]["fits"], (case, report[case], report["area"])

@@ -61,8 +61,8 @@ class LessonController:
         self.lesson: Lesson | None = None
         self.path = ""
         self.notes: dict[str, str] = {}  # the teacher's notes, also while writing a lesson
-        #: The window's docks as the user had them before the first lesson showed only
-        #: its own panels: what the settings keep (a lesson's choice is not the user's).
+        # the window's docks as the user had them before the first lesson showed only
+        # its own panels: what the settings keep (a lesson's choice is not the user's)
         self.layout_before: QByteArray | None = None
 
     @property

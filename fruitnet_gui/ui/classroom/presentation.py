@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.model.teaching.iteration import Level
 from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.canvas.text_sizes import floor_px, prints_everything, smallest_text_px
+from fruitnet_gui.ui.stepping.count import count_text
 from fruitnet_gui.ui.zoom import refresh_style_sheets
 
 if TYPE_CHECKING:
@@ -141,10 +142,11 @@ class PresentationBar(QWidget):
         session = self._session
         cursor = session.cursor
         shown, n = session.iteration.count(session.position, cursor.level)
-        what = "step" if cursor.level is Level.FACTOR else "sub-step"
+        # the stepper's own words ("Itération 1 · sous-étape 5 sur 35"), in the language
         self.count_label.setText(
-            f"Iteration {session.iteration_number} · {what} <b>{shown} of {n}</b>"
-        )
+            count_text(session.iteration_number, shown, n, compact=False,
+                       factor=cursor.level is Level.FACTOR)
+        )  # fmt: skip
         self.buttons["next_iteration"].setVisible(cursor.at_end)
 
 
@@ -157,7 +159,9 @@ class PresentationView(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presentation")
-        self.setWindowTitle(f"{window.windowTitle()} — presentation")
+        self.setWindowTitle(
+            translate("Presentation", "{title} — presentation").format(title=window.windowTitle())
+        )
         self.setWindowIcon(window.windowIcon())
         self.bar = PresentationBar(window)
         self.bar.leave_button.clicked.connect(self.leave_requested)
