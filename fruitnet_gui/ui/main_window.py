@@ -438,7 +438,6 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
     def reset_layout(self) -> None:
         """Put every dock back where it was at the first start."""
         self.restoreState(self._default_state, STATE_VERSION)
-        self.lessons.layout_before = None  # the user's choice now, lesson or not
         for dock in self.docks():
             dock.show()
         self.formula_dock.raise_()
@@ -513,15 +512,10 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             text = self.tr("The remembered layout did not fit this screen ({why}); it was reset.")
             self.statusBar().showMessage(text.format(why=why), 20000)
 
-    def dock_state(self) -> QByteArray:
-        return self.saveState(STATE_VERSION)
-
     def save_layout(self) -> None:
-        """Remember geometry and dock layout (done on close); with a lesson open, the
-        docks as they were before it (its panels are the lesson's, not the user's)."""
+        """Remember geometry and dock layout (done on close; not a lesson's panels)."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        before = self.lessons.layout_before
-        self._settings.setValue(STATE_KEY, before if before is not None else self.dock_state())
+        self._settings.setValue(STATE_KEY, self.lessons.layout_to_keep(STATE_VERSION))
         self._settings.sync()
 
     def dragEnterEvent(self, event) -> None:

@@ -122,7 +122,9 @@ class LessonController:
         s.set_level(lesson.level)
         s.seek(lesson.position)
         if self.layout_before is None:
-            self.layout_before = w.dock_state()
+            from fruitnet_gui.ui.main_window import STATE_VERSION
+
+            self.layout_before = w.saveState(STATE_VERSION)
         for panel, name in _DOCKS.items():
             getattr(w, name).setVisible(panel in lesson.panels)
         self.notes = dict(lesson.notes)
@@ -134,6 +136,13 @@ class LessonController:
         state.lesson = lesson
         w.setWindowTitle(f"FruitNet: {lesson.title}" if lesson.title else w.windowTitle())
         return True
+
+    def layout_to_keep(self, version: int) -> QByteArray:
+        """The window's dock layout for the settings: with a lesson open, as the user
+        had it before (the lesson's panels are its own choice, not the user's)."""
+        if self.layout_before is not None:
+            return self.layout_before
+        return self.window.saveState(version)
 
     # -- writing ---------------------------------------------------------------------------
     def edit_note(self) -> None:
