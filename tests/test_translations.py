@@ -68,6 +68,8 @@ def _keeps(context: str, source: str, text: str) -> None:
         assert source.count(symbol) <= text.count(symbol), (symbol, where)
     assert source.count("&") == text.count("&"), where  # one accelerator each
     assert source.count("%n") == text.count("%n"), where  # a plural's count
+    # "99 %" stays together: a no-break space (U+202F) before the sign, never a space
+    assert not re.search(r"[\d}] %", text), where
 
 
 def test_the_translations_are_installed_and_bundled():

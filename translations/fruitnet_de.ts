@@ -839,7 +839,7 @@ Wert = {value}</translation>
     </message>
     <message>
         <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent}%)</source>
-        <translation>Das Netz erkennt &lt;b&gt;{right}&lt;/b&gt; von {n} richtig ({percent} %)</translation>
+        <translation>Das Netz erkennt &lt;b&gt;{right}&lt;/b&gt; von {n} richtig ({percent}&#x202f;%)</translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
@@ -3157,7 +3157,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>{n} epochs, error {error}, accuracy {accuracy}%</source>
-        <translation>{n} Epochen, Fehler {error}, Genauigkeit {accuracy} %</translation>
+        <translation>{n} Epochen, Fehler {error}, Genauigkeit {accuracy}&#x202f;%</translation>
     </message>
     <message>
         <source> ({status})</source>
@@ -3826,11 +3826,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (right): {share}% of the {name} images</source>
-        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (richtig): {share} % der Bilder {name}</translation>
+        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (richtig): {share}&#x202f;% der Bilder {name}</translation>
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (wrong): {share}% of the {name} images</source>
-        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (falsch): {share} % der Bilder {name}</translation>
+        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (falsch): {share}&#x202f;% der Bilder {name}</translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
@@ -3850,7 +3850,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation>Genauigkeit: &lt;b&gt;{right}&lt;/b&gt; von {total} richtig = &lt;b&gt;{percent} %&lt;/b&gt;</translation>
+        <translation>Genauigkeit: &lt;b&gt;{right}&lt;/b&gt; von {total} richtig = &lt;b&gt;{percent}&#x202f;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>({n} wrong)</source>
@@ -4015,11 +4015,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>Nach Epoche {epoch}: Trainingsfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
+        <translation>Nach Epoche {epoch}: Trainingsfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy}&#x202f;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>Testfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
+        <translation>Testfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy}&#x202f;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -4557,7 +4557,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Zoom {percent} (Ctrl+0: 100 %)</source>
         <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
-        <translation>Zoom {percent} (Strg+0: 100 %)</translation>
+        <translation>Zoom {percent} (Strg+0: 100&#x202f;%)</translation>
     </message>
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>

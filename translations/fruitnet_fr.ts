@@ -839,7 +839,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent}%)</source>
-        <translation>Le réseau en classe correctement &lt;b&gt;{right}&lt;/b&gt; sur {n} ({percent} %)</translation>
+        <translation>Le réseau en classe correctement &lt;b&gt;{right}&lt;/b&gt; sur {n} ({percent}&#x202f;%)</translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
@@ -3158,7 +3158,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>{n} epochs, error {error}, accuracy {accuracy}%</source>
-        <translation>{n} époques, erreur {error}, exactitude {accuracy} %</translation>
+        <translation>{n} époques, erreur {error}, exactitude {accuracy}&#x202f;%</translation>
     </message>
     <message>
         <source> ({status})</source>
@@ -3827,11 +3827,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (right): {share}% of the {name} images</source>
-        <translation>{count} images de la classe {name} prédites {other} (juste) : {share} % des images {name}</translation>
+        <translation>{count} images de la classe {name} prédites {other} (juste) : {share}&#x202f;% des images {name}</translation>
     </message>
     <message>
         <source>{count} {name} images predicted as {other} (wrong): {share}% of the {name} images</source>
-        <translation>{count} images de la classe {name} prédites {other} (faux) : {share} % des images {name}</translation>
+        <translation>{count} images de la classe {name} prédites {other} (faux) : {share}&#x202f;% des images {name}</translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
@@ -3851,7 +3851,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation>Exactitude : &lt;b&gt;{right}&lt;/b&gt; justes sur {total} = &lt;b&gt;{percent} %&lt;/b&gt;</translation>
+        <translation>Exactitude : &lt;b&gt;{right}&lt;/b&gt; justes sur {total} = &lt;b&gt;{percent}&#x202f;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>({n} wrong)</source>
@@ -4016,11 +4016,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>Après l&apos;époque {epoch} : erreur d&apos;entraînement &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
+        <translation>Après l&apos;époque {epoch} : erreur d&apos;entraînement &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy}&#x202f;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>erreur de test &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy} %&lt;/b&gt;</translation>
+        <translation>erreur de test &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy}&#x202f;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -4558,7 +4558,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Zoom {percent} (Ctrl+0: 100 %)</source>
         <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
-        <translation>Zoom {percent} (Ctrl+0 : 100 %)</translation>
+        <translation>Zoom {percent} (Ctrl+0 : 100&#x202f;%)</translation>
     </message>
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>
