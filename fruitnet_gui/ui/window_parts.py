@@ -13,6 +13,7 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.ui.focus import give_focus_back
 from fruitnet_gui.ui.help_dialog import show_help
 from fruitnet_gui.ui.help_texts import about, how_to_read, keyboard_help
 from fruitnet_gui.ui.theme import HIGH_CONTRAST_KEY, theme_manager
@@ -137,6 +138,8 @@ def build_menus(window: MainWindow) -> None:
     step_menu.addSeparator()
     step_menu.addAction(s.practice_action)
     s.practice_action.toggled.connect(window.formula.practice.set_active)
+    # the answer field had the focus: the canvas gets it, not nothing nor the table
+    s.practice_action.toggled.connect(lambda on: on or give_focus_back(window, left=window.formula))
 
     def keep_practising(on: bool) -> None:
         if not on and window.session.state.refused("practice"):

@@ -295,7 +295,10 @@ class PracticePanel(QFrame):
                     formula=f"{html_name(step.name)} = {shown} = ?"
                 )
             )
+        if level == 1 and self.hint_button.hasFocus():
+            return  # Space again (the button keeps the focus) gives the second hint
         self.entry.setFocus()
+        self.entry.selectAll()  # typing replaces what was tried
 
     def reveal(self) -> None:
         step = self.asked
