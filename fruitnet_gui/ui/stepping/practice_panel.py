@@ -126,7 +126,10 @@ class PracticePanel(QFrame):
         row.addSpacing(8)
         row.addWidget(self.question, 1)
         row.addWidget(self.entry, 1)
-        self._buttons_row = QHBoxLayout()  # empty unless stacked (presentation mode)
+        # empty unless stacked (a narrow dock, presentation mode): then the answer, and
+        # under it its buttons, below the question, which has the whole width to wrap in
+        self._entry_row = QHBoxLayout()
+        self._buttons_row = QHBoxLayout()
         self._row = row
         self._stacked = False
         self._forced = False  # presentation mode keeps them stacked
@@ -136,12 +139,13 @@ class PracticePanel(QFrame):
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setVerticalSpacing(3)
         grid.addLayout(row, 0, 0, 1, 2)
-        grid.addLayout(self._buttons_row, 5, 0, 1, 2)
-        grid.addWidget(self.feedback, 1, 0, 1, 2)
-        grid.addWidget(self.hint_label, 2, 0, 1, 2)
-        grid.addWidget(self.rule_label, 3, 0, 1, 2)
-        grid.addWidget(self.score_label, 4, 0)
-        grid.addWidget(self.export_button, 4, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addLayout(self._entry_row, 1, 0, 1, 2)
+        grid.addLayout(self._buttons_row, 2, 0, 1, 2)
+        grid.addWidget(self.feedback, 3, 0, 1, 2)
+        grid.addWidget(self.hint_label, 4, 0, 1, 2)
+        grid.addWidget(self.rule_label, 5, 0, 1, 2)
+        grid.addWidget(self.score_label, 6, 0)
+        grid.addWidget(self.export_button, 6, 1, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(0, 1)
 
         session.iteration_changed.connect(self._on_iteration_changed)
@@ -160,8 +164,9 @@ class PracticePanel(QFrame):
         super().changeEvent(event)
 
     def set_stacked(self, stacked: bool) -> None:
-        """Check, Hint and Reveal on a row of their own, always (presentation mode), or
-        (False) only when the panel is too narrow for them beside the answer."""
+        """The answer with Check, Hint and Reveal on a row of their own under the
+        question, always (presentation mode), or (False) only when the panel is too
+        narrow for them beside the question."""
         self._forced = stacked
         self._place_buttons(stacked or self.width() < self._one_row_width())
 
@@ -185,7 +190,8 @@ class PracticePanel(QFrame):
         def least(w: QWidget) -> int:
             return max(w.minimumSizeHint().width(), w.minimumWidth())
 
-        question = least(self.title) + 8 + least(self.question) + least(self.entry) + 3 * spacing
+        question = least(self.title) + 8 + least(self.question) + 2 * spacing
+        question = max(question, least(self.entry))
         buttons = sum(least(b) + spacing for b in (self.check_button, self.hint_button,
                                                    self.reveal_button))  # fmt: skip
         report = least(self.score_label) + least(self.export_button) + spacing
@@ -205,6 +211,12 @@ class PracticePanel(QFrame):
         if stacked == self._stacked:
             return
         self._stacked = stacked
+        if stacked:
+            self._row.removeWidget(self.entry)
+            self._entry_row.addWidget(self.entry)
+        else:
+            self._entry_row.removeWidget(self.entry)
+            self._row.insertWidget(self._row.count(), self.entry, 1)
         source, target = (
             (self._row, self._buttons_row) if stacked else (self._buttons_row, self._row)
         )
