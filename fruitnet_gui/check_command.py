@@ -21,10 +21,11 @@ import os
 import stat
 from typing import TextIO
 
+from fruitnet_gui.files.messages import file_message, library_reason
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.practice import check, rule_text
-from fruitnet_gui.model.text import number, translate
+from fruitnet_gui.model.text import grouped, number, translate
 
 __all__ = ["check_command", "check_rows", "read_answers"]
 
@@ -37,36 +38,58 @@ def read_answers(path: str) -> list[tuple[int, str, str]]:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise FruitNetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise _bad(path, _unreadable(exc)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise FruitNetError(f"{path}: is not a regular file")
+        raise _bad(path, translate("Check", "is not a regular file"))
     if info.st_size > MAX_BYTES:
-        raise FruitNetError(f"{path}: is {info.st_size:,} bytes; an answers file is at most 4 MB")
+        raise _bad(
+            path,
+            translate("Check", "is {size} bytes; an answers file is at most 4 MB").format(
+                size=grouped(info.st_size)
+            ),
+        )
     try:
         with open(path, "rb") as f:
             text = f.read(MAX_BYTES + 1).decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise FruitNetError(f"{path}: is not UTF-8 text") from None
+        raise _bad(path, translate("Check", "is not UTF-8 text")) from None
     except OSError as exc:
-        raise FruitNetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise _bad(path, _unreadable(exc)) from None
     rows: list[tuple[int, str, str]] = []
     try:
         for k, row in enumerate(csv.reader(io.StringIO(text)), start=1):
             if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
                 continue
             if len(row) != 2:
-                raise FruitNetError(
-                    f"{path}: line {k} has {len(row)} fields; each row is name,value"
+                raise _bad(
+                    path,
+                    translate("Check", "line {k} has {n} fields; each row is name,value").format(
+                        k=k, n=len(row)
+                    ),
                 )
             name, value = row[0].strip(), row[1].strip()
             if not rows and name.lower() == "name" and value.lower() == "value":
                 continue  # the header
             rows.append((k, name, value))
     except csv.Error as exc:
-        raise FruitNetError(f"{path}: is not a CSV file ({exc})") from None
+        raise _bad(
+            path,
+            translate("Check", "is not a CSV file ({reason})").format(
+                reason=library_reason(str(exc))
+            ),
+        ) from None
     if not rows:
-        raise FruitNetError(f"{path}: has no answers (rows of name,value)")
+        raise _bad(path, translate("Check", "has no answers (rows of name,value)"))
     return rows
+
+
+def _bad(path: str, detail: str) -> FruitNetError:
+    """``<file>: <what is wrong>``, the file's name as given."""
+    return FruitNetError(file_message(path, detail))
+
+
+def _unreadable(exc: OSError) -> str:
+    return translate("Files", "cannot be read ({reason})").format(reason=exc.strerror or exc)
 
 
 def _internal(name: str) -> str:
@@ -83,12 +106,21 @@ def check_rows(it: Iteration, rows: list[tuple[int, str, str]], source: str) -> 
         key = _internal(name)
         step = it.by_name.get(key)
         if step is None:
-            raise FruitNetError(
-                f"{source}: line {line}: no sub-step is called {name[:40]!r} "
-                "(the names are those of 'fruitnet trace --level factor')"
+            raise _bad(
+                source,
+                translate(
+                    "Check",
+                    "line {line}: no sub-step is called {name} "
+                    "(the names are those of 'fruitnet trace --level factor')",
+                ).format(line=line, name=repr(name[:40])),
             )
         if key in seen:
-            raise FruitNetError(f"{source}: line {line}: {name[:40]} is answered twice")
+            raise _bad(
+                source,
+                translate("Check", "line {line}: {name} is answered twice").format(
+                    line=line, name=name[:40]
+                ),
+            )
         seen.add(key)
         verdict = check(it, step, value)
         results.append(

@@ -12,6 +12,7 @@ import argparse
 import re
 from typing import NoReturn
 
+from fruitnet_gui import cli_words
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import TrainingConfig
 
@@ -43,7 +44,8 @@ class _Parser(argparse.ArgumentParser):
         self._negative_number_matcher = self._NEGATIVE
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        line = translate("Cli", "{prog}: error: {message} (see {prog} --help)")
+        self.exit(2, line.format(prog=self.prog, message=message) + "\n")
 
 
 def seed_arg(text: str) -> int:
@@ -141,6 +143,7 @@ def add_sample_options(parser: argparse.ArgumentParser) -> argparse._MutuallyExc
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_words.install()  # argparse's own words ("usage: ", "options") translated too
     parser = _Parser(
         prog="fruitnet",
         description=translate(
@@ -149,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
             "check a hand calculation, write worksheets, map the error landscape.",
         ),
     )
+    add_language_options(parser, dest="language_before_command")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
@@ -465,16 +469,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def add_language_options(parser: argparse.ArgumentParser) -> None:
-    """--language and --decimal-point, which every command takes."""
+def add_language_options(parser: argparse.ArgumentParser, dest: str = "language") -> None:
+    """--language and --decimal-point, which every command takes. The top-level parser
+    takes them too (``fruitnet --language fr --help``), under other names (``dest``):
+    a subcommand's defaults would overwrite the same names."""
     parser.add_argument(
         "--language",
+        dest=dest,
         metavar="CODE",
         default=None,
         help=translate("Cli", "en, fr or de: the language of the output (default: the system's)"),
     )
     parser.add_argument(
         "--decimal-point",
+        dest=f"decimal_point{dest.removeprefix('language')}",
         action="store_true",
         help=translate(
             "Cli", "numbers with a decimal point in French and German too (JSON always has it)"

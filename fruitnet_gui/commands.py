@@ -49,12 +49,14 @@ def use_language(args: argparse.Namespace) -> None:
     from fruitnet_gui.i18n import language_code
     from fruitnet_gui.i18n import use_language as use
 
+    requested = args.language or getattr(args, "language_before_command", None)
+    keep_point = args.decimal_point or getattr(args, "decimal_point_before_command", False)
     try:
-        code = language_code(args.language)
+        code = language_code(requested)
     except ValueError as exc:
-        raise FruitNetError(f"--language: {exc}") from None
+        raise FruitNetError(f"--language: {exc}") from None  # the option's name, then why
     json_out = getattr(args, "format", None) == "json"
-    use(code, keep_point=args.decimal_point or json_out)
+    use(code, keep_point=keep_point or json_out)
 
 
 def run(argv: Sequence[str]) -> int:
@@ -64,7 +66,8 @@ def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args, unknown = parser.parse_known_args(list(argv))
     if unknown:  # said by the subcommand, whose --help lists what it takes
-        parser.commands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+        words = translate("argparse", "unrecognized arguments: %s")
+        parser.commands[args.command].error(words % " ".join(unknown))
     try:
         use_language(args)
         if args.command == "trace":
@@ -83,7 +86,9 @@ def run(argv: Sequence[str]) -> int:
 
         return train_command(args, sys.stdout, sys.stderr)
     except FruitNetError as exc:
-        print(f"fruitnet {args.command}: {exc}", file=sys.stderr)
+        from fruitnet_gui.files.messages import said_by
+
+        print(said_by(f"fruitnet {args.command}", str(exc)), file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into head
         return 0

@@ -44,13 +44,26 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["HOW_TO_GO_ON", "display_problem", "needs_check"]
+from fruitnet_gui.model.text import translate
 
-#: What to do instead, said after the reason.
-HOW_TO_GO_ON = (
-    "use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen "
-    "to run the window without a screen (scripts, CI)"
-)
+__all__ = ["display_problem", "how_to_go_on", "needs_check", "no_display_line"]
+
+
+def how_to_go_on() -> str:
+    """What to do instead, said after the reason."""
+    return translate(
+        "Display",
+        "use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen "
+        "to run the window without a screen (scripts, CI)",
+    )
+
+
+def no_display_line(problem: str) -> str:
+    """The one line ``fruitnet-gui`` prints when it cannot open its window."""
+    return translate("Display", "fruitnet-gui: {problem}; {advice}").format(
+        problem=problem, advice=how_to_go_on()
+    )
+
 
 _UNIX_LIKE = ("linux", "freebsd", "openbsd", "netbsd", "dragonfly", "sunos")
 
@@ -75,14 +88,16 @@ def display_problem(
     display = env.get("DISPLAY", "")
     if not display:
         if chosen:
-            return "no X display: QT_QPA_PLATFORM is xcb but DISPLAY is not set"
+            return translate(
+                "Display", "no X display: QT_QPA_PLATFORM is xcb but DISPLAY is not set"
+            )
         wayland = env.get("WAYLAND_DISPLAY", "")
         if wayland:
-            return (
-                f"no display: the Wayland display {wayland!r} does not answer "
-                "and DISPLAY is not set"
-            )
-        return "no display: neither DISPLAY nor WAYLAND_DISPLAY is set"
+            return translate(
+                "Display",
+                "no display: the Wayland display {name} does not answer and DISPLAY is not set",
+            ).format(name=repr(wayland))
+        return translate("Display", "no display: neither DISPLAY nor WAYLAND_DISPLAY is set")
     return _x_problem(display)
 
 
@@ -114,10 +129,11 @@ def _x_problem(display: str) -> str | None:
     """Open ``display`` as Qt would (libxcb), and close it again."""
     xcb = _load_xcb()
     if xcb is None:
-        return (
-            f"cannot open the X display {display!r}: the system library libxcb is missing "
-            "(Debian/Ubuntu: libxcb1)"
-        )
+        return translate(
+            "Display",
+            "cannot open the X display {name}: the system library libxcb is missing "
+            "(Debian/Ubuntu: libxcb1)",
+        ).format(name=repr(display))
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
     xcb.xcb_connection_has_error.restype = ctypes.c_int
@@ -134,9 +150,10 @@ def _x_problem(display: str) -> str | None:
         if connection:
             xcb.xcb_disconnect(connection)
     if failed:
-        return (
-            f"cannot open the X display {display!r} (no X server answers there, or it refused us)"
-        )
+        return translate(
+            "Display",
+            "cannot open the X display {name} (no X server answers there, or it refused us)",
+        ).format(name=repr(display))
     return _xcb_plugin_problem()
 
 
@@ -156,11 +173,14 @@ def _xcb_plugin_problem() -> str | None:
     except OSError as exc:
         library = missing_library(str(exc))
         if library is None:
-            return f"Qt's X11 plugin cannot be loaded: {exc}"
-        return (
-            f"Qt's X11 plugin needs the system library {library}, which is missing "
-            f"(Debian/Ubuntu: sudo apt install {debian_package(library)})"
-        )
+            return translate("Display", "Qt's X11 plugin cannot be loaded: {reason}").format(
+                reason=exc
+            )
+        return translate(
+            "Display",
+            "Qt's X11 plugin needs the system library {library}, which is missing "
+            "(Debian/Ubuntu: sudo apt install {package})",
+        ).format(library=library, package=debian_package(library))
     return None
 
 

@@ -55,7 +55,9 @@ def language_code(requested: str | None) -> str:
     code = requested.replace("-", "_").split("_")[0].lower()
     if code not in LANGUAGES:
         raise ValueError(
-            f"no translation for {requested!r}: give one of {', '.join(sorted(LANGUAGES))}"
+            text.translate("Cli", "no translation for {code}: give one of {codes}").format(
+                code=repr(requested), codes=", ".join(sorted(LANGUAGES))
+            )
         )
     return code
 

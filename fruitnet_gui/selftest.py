@@ -37,6 +37,8 @@ from pathlib import Path
 
 import numpy as np
 
+from fruitnet_gui.model.text import number, translate
+
 __all__ = ["SelfTestFailure", "self_test"]
 
 #: Ceilings of the waits (seconds), far above what they take (under 1 s and ~3 s here).
@@ -58,7 +60,8 @@ def _say(text: str) -> None:
 
 def _fail(reason: str) -> None:
     if sys.stderr is not None:
-        print(f"self-test failed: {' '.join(reason.split())}", file=sys.stderr, flush=True)
+        line = translate("SelfTest", "self-test failed: {reason}")
+        print(line.format(reason=" ".join(reason.split())), file=sys.stderr, flush=True)
 
 
 def self_test(args: argparse.Namespace) -> int:
@@ -95,7 +98,7 @@ def self_test(args: argparse.Namespace) -> int:
                 window.close()  # stops the training process, as the close button does
                 window.deleteLater()
                 app.processEvents()
-    _say("self-test passed")
+    _say(translate("SelfTest", "self-test passed"))
     return 0
 
 
@@ -122,7 +125,11 @@ def _wait_until(app, done: Callable[[], bool], ceiling: float, what: str) -> flo
     start = time.monotonic()
     while not done():
         if time.monotonic() - start > ceiling:
-            raise SelfTestFailure(f"{what} did not happen within {ceiling:g} s")
+            raise SelfTestFailure(
+                translate("SelfTest", "{what} did not happen within {seconds} s").format(
+                    what=what, seconds=number(f"{ceiling:g}")
+                )
+            )
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         time.sleep(0.005)
     return time.monotonic() - start
@@ -135,11 +142,17 @@ def _show(app, window, started: float) -> None:
         lambda: window.isVisible() and window.windowHandle() is not None
         and window.windowHandle().isExposed(),
         SHOW_CEILING_S,
-        "showing the window",
+        translate("SelfTest", "showing the window"),
     )  # fmt: skip
     _say(
-        f"window shown ({app.platformName()}, {time.monotonic() - started:.2f} s after the "
-        f"Qt application was made): {window.windowTitle()}"
+        translate(
+            "SelfTest",
+            "window shown ({platform}, {seconds} s after the Qt application was made): {title}",
+        ).format(
+            platform=app.platformName(),
+            seconds=number(f"{time.monotonic() - started:.2f}"),
+            title=window.windowTitle(),
+        )
     )
 
 
@@ -152,11 +165,23 @@ def _check_files(window) -> None:
     if image.isNull() or not any(
         image.pixelColor(x, y).alpha() for x in range(image.width()) for y in range(image.height())
     ):
-        raise SelfTestFailure(f"the window's icon is not drawn (from {ASSETS})")
+        raise SelfTestFailure(
+            translate("SelfTest", "the window's icon is not drawn (from {folder})").format(
+                folder=ASSETS
+            )
+        )
     for folder, pattern in ((DATASETS / "fruits-6x6", "*.json"), (LESSONS, "*.fnlesson")):
         if not any(folder.glob(pattern)):
-            raise SelfTestFailure(f"no {pattern} in {folder}")
-    _say(f"icons, images and lessons found in {ASSETS.parent}")
+            raise SelfTestFailure(
+                translate("SelfTest", "no {pattern} in {folder}").format(
+                    pattern=pattern, folder=folder
+                )
+            )
+    _say(
+        translate("SelfTest", "icons, images and lessons found in {folder}").format(
+            folder=ASSETS.parent
+        )
+    )
 
 
 def _plain(html: str) -> str:
@@ -213,31 +238,62 @@ def _check_paper_iteration(app, window) -> None:
         step.trigger()
         app.processEvents()
         if session.position != k + 1:
-            raise SelfTestFailure(f"Step went to sub-step {session.position}, not {k + 1}")
+            raise SelfTestFailure(
+                translate("SelfTest", "Step went to sub-step {position}, not {wanted}").format(
+                    position=session.position, wanted=k + 1
+                )
+            )
         shown = _plain(formula.value_label.text())
         expected = f"{_plain(_html_name(sub.name))} = {format_value(sub.value)}"
         if shown != expected:
-            raise SelfTestFailure(f"sub-step {k + 1} shows {shown!r}, the iteration {expected!r}")
+            raise SelfTestFailure(
+                translate(
+                    "SelfTest", "sub-step {k} shows {shown}, the iteration {expected}"
+                ).format(k=k + 1, shown=repr(shown), expected=repr(expected))
+            )
         if sub.name in model and not math.isclose(sub.value, model[sub.name], abs_tol=1e-12):
             raise SelfTestFailure(
-                f"{sub.name} = {sub.value!r} stepped, {model[sub.name]!r} from the model"
+                translate("SelfTest", "{name} = {value} stepped, {model} from the model").format(
+                    name=sub.name, value=repr(sub.value), model=repr(model[sub.name])
+                )
             )
-        if sub.name in PAPER_SHOWN and shown.split(" = ")[1] != PAPER_SHOWN[sub.name]:
-            raise SelfTestFailure(f"{sub.name} shows {shown!r}, not {PAPER_SHOWN[sub.name]}")
+        paper = number(PAPER_SHOWN.get(sub.name, ""))  # as the window writes it
+        if sub.name in PAPER_SHOWN and shown.split(" = ")[1] != paper:
+            raise SelfTestFailure(
+                translate("SelfTest", "{name} shows {shown}, not {paper}").format(
+                    name=sub.name, shown=repr(shown), paper=paper
+                )
+            )
     missing = set(model) - {sub.name for sub in iteration.steps}
     if missing:
-        raise SelfTestFailure(f"the iteration never showed {sorted(missing)[0]}")
+        raise SelfTestFailure(
+            translate("SelfTest", "the iteration never showed {name}").format(
+                name=sorted(missing)[0]
+            )
+        )
     rows = formula.row_texts()
     for sub in iteration.steps:
         if sub.name in rows and rows[sub.name] != format_value(sub.value):
-            raise SelfTestFailure(f"the values table shows {sub.name} = {rows[sub.name]}")
+            raise SelfTestFailure(
+                translate("SelfTest", "the values table shows {name} = {value}").format(
+                    name=sub.name, value=rows[sub.name]
+                )
+            )
     after, _error = session.network.train_step(session.x, session.target)
     shown_net = session.shown_network
     if not np.allclose(shown_net.flat_params(), after.flat_params(), rtol=0, atol=1e-12):
-        raise SelfTestFailure("the weights after the last sub-step are not a training step's")
+        raise SelfTestFailure(
+            translate("SelfTest", "the weights after the last sub-step are not a training step's")
+        )
     _say(
-        f"paper iteration: {len(iteration.steps)} sub-steps shown as computed, "
-        f"nety1 = {PAPER_SHOWN['nety1']}, E_total = {PAPER_SHOWN['Etotal']}"
+        translate(
+            "SelfTest",
+            "paper iteration: {n} sub-steps shown as computed, nety1 = {nety1}, E_total = {etotal}",
+        ).format(
+            n=len(iteration.steps),
+            nety1=number(PAPER_SHOWN["nety1"]),
+            etotal=number(PAPER_SHOWN["Etotal"]),
+        )
     )
 
 
@@ -254,10 +310,10 @@ def _check_training(app, window) -> None:
     session, panel, runner = window.session, window.training_panel, window.session.trainer
     window.load_preset("fruit")
     if not window.dataset_browser.load_fruit_dataset():
-        raise SelfTestFailure("the shipped fruit images could not be loaded")
+        raise SelfTestFailure(translate("SelfTest", "the shipped fruit images could not be loaded"))
     data, test = session.dataset, session.test_set
     if data is None or not len(data):
-        raise SelfTestFailure("the shipped fruit images are missing")
+        raise SelfTestFailure(translate("SelfTest", "the shipped fruit images are missing"))
     panel.epochs_spin.setValue(1)
     config = panel.config()
     start_net = session.network.copy()
@@ -265,18 +321,31 @@ def _check_training(app, window) -> None:
     runner.finished.connect(lambda progress: outcome.setdefault("done", progress))
     runner.failed.connect(lambda message: outcome.setdefault("failed", message))
     panel.train_button.click()
-    seconds = _wait_until(app, lambda: bool(outcome), TRAIN_CEILING_S, "one epoch of training")
+    one_epoch = translate("SelfTest", "one epoch of training")
+    seconds = _wait_until(app, lambda: bool(outcome), TRAIN_CEILING_S, one_epoch)
     if "failed" in outcome:
-        raise SelfTestFailure(f"training failed: {outcome['failed']}")
+        raise SelfTestFailure(
+            translate("SelfTest", "training failed: {reason}").format(reason=outcome["failed"])
+        )
     server = runner._server  # the process the run went through
     if server is None or not server.alive() or server.process.pid == os.getpid():
-        raise SelfTestFailure("training did not run in the window's training process")
+        raise SelfTestFailure(
+            translate("SelfTest", "training did not run in the window's training process")
+        )
     method = _start_method(server.process)
     if method != "spawn":
-        raise SelfTestFailure(f"the training process was started by {method!r}, not spawn")
+        raise SelfTestFailure(
+            translate("SelfTest", "the training process was started by {method}, not spawn").format(
+                method=repr(method)
+            )
+        )
     progress = outcome["done"]
     if progress.epoch != 1 or not progress.finished:  # type: ignore[attr-defined]
-        raise SelfTestFailure(f"training stopped after {progress.epoch} epochs, not 1")  # type: ignore[attr-defined]
+        raise SelfTestFailure(
+            translate("SelfTest", "training stopped after {n} epochs, not 1").format(
+                n=progress.epoch  # type: ignore[attr-defined]
+            )
+        )
     # the same run in this process, with the kernel this copy has
     runs = train(start_net, data.inputs(), data.targets(), config, *_test_arrays(test))
     here = None
@@ -284,17 +353,28 @@ def _check_training(app, window) -> None:
         pass
     trained = progress.network.flat_params()  # type: ignore[attr-defined]
     if here is None or not np.allclose(trained, here.network.flat_params(), rtol=0, atol=1e-9):
-        raise SelfTestFailure("the training process's weights differ from training here")
+        raise SelfTestFailure(
+            translate("SelfTest", "the training process's weights differ from training here")
+        )
     if not np.array_equal(session.network.flat_params(), trained):
-        raise SelfTestFailure("the window did not adopt the trained weights")
+        raise SelfTestFailure(translate("SelfTest", "the window did not adopt the trained weights"))
     result = progress.history[-1]  # type: ignore[attr-defined]
-    kernel = "compiled (Numba)" if have_numba() else "NumPy"
+    kernel = translate("SelfTest", "compiled (Numba)") if have_numba() else "NumPy"
     _say(
-        f"fruit net: 1 epoch on {len(data)} images in the training process "
-        f"(pid {server.process.pid}, started by {method}), {seconds:.1f} s; same weights "
-        f"as here ({kernel} loop); "
-        f"training error {result.train_error:.4f}, test accuracy "
-        f"{_percent(result, test)}"
+        translate(
+            "SelfTest",
+            "fruit net: 1 epoch on {n} images in the training process (pid {pid}, started by "
+            "{method}), {seconds} s; same weights as here ({kernel} loop); training error "
+            "{error}, test accuracy {accuracy}",
+        ).format(
+            n=len(data),
+            pid=server.process.pid,
+            method=method,
+            seconds=number(f"{seconds:.1f}"),
+            kernel=kernel,
+            error=number(f"{result.train_error:.4f}"),
+            accuracy=_percent(result, test),
+        )
     )
 
 
@@ -313,5 +393,5 @@ def _test_arrays(test) -> tuple:
 def _percent(result, test) -> str:
     accuracy = getattr(result, "test_accuracy", None)
     if test is None or accuracy is None or not math.isfinite(accuracy):
-        return "n/a"
-    return f"{accuracy:.0%}"
+        return translate("SelfTest", "n/a")
+    return translate("SelfTest", "{percent}%").format(percent=f"{accuracy * 100:.0f}")

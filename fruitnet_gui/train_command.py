@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import TextIO
 
-from fruitnet_gui.files.messages import file_message, shown_path
+from fruitnet_gui.files.messages import file_message, said_by, shown_path
 from fruitnet_gui.model.data.dataset import Dataset, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
@@ -43,7 +43,7 @@ def _load(
     notes: list[str] = []
     data = load_any(path, classes, shape, notes=notes)
     for note in notes:
-        err.write(f"fruitnet train: {file_message(path, note)}\n")
+        err.write(said_by("fruitnet train", file_message(path, note)) + "\n")
     return data
 
 
@@ -63,12 +63,23 @@ def _network_for(data: Dataset, args: argparse.Namespace, start: Network | None)
     if start is not None:
         net = start
         if net.n_inputs != rows * cols or net.classes != data.classes:
-            has = f"{cols} features" if data.kind == "features" else f"{rows}×{cols} images"
+            if data.kind == "features":
+                has = translate("TrainCommand", "{n} features").format(n=cols)
+            else:
+                has = translate("TrainCommand", "{rows}×{cols} images").format(rows=rows, cols=cols)
             raise FruitNetError(
                 file_message(
                     args.model,
-                    f"the model takes {net.n_inputs} inputs for {list(net.classes)}, "
-                    f"but the dataset has {has} of {list(data.classes)}",
+                    translate(
+                        "TrainCommand",
+                        "the model takes {n} inputs for {classes}, but the dataset has {has} "
+                        "of {data_classes}",
+                    ).format(
+                        n=net.n_inputs,
+                        classes=list(net.classes),
+                        has=has,
+                        data_classes=list(data.classes),
+                    ),
                 )
             )
         return net
@@ -133,17 +144,25 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         )
     if len(data) == 0:
         raise FruitNetError(
-            file_message(args.dataset or "the training set", "has no images to train on")
+            file_message(
+                args.dataset or translate("TrainCommand", "the training set"),
+                translate("TrainCommand", "has no images to train on"),
+            )
         )
     if test is not None and (
         test.shape != data.shape or test.classes != data.classes or test.kind != data.kind
     ):
         raise FruitNetError(
-            "the test set must have the same kind, shape and classes as the training set"
+            translate(
+                "TrainCommand",
+                "the test set must have the same kind, shape and classes as the training set",
+            )
         )
     if test is not None and len(test) == 0:
-        said = file_message(args.test, "has no images; reporting on the training set")
-        err.write(f"fruitnet train: {said}\n")
+        said = file_message(
+            args.test, translate("TrainCommand", "has no images; reporting on the training set")
+        )
+        err.write(said_by("fruitnet train", said) + "\n")
         test = None
     from fruitnet_gui.commands import apply_conventions
 
@@ -162,23 +181,34 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         from fruitnet_gui.files.atomic import check_can_save
 
         if not args.save_model.strip():
-            raise FruitNetError("--save-model needs the name of a file to save to")
+            raise FruitNetError(
+                translate("TrainCommand", "--save-model needs the name of a file to save to")
+            )
         check_can_save(args.save_model)
-        for role, source in (("training set", args.dataset), ("test set", args.test)):
+        roles = (
+            (translate("TrainCommand", "is the training set this run reads"), args.dataset),
+            (translate("TrainCommand", "is the test set this run reads"), args.test),
+        )
+        for role, source in roles:
             if source and _same_file(args.save_model, source):
                 raise FruitNetError(
                     file_message(
                         args.save_model,
-                        f"is the {role} this run reads; save the model under another name",
+                        translate(
+                            "TrainCommand", "{role}; save the model under another name"
+                        ).format(role=role),
                     )
                 )
     if args.batch_size is not None and config.mode != "minibatch":
-        err.write("fruitnet train: --batch-size is used only with --mode minibatch\n")
+        said = translate("TrainCommand", "--batch-size is used only with --mode minibatch")
+        err.write(said_by("fruitnet train", said) + "\n")
     elif config.mode == "minibatch" and config.batch_size >= len(data):
-        err.write(
-            f"fruitnet train: a batch of {config.batch_size} holds all {len(data)} images: "
-            "one update per epoch, the same as --mode batch\n"
-        )
+        said = translate(
+            "TrainCommand",
+            "a batch of {size} holds all {n} images: one update per epoch, the same as "
+            "--mode batch",
+        ).format(size=config.batch_size, n=len(data))
+        err.write(said_by("fruitnet train", said) + "\n")
     show_bar = args.format == "text" and err.isatty()
     last: Progress | None = None
     printed = 0
@@ -254,13 +284,10 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if show_bar:
         err.write("\r\033[K")
     if last.reason == "diverged":
-        err.write(
-            "fruitnet train: "
-            + translate(
-                "TrainCommand", "the error became infinite or NaN; try a smaller learning rate"
-            )
-            + "\n"
+        said = translate(
+            "TrainCommand", "the error became infinite or NaN; try a smaller learning rate"
         )
+        err.write(said_by("fruitnet train", said) + "\n")
     if args.save_model is not None:
         from fruitnet_gui.files.model_io import save_model
 

@@ -58,6 +58,20 @@ def test_no_display_at_all_is_said_in_one_line_with_status_2():
     _says_no_display(_gui(), "neither DISPLAY nor WAYLAND_DISPLAY is set")
 
 
+def test_no_display_is_said_in_the_language_asked_for_or_the_systems():
+    done = _gui("--language", "fr")
+    assert done.returncode == 2 and done.stderr == (
+        "fruitnet-gui : pas d'affichage : ni DISPLAY ni WAYLAND_DISPLAY n'est défini ; "
+        "utilisez `fruitnet trace` pour l'itération en texte, ou mettez "
+        "QT_QPA_PLATFORM=offscreen pour lancer la fenêtre sans écran (scripts, CI)\n"
+    )
+    done = _gui(LANG="de_DE.UTF-8", LC_ALL="de_DE.UTF-8")
+    assert done.returncode == 2
+    assert done.stderr.startswith(
+        "fruitnet-gui: keine Anzeige: weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt; nutzen Sie"
+    ), done.stderr
+
+
 def test_a_display_nobody_answers_on_is_said_too():
     n = _free_display()
     _says_no_display(_gui(DISPLAY=f":{n}"), f"cannot open the X display ':{n}'")

@@ -186,6 +186,19 @@ def test_self_test_passes_from_the_source_tree():
     assert "Traceback" not in done.stderr and "propagateSizeHints" not in done.stderr
 
 
+def test_the_self_test_reports_in_french_with_decimal_commas():
+    """The window shows 0,3778444648 in French: the checks compare what it shows as it
+    writes it, and the report is French."""
+    done = _self_test("--language", "fr")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert out.startswith("fenêtre affichée (offscreen, ") and out.rstrip().endswith(
+        "autotest réussi"
+    )
+    assert "57 sous-étapes affichées comme calculées, nety1 = 0,3778444648" in out
+    assert "dans le processus d'entraînement" in out and "lancé par spawn" in out
+
+
 def test_a_failing_check_gives_one_line_and_status_1():
     code = (
         "import sys; import fruitnet_gui.selftest as t; t.PAPER_SHOWN['nety1'] = '0.3779';"

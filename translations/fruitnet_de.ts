@@ -105,8 +105,40 @@ Wert = {value}</translation>
 <context>
     <name>Check</name>
     <message>
-        <source>right</source>
+        <source>is not a regular file</source>
         <extracomment>A hand calculation of the fruit network has under 5,000 rows; far more is no answer sheet.</extracomment>
+        <translation>ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; an answers file is at most 4 MB</source>
+        <translation>ist {size} Byte groß; eine Antwortdatei hat höchstens 4 MB</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line {k} has {n} fields; each row is name,value</source>
+        <translation>Zeile {k} hat {n} Felder; jede Zeile ist Name,Wert (name,value)</translation>
+    </message>
+    <message>
+        <source>is not a CSV file ({reason})</source>
+        <translation>ist keine CSV-Datei ({reason})</translation>
+    </message>
+    <message>
+        <source>has no answers (rows of name,value)</source>
+        <translation>enthält keine Antworten (Zeilen name,value)</translation>
+    </message>
+    <message>
+        <source>line {line}: no sub-step is called {name} (the names are those of &apos;fruitnet trace --level factor&apos;)</source>
+        <translation>Zeile {line}: kein Teilschritt heißt {name} (die Namen sind die von „fruitnet trace --level factor“)</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is answered twice</source>
+        <translation>Zeile {line}: {name} wird zweimal beantwortet</translation>
+    </message>
+    <message>
+        <source>right</source>
         <translation>richtig</translation>
     </message>
     <message>
@@ -375,6 +407,169 @@ Wert = {value}</translation>
         <extracomment>The columns of a :class:`History`, in :class:`EpochResult`&apos;s field order. Every epoch so far (a :class:`History` view; any sequence of EpochResult will do). Online runs of at least this many samples load the compiled loops if they are not loaded yet: about where the NumPy loop (70,000-110,000 samples/s here) would have spent the time Numba takes to load. The same for batches longer than the kernel&apos;s short blocks: compiled they run at twice the NumPy pieces&apos; ~1.3 million samples/s, so it takes this many to gain ~1.5 s.</extracomment>
         <translation>das Training braucht mindestens ein Beispiel, mit einem Zielwert je Beispiel</translation>
     </message>
+    <message>
+        <source>the number of images per class must be a whole number, got {value}</source>
+        <extracomment>The value of the darkest marks: an apple&apos;s stem, a tomato&apos;s calyx. Nothing else in a prototype is this dark. How the shipped ``datasets/fruits-6x6`` files are made: ``generate(TRAIN_PER_CLASS, TRAIN_SEED)`` and ``generate(TEST_PER_CLASS, TEST_SEED)``.</extracomment>
+        <translation>die Zahl der Bilder je Klasse muss eine ganze Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>the number of images per class must lie between 0 and 100000, got {value}</source>
+        <translation>die Zahl der Bilder je Klasse muss zwischen 0 und 100000 liegen, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>a decision map needs a network with two inputs</source>
+        <translation>eine Entscheidungskarte braucht ein Netz mit zwei Eingaben</translation>
+    </message>
+    <message>
+        <source>the map takes 2 to 401 points a side, got {n}</source>
+        <translation>die Karte nimmt 2 bis 401 Punkte je Seite, erhalten: {n}</translation>
+    </message>
+    <message>
+        <source>a softmax output needs at least two output nodes (classes)</source>
+        <extracomment>The paper&apos;s input (x1, x2) and target (&quot;tomato&quot;).</extracomment>
+        <translation>eine Softmax-Ausgabe braucht mindestens zwei Ausgabeknoten (Klassen)</translation>
+    </message>
+    <message>
+        <source>conventions must be Conventions, got {type}</source>
+        <translation>die Konventionen müssen Conventions sein, erhalten: {type}</translation>
+    </message>
+    <message>
+        <source>layer sizes must be whole numbers, got {layers}</source>
+        <translation>die Schichtgrößen müssen ganze Zahlen sein, erhalten: {layers}</translation>
+    </message>
+    <message>
+        <source>a network needs an input layer, at least one hidden layer and an output layer</source>
+        <translation>ein Netz braucht eine Eingabeschicht, mindestens eine verborgene Schicht und eine Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>every layer needs at least one node, got {layers}</source>
+        <translation>jede Schicht braucht mindestens einen Knoten, erhalten: {layers}</translation>
+    </message>
+    <message>
+        <source>{n} layers need {m} weight matrices and bias vectors, got {w} and {b}</source>
+        <translation>{n} Schichten brauchen {m} Gewichtsmatrizen und Bias-Vektoren, erhalten: {w} und {b}</translation>
+    </message>
+    <message>
+        <source>weights[{l}] must be {rows}×{cols}, got {shape}</source>
+        <translation>weights[{l}] muss {rows}×{cols} sein, erhalten: {shape}</translation>
+    </message>
+    <message>
+        <source>biases[{l}] must hold {n} values, got shape {shape}</source>
+        <translation>biases[{l}] muss {n} Werte enthalten, erhalten: Form {shape}</translation>
+    </message>
+    <message>
+        <source>weights[{l}] and biases[{l}] must be finite numbers</source>
+        <translation>weights[{l}] und biases[{l}] müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>input_shape {shape} does not hold {n} inputs</source>
+        <translation>input_shape {shape} fasst nicht {n} Eingaben</translation>
+    </message>
+    <message>
+        <source>{n} output nodes need {n} class names, got {got}</source>
+        <translation>{n} Ausgabeknoten brauchen {n} Klassennamen, erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>class names must be different from each other</source>
+        <translation>die Klassennamen müssen sich voneinander unterscheiden</translation>
+    </message>
+    <message>
+        <source>the bias input must be a number, got {value}</source>
+        <translation>die Bias-Eingabe muss eine Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>the bias input must be a finite number</source>
+        <translation>die Bias-Eingabe muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>the bias input must lie between -{most} and {most}</source>
+        <translation>die Bias-Eingabe muss zwischen -{most} und {most} liegen</translation>
+    </message>
+    <message>
+        <source>unknown label {label}; the classes are {classes}</source>
+        <translation>unbekannte Klasse {label}; die Klassen sind {classes}</translation>
+    </message>
+    <message>
+        <source>the network takes {n} inputs, got an array of shape {shape}</source>
+        <translation>das Netz nimmt {n} Eingaben, erhalten: ein Array der Form {shape}</translation>
+    </message>
+    <message>
+        <source>inputs must be finite numbers</source>
+        <translation>die Eingaben müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>inputs must lie between -{most} and {most}</source>
+        <translation>die Eingaben müssen zwischen -{most} und {most} liegen</translation>
+    </message>
+    <message>
+        <source>the target needs {n} values, got an array of shape {shape}</source>
+        <translation>das Ziel braucht {n} Werte, erhalten: ein Array der Form {shape}</translation>
+    </message>
+    <message>
+        <source>targets must be finite numbers</source>
+        <translation>die Zielwerte müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>targets must lie between -{most} and {most}</source>
+        <translation>die Zielwerte müssen zwischen -{most} und {most} liegen</translation>
+    </message>
+    <message>
+        <source>with cross-entropy a target is a probability for each class: its values must add up to 1</source>
+        <translation>mit Kreuzentropie ist ein Ziel eine Wahrscheinlichkeit je Klasse: seine Werte müssen sich zu 1 summieren</translation>
+    </message>
+    <message>
+        <source>targets must lie between 0 and 1 (a sigmoid output never leaves that range); soft targets such as {low} and {high} are fine</source>
+        <translation>die Zielwerte müssen zwischen 0 und 1 liegen (eine Sigmoid-Ausgabe verlässt diesen Bereich nie); weiche Ziele wie {low} und {high} sind in Ordnung</translation>
+    </message>
+    <message>
+        <source>biases[{l}]: with one bias weight per layer, the layer&apos;s biases must be equal</source>
+        <translation>biases[{l}]: mit einem Bias-Gewicht je Schicht müssen die Biases der Schicht gleich sein</translation>
+    </message>
+    <message>
+        <source>biases[{l}]: a network without bias has no bias weights</source>
+        <translation>biases[{l}]: ein Netz ohne Bias hat keine Bias-Gewichte</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number, got {value}</source>
+        <translation>die Lernrate muss eine Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive finite number, got {value}</source>
+        <translation>die Lernrate muss eine positive endliche Zahl sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>a learning rate of {value} is too small to change any weight (use at least {least})</source>
+        <translation>eine Lernrate von {value} ist zu klein, um irgendein Gewicht zu ändern (nehmen Sie mindestens {least})</translation>
+    </message>
+    <message>
+        <source>a learning rate of {value} is too large to learn anything (use at most {most})</source>
+        <translation>eine Lernrate von {value} ist zu groß, um etwas zu lernen (nehmen Sie höchstens {most})</translation>
+    </message>
+    <message>
+        <source>a seed must be a whole number from 0 up, got {value}</source>
+        <translation>ein Startwert (Seed) muss eine ganze Zahl ab 0 sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>pencil mode rounds to 0 to 12 decimals, got {pencil}</source>
+        <extracomment>The chain rule&apos;s factors: sub-steps of their own at the factor level only.</extracomment>
+        <translation>der Bleistiftmodus rundet auf 0 bis 12 Nachkommastellen, erhalten: {pencil}</translation>
+    </message>
+    <message>
+        <source>position {position} is outside 0..{last}</source>
+        <translation>die Position {position} liegt außerhalb von 0..{last}</translation>
+    </message>
+    <message>
+        <source>pencil mode with {n} decimals cannot work out {what}: an output rounds to 0, whose logarithm is undefined; use more decimals</source>
+        <translation>der Bleistiftmodus mit {n} Nachkommastellen kann {what} nicht ausrechnen: eine Ausgabe rundet auf 0, deren Logarithmus nicht definiert ist; nehmen Sie mehr Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>variants are numbered from 1, got {n}</source>
+        <translation>die Varianten sind ab 1 nummeriert, erhalten: {n}</translation>
+    </message>
+    <message>
+        <source>no network good for hand work was found for variant {n}</source>
+        <translation>für Variante {n} wurde kein Netz gefunden, das sich für die Handrechnung eignet</translation>
+    </message>
 </context>
 <context>
     <name>Classes</name>
@@ -392,7 +587,6 @@ Wert = {value}</translation>
     <name>Cli</name>
     <message>
         <source>a seed is a whole number, not {value}</source>
-        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
         <translation>ein Startwert ist eine ganze Zahl, nicht {value}</translation>
     </message>
     <message>
@@ -454,6 +648,11 @@ Wert = {value}</translation>
     <message>
         <source>a built-in network (default paper)</source>
         <translation>ein eingebautes Netz (Standard: paper)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message} (see {prog} --help)</source>
+        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
+        <translation>{prog}: Fehler: {message} (siehe {prog} --help)</translation>
     </message>
     <message>
         <source>a lesson file (.fnlesson): its network, sample, rounding and the teacher&apos;s notes</source>
@@ -682,6 +881,11 @@ Wert = {value}</translation>
     <message>
         <source>--out {path}: give a .json or a .png file</source>
         <translation>--out {path}: geben Sie eine .json- oder .png-Datei an</translation>
+    </message>
+    <message>
+        <source>no translation for {code}: give one of {codes}</source>
+        <extracomment>The languages FruitNet speaks, by code, each named in its own language (the menu).</extracomment>
+        <translation>keine Übersetzung für {code}: geben Sie eine von {codes} an</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1136,14 @@ Wert = {value}</translation>
         <translation> Zu einem neuen Netz {layers}{out} gewechselt, das {reads} liest.</translation>
     </message>
     <message>
+        <source>the samples are {cols} features of {classes}, but the network reads {n} inputs of {net_classes}</source>
+        <translation>die Beispiele sind {cols} Merkmale von {classes}, aber das Netz liest {n} Eingaben von {net_classes}</translation>
+    </message>
+    <message>
+        <source>the images are {rows}×{cols} of {classes}, but the network reads {n} inputs of {net_classes}</source>
+        <translation>die Bilder sind {rows}×{cols} groß, mit {classes}, aber das Netz liest {n} Eingaben von {net_classes}</translation>
+    </message>
+    <message>
         <source>Loaded {what} into the test set from {name}.</source>
         <translation>{what} aus {name} in die Testdaten geladen.</translation>
     </message>
@@ -1018,6 +1230,320 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
 </context>
 <context>
+    <name>DatasetFile</name>
+    <message>
+        <source>the text {text}</source>
+        <extracomment>The version written when a dataset needs it (features, or soft targets); plain labelled images are written as version 1. Versions this FruitNet reads. More samples than this are refused: far beyond what a teaching app trains on. Most pixels (rows × columns) a dataset&apos;s images may have: the most inputs a network has. Most pixel values (images × pixels) in one dataset. Larger image files are refused before they are decoded (a &quot;decompression bomb&quot;). Rows of a CSV file (and images of a folder) handled between two progress reports. Told how far a slow import is (0 to 1); returning False cancels it. Files with these endings are read from an image folder; every other file is skipped. Keys only version 2 knows (``kind`` is optional there: ``&quot;images&quot;`` by default). A version 2 sample: a label, a target or both, and its values (pixels or values).</extracomment>
+        <translation>der Text {text}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>eine riesige Zahl</translation>
+    </message>
+    <message>
+        <source>{n} value</source>
+        <translation>{n} Wert</translation>
+    </message>
+    <message>
+        <source>{n} number</source>
+        <translation>{n} Zahl</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} Zeile</translation>
+    </message>
+    <message>
+        <source>{n} values</source>
+        <translation>{n} Werte</translation>
+    </message>
+    <message>
+        <source>{n} numbers</source>
+        <translation>{n} Zahlen</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
+    </message>
+    <message>
+        <source>the image shape must be two whole numbers from 1 up (rows, columns)</source>
+        <translation>die Bildform muss aus zwei ganzen Zahlen ab 1 bestehen (Zeilen, Spalten)</translation>
+    </message>
+    <message>
+        <source>{n} features are more than FruitNet takes: at most {most} (the most inputs a network has)</source>
+        <translation>{n} Merkmale sind mehr, als FruitNet nimmt: höchstens {most} (die meisten Eingaben, die ein Netz hat)</translation>
+    </message>
+    <message>
+        <source>images of {rows}×{cols} pixels are larger than FruitNet takes: at most {most} pixels ({side}×{side})</source>
+        <translation>Bilder mit {rows}×{cols} Pixeln sind größer, als FruitNet nimmt: höchstens {most} Pixel ({side}×{side})</translation>
+    </message>
+    <message>
+        <source>the image shape must be two whole numbers, got {what}</source>
+        <translation>die Bildform muss aus zwei ganzen Zahlen bestehen, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>{n} samples of {cols} features are {values} values, more than the limit of {most}</source>
+        <translation>{n} Beispiele mit {cols} Merkmalen sind {values} Werte, mehr als die Grenze von {most}</translation>
+    </message>
+    <message>
+        <source>{n} images of {rows}×{cols} are {values} pixel values, more than the limit of {most}</source>
+        <translation>{n} Bilder mit {rows}×{cols} sind {values} Pixelwerte, mehr als die Grenze von {most}</translation>
+    </message>
+    <message>
+        <source>{n} samples are more than the limit of {most}</source>
+        <translation>{n} Beispiele sind mehr als die Grenze von {most}</translation>
+    </message>
+    <message>
+        <source>not a valid CSV file ({reason} on line {line})</source>
+        <translation>keine gültige CSV-Datei ({reason} in Zeile {line})</translation>
+    </message>
+    <message>
+        <source>more than the limit of {most} samples</source>
+        <extracomment>Characters a pixel cell may hold; anything else (``nan``, ``inf``, ``1_0``) is no number here, and a chunk without them is converted in one call.</extracomment>
+        <translation>mehr als die Grenze von {most} Beispielen</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {cell} is not a number</source>
+        <translation>Zeile {line}, Spalte {column}: {cell} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {cell} is outside the pixel range 0 to 1</source>
+        <translation>Zeile {line}, Spalte {column}: {cell} liegt außerhalb des Pixelbereichs 0 bis 1</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {cell} is outside the target range 0 to 1</source>
+        <translation>Zeile {line}, Spalte {column}: {cell} liegt außerhalb des Zielbereichs 0 bis 1</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {cell} is outside the feature range -{most} to {most}</source>
+        <translation>Zeile {line}, Spalte {column}: {cell} liegt außerhalb des Merkmalsbereichs -{most} bis {most}</translation>
+    </message>
+    <message>
+        <source>the header names the label in column {j}; it must be the first</source>
+        <extracomment>A header cell naming a target column: ``t_`` and the class name.</extracomment>
+        <translation>die Kopfzeile nennt die Klasse (label) in Spalte {j}; sie muss die erste sein</translation>
+    </message>
+    <message>
+        <source>the target columns: {problem}</source>
+        <translation>die Zielspalten: {problem}</translation>
+    </message>
+    <message>
+        <source>the target columns name the classes {names}, not {wanted} (the network&apos;s)</source>
+        <translation>die Zielspalten nennen die Klassen {names}, nicht {wanted} (die des Netzes)</translation>
+    </message>
+    <message>
+        <source>the header names no value columns (features, or pixels p1 … pN)</source>
+        <translation>die Kopfzeile nennt keine Wertespalten (Merkmale oder Pixel p1 … pN)</translation>
+    </message>
+    <message>
+        <source>the header names neither a label column (first, named label) nor target columns ({prefix}&lt;class&gt;)</source>
+        <translation>die Kopfzeile nennt weder eine Klassenspalte (die erste, namens label) noch Zielspalten ({prefix}&lt;Klasse&gt;)</translation>
+    </message>
+    <message>
+        <source>the header names {n} pixel columns; {rows}×{cols} images need {wanted}</source>
+        <translation>die Kopfzeile nennt {n} Pixelspalten; Bilder mit {rows}×{cols} brauchen {wanted}</translation>
+    </message>
+    <message>
+        <source>line {line} has {n} columns, but the header row has {wanted} columns</source>
+        <translation>Zeile {line} hat {n} Spalten, aber die Kopfzeile hat {wanted} Spalten</translation>
+    </message>
+    <message>
+        <source>{where} {label} is not the class of its largest target value ({wanted})</source>
+        <translation>{where} {label} ist nicht die Klasse des größten Zielwerts ({wanted})</translation>
+    </message>
+    <message>
+        <source>line {line}: the label</source>
+        <translation>Zeile {line}: das Label</translation>
+    </message>
+    <message>
+        <source>{n} columns: {problem}</source>
+        <translation>{n} Spalten: {problem}</translation>
+    </message>
+    <message>
+        <source>line {line} has no label</source>
+        <translation>Zeile {line} hat keine Klasse (label)</translation>
+    </message>
+    <message>
+        <source>line {line}: the label {label} is not one of {names}</source>
+        <translation>Zeile {line}: die Klasse {label} ist keine von {names}</translation>
+    </message>
+    <message>
+        <source>the first row has no pixel columns after the label</source>
+        <translation>die erste Zeile hat nach der Klasse keine Pixelspalten</translation>
+    </message>
+    <message>
+        <source>the header row has {n} columns; {rows}×{cols} images need {wanted} (label, p1 ... p{pixels})</source>
+        <translation>die Kopfzeile hat {n} Spalten; Bilder mit {rows}×{cols} brauchen {wanted} (label, p1 ... p{pixels})</translation>
+    </message>
+    <message>
+        <source>line {line} has {n} columns; {rows}×{cols} images need {wanted} (the label, then the pixels row by row)</source>
+        <translation>Zeile {line} hat {n} Spalten; Bilder mit {rows}×{cols} brauchen {wanted} (die Klasse, dann die Pixel Zeile für Zeile)</translation>
+    </message>
+    <message>
+        <source>the images are {rows}×{cols}, not {want_rows}×{want_cols}</source>
+        <translation>die Bilder sind {rows}×{cols} groß, nicht {want_rows}×{want_cols}</translation>
+    </message>
+    <message>
+        <source>the classes are {names}, not {wanted}</source>
+        <translation>die Klassen sind {names}, nicht {wanted}</translation>
+    </message>
+    <message>
+        <source>dataset version {version} is newer than this FruitNet reads (versions 1 and {newest})</source>
+        <translation>die Datensatzversion {version} ist neuer, als dieses FruitNet liest (Versionen 1 und {newest})</translation>
+    </message>
+    <message>
+        <source>unsupported dataset version {what} (this FruitNet reads versions 1 and {newest})</source>
+        <translation>nicht unterstützte Datensatzversion {what} (dieses FruitNet liest die Versionen 1 und {newest})</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is new in version 2; a version 1 dataset holds images</source>
+        <translation>&quot;kind&quot; ist neu in Version 2; ein Datensatz der Version 1 enthält Bilder</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;images&quot; or &quot;features&quot;, not {what}</source>
+        <translation>&quot;kind&quot; muss &quot;images&quot; oder &quot;features&quot; sein, nicht {what}</translation>
+    </message>
+    <message>
+        <source>a dataset file holds one JSON object, not {what}</source>
+        <translation>eine Datensatzdatei enthält ein JSON-Objekt, nicht {what}</translation>
+    </message>
+    <message>
+        <source>not a FruitNet dataset (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>kein FruitNet-Datensatz (kein &quot;format&quot;: &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>not a FruitNet dataset (its format is {what})</source>
+        <translation>kein FruitNet-Datensatz (sein Format ist {what})</translation>
+    </message>
+    <message>
+        <source>the key &quot;{key}&quot; is missing</source>
+        <translation>der Schlüssel &quot;{key}&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; (a dataset has {keys})</source>
+        <translation>unbekannter Schlüssel &quot;{key}&quot; (ein Datensatz hat {keys})</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; must be [rows, columns], two whole numbers from 1 up</source>
+        <translation>&quot;shape&quot; muss [Zeilen, Spalten] sein, zwei ganze Zahlen ab 1</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; of a features dataset must be [1, n] (one row of n values), got [{rows}, {cols}]</source>
+        <translation>&quot;shape&quot; eines Merkmalsdatensatzes muss [1, n] sein (eine Zeile mit n Werten), erhalten: [{rows}, {cols}]</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; must be a list of class names, not {what}</source>
+        <translation>&quot;classes&quot; muss eine Liste von Klassennamen sein, nicht {what}</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; is empty; a dataset needs at least one class</source>
+        <translation>&quot;classes&quot; ist leer; ein Datensatz braucht mindestens eine Klasse</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; has {n} names, more than the limit of {most}</source>
+        <translation>&quot;classes&quot; hat {n} Namen, mehr als die Grenze von {most}</translation>
+    </message>
+    <message>
+        <source>classes[{i}] must be a non-empty name, not {what}</source>
+        <translation>classes[{i}] muss ein nicht leerer Name sein, nicht {what}</translation>
+    </message>
+    <message>
+        <source>the class {name} is listed twice</source>
+        <translation>die Klasse {name} steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>&quot;samples&quot; must be a list, not {what}</source>
+        <translation>&quot;samples&quot; muss eine Liste sein, nicht {what}</translation>
+    </message>
+    <message>
+        <source>samples[{i}] must be an object with a label and {key}, not {what}</source>
+        <translation>samples[{i}] muss ein Objekt mit einer Klasse und {key} sein, nicht {what}</translation>
+    </message>
+    <message>
+        <source>samples[{i}] has an unknown key &quot;{key}&quot; ({has})</source>
+        <translation>samples[{i}] hat einen unbekannten Schlüssel &quot;{key}&quot; ({has})</translation>
+    </message>
+    <message>
+        <source>samples[{i}] has no &quot;{key}&quot;</source>
+        <translation>samples[{i}] hat kein &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <source>samples[{i}] has no &quot;label&quot; or &quot;target&quot;</source>
+        <translation>samples[{i}] hat weder &quot;label&quot; noch &quot;target&quot;</translation>
+    </message>
+    <message>
+        <source>a sample has label and pixels; target needs version 2</source>
+        <translation>ein Beispiel hat label und pixels; target braucht Version 2</translation>
+    </message>
+    <message>
+        <source>a sample has {keys}</source>
+        <translation>ein Beispiel hat {keys}</translation>
+    </message>
+    <message>
+        <source>samples[{i}].label must be a class name, not {what}</source>
+        <translation>samples[{i}].label muss ein Klassenname sein, nicht {what}</translation>
+    </message>
+    <message>
+        <source>samples[{i}].label {label} is not one of the classes ({names})</source>
+        <translation>samples[{i}].label {label} ist keine der Klassen ({names})</translation>
+    </message>
+    <message>
+        <source>samples[{i}].target must be {count} (one per class), got {got}</source>
+        <translation>samples[{i}].target muss {count} sein (eine je Klasse), erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; targets must be numbers</source>
+        <translation>{where} ist {what}; Zielwerte müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; targets must lie between 0 and 1</source>
+        <translation>{where} ist {what}; Zielwerte müssen zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>samples[{i}].pixels must be {rows} rows of {cols} numbers (the shape), got {got}</source>
+        <translation>samples[{i}].pixels muss aus {rows} Zeilen mit {cols} Zahlen bestehen (die Form), erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{where} must hold {cols} numbers (the shape), got {got}</source>
+        <translation>{where} muss {cols} Zahlen enthalten (die Form), erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; pixels must be numbers</source>
+        <translation>{where} ist {what}; Pixel müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; pixels must lie between 0 and 1</source>
+        <translation>{where} ist {what}; Pixel müssen zwischen 0 und 1 liegen</translation>
+    </message>
+    <message>
+        <source>{where} must be {n} numbers (the shape), got {got}</source>
+        <translation>{where} muss aus {n} Zahlen bestehen (die Form), erhalten: {got}</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; values must be numbers</source>
+        <translation>{where} ist {what}; Werte müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; values must lie between -{most} and {most}</source>
+        <translation>{where} ist {what}; Werte müssen zwischen -{most} und {most} liegen</translation>
+    </message>
+    <message>
+        <source>holds more samples than the limit of {most}</source>
+        <translation>enthält mehr Beispiele als die Grenze von {most}</translation>
+    </message>
+    <message>
+        <source>only a Dataset can be saved as a dataset, not {type}</source>
+        <translation>nur ein Dataset kann als Datensatz gespeichert werden, nicht {type}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionView</name>
     <message>
         <source>Decision map</source>
@@ -1042,6 +1568,45 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>Activation of hidden layer {k}</source>
         <translation>Aktivierung der verdeckten Schicht {k}</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen to run the window without a screen (scripts, CI)</source>
+        <translation>nutzen Sie `fruitnet trace` für die Iteration als Text, oder setzen Sie QT_QPA_PLATFORM=offscreen, um das Fenster ohne Bildschirm zu starten (Skripte, CI)</translation>
+    </message>
+    <message>
+        <source>fruitnet-gui: {problem}; {advice}</source>
+        <translation>fruitnet-gui: {problem}; {advice}</translation>
+    </message>
+    <message>
+        <source>no X display: QT_QPA_PLATFORM is xcb but DISPLAY is not set</source>
+        <translation>keine X-Anzeige: QT_QPA_PLATFORM ist xcb, aber DISPLAY ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no display: the Wayland display {name} does not answer and DISPLAY is not set</source>
+        <translation>keine Anzeige: die Wayland-Anzeige {name} antwortet nicht und DISPLAY ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>keine Anzeige: weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt</translation>
+    </message>
+    <message>
+        <source>cannot open the X display {name}: the system library libxcb is missing (Debian/Ubuntu: libxcb1)</source>
+        <translation>die X-Anzeige {name} lässt sich nicht öffnen: die Systembibliothek libxcb fehlt (Debian/Ubuntu: libxcb1)</translation>
+    </message>
+    <message>
+        <source>cannot open the X display {name} (no X server answers there, or it refused us)</source>
+        <translation>die X-Anzeige {name} lässt sich nicht öffnen (dort antwortet kein X-Server, oder er hat uns abgewiesen)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s X11 plugin cannot be loaded: {reason}</source>
+        <translation>das X11-Plugin von Qt lässt sich nicht laden: {reason}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s X11 plugin needs the system library {library}, which is missing (Debian/Ubuntu: sudo apt install {package})</source>
+        <translation>das X11-Plugin von Qt braucht die Systembibliothek {library}, die fehlt (Debian/Ubuntu: sudo apt install {package})</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +2047,6 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
     <message>
         <source>no such file</source>
-        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
         <translation>diese Datei gibt es nicht</translation>
     </message>
     <message>
@@ -1525,6 +2089,22 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>cannot name a class ({exc})</source>
         <translation>kann keine Klasse benennen ({exc})</translation>
+    </message>
+    <message>
+        <source>{n} of {total} images were scaled down to the {rows}×{cols} grid (the largest was {w}×{h} pixels)</source>
+        <translation>{n} von {total} Bildern wurden auf das {rows}×{cols}-Raster verkleinert (das größte hatte {w}×{h} Pixel)</translation>
+    </message>
+    <message>
+        <source>{n} of {total} images were scaled to the {rows}×{cols} grid (the largest was {w}×{h} pixels)</source>
+        <translation>{n} von {total} Bildern wurden auf das {rows}×{cols}-Raster skaliert (das größte hatte {w}×{h} Pixel)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>diesen Ordner gibt es nicht</translation>
     </message>
     <message>
         <source>cannot be read ({value})</source>
@@ -1576,7 +2156,6 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
     <message>
         <source>the import was cancelled; nothing was changed</source>
-        <extracomment>Characters a pixel cell may hold; anything else (``nan``, ``inf``, ``1_0``) is no number here, and a chunk without them is converted in one call. A header cell naming a target column: ``t_`` and the class name.</extracomment>
         <translation>der Import wurde abgebrochen; nichts wurde geändert</translation>
     </message>
     <message>
@@ -1586,6 +2165,15 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
+        <translation>{n} Byte</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
     </message>
     <message>
         <source>the key {key} appears twice in one object</source>
@@ -1604,9 +2192,25 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <translation>das JSON ist zu tief verschachtelt</translation>
     </message>
     <message>
-        <source>a lesson file holds one JSON object {{...}}, this one holds {data}</source>
+        <source>the text {text}</source>
         <extracomment>The window&apos;s panels a lesson may show (the others are hidden). What a lesson may lock: editing weights, changing the sample, switching or opening a network, training, changing the conventions, leaving practice mode. The iteration the file was checked against when it was read (None once used): opening the lesson adopts it rather than building it again.</extracomment>
+        <translation>der Text {text}</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a lesson file holds one JSON object {{...}}, this one holds {data}</source>
         <translation>eine Lektionsdatei enthält ein JSON-Objekt {{...}}, diese enthält {data}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
     </message>
     <message>
         <source>not a FruitNet lesson: &quot;format&quot; is {got}, not &quot;{format}&quot;</source>
@@ -1625,12 +2229,20 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <translation>Lektionsversion {version} ist unbekannt; dieses FruitNet liest Version 1</translation>
     </message>
     <message>
+        <source>unknown key {key}; a lesson has only {keys}</source>
+        <translation>unbekannter Schlüssel {key}; eine Lektion hat nur {keys}</translation>
+    </message>
+    <message>
         <source>the required key &quot;{key}&quot; is missing</source>
         <translation>der nötige Schlüssel &quot;{key}&quot; fehlt</translation>
     </message>
     <message>
         <source>the title must be one line of text of at most {max_title} characters</source>
         <translation>der Titel muss eine Textzeile mit höchstens {max_title} Zeichen sein</translation>
+    </message>
+    <message>
+        <source>{file} (model)</source>
+        <translation>{file} (Modell)</translation>
     </message>
     <message>
         <source>pencil must be null (exact) or 0 to 12 decimals, got {pencil}</source>
@@ -1673,6 +2285,10 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <translation>sample.{key} muss für dieses Netz eine Liste von {n} Zahlen sein</translation>
     </message>
     <message>
+        <source>sample: {problem}</source>
+        <translation>sample: {problem}</translation>
+    </message>
+    <message>
         <source>{key} must be a list of names, got {value}</source>
         <translation>{key} muss eine Liste von Namen sein, erhalten: {value}</translation>
     </message>
@@ -1683,6 +2299,15 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>{key}: {v} is not one of {join}</source>
         <translation>{key}: {v} ist keines von {join}</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <extracomment>A file name is shown whole up to this length, else its start and its end. The longest message: room is left for the command&apos;s &quot;fruitnet train: &quot; before it, so that the printed line too stays under MAX_MESSAGE characters. Characters that reorder the text around them (a name could pretend to be another).</extracomment>
+        <translation>{file}: {detail}</translation>
+    </message>
+    <message>
+        <source>{program}: {message}</source>
+        <translation>{program}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2812,74 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Expecting value</source>
+        <extracomment>What Python&apos;s json and csv readers say of a bad file (their own English), so that &quot;not valid JSON (Expecting value at line 1, column 1)&quot; is said whole in French too.</extracomment>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>Trennzeichen &apos;,&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>Trennzeichen &apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Eigenschaftsname in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>überzählige Daten</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>nicht abgeschlossene Zeichenkette ab</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ungültiges Steuerzeichen bei</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>ungültiges Escape \</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>ungültiges Escape \uXXXX</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>überzähliges Komma vor dem Ende des Objekts</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>überzähliges Komma vor dem Ende des Arrays</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>unerwartetes Ende der Daten</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; expected after &apos;&quot;&apos;</source>
+        <translation>&apos;,&apos; nach &apos;&quot;&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>line contains NUL</source>
+        <translation>die Zeile enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>new-line character seen in unquoted field</source>
+        <translation>Zeilenumbruch in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>field larger than field limit</source>
+        <translation>Feld größer als die Feldgrenze</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Input</source>
@@ -2574,6 +3267,311 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Decision map</source>
         <translation>Entscheidungskarte</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <source>layers must be a list of node counts like [2, 2, 2], got {what}</source>
+        <extracomment>Longer class names are surely not names (they would not fit anywhere on screen). Stands for a key that is absent (an explicit ``null`` is an error, not a default).</extracomment>
+        <translation>layers muss eine Liste von Knotenzahlen wie [2, 2, 2] sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>layers must have at least 3 entries (input, hidden and output layer), it has {n}</source>
+        <translation>layers muss mindestens 3 Einträge haben (Eingabe-, verborgene und Ausgabeschicht), es hat {n}</translation>
+    </message>
+    <message>
+        <source>layers has {n} entries; FruitNet handles at most {most}</source>
+        <translation>layers hat {n} Einträge; FruitNet verarbeitet höchstens {most}</translation>
+    </message>
+    <message>
+        <source>layers[{k}] must be at least 1 node, got {n}</source>
+        <translation>layers[{k}] muss mindestens 1 Knoten sein, erhalten: {n}</translation>
+    </message>
+    <message>
+        <source>layers[{k}] has {n} nodes; FruitNet handles at most {most} per layer</source>
+        <translation>layers[{k}] hat {n} Knoten; FruitNet verarbeitet höchstens {most} je Schicht</translation>
+    </message>
+    <message>
+        <source>weights must be a list of {n} matrices ({shape}), got {what}</source>
+        <translation>weights muss eine Liste von {n} Matrizen sein ({shape}), erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>weights must hold {n} matrices ({shape}), it has {has}</source>
+        <translation>weights muss {n} Matrizen enthalten ({shape}), es hat {has}</translation>
+    </message>
+    <message>
+        <source>biases must be a list of {n} lists ({shape}), got {what}</source>
+        <translation>biases muss eine Liste von {n} Listen sein ({shape}), erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>biases must hold {n} lists, one per layer after the input ({shape}), it has {has}</source>
+        <translation>biases muss {n} Listen enthalten, eine je Schicht nach der Eingabe ({shape}), es hat {has}</translation>
+    </message>
+    <message>
+        <source>{where} must be {rows}×{cols} ({shape}), got {what}</source>
+        <translation>{where} muss {rows}×{cols} sein ({shape}), erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>{where} must be {rows}×{cols} ({shape}), it has {has}</source>
+        <translation>{where} muss {rows}×{cols} sein ({shape}), es hat {has}</translation>
+    </message>
+    <message>
+        <source>{where} must be {rows}×{cols} ({shape}), row {i} is {what}</source>
+        <translation>{where} muss {rows}×{cols} sein ({shape}), Zeile {i} ist {what}</translation>
+    </message>
+    <message>
+        <source>{where} must be {rows}×{cols} ({shape}), row {i} has {has}</source>
+        <translation>{where} muss {rows}×{cols} sein ({shape}), Zeile {i} hat {has}</translation>
+    </message>
+    <message>
+        <source>{where} must be a number, got {what}</source>
+        <translation>{where} muss eine Zahl sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of {n} numbers ({shape}), got {what}</source>
+        <translation>{where} muss eine Liste von {n} Zahlen sein ({shape}), erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>{where} must hold {count} ({shape}), it has {has}</source>
+        <translation>{where} muss {count} enthalten ({shape}), es hat {has}</translation>
+    </message>
+    <message>
+        <source>{where} is too large a number; every number must be finite</source>
+        <translation>{where} ist eine zu große Zahl; jede Zahl muss endlich sein</translation>
+    </message>
+    <message>
+        <source>{where} is {value}; weights lie between -{most} and {most}, so that no net input overflows</source>
+        <translation>{where} ist {value}; Gewichte liegen zwischen -{most} und {most}, damit keine Netzeingabe überläuft</translation>
+    </message>
+    <message>
+        <source>learning_rate must be greater than 0, got {value}</source>
+        <translation>learning_rate muss größer als 0 sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>learning_rate {value} is too small to change any weight; use at least {least}</source>
+        <translation>learning_rate {value} ist zu klein, um irgendein Gewicht zu ändern; nehmen Sie mindestens {least}</translation>
+    </message>
+    <message>
+        <source>learning_rate must be at most {most}, got {value}</source>
+        <translation>learning_rate darf höchstens {most} sein, erhalten: {value}</translation>
+    </message>
+    <message>
+        <source>activation must be a text such as &quot;sigmoid&quot;, got {what}</source>
+        <translation>activation muss ein Text wie &quot;sigmoid&quot; sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>&quot;activations&quot; and &quot;loss&quot; need version 2 of the model format</source>
+        <translation>&quot;activations&quot; und &quot;loss&quot; brauchen Version 2 des Modellformats</translation>
+    </message>
+    <message>
+        <source>activation &quot;{name}&quot; is not supported; FruitNet uses &quot;sigmoid&quot;</source>
+        <translation>die Aktivierung &quot;{name}&quot; wird nicht unterstützt; FruitNet verwendet &quot;sigmoid&quot;</translation>
+    </message>
+    <message>
+        <source>activation &quot;{name}&quot; is not supported</source>
+        <translation>die Aktivierung &quot;{name}&quot; wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>activations must be a list of {n} names, got {what}</source>
+        <translation>activations muss eine Liste von {n} Namen sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>loss must be &quot;squared&quot; or &quot;cross_entropy&quot;, got {what}</source>
+        <translation>loss muss &quot;squared&quot; oder &quot;cross_entropy&quot; sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} Einträge</translation>
+    </message>
+    <message>
+        <source>input_shape must be two numbers, rows and columns, like [6, 6], got {what}</source>
+        <translation>input_shape muss aus zwei Zahlen bestehen, Zeilen und Spalten, wie [6, 6], erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>input_shape must be positive, got [{rows}, {cols}]</source>
+        <translation>input_shape muss positiv sein, erhalten: [{rows}, {cols}]</translation>
+    </message>
+    <message>
+        <source>input_shape [{rows}, {cols}] holds {n} inputs, but the input layer has {nodes} nodes</source>
+        <translation>input_shape [{rows}, {cols}] fasst {n} Eingaben, aber die Eingabeschicht hat {nodes} Knoten</translation>
+    </message>
+    <message>
+        <source>classes must be a list of {n} names, got {what}</source>
+        <translation>classes muss eine Liste von {n} Namen sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>classes must name each of the {nodes}, it has {names}</source>
+        <translation>classes muss jeden der {nodes} benennen, es hat {names}</translation>
+    </message>
+    <message>
+        <source>classes[{k}] must be a name (text), got {what}</source>
+        <translation>classes[{k}] muss ein Name (Text) sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>classes[{k}] is empty; every class needs a name</source>
+        <translation>classes[{k}] ist leer; jede Klasse braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>classes[{k}] is {n} characters long; at most {most}</source>
+        <translation>classes[{k}] ist {n} Zeichen lang; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>classes[{k}] holds a character that is not valid text</source>
+        <translation>classes[{k}] enthält ein Zeichen, das kein gültiger Text ist</translation>
+    </message>
+    <message>
+        <source>the class name &quot;{name}&quot; appears twice in classes</source>
+        <translation>der Klassenname „{name}“ kommt in classes zweimal vor</translation>
+    </message>
+    <message>
+        <source>{where} is {value}; it must lie between -{most} and {most}</source>
+        <translation>{where} ist {value}; es muss zwischen -{most} und {most} liegen</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number, got {what}</source>
+        <translation>{where} muss eine ganze Zahl sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>{where} is too large a number; it must be finite</source>
+        <translation>{where} ist eine zu große Zahl; sie muss endlich sein</translation>
+    </message>
+    <message>
+        <source>{start}… ({n} digits)</source>
+        <translation>{start}… ({n} Ziffern)</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} Zeile</translation>
+    </message>
+    <message>
+        <source>{n} value</source>
+        <translation>{n} Wert</translation>
+    </message>
+    <message>
+        <source>{n} name</source>
+        <translation>{n} Namen</translation>
+    </message>
+    <message>
+        <source>{n} output node</source>
+        <translation>{n} Ausgabeknoten</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
+    </message>
+    <message>
+        <source>{n} values</source>
+        <translation>{n} Werte</translation>
+    </message>
+    <message>
+        <source>{n} names</source>
+        <translation>{n} Namen</translation>
+    </message>
+    <message>
+        <source>{n} output nodes</source>
+        <translation>{n} Ausgabeknoten</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>eine riesige Zahl</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>die Zahl {value}</translation>
+    </message>
+    <message>
+        <source>the text &quot;{text}&quot;</source>
+        <translation>der Text „{text}“</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a {type}</source>
+        <translation>ein {type}</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {where} holds NaN or infinity</source>
+        <extracomment>The value of the ``&quot;format&quot;`` key of every model file. The file version this FruitNet writes; it reads this one and every older one.</extracomment>
+        <translation>kann nicht gespeichert werden: {where} enthält NaN oder Unendlich</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {where} holds a value beyond ±{most}, the largest a model file holds</source>
+        <translation>kann nicht gespeichert werden: {where} enthält einen Wert jenseits von ±{most}, dem größten, den eine Modelldatei fasst</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {where} is not a finite number</source>
+        <translation>kann nicht gespeichert werden: {where} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>cannot be saved: a class name holds a character that is not valid text</source>
+        <translation>kann nicht gespeichert werden: ein Klassenname enthält ein Zeichen, das kein gültiger Text ist</translation>
+    </message>
+    <message>
+        <source>cannot be saved ({reason})</source>
+        <translation>kann nicht gespeichert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>a model file holds one JSON object {{...}}, this one holds {what}</source>
+        <translation>eine Modelldatei enthält ein JSON-Objekt {{...}}, diese enthält {what}</translation>
+    </message>
+    <message>
+        <source>a network without bias (&quot;bias&quot;: &quot;none&quot;) has no &quot;biases&quot; key</source>
+        <translation>ein Netz ohne Bias (&quot;bias&quot;: &quot;none&quot;) hat keinen Schlüssel &quot;biases&quot;</translation>
+    </message>
+    <message>
+        <source>the required key &quot;{key}&quot; is missing</source>
+        <translation>der erforderliche Schlüssel &quot;{key}&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>one bias weight per layer</source>
+        <translation>ein Bias-Gewicht je Schicht</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; needs version 2 of the model format; this file says version 1</source>
+        <translation>&quot;{key}&quot; braucht Version 2 des Modellformats; diese Datei gibt Version 1 an</translation>
+    </message>
+    <message>
+        <source>{where} must be an object {{...}}, got {what}</source>
+        <translation>{where} muss ein Objekt {{...}} sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>not a FruitNet model file: it has no &quot;format&quot; key (expected &quot;{format}&quot;)</source>
+        <translation>keine FruitNet-Modelldatei: sie hat keinen Schlüssel &quot;format&quot; (erwartet: &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>this is a FruitNet dataset file, not a model file</source>
+        <translation>das ist eine FruitNet-Datensatzdatei, keine Modelldatei</translation>
+    </message>
+    <message>
+        <source>not a FruitNet model file: &quot;format&quot; is {what}, not &quot;{format}&quot;</source>
+        <translation>keine FruitNet-Modelldatei: &quot;format&quot; ist {what}, nicht &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;version&quot; key is missing</source>
+        <translation>der Schlüssel &quot;version&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number such as 1, got {what}</source>
+        <translation>die Version muss eine ganze Zahl wie 1 sein, erhalten: {what}</translation>
+    </message>
+    <message>
+        <source>was written by a newer FruitNet (version {version}); this one reads version {newest}</source>
+        <translation>wurde von einem neueren FruitNet geschrieben (Version {version}); dieses liest Version {newest}</translation>
+    </message>
+    <message>
+        <source>version {version} is unknown; this FruitNet reads versions 1 and 2</source>
+        <translation>Version {version} ist unbekannt; dieses FruitNet liest die Versionen 1 und 2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;; a model file has only the keys {keys}</source>
+        <translation>unbekannter Schlüssel &quot;{key}&quot;; eine Modelldatei hat nur die Schlüssel {keys}</translation>
     </message>
 </context>
 <context>
@@ -3253,6 +4251,127 @@ Handrechnung.&lt;/p&gt;
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>self-test failed: {reason}</source>
+        <extracomment>Ceilings of the waits (seconds), far above what they take (under 1 s and ~3 s here). Exact float64 values the window must show (docs/DESIGN.md section 1, 10 digits).</extracomment>
+        <translation>Selbsttest fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>self-test passed</source>
+        <translation>Selbsttest bestanden</translation>
+    </message>
+    <message>
+        <source>{what} did not happen within {seconds} s</source>
+        <extracomment>What Qt&apos;s offscreen platform says about itself, not about FruitNet.</extracomment>
+        <translation>{what} war nicht innerhalb von {seconds} s fertig</translation>
+    </message>
+    <message>
+        <source>showing the window</source>
+        <translation>das Anzeigen des Fensters</translation>
+    </message>
+    <message>
+        <source>window shown ({platform}, {seconds} s after the Qt application was made): {title}</source>
+        <translation>Fenster angezeigt ({platform}, {seconds} s nach dem Erzeugen der Qt-Anwendung): {title}</translation>
+    </message>
+    <message>
+        <source>the window&apos;s icon is not drawn (from {folder})</source>
+        <translation>das Fenstersymbol wird nicht gezeichnet (aus {folder})</translation>
+    </message>
+    <message>
+        <source>no {pattern} in {folder}</source>
+        <translation>kein {pattern} in {folder}</translation>
+    </message>
+    <message>
+        <source>icons, images and lessons found in {folder}</source>
+        <translation>Symbole, Bilder und Lektionen in {folder} gefunden</translation>
+    </message>
+    <message>
+        <source>Step went to sub-step {position}, not {wanted}</source>
+        <translation>Schritt ging zu Teilschritt {position}, nicht {wanted}</translation>
+    </message>
+    <message>
+        <source>sub-step {k} shows {shown}, the iteration {expected}</source>
+        <translation>Teilschritt {k} zeigt {shown}, die Iteration {expected}</translation>
+    </message>
+    <message>
+        <source>{name} = {value} stepped, {model} from the model</source>
+        <translation>{name} = {value} schrittweise, {model} laut Modell</translation>
+    </message>
+    <message>
+        <source>{name} shows {shown}, not {paper}</source>
+        <translation>{name} zeigt {shown}, nicht {paper}</translation>
+    </message>
+    <message>
+        <source>the iteration never showed {name}</source>
+        <translation>die Iteration hat {name} nie gezeigt</translation>
+    </message>
+    <message>
+        <source>the values table shows {name} = {value}</source>
+        <translation>die Wertetabelle zeigt {name} = {value}</translation>
+    </message>
+    <message>
+        <source>the weights after the last sub-step are not a training step&apos;s</source>
+        <translation>die Gewichte nach dem letzten Teilschritt sind nicht die eines Trainingsschritts</translation>
+    </message>
+    <message>
+        <source>paper iteration: {n} sub-steps shown as computed, nety1 = {nety1}, E_total = {etotal}</source>
+        <translation>Iteration des Artikels: {n} Teilschritte wie berechnet angezeigt, nety1 = {nety1}, E_total = {etotal}</translation>
+    </message>
+    <message>
+        <source>the shipped fruit images could not be loaded</source>
+        <translation>die mitgelieferten Obstbilder ließen sich nicht laden</translation>
+    </message>
+    <message>
+        <source>the shipped fruit images are missing</source>
+        <translation>die mitgelieferten Obstbilder fehlen</translation>
+    </message>
+    <message>
+        <source>one epoch of training</source>
+        <translation>eine Trainingsepoche</translation>
+    </message>
+    <message>
+        <source>training failed: {reason}</source>
+        <translation>das Training ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>training did not run in the window&apos;s training process</source>
+        <translation>das Training lief nicht im Trainingsprozess des Fensters</translation>
+    </message>
+    <message>
+        <source>the training process was started by {method}, not spawn</source>
+        <translation>der Trainingsprozess wurde mit {method} gestartet, nicht mit spawn</translation>
+    </message>
+    <message>
+        <source>training stopped after {n} epochs, not 1</source>
+        <translation>das Training hielt nach {n} Epochen an, nicht nach 1</translation>
+    </message>
+    <message>
+        <source>the training process&apos;s weights differ from training here</source>
+        <translation>die Gewichte des Trainingsprozesses weichen vom Training hier ab</translation>
+    </message>
+    <message>
+        <source>the window did not adopt the trained weights</source>
+        <translation>das Fenster hat die trainierten Gewichte nicht übernommen</translation>
+    </message>
+    <message>
+        <source>compiled (Numba)</source>
+        <translation>kompiliert (Numba)</translation>
+    </message>
+    <message>
+        <source>fruit net: 1 epoch on {n} images in the training process (pid {pid}, started by {method}), {seconds} s; same weights as here ({kernel} loop); training error {error}, test accuracy {accuracy}</source>
+        <translation>Obst-Netz: 1 Epoche mit {n} Bildern im Trainingsprozess (PID {pid}, gestartet mit {method}), {seconds} s; dieselben Gewichte wie hier ({kernel}-Schleife); Trainingsfehler {error}, Testgenauigkeit {accuracy}</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#x202f;%</translation>
+    </message>
+</context>
+<context>
     <name>State</name>
     <message>
         <source>the weights</source>
@@ -3347,6 +4466,10 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>there is no such sample</source>
         <translation>dieses Beispiel gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the saved sample does not fit the saved network</source>
+        <translation>das gespeicherte Beispiel passt nicht zum gespeicherten Netz</translation>
     </message>
     <message>
         <source>training is already running; stop it first</source>
@@ -3698,8 +4821,20 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
 <context>
     <name>TrainCommand</name>
     <message>
-        <source>softmax output, cross-entropy</source>
+        <source>{n} features</source>
         <extracomment>The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md).</extracomment>
+        <translation>{n} Merkmale</translation>
+    </message>
+    <message>
+        <source>{rows}×{cols} images</source>
+        <translation>Bilder mit {rows}×{cols}</translation>
+    </message>
+    <message>
+        <source>the model takes {n} inputs for {classes}, but the dataset has {has} of {data_classes}</source>
+        <translation>das Modell nimmt {n} Eingaben für {classes}, aber der Datensatz hat {has} von {data_classes}</translation>
+    </message>
+    <message>
+        <source>softmax output, cross-entropy</source>
         <translation>Softmax-Ausgabe, Kreuzentropie</translation>
     </message>
     <message>
@@ -3714,6 +4849,46 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Train for more epochs.</source>
         <translation>Trainieren Sie mehr Epochen.</translation>
+    </message>
+    <message>
+        <source>the training set</source>
+        <translation>der Trainingsdatensatz</translation>
+    </message>
+    <message>
+        <source>has no images to train on</source>
+        <translation>hat keine Bilder zum Trainieren</translation>
+    </message>
+    <message>
+        <source>the test set must have the same kind, shape and classes as the training set</source>
+        <translation>der Testdatensatz muss dieselbe Art, Form und dieselben Klassen haben wie der Trainingsdatensatz</translation>
+    </message>
+    <message>
+        <source>has no images; reporting on the training set</source>
+        <translation>hat keine Bilder; berichtet wird über den Trainingsdatensatz</translation>
+    </message>
+    <message>
+        <source>--save-model needs the name of a file to save to</source>
+        <translation>--save-model braucht den Namen einer Datei zum Speichern</translation>
+    </message>
+    <message>
+        <source>is the training set this run reads</source>
+        <translation>ist der Trainingsdatensatz, den dieser Lauf liest</translation>
+    </message>
+    <message>
+        <source>is the test set this run reads</source>
+        <translation>ist der Testdatensatz, den dieser Lauf liest</translation>
+    </message>
+    <message>
+        <source>{role}; save the model under another name</source>
+        <translation>{role}; speichern Sie das Modell unter einem anderen Namen</translation>
+    </message>
+    <message>
+        <source>--batch-size is used only with --mode minibatch</source>
+        <translation>--batch-size wird nur mit --mode minibatch verwendet</translation>
+    </message>
+    <message>
+        <source>a batch of {size} holds all {n} images: one update per epoch, the same as --mode batch</source>
+        <translation>ein Stapel von {size} enthält alle {n} Bilder: eine Aktualisierung je Epoche, wie --mode batch</translation>
     </message>
     <message>
         <source>online</source>
@@ -4585,6 +5760,116 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Arrow keys choose a pixel, Space paints it, Delete clears it, Enter types its value</source>
         <translation>Pfeiltasten wählen ein Pixel, Leertaste malt es, Entf leert es, Eingabe tippt seinen Wert ein</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>What argparse (Python 3.10 to 3.13) says to a person, in its own English.</extracomment>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>optional arguments</source>
+        <translation>optionale Argumente</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>Unterbefehle</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: Fehler: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>die folgenden Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht erlaubt zusammen mit Argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s Argument erwartet</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s Argumente erwartet</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (wählen Sie aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>„%(filename)s“ lässt sich nicht öffnen: %(error)s</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (Standard: %(default)s)</translation>
     </message>
 </context>
 </TS>

@@ -105,8 +105,40 @@ valeur = {value}</translation>
 <context>
     <name>Check</name>
     <message>
-        <source>right</source>
+        <source>is not a regular file</source>
         <extracomment>A hand calculation of the fruit network has under 5,000 rows; far more is no answer sheet.</extracomment>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is {size} bytes; an answers file is at most 4 MB</source>
+        <translation>fait {size} octets ; un fichier de réponses fait au plus 4 Mo</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>line {k} has {n} fields; each row is name,value</source>
+        <translation>la ligne {k} a {n} champs ; chaque ligne est nom,valeur (name,value)</translation>
+    </message>
+    <message>
+        <source>is not a CSV file ({reason})</source>
+        <translation>n&apos;est pas un fichier CSV ({reason})</translation>
+    </message>
+    <message>
+        <source>has no answers (rows of name,value)</source>
+        <translation>ne contient aucune réponse (des lignes name,value)</translation>
+    </message>
+    <message>
+        <source>line {line}: no sub-step is called {name} (the names are those of &apos;fruitnet trace --level factor&apos;)</source>
+        <translation>ligne {line} : aucune sous-étape ne s&apos;appelle {name} (les noms sont ceux de « fruitnet trace --level factor »)</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is answered twice</source>
+        <translation>ligne {line} : {name} a deux réponses</translation>
+    </message>
+    <message>
+        <source>right</source>
         <translation>juste</translation>
     </message>
     <message>
@@ -375,6 +407,169 @@ valeur = {value}</translation>
         <extracomment>The columns of a :class:`History`, in :class:`EpochResult`&apos;s field order. Every epoch so far (a :class:`History` view; any sequence of EpochResult will do). Online runs of at least this many samples load the compiled loops if they are not loaded yet: about where the NumPy loop (70,000-110,000 samples/s here) would have spent the time Numba takes to load. The same for batches longer than the kernel&apos;s short blocks: compiled they run at twice the NumPy pieces&apos; ~1.3 million samples/s, so it takes this many to gain ~1.5 s.</extracomment>
         <translation>l&apos;entraînement demande au moins un exemple, avec une cible par exemple</translation>
     </message>
+    <message>
+        <source>the number of images per class must be a whole number, got {value}</source>
+        <extracomment>The value of the darkest marks: an apple&apos;s stem, a tomato&apos;s calyx. Nothing else in a prototype is this dark. How the shipped ``datasets/fruits-6x6`` files are made: ``generate(TRAIN_PER_CLASS, TRAIN_SEED)`` and ``generate(TEST_PER_CLASS, TEST_SEED)``.</extracomment>
+        <translation>le nombre d&apos;images par classe doit être un nombre entier, reçu {value}</translation>
+    </message>
+    <message>
+        <source>the number of images per class must lie between 0 and 100000, got {value}</source>
+        <translation>le nombre d&apos;images par classe doit être compris entre 0 et 100000, reçu {value}</translation>
+    </message>
+    <message>
+        <source>a decision map needs a network with two inputs</source>
+        <translation>une carte de décision demande un réseau à deux entrées</translation>
+    </message>
+    <message>
+        <source>the map takes 2 to 401 points a side, got {n}</source>
+        <translation>la carte prend de 2 à 401 points par côté, reçu {n}</translation>
+    </message>
+    <message>
+        <source>a softmax output needs at least two output nodes (classes)</source>
+        <extracomment>The paper&apos;s input (x1, x2) and target (&quot;tomato&quot;).</extracomment>
+        <translation>une sortie softmax demande au moins deux nœuds de sortie (classes)</translation>
+    </message>
+    <message>
+        <source>conventions must be Conventions, got {type}</source>
+        <translation>les conventions doivent être des Conventions, reçu {type}</translation>
+    </message>
+    <message>
+        <source>layer sizes must be whole numbers, got {layers}</source>
+        <translation>les tailles des couches doivent être des nombres entiers, reçu {layers}</translation>
+    </message>
+    <message>
+        <source>a network needs an input layer, at least one hidden layer and an output layer</source>
+        <translation>un réseau demande une couche d&apos;entrée, au moins une couche cachée et une couche de sortie</translation>
+    </message>
+    <message>
+        <source>every layer needs at least one node, got {layers}</source>
+        <translation>chaque couche demande au moins un nœud, reçu {layers}</translation>
+    </message>
+    <message>
+        <source>{n} layers need {m} weight matrices and bias vectors, got {w} and {b}</source>
+        <translation>{n} couches demandent {m} matrices de poids et vecteurs de biais, reçu {w} et {b}</translation>
+    </message>
+    <message>
+        <source>weights[{l}] must be {rows}×{cols}, got {shape}</source>
+        <translation>weights[{l}] doit être {rows}×{cols}, reçu {shape}</translation>
+    </message>
+    <message>
+        <source>biases[{l}] must hold {n} values, got shape {shape}</source>
+        <translation>biases[{l}] doit contenir {n} valeurs, reçu la forme {shape}</translation>
+    </message>
+    <message>
+        <source>weights[{l}] and biases[{l}] must be finite numbers</source>
+        <translation>weights[{l}] et biases[{l}] doivent être des nombres finis</translation>
+    </message>
+    <message>
+        <source>input_shape {shape} does not hold {n} inputs</source>
+        <translation>input_shape {shape} ne contient pas {n} entrées</translation>
+    </message>
+    <message>
+        <source>{n} output nodes need {n} class names, got {got}</source>
+        <translation>{n} nœuds de sortie demandent {n} noms de classes, reçu {got}</translation>
+    </message>
+    <message>
+        <source>class names must be different from each other</source>
+        <translation>les noms de classes doivent être différents les uns des autres</translation>
+    </message>
+    <message>
+        <source>the bias input must be a number, got {value}</source>
+        <translation>l&apos;entrée de biais doit être un nombre, reçu {value}</translation>
+    </message>
+    <message>
+        <source>the bias input must be a finite number</source>
+        <translation>l&apos;entrée de biais doit être un nombre fini</translation>
+    </message>
+    <message>
+        <source>the bias input must lie between -{most} and {most}</source>
+        <translation>l&apos;entrée de biais doit être comprise entre -{most} et {most}</translation>
+    </message>
+    <message>
+        <source>unknown label {label}; the classes are {classes}</source>
+        <translation>étiquette {label} inconnue ; les classes sont {classes}</translation>
+    </message>
+    <message>
+        <source>the network takes {n} inputs, got an array of shape {shape}</source>
+        <translation>le réseau prend {n} entrées, reçu un tableau de forme {shape}</translation>
+    </message>
+    <message>
+        <source>inputs must be finite numbers</source>
+        <translation>les entrées doivent être des nombres finis</translation>
+    </message>
+    <message>
+        <source>inputs must lie between -{most} and {most}</source>
+        <translation>les entrées doivent être comprises entre -{most} et {most}</translation>
+    </message>
+    <message>
+        <source>the target needs {n} values, got an array of shape {shape}</source>
+        <translation>la cible demande {n} valeurs, reçu un tableau de forme {shape}</translation>
+    </message>
+    <message>
+        <source>targets must be finite numbers</source>
+        <translation>les cibles doivent être des nombres finis</translation>
+    </message>
+    <message>
+        <source>targets must lie between -{most} and {most}</source>
+        <translation>les cibles doivent être comprises entre -{most} et {most}</translation>
+    </message>
+    <message>
+        <source>with cross-entropy a target is a probability for each class: its values must add up to 1</source>
+        <translation>avec l&apos;entropie croisée, une cible est une probabilité pour chaque classe : ses valeurs doivent avoir pour somme 1</translation>
+    </message>
+    <message>
+        <source>targets must lie between 0 and 1 (a sigmoid output never leaves that range); soft targets such as {low} and {high} are fine</source>
+        <translation>les cibles doivent être comprises entre 0 et 1 (une sortie sigmoïde ne quitte jamais cet intervalle) ; des cibles graduées comme {low} et {high} conviennent</translation>
+    </message>
+    <message>
+        <source>biases[{l}]: with one bias weight per layer, the layer&apos;s biases must be equal</source>
+        <translation>biases[{l}] : avec un poids de biais par couche, les biais de la couche doivent être égaux</translation>
+    </message>
+    <message>
+        <source>biases[{l}]: a network without bias has no bias weights</source>
+        <translation>biases[{l}] : un réseau sans biais n&apos;a pas de poids de biais</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a number, got {value}</source>
+        <translation>le taux d&apos;apprentissage doit être un nombre, reçu {value}</translation>
+    </message>
+    <message>
+        <source>the learning rate must be a positive finite number, got {value}</source>
+        <translation>le taux d&apos;apprentissage doit être un nombre fini positif, reçu {value}</translation>
+    </message>
+    <message>
+        <source>a learning rate of {value} is too small to change any weight (use at least {least})</source>
+        <translation>un taux d&apos;apprentissage de {value} est trop petit pour changer un poids (prenez au moins {least})</translation>
+    </message>
+    <message>
+        <source>a learning rate of {value} is too large to learn anything (use at most {most})</source>
+        <translation>un taux d&apos;apprentissage de {value} est trop grand pour apprendre quoi que ce soit (prenez au plus {most})</translation>
+    </message>
+    <message>
+        <source>a seed must be a whole number from 0 up, got {value}</source>
+        <translation>une graine doit être un nombre entier à partir de 0, reçu {value}</translation>
+    </message>
+    <message>
+        <source>pencil mode rounds to 0 to 12 decimals, got {pencil}</source>
+        <extracomment>The chain rule&apos;s factors: sub-steps of their own at the factor level only.</extracomment>
+        <translation>le mode crayon arrondit de 0 à 12 décimales, reçu {pencil}</translation>
+    </message>
+    <message>
+        <source>position {position} is outside 0..{last}</source>
+        <translation>la position {position} est hors de 0..{last}</translation>
+    </message>
+    <message>
+        <source>pencil mode with {n} decimals cannot work out {what}: an output rounds to 0, whose logarithm is undefined; use more decimals</source>
+        <translation>le mode crayon à {n} décimales ne peut pas calculer {what} : une sortie s&apos;arrondit à 0, dont le logarithme n&apos;est pas défini ; prenez plus de décimales</translation>
+    </message>
+    <message>
+        <source>variants are numbered from 1, got {n}</source>
+        <translation>les variantes sont numérotées à partir de 1, reçu {n}</translation>
+    </message>
+    <message>
+        <source>no network good for hand work was found for variant {n}</source>
+        <translation>aucun réseau adapté au calcul à la main n&apos;a été trouvé pour la variante {n}</translation>
+    </message>
 </context>
 <context>
     <name>Classes</name>
@@ -392,7 +587,6 @@ valeur = {value}</translation>
     <name>Cli</name>
     <message>
         <source>a seed is a whole number, not {value}</source>
-        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
         <translation>une graine est un nombre entier, pas {value}</translation>
     </message>
     <message>
@@ -405,7 +599,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>conventions (default: {what})</source>
-        <translation>conventions (par défaut : {what})</translation>
+        <translation>conventions (par défaut : {what})&#xa0;</translation>
     </message>
     <message>
         <source>half_sum: E = ½ Σ (t − o)² (the paper); sum: Σ (t − o)²; mean: (1/n) Σ (t − o)²</source>
@@ -454,6 +648,11 @@ valeur = {value}</translation>
     <message>
         <source>a built-in network (default paper)</source>
         <translation>un réseau fourni (par défaut paper)</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message} (see {prog} --help)</source>
+        <extracomment>The subcommands&apos; parsers, by name (on the top-level parser). What argparse takes for a negative number rather than an option: also ``-inf``, ``-nan`` and ``-1e5`` (its own pattern, ``-1`` and ``-.5`` only, made ``--lr -inf`` &quot;expected one argument&quot; instead of the learning rate&apos;s own message).</extracomment>
+        <translation>{prog} : erreur : {message} (voir {prog} --help)</translation>
     </message>
     <message>
         <source>a lesson file (.fnlesson): its network, sample, rounding and the teacher&apos;s notes</source>
@@ -682,6 +881,11 @@ valeur = {value}</translation>
     <message>
         <source>--out {path}: give a .json or a .png file</source>
         <translation>--out {path} : donnez un fichier .json ou .png</translation>
+    </message>
+    <message>
+        <source>no translation for {code}: give one of {codes}</source>
+        <extracomment>The languages FruitNet speaks, by code, each named in its own language (the menu).</extracomment>
+        <translation>pas de traduction pour {code} : donnez l&apos;une de {codes}</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1136,14 @@ valeur = {value}</translation>
         <translation> Passage à un nouveau réseau {layers}{out}, qui lit {reads}.</translation>
     </message>
     <message>
+        <source>the samples are {cols} features of {classes}, but the network reads {n} inputs of {net_classes}</source>
+        <translation>les exemples sont {cols} variables de {classes}, mais le réseau lit {n} entrées de {net_classes}</translation>
+    </message>
+    <message>
+        <source>the images are {rows}×{cols} of {classes}, but the network reads {n} inputs of {net_classes}</source>
+        <translation>les images sont des {rows}×{cols} de {classes}, mais le réseau lit {n} entrées de {net_classes}</translation>
+    </message>
+    <message>
         <source>Loaded {what} into the test set from {name}.</source>
         <translation>Chargé dans l&apos;ensemble de test depuis {name} : {what}.</translation>
     </message>
@@ -1018,6 +1230,320 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
 </context>
 <context>
+    <name>DatasetFile</name>
+    <message>
+        <source>the text {text}</source>
+        <extracomment>The version written when a dataset needs it (features, or soft targets); plain labelled images are written as version 1. Versions this FruitNet reads. More samples than this are refused: far beyond what a teaching app trains on. Most pixels (rows × columns) a dataset&apos;s images may have: the most inputs a network has. Most pixel values (images × pixels) in one dataset. Larger image files are refused before they are decoded (a &quot;decompression bomb&quot;). Rows of a CSV file (and images of a folder) handled between two progress reports. Told how far a slow import is (0 to 1); returning False cancels it. Files with these endings are read from an image folder; every other file is skipped. Keys only version 2 knows (``kind`` is optional there: ``&quot;images&quot;`` by default). A version 2 sample: a label, a target or both, and its values (pixels or values).</extracomment>
+        <translation>le texte {text}</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>un nombre énorme</translation>
+    </message>
+    <message>
+        <source>{n} value</source>
+        <translation>{n} valeur</translation>
+    </message>
+    <message>
+        <source>{n} number</source>
+        <translation>{n} nombre</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <source>{n} values</source>
+        <translation>{n} valeurs</translation>
+    </message>
+    <message>
+        <source>{n} numbers</source>
+        <translation>{n} nombres</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <source>the image shape must be two whole numbers from 1 up (rows, columns)</source>
+        <translation>la forme des images doit être deux nombres entiers à partir de 1 (lignes, colonnes)</translation>
+    </message>
+    <message>
+        <source>{n} features are more than FruitNet takes: at most {most} (the most inputs a network has)</source>
+        <translation>{n} variables, c&apos;est plus que FruitNet n&apos;en prend : au plus {most} (le plus grand nombre d&apos;entrées d&apos;un réseau)</translation>
+    </message>
+    <message>
+        <source>images of {rows}×{cols} pixels are larger than FruitNet takes: at most {most} pixels ({side}×{side})</source>
+        <translation>des images de {rows}×{cols} pixels sont plus grandes que ce que FruitNet prend : au plus {most} pixels ({side}×{side})</translation>
+    </message>
+    <message>
+        <source>the image shape must be two whole numbers, got {what}</source>
+        <translation>la forme des images doit être deux nombres entiers, reçu {what}</translation>
+    </message>
+    <message>
+        <source>{n} samples of {cols} features are {values} values, more than the limit of {most}</source>
+        <translation>{n} exemples de {cols} variables font {values} valeurs, plus que la limite de {most}</translation>
+    </message>
+    <message>
+        <source>{n} images of {rows}×{cols} are {values} pixel values, more than the limit of {most}</source>
+        <translation>{n} images de {rows}×{cols} font {values} valeurs de pixels, plus que la limite de {most}</translation>
+    </message>
+    <message>
+        <source>{n} samples are more than the limit of {most}</source>
+        <translation>{n} exemples, c&apos;est plus que la limite de {most}</translation>
+    </message>
+    <message>
+        <source>not a valid CSV file ({reason} on line {line})</source>
+        <translation>fichier CSV non valide ({reason} à la ligne {line})</translation>
+    </message>
+    <message>
+        <source>more than the limit of {most} samples</source>
+        <extracomment>Characters a pixel cell may hold; anything else (``nan``, ``inf``, ``1_0``) is no number here, and a chunk without them is converted in one call.</extracomment>
+        <translation>plus que la limite de {most} exemples</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {cell} is not a number</source>
+        <translation>ligne {line}, colonne {column} : {cell} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {cell} is outside the pixel range 0 to 1</source>
+        <translation>ligne {line}, colonne {column} : {cell} est hors de l&apos;intervalle des pixels, de 0 à 1</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {cell} is outside the target range 0 to 1</source>
+        <translation>ligne {line}, colonne {column} : {cell} est hors de l&apos;intervalle des cibles, de 0 à 1</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {cell} is outside the feature range -{most} to {most}</source>
+        <translation>ligne {line}, colonne {column} : {cell} est hors de l&apos;intervalle des variables, de -{most} à {most}</translation>
+    </message>
+    <message>
+        <source>the header names the label in column {j}; it must be the first</source>
+        <extracomment>A header cell naming a target column: ``t_`` and the class name.</extracomment>
+        <translation>l&apos;en-tête nomme l&apos;étiquette dans la colonne {j} ; elle doit être la première</translation>
+    </message>
+    <message>
+        <source>the target columns: {problem}</source>
+        <translation>les colonnes cibles : {problem}</translation>
+    </message>
+    <message>
+        <source>the target columns name the classes {names}, not {wanted} (the network&apos;s)</source>
+        <translation>les colonnes cibles nomment les classes {names}, pas {wanted} (celles du réseau)</translation>
+    </message>
+    <message>
+        <source>the header names no value columns (features, or pixels p1 … pN)</source>
+        <translation>l&apos;en-tête ne nomme aucune colonne de valeurs (variables, ou pixels p1 … pN)</translation>
+    </message>
+    <message>
+        <source>the header names neither a label column (first, named label) nor target columns ({prefix}&lt;class&gt;)</source>
+        <translation>l&apos;en-tête ne nomme ni une colonne d&apos;étiquettes (la première, nommée label) ni des colonnes cibles ({prefix}&lt;classe&gt;)</translation>
+    </message>
+    <message>
+        <source>the header names {n} pixel columns; {rows}×{cols} images need {wanted}</source>
+        <translation>l&apos;en-tête nomme {n} colonnes de pixels ; des images de {rows}×{cols} en demandent {wanted}</translation>
+    </message>
+    <message>
+        <source>line {line} has {n} columns, but the header row has {wanted} columns</source>
+        <translation>la ligne {line} a {n} colonnes, mais la ligne d&apos;en-tête en a {wanted}</translation>
+    </message>
+    <message>
+        <source>{where} {label} is not the class of its largest target value ({wanted})</source>
+        <translation>{where} {label} n&apos;est pas la classe de sa plus grande valeur cible ({wanted})</translation>
+    </message>
+    <message>
+        <source>line {line}: the label</source>
+        <translation>ligne {line} : l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>{n} columns: {problem}</source>
+        <translation>{n} colonnes : {problem}</translation>
+    </message>
+    <message>
+        <source>line {line} has no label</source>
+        <translation>la ligne {line} n&apos;a pas d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>line {line}: the label {label} is not one of {names}</source>
+        <translation>ligne {line} : l&apos;étiquette {label} n&apos;est pas l&apos;une de {names}</translation>
+    </message>
+    <message>
+        <source>the first row has no pixel columns after the label</source>
+        <translation>la première ligne n&apos;a pas de colonnes de pixels après l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>the header row has {n} columns; {rows}×{cols} images need {wanted} (label, p1 ... p{pixels})</source>
+        <translation>la ligne d&apos;en-tête a {n} colonnes ; des images de {rows}×{cols} en demandent {wanted} (label, p1 ... p{pixels})</translation>
+    </message>
+    <message>
+        <source>line {line} has {n} columns; {rows}×{cols} images need {wanted} (the label, then the pixels row by row)</source>
+        <translation>la ligne {line} a {n} colonnes ; des images de {rows}×{cols} en demandent {wanted} (l&apos;étiquette, puis les pixels ligne par ligne)</translation>
+    </message>
+    <message>
+        <source>the images are {rows}×{cols}, not {want_rows}×{want_cols}</source>
+        <translation>les images sont des {rows}×{cols}, pas des {want_rows}×{want_cols}</translation>
+    </message>
+    <message>
+        <source>the classes are {names}, not {wanted}</source>
+        <translation>les classes sont {names}, pas {wanted}</translation>
+    </message>
+    <message>
+        <source>dataset version {version} is newer than this FruitNet reads (versions 1 and {newest})</source>
+        <translation>la version {version} du jeu de données est plus récente que ce que ce FruitNet lit (versions 1 et {newest})</translation>
+    </message>
+    <message>
+        <source>unsupported dataset version {what} (this FruitNet reads versions 1 and {newest})</source>
+        <translation>version de jeu de données non prise en charge : {what} (ce FruitNet lit les versions 1 et {newest})</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is new in version 2; a version 1 dataset holds images</source>
+        <translation>&quot;kind&quot; est nouveau dans la version 2 ; un jeu de données de version 1 contient des images</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be &quot;images&quot; or &quot;features&quot;, not {what}</source>
+        <translation>&quot;kind&quot; doit être &quot;images&quot; ou &quot;features&quot;, pas {what}</translation>
+    </message>
+    <message>
+        <source>a dataset file holds one JSON object, not {what}</source>
+        <translation>un fichier de jeu de données contient un objet JSON, pas {what}</translation>
+    </message>
+    <message>
+        <source>not a FruitNet dataset (no &quot;format&quot;: &quot;{format}&quot;)</source>
+        <translation>pas un jeu de données FruitNet (pas de &quot;format&quot;: &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>not a FruitNet dataset (its format is {what})</source>
+        <translation>pas un jeu de données FruitNet (son format est {what})</translation>
+    </message>
+    <message>
+        <source>the key &quot;{key}&quot; is missing</source>
+        <translation>la clé &quot;{key}&quot; manque</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot; (a dataset has {keys})</source>
+        <translation>clé inconnue &quot;{key}&quot; (un jeu de données a {keys})</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; must be [rows, columns], two whole numbers from 1 up</source>
+        <translation>&quot;shape&quot; doit être [lignes, colonnes], deux nombres entiers à partir de 1</translation>
+    </message>
+    <message>
+        <source>&quot;shape&quot; of a features dataset must be [1, n] (one row of n values), got [{rows}, {cols}]</source>
+        <translation>&quot;shape&quot; d&apos;un jeu de variables doit être [1, n] (une ligne de n valeurs), reçu [{rows}, {cols}]</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; must be a list of class names, not {what}</source>
+        <translation>&quot;classes&quot; doit être une liste de noms de classes, pas {what}</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; is empty; a dataset needs at least one class</source>
+        <translation>&quot;classes&quot; est vide ; un jeu de données demande au moins une classe</translation>
+    </message>
+    <message>
+        <source>&quot;classes&quot; has {n} names, more than the limit of {most}</source>
+        <translation>&quot;classes&quot; a {n} noms, plus que la limite de {most}</translation>
+    </message>
+    <message>
+        <source>classes[{i}] must be a non-empty name, not {what}</source>
+        <translation>classes[{i}] doit être un nom non vide, pas {what}</translation>
+    </message>
+    <message>
+        <source>the class {name} is listed twice</source>
+        <translation>la classe {name} figure deux fois</translation>
+    </message>
+    <message>
+        <source>&quot;samples&quot; must be a list, not {what}</source>
+        <translation>&quot;samples&quot; doit être une liste, pas {what}</translation>
+    </message>
+    <message>
+        <source>samples[{i}] must be an object with a label and {key}, not {what}</source>
+        <translation>samples[{i}] doit être un objet avec une étiquette et {key}, pas {what}</translation>
+    </message>
+    <message>
+        <source>samples[{i}] has an unknown key &quot;{key}&quot; ({has})</source>
+        <translation>samples[{i}] a une clé inconnue &quot;{key}&quot; ({has})</translation>
+    </message>
+    <message>
+        <source>samples[{i}] has no &quot;{key}&quot;</source>
+        <translation>samples[{i}] n&apos;a pas de &quot;{key}&quot;</translation>
+    </message>
+    <message>
+        <source>samples[{i}] has no &quot;label&quot; or &quot;target&quot;</source>
+        <translation>samples[{i}] n&apos;a ni &quot;label&quot; ni &quot;target&quot;</translation>
+    </message>
+    <message>
+        <source>a sample has label and pixels; target needs version 2</source>
+        <translation>un exemple a label et pixels ; target demande la version 2</translation>
+    </message>
+    <message>
+        <source>a sample has {keys}</source>
+        <translation>un exemple a {keys}</translation>
+    </message>
+    <message>
+        <source>samples[{i}].label must be a class name, not {what}</source>
+        <translation>samples[{i}].label doit être un nom de classe, pas {what}</translation>
+    </message>
+    <message>
+        <source>samples[{i}].label {label} is not one of the classes ({names})</source>
+        <translation>samples[{i}].label {label} n&apos;est pas l&apos;une des classes ({names})</translation>
+    </message>
+    <message>
+        <source>samples[{i}].target must be {count} (one per class), got {got}</source>
+        <translation>samples[{i}].target doit être {count} (un par classe), reçu {got}</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; targets must be numbers</source>
+        <translation>{where} vaut {what} ; les cibles doivent être des nombres</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; targets must lie between 0 and 1</source>
+        <translation>{where} vaut {what} ; les cibles doivent être comprises entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>samples[{i}].pixels must be {rows} rows of {cols} numbers (the shape), got {got}</source>
+        <translation>samples[{i}].pixels doit être {rows} lignes de {cols} nombres (la forme), reçu {got}</translation>
+    </message>
+    <message>
+        <source>{where} must hold {cols} numbers (the shape), got {got}</source>
+        <translation>{where} doit contenir {cols} nombres (la forme), reçu {got}</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; pixels must be numbers</source>
+        <translation>{where} vaut {what} ; les pixels doivent être des nombres</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; pixels must lie between 0 and 1</source>
+        <translation>{where} vaut {what} ; les pixels doivent être compris entre 0 et 1</translation>
+    </message>
+    <message>
+        <source>{where} must be {n} numbers (the shape), got {got}</source>
+        <translation>{where} doit être {n} nombres (la forme), reçu {got}</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; values must be numbers</source>
+        <translation>{where} vaut {what} ; les valeurs doivent être des nombres</translation>
+    </message>
+    <message>
+        <source>{where} is {what}; values must lie between -{most} and {most}</source>
+        <translation>{where} vaut {what} ; les valeurs doivent être comprises entre -{most} et {most}</translation>
+    </message>
+    <message>
+        <source>holds more samples than the limit of {most}</source>
+        <translation>contient plus d&apos;exemples que la limite de {most}</translation>
+    </message>
+    <message>
+        <source>only a Dataset can be saved as a dataset, not {type}</source>
+        <translation>seul un Dataset peut être enregistré comme jeu de données, pas {type}</translation>
+    </message>
+</context>
+<context>
     <name>DecisionView</name>
     <message>
         <source>Decision map</source>
@@ -1042,6 +1568,45 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>Activation of hidden layer {k}</source>
         <translation>Activation de la couche cachée {k}</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>use `fruitnet trace` for the iteration as text, or set QT_QPA_PLATFORM=offscreen to run the window without a screen (scripts, CI)</source>
+        <translation>utilisez `fruitnet trace` pour l&apos;itération en texte, ou mettez QT_QPA_PLATFORM=offscreen pour lancer la fenêtre sans écran (scripts, CI)</translation>
+    </message>
+    <message>
+        <source>fruitnet-gui: {problem}; {advice}</source>
+        <translation>fruitnet-gui : {problem} ; {advice}</translation>
+    </message>
+    <message>
+        <source>no X display: QT_QPA_PLATFORM is xcb but DISPLAY is not set</source>
+        <translation>pas d&apos;affichage X : QT_QPA_PLATFORM vaut xcb mais DISPLAY n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>no display: the Wayland display {name} does not answer and DISPLAY is not set</source>
+        <translation>pas d&apos;affichage : l&apos;affichage Wayland {name} ne répond pas et DISPLAY n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>no display: neither DISPLAY nor WAYLAND_DISPLAY is set</source>
+        <translation>pas d&apos;affichage : ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini</translation>
+    </message>
+    <message>
+        <source>cannot open the X display {name}: the system library libxcb is missing (Debian/Ubuntu: libxcb1)</source>
+        <translation>impossible d&apos;ouvrir l&apos;affichage X {name} : la bibliothèque système libxcb manque (Debian/Ubuntu : libxcb1)</translation>
+    </message>
+    <message>
+        <source>cannot open the X display {name} (no X server answers there, or it refused us)</source>
+        <translation>impossible d&apos;ouvrir l&apos;affichage X {name} (aucun serveur X n&apos;y répond, ou il nous a refusés)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s X11 plugin cannot be loaded: {reason}</source>
+        <translation>le module X11 de Qt ne peut pas être chargé : {reason}</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s X11 plugin needs the system library {library}, which is missing (Debian/Ubuntu: sudo apt install {package})</source>
+        <translation>le module X11 de Qt demande la bibliothèque système {library}, qui manque (Debian/Ubuntu : sudo apt install {package})</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +2047,6 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>no such file</source>
-        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
     <message>
@@ -1525,6 +2089,22 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>cannot name a class ({exc})</source>
         <translation>ne peut pas nommer une classe ({exc})</translation>
+    </message>
+    <message>
+        <source>{n} of {total} images were scaled down to the {rows}×{cols} grid (the largest was {w}×{h} pixels)</source>
+        <translation>{n} images sur {total} ont été réduites à la grille de {rows}×{cols} (la plus grande faisait {w}×{h} pixels)</translation>
+    </message>
+    <message>
+        <source>{n} of {total} images were scaled to the {rows}×{cols} grid (the largest was {w}×{h} pixels)</source>
+        <translation>{n} images sur {total} ont été mises à l&apos;échelle de la grille de {rows}×{cols} (la plus grande faisait {w}×{h} pixels)</translation>
+    </message>
+    <message>
+        <source>not a folder</source>
+        <translation>n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>ce dossier n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot be read ({value})</source>
@@ -1576,7 +2156,6 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>the import was cancelled; nothing was changed</source>
-        <extracomment>Characters a pixel cell may hold; anything else (``nan``, ``inf``, ``1_0``) is no number here, and a chunk without them is converted in one call. A header cell naming a target column: ``t_`` and the class name.</extracomment>
         <translation>l&apos;importation a été annulée ; rien n&apos;a changé</translation>
     </message>
     <message>
@@ -1586,6 +2165,15 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <extracomment>Larger files are refused before they are read: the biggest sensible dataset here is tens of thousands of 6×6 images, a few megabytes of JSON. What a whole number of more digits than :data:`~fruitnet_gui.model.net.limits.MAX_DIGITS` is read as: too large for anything in a FruitNet file, so the check of the value it stands for refuses it and names where it is.</extracomment>
+        <translation>{n} octets</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} Mo</translation>
     </message>
     <message>
         <source>the key {key} appears twice in one object</source>
@@ -1604,9 +2192,25 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <translation>le JSON est imbriqué trop profondément</translation>
     </message>
     <message>
-        <source>a lesson file holds one JSON object {{...}}, this one holds {data}</source>
+        <source>the text {text}</source>
         <extracomment>The window&apos;s panels a lesson may show (the others are hidden). What a lesson may lock: editing weights, changing the sample, switching or opening a network, training, changing the conventions, leaving practice mode. The iteration the file was checked against when it was read (None once used): opening the lesson adopts it rather than building it again.</extracomment>
+        <translation>le texte {text}</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a lesson file holds one JSON object {{...}}, this one holds {data}</source>
         <translation>un fichier de leçon contient un objet JSON {{...}}, celui-ci contient {data}</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
     </message>
     <message>
         <source>not a FruitNet lesson: &quot;format&quot; is {got}, not &quot;{format}&quot;</source>
@@ -1625,12 +2229,20 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <translation>la version de leçon {version} est inconnue ; ce FruitNet lit la version 1</translation>
     </message>
     <message>
+        <source>unknown key {key}; a lesson has only {keys}</source>
+        <translation>clé inconnue {key} ; une leçon n&apos;a que {keys}</translation>
+    </message>
+    <message>
         <source>the required key &quot;{key}&quot; is missing</source>
         <translation>la clé obligatoire &quot;{key}&quot; manque</translation>
     </message>
     <message>
         <source>the title must be one line of text of at most {max_title} characters</source>
         <translation>le titre doit être une ligne de texte d&apos;au plus {max_title} caractères</translation>
+    </message>
+    <message>
+        <source>{file} (model)</source>
+        <translation>{file} (modèle)</translation>
     </message>
     <message>
         <source>pencil must be null (exact) or 0 to 12 decimals, got {pencil}</source>
@@ -1673,6 +2285,10 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <translation>sample.{key} doit être une liste de {n} nombres pour ce réseau</translation>
     </message>
     <message>
+        <source>sample: {problem}</source>
+        <translation>sample : {problem}</translation>
+    </message>
+    <message>
         <source>{key} must be a list of names, got {value}</source>
         <translation>{key} doit être une liste de noms, reçu {value}</translation>
     </message>
@@ -1683,6 +2299,15 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>{key}: {v} is not one of {join}</source>
         <translation>{key} : {v} ne fait pas partie de {join}</translation>
+    </message>
+    <message>
+        <source>{file}: {detail}</source>
+        <extracomment>A file name is shown whole up to this length, else its start and its end. The longest message: room is left for the command&apos;s &quot;fruitnet train: &quot; before it, so that the printed line too stays under MAX_MESSAGE characters. Characters that reorder the text around them (a name could pretend to be another).</extracomment>
+        <translation>{file} : {detail}</translation>
+    </message>
+    <message>
+        <source>{program}: {message}</source>
+        <translation>{program} : {message}</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +2813,74 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>Expecting value</source>
+        <extracomment>What Python&apos;s json and csv readers say of a bad file (their own English), so that &quot;not valid JSON (Expecting value at line 1, column 1)&quot; is said whole in French too.</extracomment>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>séparateur &apos;,&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>séparateur &apos;:&apos; attendu</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété entre guillemets droits attendu</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée commençant à</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle non valide à</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>échappement \ non valide</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>échappement \uXXXX non valide</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule en trop avant la fin de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule en trop avant la fin du tableau</translation>
+    </message>
+    <message>
+        <source>unexpected end of data</source>
+        <translation>fin des données inattendue</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; expected after &apos;&quot;&apos;</source>
+        <translation>&apos;,&apos; attendu après &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>line contains NUL</source>
+        <translation>la ligne contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>new-line character seen in unquoted field</source>
+        <translation>saut de ligne dans un champ sans guillemets</translation>
+    </message>
+    <message>
+        <source>field larger than field limit</source>
+        <translation>champ plus grand que la limite des champs</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Input</source>
@@ -2575,6 +3268,311 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Decision map</source>
         <translation>Carte de décision</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <source>layers must be a list of node counts like [2, 2, 2], got {what}</source>
+        <extracomment>Longer class names are surely not names (they would not fit anywhere on screen). Stands for a key that is absent (an explicit ``null`` is an error, not a default).</extracomment>
+        <translation>layers doit être une liste de nombres de nœuds comme [2, 2, 2], reçu {what}</translation>
+    </message>
+    <message>
+        <source>layers must have at least 3 entries (input, hidden and output layer), it has {n}</source>
+        <translation>layers doit avoir au moins 3 entrées (couche d&apos;entrée, cachée et de sortie), il en a {n}</translation>
+    </message>
+    <message>
+        <source>layers has {n} entries; FruitNet handles at most {most}</source>
+        <translation>layers a {n} entrées ; FruitNet en gère au plus {most}</translation>
+    </message>
+    <message>
+        <source>layers[{k}] must be at least 1 node, got {n}</source>
+        <translation>layers[{k}] doit compter au moins 1 nœud, reçu {n}</translation>
+    </message>
+    <message>
+        <source>layers[{k}] has {n} nodes; FruitNet handles at most {most} per layer</source>
+        <translation>layers[{k}] a {n} nœuds ; FruitNet en gère au plus {most} par couche</translation>
+    </message>
+    <message>
+        <source>weights must be a list of {n} matrices ({shape}), got {what}</source>
+        <translation>weights doit être une liste de {n} matrices ({shape}), reçu {what}</translation>
+    </message>
+    <message>
+        <source>weights must hold {n} matrices ({shape}), it has {has}</source>
+        <translation>weights doit contenir {n} matrices ({shape}), il en a {has}</translation>
+    </message>
+    <message>
+        <source>biases must be a list of {n} lists ({shape}), got {what}</source>
+        <translation>biases doit être une liste de {n} listes ({shape}), reçu {what}</translation>
+    </message>
+    <message>
+        <source>biases must hold {n} lists, one per layer after the input ({shape}), it has {has}</source>
+        <translation>biases doit contenir {n} listes, une par couche après l&apos;entrée ({shape}), il en a {has}</translation>
+    </message>
+    <message>
+        <source>{where} must be {rows}×{cols} ({shape}), got {what}</source>
+        <translation>{where} doit être {rows}×{cols} ({shape}), reçu {what}</translation>
+    </message>
+    <message>
+        <source>{where} must be {rows}×{cols} ({shape}), it has {has}</source>
+        <translation>{where} doit être {rows}×{cols} ({shape}), il a {has}</translation>
+    </message>
+    <message>
+        <source>{where} must be {rows}×{cols} ({shape}), row {i} is {what}</source>
+        <translation>{where} doit être {rows}×{cols} ({shape}), la ligne {i} est {what}</translation>
+    </message>
+    <message>
+        <source>{where} must be {rows}×{cols} ({shape}), row {i} has {has}</source>
+        <translation>{where} doit être {rows}×{cols} ({shape}), la ligne {i} a {has}</translation>
+    </message>
+    <message>
+        <source>{where} must be a number, got {what}</source>
+        <translation>{where} doit être un nombre, reçu {what}</translation>
+    </message>
+    <message>
+        <source>{where} must be a list of {n} numbers ({shape}), got {what}</source>
+        <translation>{where} doit être une liste de {n} nombres ({shape}), reçu {what}</translation>
+    </message>
+    <message>
+        <source>{where} must hold {count} ({shape}), it has {has}</source>
+        <translation>{where} doit contenir {count} ({shape}), il en a {has}</translation>
+    </message>
+    <message>
+        <source>{where} is too large a number; every number must be finite</source>
+        <translation>{where} est un nombre trop grand ; chaque nombre doit être fini</translation>
+    </message>
+    <message>
+        <source>{where} is {value}; weights lie between -{most} and {most}, so that no net input overflows</source>
+        <translation>{where} vaut {value} ; les poids sont compris entre -{most} et {most}, pour qu&apos;aucune entrée nette ne déborde</translation>
+    </message>
+    <message>
+        <source>learning_rate must be greater than 0, got {value}</source>
+        <translation>learning_rate doit être supérieur à 0, reçu {value}</translation>
+    </message>
+    <message>
+        <source>learning_rate {value} is too small to change any weight; use at least {least}</source>
+        <translation>learning_rate {value} est trop petit pour changer un poids ; prenez au moins {least}</translation>
+    </message>
+    <message>
+        <source>learning_rate must be at most {most}, got {value}</source>
+        <translation>learning_rate doit valoir au plus {most}, reçu {value}</translation>
+    </message>
+    <message>
+        <source>activation must be a text such as &quot;sigmoid&quot;, got {what}</source>
+        <translation>activation doit être un texte comme &quot;sigmoid&quot;, reçu {what}</translation>
+    </message>
+    <message>
+        <source>&quot;activations&quot; and &quot;loss&quot; need version 2 of the model format</source>
+        <translation>&quot;activations&quot; et &quot;loss&quot; demandent la version 2 du format de modèle</translation>
+    </message>
+    <message>
+        <source>activation &quot;{name}&quot; is not supported; FruitNet uses &quot;sigmoid&quot;</source>
+        <translation>l&apos;activation &quot;{name}&quot; n&apos;est pas prise en charge ; FruitNet utilise &quot;sigmoid&quot;</translation>
+    </message>
+    <message>
+        <source>activation &quot;{name}&quot; is not supported</source>
+        <translation>l&apos;activation &quot;{name}&quot; n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>activations must be a list of {n} names, got {what}</source>
+        <translation>activations doit être une liste de {n} noms, reçu {what}</translation>
+    </message>
+    <message>
+        <source>loss must be &quot;squared&quot; or &quot;cross_entropy&quot;, got {what}</source>
+        <translation>loss doit être &quot;squared&quot; ou &quot;cross_entropy&quot;, reçu {what}</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entrées</translation>
+    </message>
+    <message>
+        <source>input_shape must be two numbers, rows and columns, like [6, 6], got {what}</source>
+        <translation>input_shape doit être deux nombres, lignes et colonnes, comme [6, 6], reçu {what}</translation>
+    </message>
+    <message>
+        <source>input_shape must be positive, got [{rows}, {cols}]</source>
+        <translation>input_shape doit être positif, reçu [{rows}, {cols}]</translation>
+    </message>
+    <message>
+        <source>input_shape [{rows}, {cols}] holds {n} inputs, but the input layer has {nodes} nodes</source>
+        <translation>input_shape [{rows}, {cols}] contient {n} entrées, mais la couche d&apos;entrée a {nodes} nœuds</translation>
+    </message>
+    <message>
+        <source>classes must be a list of {n} names, got {what}</source>
+        <translation>classes doit être une liste de {n} noms, reçu {what}</translation>
+    </message>
+    <message>
+        <source>classes must name each of the {nodes}, it has {names}</source>
+        <translation>classes doit nommer chacun des {nodes}, il a {names}</translation>
+    </message>
+    <message>
+        <source>classes[{k}] must be a name (text), got {what}</source>
+        <translation>classes[{k}] doit être un nom (texte), reçu {what}</translation>
+    </message>
+    <message>
+        <source>classes[{k}] is empty; every class needs a name</source>
+        <translation>classes[{k}] est vide ; chaque classe demande un nom</translation>
+    </message>
+    <message>
+        <source>classes[{k}] is {n} characters long; at most {most}</source>
+        <translation>classes[{k}] fait {n} caractères ; au plus {most}</translation>
+    </message>
+    <message>
+        <source>classes[{k}] holds a character that is not valid text</source>
+        <translation>classes[{k}] contient un caractère qui n&apos;est pas du texte valide</translation>
+    </message>
+    <message>
+        <source>the class name &quot;{name}&quot; appears twice in classes</source>
+        <translation>le nom de classe « {name} » figure deux fois dans classes</translation>
+    </message>
+    <message>
+        <source>{where} is {value}; it must lie between -{most} and {most}</source>
+        <translation>{where} vaut {value} ; il doit être compris entre -{most} et {most}</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number, got {what}</source>
+        <translation>{where} doit être un nombre entier, reçu {what}</translation>
+    </message>
+    <message>
+        <source>{where} is too large a number; it must be finite</source>
+        <translation>{where} est un nombre trop grand ; il doit être fini</translation>
+    </message>
+    <message>
+        <source>{start}… ({n} digits)</source>
+        <translation>{start}… ({n} chiffres)</translation>
+    </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} ligne</translation>
+    </message>
+    <message>
+        <source>{n} value</source>
+        <translation>{n} valeur</translation>
+    </message>
+    <message>
+        <source>{n} name</source>
+        <translation>{n} nom</translation>
+    </message>
+    <message>
+        <source>{n} output node</source>
+        <translation>{n} nœud de sortie</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} lignes</translation>
+    </message>
+    <message>
+        <source>{n} values</source>
+        <translation>{n} valeurs</translation>
+    </message>
+    <message>
+        <source>{n} names</source>
+        <translation>{n} noms</translation>
+    </message>
+    <message>
+        <source>{n} output nodes</source>
+        <translation>{n} nœuds de sortie</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>un nombre énorme</translation>
+    </message>
+    <message>
+        <source>the number {value}</source>
+        <translation>le nombre {value}</translation>
+    </message>
+    <message>
+        <source>the text &quot;{text}&quot;</source>
+        <translation>le texte « {text} »</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a {type}</source>
+        <translation>un {type}</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {where} holds NaN or infinity</source>
+        <extracomment>The value of the ``&quot;format&quot;`` key of every model file. The file version this FruitNet writes; it reads this one and every older one.</extracomment>
+        <translation>ne peut pas être enregistré : {where} contient NaN ou l&apos;infini</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {where} holds a value beyond ±{most}, the largest a model file holds</source>
+        <translation>ne peut pas être enregistré : {where} contient une valeur au-delà de ±{most}, la plus grande qu&apos;un fichier de modèle contienne</translation>
+    </message>
+    <message>
+        <source>cannot be saved: {where} is not a finite number</source>
+        <translation>ne peut pas être enregistré : {where} n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>cannot be saved: a class name holds a character that is not valid text</source>
+        <translation>ne peut pas être enregistré : un nom de classe contient un caractère qui n&apos;est pas du texte valide</translation>
+    </message>
+    <message>
+        <source>cannot be saved ({reason})</source>
+        <translation>ne peut pas être enregistré ({reason})</translation>
+    </message>
+    <message>
+        <source>a model file holds one JSON object {{...}}, this one holds {what}</source>
+        <translation>un fichier de modèle contient un objet JSON {{...}}, celui-ci contient {what}</translation>
+    </message>
+    <message>
+        <source>a network without bias (&quot;bias&quot;: &quot;none&quot;) has no &quot;biases&quot; key</source>
+        <translation>un réseau sans biais (&quot;bias&quot;: &quot;none&quot;) n&apos;a pas de clé &quot;biases&quot;</translation>
+    </message>
+    <message>
+        <source>the required key &quot;{key}&quot; is missing</source>
+        <translation>la clé obligatoire &quot;{key}&quot; manque</translation>
+    </message>
+    <message>
+        <source>one bias weight per layer</source>
+        <translation>un poids de biais par couche</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; needs version 2 of the model format; this file says version 1</source>
+        <translation>&quot;{key}&quot; demande la version 2 du format de modèle ; ce fichier indique la version 1</translation>
+    </message>
+    <message>
+        <source>{where} must be an object {{...}}, got {what}</source>
+        <translation>{where} doit être un objet {{...}}, reçu {what}</translation>
+    </message>
+    <message>
+        <source>not a FruitNet model file: it has no &quot;format&quot; key (expected &quot;{format}&quot;)</source>
+        <translation>pas un fichier de modèle FruitNet : il n&apos;a pas de clé &quot;format&quot; (attendu : &quot;{format}&quot;)</translation>
+    </message>
+    <message>
+        <source>this is a FruitNet dataset file, not a model file</source>
+        <translation>c&apos;est un fichier de jeu de données FruitNet, pas un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>not a FruitNet model file: &quot;format&quot; is {what}, not &quot;{format}&quot;</source>
+        <translation>pas un fichier de modèle FruitNet : &quot;format&quot; vaut {what}, pas &quot;{format}&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;version&quot; key is missing</source>
+        <translation>la clé &quot;version&quot; manque</translation>
+    </message>
+    <message>
+        <source>the version must be a whole number such as 1, got {what}</source>
+        <translation>la version doit être un nombre entier comme 1, reçu {what}</translation>
+    </message>
+    <message>
+        <source>was written by a newer FruitNet (version {version}); this one reads version {newest}</source>
+        <translation>a été écrit par un FruitNet plus récent (version {version}) ; celui-ci lit la version {newest}</translation>
+    </message>
+    <message>
+        <source>version {version} is unknown; this FruitNet reads versions 1 and 2</source>
+        <translation>la version {version} est inconnue ; ce FruitNet lit les versions 1 et 2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;; a model file has only the keys {keys}</source>
+        <translation>clé inconnue &quot;{key}&quot; ; un fichier de modèle n&apos;a que les clés {keys}</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +4252,127 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>self-test failed: {reason}</source>
+        <extracomment>Ceilings of the waits (seconds), far above what they take (under 1 s and ~3 s here). Exact float64 values the window must show (docs/DESIGN.md section 1, 10 digits).</extracomment>
+        <translation>échec de l&apos;autotest : {reason}</translation>
+    </message>
+    <message>
+        <source>self-test passed</source>
+        <translation>autotest réussi</translation>
+    </message>
+    <message>
+        <source>{what} did not happen within {seconds} s</source>
+        <extracomment>What Qt&apos;s offscreen platform says about itself, not about FruitNet.</extracomment>
+        <translation>{what} n&apos;a pas abouti en {seconds} s</translation>
+    </message>
+    <message>
+        <source>showing the window</source>
+        <translation>l&apos;affichage de la fenêtre</translation>
+    </message>
+    <message>
+        <source>window shown ({platform}, {seconds} s after the Qt application was made): {title}</source>
+        <translation>fenêtre affichée ({platform}, {seconds} s après la création de l&apos;application Qt) : {title}</translation>
+    </message>
+    <message>
+        <source>the window&apos;s icon is not drawn (from {folder})</source>
+        <translation>l&apos;icône de la fenêtre n&apos;est pas dessinée (depuis {folder})</translation>
+    </message>
+    <message>
+        <source>no {pattern} in {folder}</source>
+        <translation>aucun {pattern} dans {folder}</translation>
+    </message>
+    <message>
+        <source>icons, images and lessons found in {folder}</source>
+        <translation>icônes, images et leçons trouvées dans {folder}</translation>
+    </message>
+    <message>
+        <source>Step went to sub-step {position}, not {wanted}</source>
+        <translation>Pas est allé à la sous-étape {position}, pas {wanted}</translation>
+    </message>
+    <message>
+        <source>sub-step {k} shows {shown}, the iteration {expected}</source>
+        <translation>la sous-étape {k} affiche {shown}, l&apos;itération {expected}</translation>
+    </message>
+    <message>
+        <source>{name} = {value} stepped, {model} from the model</source>
+        <translation>{name} = {value} pas à pas, {model} selon le modèle</translation>
+    </message>
+    <message>
+        <source>{name} shows {shown}, not {paper}</source>
+        <translation>{name} affiche {shown}, pas {paper}</translation>
+    </message>
+    <message>
+        <source>the iteration never showed {name}</source>
+        <translation>l&apos;itération n&apos;a jamais affiché {name}</translation>
+    </message>
+    <message>
+        <source>the values table shows {name} = {value}</source>
+        <translation>le tableau des valeurs affiche {name} = {value}</translation>
+    </message>
+    <message>
+        <source>the weights after the last sub-step are not a training step&apos;s</source>
+        <translation>les poids après la dernière sous-étape ne sont pas ceux d&apos;un pas d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>paper iteration: {n} sub-steps shown as computed, nety1 = {nety1}, E_total = {etotal}</source>
+        <translation>itération de l&apos;article : {n} sous-étapes affichées comme calculées, nety1 = {nety1}, E_total = {etotal}</translation>
+    </message>
+    <message>
+        <source>the shipped fruit images could not be loaded</source>
+        <translation>les images de fruits fournies n&apos;ont pas pu être chargées</translation>
+    </message>
+    <message>
+        <source>the shipped fruit images are missing</source>
+        <translation>les images de fruits fournies manquent</translation>
+    </message>
+    <message>
+        <source>one epoch of training</source>
+        <translation>une époque d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>training failed: {reason}</source>
+        <translation>l&apos;entraînement a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>training did not run in the window&apos;s training process</source>
+        <translation>l&apos;entraînement ne s&apos;est pas fait dans le processus d&apos;entraînement de la fenêtre</translation>
+    </message>
+    <message>
+        <source>the training process was started by {method}, not spawn</source>
+        <translation>le processus d&apos;entraînement a été lancé par {method}, pas par spawn</translation>
+    </message>
+    <message>
+        <source>training stopped after {n} epochs, not 1</source>
+        <translation>l&apos;entraînement s&apos;est arrêté après {n} époques, pas 1</translation>
+    </message>
+    <message>
+        <source>the training process&apos;s weights differ from training here</source>
+        <translation>les poids du processus d&apos;entraînement diffèrent de ceux de l&apos;entraînement ici</translation>
+    </message>
+    <message>
+        <source>the window did not adopt the trained weights</source>
+        <translation>la fenêtre n&apos;a pas repris les poids entraînés</translation>
+    </message>
+    <message>
+        <source>compiled (Numba)</source>
+        <translation>compilée (Numba)</translation>
+    </message>
+    <message>
+        <source>fruit net: 1 epoch on {n} images in the training process (pid {pid}, started by {method}), {seconds} s; same weights as here ({kernel} loop); training error {error}, test accuracy {accuracy}</source>
+        <translation>réseau des fruits : 1 époque sur {n} images dans le processus d&apos;entraînement (pid {pid}, lancé par {method}), {seconds} s ; mêmes poids qu&apos;ici (boucle {kernel}) ; erreur d&apos;entraînement {error}, exactitude de test {accuracy}</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}&#x202f;%</translation>
+    </message>
+</context>
+<context>
     <name>State</name>
     <message>
         <source>the weights</source>
@@ -3348,6 +4467,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>there is no such sample</source>
         <translation>cet exemple n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the saved sample does not fit the saved network</source>
+        <translation>l&apos;exemple enregistré ne convient pas au réseau enregistré</translation>
     </message>
     <message>
         <source>training is already running; stop it first</source>
@@ -3699,8 +4822,20 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
 <context>
     <name>TrainCommand</name>
     <message>
-        <source>softmax output, cross-entropy</source>
+        <source>{n} features</source>
         <extracomment>The fruit images that come with FruitNet (see datasets/fruits-6x6/README.md).</extracomment>
+        <translation>{n} variables</translation>
+    </message>
+    <message>
+        <source>{rows}×{cols} images</source>
+        <translation>des images de {rows}×{cols}</translation>
+    </message>
+    <message>
+        <source>the model takes {n} inputs for {classes}, but the dataset has {has} of {data_classes}</source>
+        <translation>le modèle prend {n} entrées pour {classes}, mais le jeu de données a {has} de {data_classes}</translation>
+    </message>
+    <message>
+        <source>softmax output, cross-entropy</source>
         <translation>sortie softmax, entropie croisée</translation>
     </message>
     <message>
@@ -3715,6 +4850,46 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Train for more epochs.</source>
         <translation>Entraînez sur plus d&apos;époques.</translation>
+    </message>
+    <message>
+        <source>the training set</source>
+        <translation>le jeu d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>has no images to train on</source>
+        <translation>n&apos;a pas d&apos;images pour l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>the test set must have the same kind, shape and classes as the training set</source>
+        <translation>le jeu de test doit avoir le même type, la même forme et les mêmes classes que le jeu d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>has no images; reporting on the training set</source>
+        <translation>n&apos;a pas d&apos;images ; les résultats porteront sur le jeu d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>--save-model needs the name of a file to save to</source>
+        <translation>--save-model demande le nom d&apos;un fichier où enregistrer</translation>
+    </message>
+    <message>
+        <source>is the training set this run reads</source>
+        <translation>est le jeu d&apos;entraînement que lit cet entraînement</translation>
+    </message>
+    <message>
+        <source>is the test set this run reads</source>
+        <translation>est le jeu de test que lit cet entraînement</translation>
+    </message>
+    <message>
+        <source>{role}; save the model under another name</source>
+        <translation>{role} ; enregistrez le modèle sous un autre nom</translation>
+    </message>
+    <message>
+        <source>--batch-size is used only with --mode minibatch</source>
+        <translation>--batch-size ne sert qu&apos;avec --mode minibatch</translation>
+    </message>
+    <message>
+        <source>a batch of {size} holds all {n} images: one update per epoch, the same as --mode batch</source>
+        <translation>un lot de {size} contient les {n} images : une mise à jour par époque, comme --mode batch</translation>
     </message>
     <message>
         <source>online</source>
@@ -4586,6 +5761,116 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Arrow keys choose a pixel, Space paints it, Delete clears it, Enter types its value</source>
         <translation>Les flèches choisissent un pixel, Espace le peint, Suppr l&apos;efface, Entrée permet de taper sa valeur</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>What argparse (Python 3.10 to 3.13) says to a person, in its own English.</extracomment>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#xa0;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#xa0;</translation>
+    </message>
+    <message>
+        <source>optional arguments</source>
+        <translation>arguments facultatifs&#xa0;</translation>
+    </message>
+    <message>
+        <source>subcommands</source>
+        <translation>sous-commandes&#xa0;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher le numéro de version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>non autorisé avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argument explicite %r ignoré</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s argument attendu</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s arguments attendus</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s pourrait correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s non valide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>impossible d&apos;ouvrir « %(filename)s » : %(error)s</translation>
+    </message>
+    <message>
+        <source> (default: %(default)s)</source>
+        <translation> (par défaut : %(default)s)</translation>
     </message>
 </context>
 </TS>

@@ -33,12 +33,13 @@ from fruitnet_gui.files.dataset_common import (
     _quoted,
     _report,
     _shape_problem,
+    _too_many,
 )
-from fruitnet_gui.files.messages import clip, file_error
+from fruitnet_gui.files.messages import clip, file_error, library_reason
 from fruitnet_gui.model.data.dataset import Dataset, check_classes
 from fruitnet_gui.model.errors import FileFormatError, ModelError
 from fruitnet_gui.model.net import limits
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import grouped, translate
 
 __all__ = ["export_csv", "import_csv"]
 
@@ -88,7 +89,11 @@ def _quoted_rows(text: str) -> Iterator[_Row]:
             if any(cell.strip() for cell in row):
                 yield _Row(reader.line_num, row[0], len(row), ",".join(row[1:]), row[1:])
     except csv.Error as exc:
-        raise _Bad(f"not a valid CSV file ({exc} on line {reader.line_num})") from None
+        raise _Bad(
+            translate("DatasetFile", "not a valid CSV file ({reason} on line {line})"),
+            reason=library_reason(str(exc)),
+            line=reader.line_num,
+        ) from None
 
 
 #: Characters a pixel cell may hold; anything else (``nan``, ``inf``, ``1_0``) is no
@@ -103,7 +108,9 @@ def _collect_rows(text: str, progress: ProgressCallback | None) -> list[_Row]:
     for row in _plain_rows(text) if plain else _quoted_rows(text):
         rows.append(row)
         if len(rows) > MAX_SAMPLES + 1:  # one more for a header
-            raise _Bad(f"more than the limit of {MAX_SAMPLES} samples")
+            raise _Bad(
+                translate("DatasetFile", "more than the limit of {most} samples"), most=MAX_SAMPLES
+            )
         if len(rows) % _CHUNK == 0:
             _report(progress, 0.3 * row.line / lines)
     return rows
@@ -128,13 +135,36 @@ def _cell_problem(row: _Row, shape: tuple[int, int]) -> str:
     for j, cell in enumerate(row.pixel_cells()):
         cell = cell.strip()
         if not _NUMBER.fullmatch(cell):
-            return f"line {row.line}, column {j + 2}: {_quoted(cell, 20)} is not a number"
+            return _not_a_number(row.line, j + 2, cell)
         if not 0.0 <= float(cell) <= 1.0:
-            return (
-                f"line {row.line}, column {j + 2}: {clip(cell, 20)} is outside the pixel "
-                "range 0 to 1"
-            )
+            return _outside(row.line, j + 2, cell, "pixel")
     return ""
+
+
+def _not_a_number(line: int, column: int, cell: str) -> str:
+    return translate("DatasetFile", "line {line}, column {column}: {cell} is not a number").format(
+        line=line, column=column, cell=_quoted(cell, 20)
+    )
+
+
+def _outside(line: int, column: int, cell: str, kind: str) -> str:
+    """A cell outside its column's range: a pixel's or a target's (0 to 1), a feature's."""
+    if kind == "pixel":
+        text = translate(
+            "DatasetFile", "line {line}, column {column}: {cell} is outside the pixel range 0 to 1"
+        )
+    elif kind == "target":
+        text = translate(
+            "DatasetFile", "line {line}, column {column}: {cell} is outside the target range 0 to 1"
+        )
+    else:
+        text = translate(
+            "DatasetFile",
+            "line {line}, column {column}: {cell} is outside the feature range -{most} to {most}",
+        )
+    return text.format(
+        line=line, column=column, cell=clip(cell, 20), most=grouped(limits.MAX_VALUE)
+    )
 
 
 def _fast_floats(joined: str) -> np.ndarray | None:
@@ -183,7 +213,13 @@ class _Columns:
         self.has_label = bool(names) and names[0].casefold() == "label"
         for j, name in enumerate(names[1:], start=2):
             if name.casefold() == "label":
-                raise _Bad(f"the header names the label in column {j}; it must be the first")
+                raise _Bad(
+                    translate(
+                        "DatasetFile",
+                        "the header names the label in column {j}; it must be the first",
+                    ),
+                    j=j,
+                )
         start = 1 if self.has_label else 0
         self.targets = [j for j in range(start, len(names)) if names[j].startswith(_TARGET_PREFIX)]
         self.values = [j for j in range(start, len(names)) if j not in set(self.targets)]
@@ -218,11 +254,17 @@ def _table_classes(
         try:
             named = check_classes(columns.classes)
         except ModelError as exc:
-            raise _Bad(f"the target columns: {exc}") from None
+            raise _Bad(
+                translate("DatasetFile", "the target columns: {problem}"), problem=exc
+            ) from None
         if classes is not None and columns.kind == "images" and tuple(classes) != named:
             raise _Bad(
-                f"the target columns name the classes {_names(named)}, not "
-                f"{_names(classes)} (the network's)"
+                translate(
+                    "DatasetFile",
+                    "the target columns name the classes {names}, not {wanted} (the network's)",
+                ),
+                names=_names(named),
+                wanted=_names(classes),
             )
         return named
     if classes is not None and (columns.kind == "images" or set(labels) <= set(classes)):
@@ -240,24 +282,15 @@ def _column_problem(row: _Row, cells: list[str], columns: _Columns, kind: str) -
     for j, cell in enumerate(cells, start=offset):
         cell = cell.strip()
         if not _NUMBER.fullmatch(cell):
-            return f"line {row.line}, column {j + 1}: {_quoted(cell, 20)} is not a number"
+            return _not_a_number(row.line, j + 1, cell)
         value = float(cell)
         if j in targets:
             if not 0.0 <= value <= 1.0:
-                return (
-                    f"line {row.line}, column {j + 1}: {clip(cell, 20)} is outside the target "
-                    "range 0 to 1"
-                )
+                return _outside(row.line, j + 1, cell, "target")
         elif kind == "images" and not 0.0 <= value <= 1.0:
-            return (
-                f"line {row.line}, column {j + 1}: {clip(cell, 20)} is outside the pixel "
-                "range 0 to 1"
-            )
+            return _outside(row.line, j + 1, cell, "pixel")
         elif abs(value) > limits.MAX_VALUE:
-            return (
-                f"line {row.line}, column {j + 1}: {clip(cell, 20)} is outside the feature "
-                f"range -{limits.MAX_VALUE:,.0f} to {limits.MAX_VALUE:,.0f}"
-            )
+            return _outside(row.line, j + 1, cell, "feature")
     return ""
 
 
@@ -297,11 +330,19 @@ def _parse_table(
     """A CSV whose header names target columns or features (``rows[0]`` is the header)."""
     header, rows = rows[0], rows[1:]
     if not columns.values:
-        raise _Bad("the header names no value columns (features, or pixels p1 … pN)")
+        raise _Bad(
+            translate(
+                "DatasetFile", "the header names no value columns (features, or pixels p1 … pN)"
+            )
+        )
     if not columns.has_label and not columns.targets:
         raise _Bad(
-            "the header names neither a label column (first, named label) nor target "
-            f"columns ({_TARGET_PREFIX}<class>)"
+            translate(
+                "DatasetFile",
+                "the header names neither a label column (first, named label) nor target "
+                "columns ({prefix}<class>)",
+            ),
+            prefix=_TARGET_PREFIX,
         )
     n_values = len(columns.values)
     if columns.kind == "features":
@@ -310,25 +351,36 @@ def _parse_table(
         shape = _shape_for(n_values)
     elif shape[0] * shape[1] != n_values:
         raise _Bad(
-            f"the header names {n_values} pixel columns; {shape[0]}×{shape[1]} images need "
-            f"{shape[0] * shape[1]}"
+            translate(
+                "DatasetFile",
+                "the header names {n} pixel columns; {rows}×{cols} images need {wanted}",
+            ),
+            n=n_values,
+            rows=shape[0],
+            cols=shape[1],
+            wanted=shape[0] * shape[1],
         )
     problem = _shape_problem(shape, columns.kind)
     if problem:
-        raise _Bad(f"{header.cells} columns: {problem}")
+        raise _Bad(_columns_problem(), n=header.cells, problem=problem)
     if len(rows) > MAX_SAMPLES:
-        raise _Bad(f"{len(rows)} samples are more than the limit of {MAX_SAMPLES}")
+        raise _Bad(_too_many(), n=len(rows), most=MAX_SAMPLES)
     _check_values_limit(len(rows), shape, columns.kind)
     labels: list[str] = []
     for row in rows:
         if row.cells != header.cells:
             raise _Bad(
-                f"line {row.line} has {row.cells} columns, but the header row has "
-                f"{header.cells} columns"
+                translate(
+                    "DatasetFile",
+                    "line {line} has {n} columns, but the header row has {wanted} columns",
+                ),
+                line=row.line,
+                n=row.cells,
+                wanted=header.cells,
             )
         label = row.label.strip() if columns.has_label else ""
         if columns.has_label and not label and not columns.targets:
-            raise _Bad(f"line {row.line} has no label")
+            raise _Bad(_no_label(), line=row.line)
         labels.append(label)
     n = header.cells - (1 if columns.has_label else 0)
     table = np.zeros((len(rows), n))
@@ -342,7 +394,7 @@ def _parse_table(
     known = {name: k for k, name in enumerate(names)}
     for row, label in zip(rows, labels):
         if label and label not in known:
-            raise _Bad(f"line {row.line}: the label {_quoted(label)} is not one of {_names(names)}")
+            raise _Bad(_not_one_of(), line=row.line, label=_quoted(label), names=_names(names))
     if not columns.targets:
         return Dataset(images, labels, names, shape, kind=columns.kind)
     targets = table[:, [j - offset for j in columns.targets]]
@@ -350,10 +402,27 @@ def _parse_table(
     for row, label, k in zip(rows, labels, wanted):
         if label and known[label] != k:
             raise _Bad(
-                f"line {row.line}: the label {_quoted(label)} is not the class of its "
-                f"largest target value ({_quoted(names[k])})"
+                translate(
+                    "DatasetFile",
+                    "{where} {label} is not the class of its largest target value ({wanted})",
+                ),
+                where=translate("DatasetFile", "line {line}: the label").format(line=row.line),
+                label=_quoted(label),
+                wanted=_quoted(names[k]),
             )
     return Dataset(images, (), names, shape, targets=targets, kind=columns.kind)
+
+
+def _columns_problem() -> str:
+    return translate("DatasetFile", "{n} columns: {problem}")
+
+
+def _no_label() -> str:
+    return translate("DatasetFile", "line {line} has no label")
+
+
+def _not_one_of() -> str:
+    return translate("DatasetFile", "line {line}: the label {label} is not one of {names}")
 
 
 def _parse_csv(
@@ -364,7 +433,7 @@ def _parse_csv(
 ) -> Dataset:
     rows = _collect_rows(text, progress)
     if not rows:
-        raise _Bad("the file is empty")
+        raise _Bad(translate("Files", "the file is empty"))
     first = rows[0]
     if _is_header(first):
         columns = _Columns([first.label, *first.pixel_cells()])
@@ -374,33 +443,51 @@ def _parse_csv(
     if shape is None:  # said by the number of columns
         n = first.cells - 1
         if n < 1:
-            raise _Bad("the first row has no pixel columns after the label")
+            raise _Bad(
+                translate("DatasetFile", "the first row has no pixel columns after the label")
+            )
         shape = _shape_for(n)
         problem = _shape_problem(shape)
         if problem:
-            raise _Bad(f"{first.cells} columns: {problem}")
+            raise _Bad(_columns_problem(), n=first.cells, problem=problem)
     n_pixels = shape[0] * shape[1]
     wanted = 1 + n_pixels
     if _is_header(first):
         if first.cells != wanted:
             raise _Bad(
-                f"the header row has {first.cells} columns; {shape[0]}×{shape[1]} images need "
-                f"{wanted} (label, p1 ... p{n_pixels})"
+                translate(
+                    "DatasetFile",
+                    "the header row has {n} columns; {rows}×{cols} images need {wanted} "
+                    "(label, p1 ... p{pixels})",
+                ),
+                n=first.cells,
+                rows=shape[0],
+                cols=shape[1],
+                wanted=wanted,
+                pixels=n_pixels,
             )
         rows = rows[1:]
     if len(rows) > MAX_SAMPLES:
-        raise _Bad(f"{len(rows)} samples are more than the limit of {MAX_SAMPLES}")
+        raise _Bad(_too_many(), n=len(rows), most=MAX_SAMPLES)
     _check_values_limit(len(rows), shape)
     labels: list[str] = []
     for row in rows:
         if row.cells != wanted:
             raise _Bad(
-                f"line {row.line} has {row.cells} columns; {shape[0]}×{shape[1]} images need "
-                f"{wanted} (the label, then the pixels row by row)"
+                translate(
+                    "DatasetFile",
+                    "line {line} has {n} columns; {rows}×{cols} images need {wanted} "
+                    "(the label, then the pixels row by row)",
+                ),
+                line=row.line,
+                n=row.cells,
+                rows=shape[0],
+                cols=shape[1],
+                wanted=wanted,
             )
         label = row.label.strip()
         if not label:
-            raise _Bad(f"line {row.line} has no label")
+            raise _Bad(_no_label(), line=row.line)
         labels.append(label)
     images = np.zeros((len(rows), n_pixels))
     for start in range(0, len(rows), _CHUNK):
@@ -417,9 +504,7 @@ def _parse_csv(
         known = set(names)
         for row, label in zip(rows, labels):
             if label not in known:
-                raise _Bad(
-                    f"line {row.line}: the label {_quoted(label)} is not one of {_names(names)}"
-                )
+                raise _Bad(_not_one_of(), line=row.line, label=_quoted(label), names=_names(names))
     return Dataset(images.reshape(-1, *shape), labels, names, shape)
 
 

@@ -173,11 +173,19 @@ def _scaling_note(sizes: list[tuple[int, int]], shape: tuple[int, int]) -> str:
         return ""
     larger = [(w, h) for w, h in other if w * h > rows * cols]
     w, h = max(other, key=lambda s: s[0] * s[1])
-    how = "scaled down" if len(larger) == len(other) else "scaled"
-    return (
-        f"{len(other)} of {len(sizes)} images were {how} to the {rows}×{cols} grid "
-        f"(the largest was {w}×{h} pixels)"
-    )
+    if len(larger) == len(other):
+        text = translate(
+            "Files",
+            "{n} of {total} images were scaled down to the {rows}×{cols} grid "
+            "(the largest was {w}×{h} pixels)",
+        )
+    else:
+        text = translate(
+            "Files",
+            "{n} of {total} images were scaled to the {rows}×{cols} grid "
+            "(the largest was {w}×{h} pixels)",
+        )
+    return text.format(n=len(other), total=len(sizes), rows=rows, cols=cols, w=w, h=h)
 
 
 def import_image_folder(
@@ -208,7 +216,10 @@ def import_image_folder(
     except (OSError, ValueError):
         is_dir = False
     if not is_dir:
-        what = "no such folder" if not os.path.lexists(folder) else "not a folder"
+        if os.path.lexists(folder):
+            what = translate("Files", "not a folder")
+        else:
+            what = translate("Files", "no such folder")
         raise file_error(folder, what)
     try:
         subfolders = sorted(

@@ -38,9 +38,6 @@ from fruitnet_gui.files.dataset_common import (
     IMAGE_SUFFIXES,
     MAX_SAMPLES,
     _names,
-    dataset_to_json,
-    load_dataset,
-    save_dataset,
 )
 from fruitnet_gui.files.dataset_csv import export_csv, import_csv
 from fruitnet_gui.files.dataset_images import (
@@ -49,8 +46,10 @@ from fruitnet_gui.files.dataset_images import (
     import_image_folder,
     pixels_to_gray,
 )
+from fruitnet_gui.files.dataset_json import dataset_to_json, load_dataset, save_dataset
 from fruitnet_gui.files.messages import file_error
 from fruitnet_gui.model.data.dataset import Dataset
+from fruitnet_gui.model.text import translate
 
 __all__ = [
     "DATASET_FORMAT",
@@ -93,8 +92,18 @@ def load_any(
     # features say their own shape (1 × n); the caller compares the number of inputs
     if shape is not None and data.kind == "images" and data.shape != tuple(shape):
         raise file_error(
-            where, f"the images are {data.shape[0]}×{data.shape[1]}, not {shape[0]}×{shape[1]}"
+            where,
+            translate(
+                "DatasetFile", "the images are {rows}×{cols}, not {want_rows}×{want_cols}"
+            ).format(
+                rows=data.shape[0], cols=data.shape[1], want_rows=shape[0], want_cols=shape[1]
+            ),
         )
     if classes is not None and data.classes != tuple(classes):
-        raise file_error(where, f"the classes are {_names(data.classes)}, not {_names(classes)}")
+        raise file_error(
+            where,
+            translate("DatasetFile", "the classes are {names}, not {wanted}").format(
+                names=_names(data.classes), wanted=_names(classes)
+            ),
+        )
     return data

@@ -15,9 +15,9 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from fruitnet_gui.files.messages import clip, file_error, printable
+from fruitnet_gui.files.messages import clip, file_error, library_reason, printable
 from fruitnet_gui.model.net import limits
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import grouped, number, translate
 
 __all__ = ["MAX_FILE_BYTES", "dumps", "megabytes", "parse_json", "read_bytes", "read_json"]
 
@@ -70,8 +70,9 @@ def _short_int(text: str) -> int:
 def megabytes(n: int) -> str:
     """A size as people read it: 64 MB is 64 × 2²⁰ bytes, as in docs/FORMATS.md."""
     if n < 2**20:
-        return f"{n:,} bytes"
-    return f"{n // 2**20} MB" if n % 2**20 == 0 else f"{n / 2**20:.1f} MB"
+        return translate("Files", "{n} bytes").format(n=grouped(n))
+    size = str(n // 2**20) if n % 2**20 == 0 else number(f"{n / 2**20:.1f}")
+    return translate("Files", "{n} MB").format(n=size)
 
 
 def read_bytes(path: str | os.PathLike[str], *, max_bytes: int | None = None) -> bytes:
@@ -170,7 +171,7 @@ def parse_json(path: str | os.PathLike[str], raw: bytes) -> Any:
         raise file_error(
             path,
             translate("Files", "not valid JSON ({msg} at line {lineno}, column {colno})").format(
-                msg=exc.msg, lineno=exc.lineno, colno=exc.colno
+                msg=library_reason(exc.msg), lineno=exc.lineno, colno=exc.colno
             ),
         ) from None
     except RecursionError:

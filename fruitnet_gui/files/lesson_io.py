@@ -24,7 +24,7 @@ from fruitnet_gui.files.model_io import model_from_dict, model_to_dict
 from fruitnet_gui.model.errors import FileFormatError, FruitNetError
 from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.teaching.iteration import Iteration, Level
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import number, translate
 
 __all__ = [
     "CONTROLS",
@@ -117,10 +117,14 @@ def _describe(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, str):
-        return f"the text {clip(repr(value), 40)}"
+        return translate("Files", "the text {text}").format(text=clip(repr(value), 40))
     if isinstance(value, (int, float)):
-        return clip(repr(value), 40)
-    return {dict: "an object", list: "a list"}.get(type(value), type(value).__name__)
+        return number(clip(repr(value), 40))
+    if isinstance(value, dict):
+        return translate("Files", "an object")
+    if isinstance(value, list):
+        return translate("Files", "a list")
+    return type(value).__name__
 
 
 def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
@@ -134,7 +138,7 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
             ).format(data=_describe(data)),
         )
     if data.get("format") != FORMAT:
-        got = _describe(data.get("format")) if "format" in data else "missing"
+        got = _describe(data["format"]) if "format" in data else translate("Files", "missing")
         _fail(
             src,
             translate("Files", 'not a FruitNet lesson: "format" is {got}, not "{format}"').format(
@@ -168,7 +172,9 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
         if key not in _KEYS:
             _fail(
                 src,
-                f"unknown key {clip(repr(str(key)), 40)}; a lesson has only " + ", ".join(_KEYS),
+                translate("Files", "unknown key {key}; a lesson has only {keys}").format(
+                    key=clip(repr(str(key)), 40), keys=", ".join(_KEYS)
+                ),
             )
     for key in ("model", "sample"):
         if key not in data:
@@ -182,7 +188,9 @@ def lesson_from_dict(data: Any, source: str = "<lesson>") -> Lesson:
             ).format(max_title=MAX_TITLE),
         )
     try:
-        network = model_from_dict(data["model"], source=f"{src} (model)")
+        network = model_from_dict(
+            data["model"], source=translate("Files", "{file} (model)").format(file=src)
+        )
     except FileFormatError as exc:
         raise FileFormatError(clip(str(exc), 280)) from None
     x, target = _sample(src, data["sample"], network)
@@ -285,7 +293,7 @@ def _sample(src: str, sample: Any, network: Network) -> tuple[np.ndarray, np.nda
         network.check_input(out[0])
         network.check_target(out[1])
     except FruitNetError as exc:
-        _fail(src, f"sample: {exc}")
+        _fail(src, translate("Files", "sample: {problem}").format(problem=exc))
     return out[0], out[1]
 
 

@@ -13,8 +13,17 @@ import unicodedata
 
 from fruitnet_gui.model.errors import FileFormatError
 from fruitnet_gui.model.net.limits import MAX_MESSAGE
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["clip", "file_error", "file_message", "printable", "shown_path"]
+__all__ = [
+    "clip",
+    "file_error",
+    "file_message",
+    "library_reason",
+    "printable",
+    "said_by",
+    "shown_path",
+]
 
 #: A file name is shown whole up to this length, else its start and its end.
 PATH_CHARS = 150
@@ -65,9 +74,45 @@ def file_message(path: str | os.PathLike[str] | None, detail: str) -> str:
     if path is None:
         return clip(detail, LONGEST)
     where = shown_path(path)
-    return clip(f"{where}: {detail}", LONGEST)
+    return clip(translate("Files", "{file}: {detail}").format(file=where, detail=detail), LONGEST)
+
+
+def said_by(program: str, message: str) -> str:
+    """``"fruitnet train: <message>"``: what a program prints before its message."""
+    return translate("Files", "{program}: {message}").format(program=program, message=message)
 
 
 def file_error(path: str | os.PathLike[str] | None, detail: str) -> FileFormatError:
     """A :class:`FileFormatError` with :func:`file_message`; ``raise file_error(...)``."""
     return FileFormatError(file_message(path, detail))
+
+
+#: What Python's json and csv readers say of a bad file (their own English), so that
+#: "not valid JSON (Expecting value at line 1, column 1)" is said whole in French too.
+_LIBRARY_REASONS = (
+    QT_TRANSLATE_NOOP("Library", "Expecting value"),
+    QT_TRANSLATE_NOOP("Library", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("Library", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("Library", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("Library", "Extra data"),
+    QT_TRANSLATE_NOOP("Library", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("Library", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("Library", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("Library", "Invalid \\uXXXX escape"),
+    QT_TRANSLATE_NOOP("Library", "Illegal trailing comma before end of object"),
+    QT_TRANSLATE_NOOP("Library", "Illegal trailing comma before end of array"),
+    QT_TRANSLATE_NOOP("Library", "unexpected end of data"),
+    QT_TRANSLATE_NOOP("Library", "',' expected after '\"'"),
+    QT_TRANSLATE_NOOP("Library", "line contains NUL"),
+    QT_TRANSLATE_NOOP("Library", "new-line character seen in unquoted field"),
+    QT_TRANSLATE_NOOP("Library", "field larger than field limit"),
+)
+
+
+def library_reason(reason: str) -> str:
+    """``reason`` (a json or csv error's own words) in the user's language: its known
+    English start is translated, what follows it (a quoted character) kept."""
+    for phrase in _LIBRARY_REASONS:
+        if reason.startswith(phrase):
+            return translate("Library", phrase) + reason[len(phrase) :]
+    return reason

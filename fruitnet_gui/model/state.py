@@ -33,7 +33,7 @@ from fruitnet_gui.model.net.conventions import Conventions
 from fruitnet_gui.model.net.limits import MAX_VALUE
 from fruitnet_gui.model.net.network import PAPER_INPUT, Network, fruit_network, paper_network
 from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubStep
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, grouped, translate
 from fruitnet_gui.model.training.run import TrainingRun
 from fruitnet_gui.model.training.runlog import Replay, RunHistoryMixin, RunLog
 
@@ -280,7 +280,7 @@ class AppState(RunHistoryMixin):
             if abs(value) > MAX_VALUE:
                 raise ModelError(
                     translate("State", "a weight must lie between -{low} and {high}").format(
-                        low=f"{MAX_VALUE:,.0f}", high=f"{MAX_VALUE:,.0f}"
+                        low=grouped(MAX_VALUE), high=grouped(MAX_VALUE)
                     )
                 )
             ref = self._iteration.naming.weight_ref(name)
@@ -581,7 +581,7 @@ class AppState(RunHistoryMixin):
         state.preset_name = str(data.get("preset", ""))
         sample = data.get("sample") or {}
         if sample and not state.set_sample(sample.get("input"), sample.get("label")):
-            raise ModelError("the saved sample does not fit the saved network")
+            raise ModelError(translate("State", "the saved sample does not fit the saved network"))
         state.set_level(data.get("level", Level.QUANTITY.value))
         state.set_pencil(data.get("pencil"))
         state.move("seek", int(data.get("position", 0)))

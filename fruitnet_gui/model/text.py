@@ -25,6 +25,7 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "class_name",
     "decimal_separator",
+    "grouped",
     "list_separator",
     "minus_signs",
     "number",
@@ -89,6 +90,14 @@ def list_separator() -> str:
 def number(text: str) -> str:
     """One formatted number (``"-0.0002541"``, ``"1.5e-05"``) with the reader's separator."""
     return text if _separator == "." else text.replace(".", _separator)
+
+
+def grouped(value: float) -> str:
+    """A whole number with its thousands grouped as the reader groups them:
+    ``1,000,000`` with the decimal point, ``1 000 000`` (narrow no-break spaces) with
+    the decimal comma, where a comma between the digits would read as a decimal one."""
+    text = f"{value:,.0f}"
+    return text if _separator == "." else text.replace(",", "\u202f")
 
 
 _DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")

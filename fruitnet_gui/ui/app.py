@@ -18,7 +18,9 @@ import sys
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from fruitnet_gui import cli_words
 from fruitnet_gui.commands import seed_arg
+from fruitnet_gui.files.messages import said_by
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.text import translate
 from fruitnet_gui.ui.icons import icon
@@ -33,6 +35,7 @@ ORGANIZATION_DOMAIN = "fruitnet.invalid"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_words.install()  # argparse's own words ("usage: ", "options") translated too
     parser = argparse.ArgumentParser(
         prog="fruitnet-gui",
         description=translate(
@@ -272,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         window = create_window(args)
     except FruitNetError as exc:
-        print(f"fruitnet-gui: {exc}", file=sys.stderr)
+        print(said_by("fruitnet-gui", str(exc)), file=sys.stderr)
         return 2
     window.show()
     previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}

@@ -166,18 +166,19 @@ def test_a_bad_dataset_file_names_the_file_and_the_problem(
     assert message in _one_line(exc, path)
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("", "the file is empty"),
-        ("[1, 2]", "holds one JSON object, not a list"),
-        ('{"format": "fruitnet-dataset",', "not valid JSON"),
-        (json.dumps(_valid()).replace("0.25", "NaN"), "NaN is not allowed"),
-        (json.dumps(_valid()).replace("0.25", "Infinity"), "Infinity is not allowed"),
-        (json.dumps(_valid()).replace("0.25", "1e999"), "every number must be finite"),
-        ('{"version": 1, "version": 1}', "appears twice"),
-    ],
-)
+#: Dataset files that are not JSON, or not one object (text, what the message says).
+BROKEN_JSON = [
+    ("", "the file is empty"),
+    ("[1, 2]", "holds one JSON object, not a list"),
+    ('{"format": "fruitnet-dataset",', "not valid JSON"),
+    (json.dumps(_valid()).replace("0.25", "NaN"), "NaN is not allowed"),
+    (json.dumps(_valid()).replace("0.25", "Infinity"), "Infinity is not allowed"),
+    (json.dumps(_valid()).replace("0.25", "1e999"), "every number must be finite"),
+    ('{"version": 1, "version": 1}', "appears twice"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BROKEN_JSON)
 def test_broken_json_text_is_refused(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "broken.json"
     path.write_text(text, encoding="utf-8")
@@ -291,25 +292,26 @@ def _csv_row(label: str = "tomato", value: str = "0.5", n: int = 36) -> str:
     return label + "," + ",".join([value] * n) + "\n"
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("", "the file is empty"),
-        ("\n \n", "the file is empty"),
-        (_csv_row(n=35), "line 1 has 36 columns; 6×6 images need 37"),
-        (_csv_row() + _csv_row(n=40), "line 2 has 41 columns"),
-        ("label,a,b\n" + _csv_row(), "the header row has 3 columns"),
-        (_csv_row() + _csv_row(value="x"), "line 2, column 2: 'x' is not a number"),
-        ("tomato,x" + ",0.5" * 35 + "\n", "line 1, column 2: 'x' is not a number"),
-        (_csv_row() + _csv_row(value="nan"), "'nan' is not a number"),
-        (_csv_row() + _csv_row(value="inf"), "'inf' is not a number"),
-        (_csv_row() + _csv_row(value="1.5"), "line 2, column 2: 1.5 is outside the pixel range"),
-        (_csv_row() + _csv_row(value="-0.1"), "-0.1 is outside the pixel range"),
-        (_csv_row() + _csv_row(label=" "), "line 2 has no label"),
-        (_csv_row() + _csv_row(label="pear"), "line 2: the label 'pear' is not one of red apple"),
-        ('tomato,"0.5\n', "not a valid CSV file"),
-    ],
-)
+#: CSV files that are refused (text, what the message says).
+BAD_CSV = [
+    ("", "the file is empty"),
+    ("\n \n", "the file is empty"),
+    (_csv_row(n=35), "line 1 has 36 columns; 6×6 images need 37"),
+    (_csv_row() + _csv_row(n=40), "line 2 has 41 columns"),
+    ("label,a,b\n" + _csv_row(), "the header row has 3 columns"),
+    (_csv_row() + _csv_row(value="x"), "line 2, column 2: 'x' is not a number"),
+    ("tomato,x" + ",0.5" * 35 + "\n", "line 1, column 2: 'x' is not a number"),
+    (_csv_row() + _csv_row(value="nan"), "'nan' is not a number"),
+    (_csv_row() + _csv_row(value="inf"), "'inf' is not a number"),
+    (_csv_row() + _csv_row(value="1.5"), "line 2, column 2: 1.5 is outside the pixel range"),
+    (_csv_row() + _csv_row(value="-0.1"), "-0.1 is outside the pixel range"),
+    (_csv_row() + _csv_row(label=" "), "line 2 has no label"),
+    (_csv_row() + _csv_row(label="pear"), "line 2: the label 'pear' is not one of red apple"),
+    ('tomato,"0.5\n', "not a valid CSV file"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), BAD_CSV)
 def test_bad_csv_files_are_refused(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "bad.csv"
     path.write_text(text, encoding="utf-8")

@@ -25,6 +25,7 @@ import numpy as np
 from fruitnet_gui.model.data.dataset import Dataset
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.network import FRUIT_CLASSES
+from fruitnet_gui.model.text import translate
 
 __all__ = [
     "APPLES",
@@ -270,11 +271,16 @@ def generate(n_per_class: int, seed: int) -> Dataset:
     """
     if isinstance(n_per_class, bool) or not isinstance(n_per_class, int | np.integer):
         raise ModelError(
-            f"the number of images per class must be a whole number, got {n_per_class!r}"
+            translate(
+                "Checks", "the number of images per class must be a whole number, got {value}"
+            ).format(value=repr(n_per_class))
         )
     if not 0 <= n_per_class <= 100_000:
         raise ModelError(
-            f"the number of images per class must lie between 0 and 100000, got {n_per_class}"
+            translate(
+                "Checks",
+                "the number of images per class must lie between 0 and 100000, got {value}",
+            ).format(value=n_per_class)
         )
     rng = np.random.default_rng(seed)
     images = np.zeros((2 * n_per_class, *SHAPE))

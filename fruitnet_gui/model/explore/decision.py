@@ -7,6 +7,7 @@ import numpy as np
 
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.network import Network
+from fruitnet_gui.model.text import translate
 
 __all__ = ["decision_grid"]
 
@@ -21,9 +22,11 @@ def decision_grid(
     at (x[ix], y[iy]) (the output node with the largest value), ``confidence`` that
     node's output."""
     if net.n_inputs != 2:
-        raise ModelError("a decision map needs a network with two inputs")
+        raise ModelError(translate("Checks", "a decision map needs a network with two inputs"))
     if not 2 <= n <= 401:
-        raise ModelError(f"the map takes 2 to 401 points a side, got {n}")
+        raise ModelError(
+            translate("Checks", "the map takes 2 to 401 points a side, got {n}").format(n=n)
+        )
     xs = np.linspace(*x_range, n)
     ys = np.linspace(*y_range, n)
     gx, gy = np.meshgrid(xs, ys)

@@ -29,8 +29,17 @@ import numpy as np
 from fruitnet_gui.model.errors import ModelError
 from fruitnet_gui.model.net.activations import activate, check_activations, slope
 from fruitnet_gui.model.net.conventions import PAPER, Conventions
-from fruitnet_gui.model.net.limits import MAX_LEARNING_RATE, MAX_VALUE, MIN_LEARNING_RATE
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP
+from fruitnet_gui.model.net.network_checks import (
+    check_bias_input,
+    check_input,
+    check_learning_rate,
+    check_seed,
+    check_shape_and_classes,
+    check_structure,
+    check_target,
+    unknown_label,
+)
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "FRUIT_CLASSES",
@@ -169,59 +178,10 @@ class Network:
         activations: Sequence[str] | None = None,
         loss: str = "squared",
     ) -> None:
-        if not isinstance(conventions, Conventions):
-            raise ModelError(f"conventions must be Conventions, got {type(conventions).__name__}")
-        if any(isinstance(n, bool) or int(n) != n for n in layers):
-            raise ModelError(f"layer sizes must be whole numbers, got {list(layers)}")
-        layers = tuple(int(n) for n in layers)
-        if len(layers) < 3:
-            raise ModelError(
-                "a network needs an input layer, at least one hidden layer and an output layer"
-            )
-        if any(n < 1 for n in layers):
-            raise ModelError(f"every layer needs at least one node, got {list(layers)}")
-        if len(weights) != len(layers) - 1 or len(biases) != len(layers) - 1:
-            raise ModelError(
-                f"{len(layers)} layers need {len(layers) - 1} weight matrices and bias vectors, "
-                f"got {len(weights)} and {len(biases)}"
-            )
-        ws = [np.array(w, dtype=np.float64) for w in weights]
-        bs = [_bias_vector(b, layers[l + 1], conventions.bias, l) for l, b in enumerate(biases)]
-        for l, (w, b) in enumerate(zip(ws, bs)):
-            if w.shape != (layers[l], layers[l + 1]):
-                raise ModelError(
-                    f"weights[{l}] must be {layers[l]}×{layers[l + 1]}, "
-                    f"got {'×'.join(map(str, w.shape))}"
-                )
-            if b.shape != (layers[l + 1],):
-                raise ModelError(
-                    f"biases[{l}] must hold {layers[l + 1]} values, got shape {b.shape}"
-                )
-            if not (np.all(np.isfinite(w)) and np.all(np.isfinite(b))):
-                raise ModelError(f"weights[{l}] and biases[{l}] must be finite numbers")
-        if input_shape is None:
-            input_shape = (1, layers[0])
-        input_shape = tuple(int(n) for n in input_shape)
-        if len(input_shape) != 2 or input_shape[0] * input_shape[1] != layers[0]:
-            raise ModelError(f"input_shape {list(input_shape)} does not hold {layers[0]} inputs")
-        if classes is None:
-            classes = tuple(f"class {k + 1}" for k in range(layers[-1]))
-        classes = tuple(str(c) for c in classes)
-        if len(classes) != layers[-1]:
-            raise ModelError(
-                f"{layers[-1]} output nodes need {layers[-1]} class names, got {len(classes)}"
-            )
-        if len(set(classes)) != len(classes):
-            raise ModelError("class names must be different from each other")
+        layers, ws, bs = check_structure(layers, weights, biases, conventions)
+        input_shape, classes = check_shape_and_classes(layers, input_shape, classes)
         check_learning_rate(learning_rate)
-        if isinstance(bias_input, bool) or not isinstance(bias_input, (int, float, np.floating)):
-            raise ModelError(f"the bias input must be a number, got {bias_input!r}")
-        if not np.isfinite(bias_input):
-            raise ModelError("the bias input must be a finite number")
-        if abs(bias_input) > MAX_VALUE:
-            raise ModelError(
-                f"the bias input must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}"
-            )
+        bias_input = check_bias_input(bias_input)
 
         self.layers: tuple[int, ...] = layers
         self.weights: list[np.ndarray] = ws
@@ -233,7 +193,9 @@ class Network:
         self.conventions = conventions
         self.activations, self.loss = check_activations(activations, len(layers) - 1, loss)
         if self.loss == "cross_entropy" and layers[-1] < 2:
-            raise ModelError("a softmax output needs at least two output nodes (classes)")
+            raise ModelError(
+                translate("Checks", "a softmax output needs at least two output nodes (classes)")
+            )
 
     # -- structure ---------------------------------------------------------------------
     @property
@@ -322,47 +284,17 @@ class Network:
         try:
             k = self.classes.index(label)
         except ValueError:
-            raise ModelError(
-                f"unknown label {label!r}; the classes are {', '.join(self.classes)}"
-            ) from None
+            raise unknown_label(label, self.classes) from None
         target = np.zeros(self.n_outputs)
         target[k] = 1.0
         return target
 
     # -- computation -------------------------------------------------------------------
     def check_input(self, x: np.ndarray | Sequence[float]) -> np.ndarray:
-        x = np.asarray(x, dtype=np.float64)
-        if x.shape[-1:] != (self.n_inputs,) or x.ndim > 2:
-            raise ModelError(
-                f"the network takes {self.n_inputs} inputs, got an array of shape {x.shape}"
-            )
-        if not np.all(np.isfinite(x)):
-            raise ModelError("inputs must be finite numbers")
-        if x.size and np.max(np.abs(x)) > MAX_VALUE:  # the net inputs could overflow
-            raise ModelError(f"inputs must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}")
-        return x
+        return check_input(x, self.n_inputs)
 
     def check_target(self, target: np.ndarray | Sequence[float]) -> np.ndarray:
-        t = np.asarray(target, dtype=np.float64)
-        if t.shape[-1:] != (self.n_outputs,) or t.ndim > 2:
-            raise ModelError(
-                f"the target needs {self.n_outputs} values, got an array of shape {t.shape}"
-            )
-        if not np.all(np.isfinite(t)):
-            raise ModelError("targets must be finite numbers")
-        if t.size and np.max(np.abs(t)) > MAX_VALUE:  # the errors could overflow
-            raise ModelError(f"targets must lie between -{MAX_VALUE:,.0f} and {MAX_VALUE:,.0f}")
-        if self.loss == "cross_entropy" and not np.allclose(np.sum(t, axis=-1), 1.0, atol=1e-9):
-            raise ModelError(
-                "with cross-entropy a target is a probability for each class: its values "
-                "must add up to 1"
-            )
-        if np.any(t < 0) or np.any(t > 1):
-            raise ModelError(
-                "targets must lie between 0 and 1 (a sigmoid output never leaves that range); "
-                "soft targets such as 0.01 and 0.99 are fine"
-            )
-        return t
+        return check_target(target, self.n_outputs, self.loss)
 
     def forward(self, x: np.ndarray | Sequence[float]) -> Forward:
         """Net inputs and outputs of every layer for one sample (1-D) or a batch (2-D)."""
@@ -471,52 +403,6 @@ class Network:
 
     def __repr__(self) -> str:
         return f"Network(layers={list(self.layers)}, learning_rate={self.learning_rate})"
-
-
-def _bias_vector(b: object, n: int, bias: str, l: int) -> np.ndarray:
-    """One bias weight per node, whatever the convention: a shared bias is repeated,
-    an absent one is zero. A per-node vector under ``per_layer`` must hold equal values."""
-    if bias == "none" and (b is None or np.size(b) == 0):
-        return np.zeros(n)
-    v = np.array(b, dtype=np.float64)
-    if bias == "per_layer" and v.shape in ((), (1,)):
-        v = np.full(n, float(v.reshape(-1)[0]) if v.size else np.nan)
-    if v.shape == (n,):
-        if bias == "per_layer" and v.size and not np.all(v == v[0]) and np.all(np.isfinite(v)):
-            raise ModelError(
-                f"biases[{l}]: with one bias weight per layer, the layer's biases must be equal"
-            )
-        if bias == "none" and np.any(v != 0):
-            raise ModelError(f"biases[{l}]: a network without bias has no bias weights")
-    return v
-
-
-def check_learning_rate(lr: float) -> float:
-    """A learning rate must be a finite positive number of sensible size."""
-    try:
-        lr = float(lr)
-    except (TypeError, ValueError):
-        raise ModelError(f"the learning rate must be a number, got {lr!r}") from None
-    if not np.isfinite(lr) or lr <= 0:
-        raise ModelError(f"the learning rate must be a positive finite number, got {lr}")
-    if lr < MIN_LEARNING_RATE:
-        raise ModelError(
-            f"a learning rate of {lr:g} is too small to change any weight "
-            f"(use at least {MIN_LEARNING_RATE:g})"
-        )
-    if lr > MAX_LEARNING_RATE:
-        raise ModelError(
-            f"a learning rate of {lr:g} is too large to learn anything "
-            f"(use at most {MAX_LEARNING_RATE:g})"
-        )
-    return lr
-
-
-def check_seed(seed: int) -> int:
-    """A random seed must be a whole number from 0 to 2**63 − 1."""
-    if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or not 0 <= seed < 2**63:
-        raise ModelError(f"a seed must be a whole number from 0 up, got {seed!r}")
-    return int(seed)
 
 
 def paper_network() -> Network:

@@ -199,7 +199,11 @@ class Iteration:
         pencil: int | None = None,
     ) -> None:
         if pencil is not None and not (0 <= int(pencil) <= 12):
-            raise ModelError(f"pencil mode rounds to 0 to 12 decimals, got {pencil}")
+            raise ModelError(
+                translate("Checks", "pencil mode rounds to 0 to 12 decimals, got {pencil}").format(
+                    pencil=pencil
+                )
+            )
         self.network = network
         self.x = network.check_input(np.asarray(x, dtype=np.float64).ravel())
         self.target = network.check_target(np.asarray(target, dtype=np.float64).ravel())
@@ -384,7 +388,11 @@ class Cursor:
 
     def seek(self, position: int) -> None:
         if not 0 <= position <= len(self.steps):
-            raise ModelError(f"position {position} is outside 0..{len(self.steps)}")
+            raise ModelError(
+                translate("Checks", "position {position} is outside 0..{last}").format(
+                    position=position, last=len(self.steps)
+                )
+            )
         self.position = position
 
     def network(self) -> Network:

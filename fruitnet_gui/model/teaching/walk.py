@@ -29,6 +29,7 @@ from fruitnet_gui.model.net.activations import activate, slope
 from fruitnet_gui.model.net.network import sigmoid
 from fruitnet_gui.model.teaching.lines import Lines, Values
 from fruitnet_gui.model.teaching.rounding import evaluate, round_half_up
+from fruitnet_gui.model.text import numbers_in, translate
 
 if TYPE_CHECKING:
     from fruitnet_gui.model.teaching.iteration import Iteration, SubStep
@@ -67,8 +68,11 @@ class Walk:
             return round_half_up(evaluate(text), self.pencil)
         except ValueError:  # ln(0): an output rounded to 0 at this precision
             raise ModelError(
-                f"pencil mode with {self.pencil} decimals cannot work out {text.strip()[:60]}: "
-                "an output rounds to 0, whose logarithm is undefined; use more decimals"
+                translate(
+                    "Checks",
+                    "pencil mode with {n} decimals cannot work out {what}: an output rounds to "
+                    "0, whose logarithm is undefined; use more decimals",
+                ).format(n=self.pencil, what=numbers_in(text.strip()[:60]))
             ) from None
 
     def add(

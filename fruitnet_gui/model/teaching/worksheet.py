@@ -200,7 +200,9 @@ def variant_iteration(
     """:func:`variant`'s network, input and target as the iteration that was checked
     (a worksheet needs it; building it again cost a sixth of a worksheet's time)."""
     if number < 1:
-        raise ModelError(f"variants are numbered from 1, got {number}")
+        raise ModelError(
+            translate("Checks", "variants are numbered from 1, got {n}").format(n=number)
+        )
     rng = np.random.default_rng([int(seed), int(number)])
     want_sign_change = number % 2 == 0
     places = 4 if pencil is None else pencil
@@ -214,7 +216,11 @@ def variant_iteration(
         it = _good(net, x, t, places, want_sign_change, pencil)
         if it is not None:
             return it
-    raise ModelError(f"no network good for hand work was found for variant {number}")
+    raise ModelError(
+        translate("Checks", "no network good for hand work was found for variant {n}").format(
+            n=number
+        )
+    )
 
 
 def _good(

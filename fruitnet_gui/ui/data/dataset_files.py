@@ -21,7 +21,7 @@ from fruitnet_gui.files.messages import file_message, shown_path
 from fruitnet_gui.model.data.dataset import Dataset, mismatch, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, translate
 from fruitnet_gui.train_command import SHIPPED_DATASET
 
 #: File dialogs: title, name filters (None: a folder), suffix added on save, method.
@@ -186,15 +186,28 @@ class DatasetFileActions:
         if not fits(data, self.session.network):
             rows, cols = data.shape
             net = self.session.network
-            what = (
-                f"the samples are {cols} features" if data.kind == "features"
-                else f"the images are {rows}×{cols}"
-            )  # fmt: skip
+            if data.kind == "features":
+                text = translate(
+                    "Dataset",
+                    "the samples are {cols} features of {classes}, but the network reads {n} "
+                    "inputs of {net_classes}",
+                )
+            else:
+                text = translate(
+                    "Dataset",
+                    "the images are {rows}×{cols} of {classes}, but the network reads {n} "
+                    "inputs of {net_classes}",
+                )
             raise FruitNetError(
                 file_message(
                     path,
-                    f"{what} of {', '.join(data.classes)}, but the "
-                    f"network reads {net.n_inputs} inputs of {', '.join(net.classes)}",
+                    text.format(
+                        rows=rows,
+                        cols=cols,
+                        classes=", ".join(map(class_name, data.classes)),
+                        n=net.n_inputs,
+                        net_classes=", ".join(map(class_name, net.classes)),
+                    ),
                 )
             )
         train, test = self.session.dataset, self.session.test_set
