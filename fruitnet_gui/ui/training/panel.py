@@ -336,8 +336,11 @@ class TrainingPanel(QWidget):
         self._show_mode_tip()
 
     def _show_mode_tip(self, *_args) -> None:
-        """The chosen mode in full (the combo may show it shortened) and what it does."""
+        """The chosen mode in full (the combo may show it shortened) and what it does,
+        in the language of now (its items' tooltips too)."""
         combo = self.mode_combo
+        for index, (_key, _text, tip) in enumerate(MODES):
+            combo.setItemData(index, translate("Training", tip), Qt.ItemDataRole.ToolTipRole)
         tip = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
         combo.setToolTip(f"{combo.currentText()}<br>{tip}" if tip else combo.currentText())
 
