@@ -2613,6 +2613,7 @@ Handrechnung.&lt;/p&gt;
     <name>HiddenWeightsView</name>
     <message>
         <source>Hidden weights: each hidden node&apos;s incoming weights</source>
+        <extracomment>A printed weight on its own tile: the tile&apos;s colours are the data&apos;s (white is 0) in every theme, so the text on them is dark (or white on a deep colour).</extracomment>
         <translation>Verdeckte Gewichte: die eingehenden Gewichte jedes verdeckten Knotens</translation>
     </message>
     <message>
@@ -3221,16 +3222,32 @@ Handrechnung.&lt;/p&gt;
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Undo training</source>
-        <translation>Training &amp;rückgängig machen</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <source>The network as it was before the last run</source>
-        <translation>Das Netz, wie es vor dem letzten Lauf war</translation>
+        <source>The weights as they were before the last edit, run or reset</source>
+        <translation>Die Gewichte von vor der letzten Änderung, dem letzten Lauf oder dem letzten Zurücksetzen</translation>
     </message>
     <message>
-        <source>&amp;Redo training</source>
-        <translation>Training &amp;wiederherstellen</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Rückgängig gemacht: {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Wiederhergestellt: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
     </message>
     <message>
         <source>Reset to &amp;initial weights</source>
@@ -3241,24 +3258,8 @@ Handrechnung.&lt;/p&gt;
         <translation>Die Gewichte, mit denen der letzte Lauf begann</translation>
     </message>
     <message>
-        <source>Undone: the network before run {number}</source>
-        <translation>Rückgängig gemacht: das Netz vor Lauf {number}</translation>
-    </message>
-    <message>
-        <source>Redone: the weights run {number} trained</source>
-        <translation>Wiederhergestellt: die von Lauf {number} trainierten Gewichte</translation>
-    </message>
-    <message>
         <source>Reset: the weights run {number} started from</source>
         <translation>Zurückgesetzt: die Gewichte, mit denen Lauf {number} begann</translation>
-    </message>
-    <message>
-        <source>&amp;Undo training (run {number})</source>
-        <translation>Training &amp;rückgängig machen (Lauf {number})</translation>
-    </message>
-    <message>
-        <source>&amp;Redo training (run {number})</source>
-        <translation>Training &amp;wiederherstellen (Lauf {number})</translation>
     </message>
     <message>
         <source>Error landscape</source>
@@ -3642,6 +3643,10 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>New value of {name}</source>
         <translation>Neuer Wert von {name}</translation>
+    </message>
+    <message>
+        <source>A {layers} network. Up and Down choose a weight, Enter edits it.</source>
+        <translation>Ein {layers}-Netz. Auf und Ab wählen ein Gewicht, Eingabe bearbeitet es.</translation>
     </message>
 </context>
 <context>
@@ -4408,7 +4413,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>This lesson is done in Your turn: the teacher keeps it on.</source>
-        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``; ``replay(replay)``: a run&apos;s epoch is shown (a :class:`Replay`) or None, the live network again; ``runs``: the run list, or what Undo training would undo, changed. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). Every run (the run history), what Undo training undoes, the epoch replayed, and the run whose trained weights the network has. What an open lesson locks (lesson_io.CONTROLS), and the lesson itself (or None). Work no file holds yet by kind (weights, sample, dataset, practice), as asked.</extracomment>
+        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``; ``replay(replay)``: a run&apos;s epoch is shown (a :class:`Replay`) or None, the live network again; ``runs``: the run list, or what Edit → Undo / Redo would do, changed. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). Every run (the run history), the epoch replayed, and the run whose trained weights the network has. What an open lesson locks (lesson_io.CONTROLS), and the lesson itself (or None). Work no file holds yet by kind (weights, sample, dataset, practice), as asked.</extracomment>
         <translation>Diese Lektion läuft im Modus Selbst rechnen: Die Lehrkraft lässt ihn eingeschaltet.</translation>
     </message>
     <message>
@@ -4499,12 +4504,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Lauf {number} hat keinen Schnappschuss {index}</translation>
     </message>
     <message>
-        <source>there is no training to undo</source>
-        <translation>es gibt kein Training zum Rückgängigmachen</translation>
+        <source>there is nothing to undo</source>
+        <translation>es gibt nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <source>there is no training to redo</source>
-        <translation>es gibt kein Training zum Wiederherstellen</translation>
+        <source>there is nothing to redo</source>
+        <translation>es gibt nichts zu wiederholen</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5332,21 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>weight {name} edit</source>
+        <translation>Änderung des Gewichts {name}</translation>
+    </message>
+    <message>
+        <source>training run {number}</source>
+        <translation>Trainingslauf {number}</translation>
+    </message>
+    <message>
+        <source>reset to run {number}&apos;s initial weights</source>
+        <translation>Zurücksetzen auf die Anfangsgewichte von Lauf {number}</translation>
+    </message>
+</context>
+<context>
     <name>Unsaved</name>
     <message>
         <source>a weight you typed</source>
@@ -5408,6 +5428,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Verwerfen verliert es; Abbrechen kehrt zurück und lässt alles, wie es ist.</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
         <source>(no files yet)</source>
         <translation>(noch keine Dateien)</translation>
     </message>
@@ -5420,8 +5448,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>{path} gibt es nicht mehr; es wurde aus Zuletzt geöffnet entfernt.</translation>
     </message>
     <message>
+        <source>the weights from before your edit of {name}</source>
+        <translation>die Gewichte von vor Ihrer Änderung von {name}</translation>
+    </message>
+    <message>
         <source>the weights from before run {number}</source>
         <translation>die Gewichte von vor Lauf {number}</translation>
+    </message>
+    <message>
+        <source>the weights from before the reset</source>
+        <translation>die Gewichte von vor dem Zurücksetzen</translation>
     </message>
     <message>
         <source>the weights run {number} started from</source>

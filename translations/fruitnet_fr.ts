@@ -2614,6 +2614,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <name>HiddenWeightsView</name>
     <message>
         <source>Hidden weights: each hidden node&apos;s incoming weights</source>
+        <extracomment>A printed weight on its own tile: the tile&apos;s colours are the data&apos;s (white is 0) in every theme, so the text on them is dark (or white on a deep colour).</extracomment>
         <translation>Poids cachés : les poids qui entrent dans chaque nœud caché</translation>
     </message>
     <message>
@@ -3222,16 +3223,32 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;Undo training</source>
-        <translation>&amp;Annuler l&apos;entraînement</translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <source>The network as it was before the last run</source>
-        <translation>Le réseau tel qu&apos;il était avant le dernier essai</translation>
+        <source>The weights as they were before the last edit, run or reset</source>
+        <translation>Les poids d&apos;avant la dernière modification, le dernier essai ou le dernier retour aux poids initiaux</translation>
     </message>
     <message>
-        <source>&amp;Redo training</source>
-        <translation>&amp;Rétablir l&apos;entraînement</translation>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undone: {what}</source>
+        <translation>Annulé : {what}</translation>
+    </message>
+    <message>
+        <source>Redone: {what}</source>
+        <translation>Rétabli : {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Annuler {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Rétablir {what}</translation>
     </message>
     <message>
         <source>Reset to &amp;initial weights</source>
@@ -3242,24 +3259,8 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Les poids dont le dernier essai est parti</translation>
     </message>
     <message>
-        <source>Undone: the network before run {number}</source>
-        <translation>Annulé : le réseau d&apos;avant l&apos;essai {number}</translation>
-    </message>
-    <message>
-        <source>Redone: the weights run {number} trained</source>
-        <translation>Rétabli : les poids entraînés par l&apos;essai {number}</translation>
-    </message>
-    <message>
         <source>Reset: the weights run {number} started from</source>
         <translation>Revenu : les poids dont l&apos;essai {number} est parti</translation>
-    </message>
-    <message>
-        <source>&amp;Undo training (run {number})</source>
-        <translation>&amp;Annuler l&apos;entraînement (essai {number})</translation>
-    </message>
-    <message>
-        <source>&amp;Redo training (run {number})</source>
-        <translation>&amp;Rétablir l&apos;entraînement (essai {number})</translation>
     </message>
     <message>
         <source>Error landscape</source>
@@ -3643,6 +3644,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>New value of {name}</source>
         <translation>Nouvelle valeur de {name}</translation>
+    </message>
+    <message>
+        <source>A {layers} network. Up and Down choose a weight, Enter edits it.</source>
+        <translation>Un réseau {layers}. Haut et Bas choisissent un poids, Entrée le modifie.</translation>
     </message>
 </context>
 <context>
@@ -4409,7 +4414,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>This lesson is done in Your turn: the teacher keeps it on.</source>
-        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``; ``replay(replay)``: a run&apos;s epoch is shown (a :class:`Replay`) or None, the live network again; ``runs``: the run list, or what Undo training would undo, changed. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). Every run (the run history), what Undo training undoes, the epoch replayed, and the run whose trained weights the network has. What an open lesson locks (lesson_io.CONTROLS), and the lesson itself (or None). Work no file holds yet by kind (weights, sample, dataset, practice), as asked.</extracomment>
+        <extracomment>The state&apos;s events. ``network``: another network (its shape may differ); ``sample``: the input or label; ``iteration``: a new iteration was built; ``cursor(position)``; ``level(level)``; ``history``: the E_total list; ``dataset``; ``weights``: new weights, same shape (a trained model adopted); ``error(message)``: something asked for was refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``; ``replay(replay)``: a run&apos;s epoch is shown (a :class:`Replay`) or None, the live network again; ``runs``: the run list, or what Edit → Undo / Redo would do, changed. The 6×6 image nets start on the first hand-drawn red apple. Which lesson lock (lesson_io.CONTROLS) holds each thing an edit may change. An explicit target vector (a soft target from a dataset), or None: one-hot. E_total of every completed iteration since the last restart, in order. The training set and the test set shown in the dataset browser. The run that is live, or the last one (None before the first). Every run (the run history), the epoch replayed, and the run whose trained weights the network has. What an open lesson locks (lesson_io.CONTROLS), and the lesson itself (or None). Work no file holds yet by kind (weights, sample, dataset, practice), as asked.</extracomment>
         <translation>Cette leçon se fait en mode À vous : l&apos;enseignant le garde actif.</translation>
     </message>
     <message>
@@ -4500,12 +4505,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>l&apos;essai {number} n&apos;a pas d&apos;instantané {index}</translation>
     </message>
     <message>
-        <source>there is no training to undo</source>
-        <translation>il n&apos;y a pas d&apos;entraînement à annuler</translation>
+        <source>there is nothing to undo</source>
+        <translation>il n&apos;y a rien à annuler</translation>
     </message>
     <message>
-        <source>there is no training to redo</source>
-        <translation>il n&apos;y a pas d&apos;entraînement à rétablir</translation>
+        <source>there is nothing to redo</source>
+        <translation>il n&apos;y a rien à rétablir</translation>
     </message>
 </context>
 <context>
@@ -5328,6 +5333,21 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>weight {name} edit</source>
+        <translation>la modification du poids {name}</translation>
+    </message>
+    <message>
+        <source>training run {number}</source>
+        <translation>l&apos;essai d&apos;entraînement {number}</translation>
+    </message>
+    <message>
+        <source>reset to run {number}&apos;s initial weights</source>
+        <translation>le retour aux poids initiaux de l&apos;essai {number}</translation>
+    </message>
+</context>
+<context>
     <name>Unsaved</name>
     <message>
         <source>a weight you typed</source>
@@ -5409,6 +5429,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Ne pas enregistrer le perd ; Annuler revient en arrière sans rien changer.</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
         <source>(no files yet)</source>
         <translation>(pas encore de fichiers)</translation>
     </message>
@@ -5421,8 +5449,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>{path} n&apos;existe plus ; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
+        <source>the weights from before your edit of {name}</source>
+        <translation>les poids d&apos;avant votre modification de {name}</translation>
+    </message>
+    <message>
         <source>the weights from before run {number}</source>
         <translation>les poids d&apos;avant l&apos;essai {number}</translation>
+    </message>
+    <message>
+        <source>the weights from before the reset</source>
+        <translation>les poids d&apos;avant le retour aux poids initiaux</translation>
     </message>
     <message>
         <source>the weights run {number} started from</source>

@@ -36,6 +36,7 @@ from fruitnet_gui.model.teaching.iteration import Cursor, Iteration, Level, SubS
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, grouped, translate
 from fruitnet_gui.model.training.run import TrainingRun
 from fruitnet_gui.model.training.runlog import Replay, RunHistoryMixin, RunLog
+from fruitnet_gui.model.training.undo import WeightUndo
 
 __all__ = ["EVENTS", "AppState", "Sample", "default_sample"]
 
@@ -45,7 +46,7 @@ __all__ = ["EVENTS", "AppState", "Sample", "default_sample"]
 #: same shape (a trained model adopted); ``error(message)``: something asked for was
 #: refused, the state is as it was; ``run(run, what)``: a run ``started``/``ended``;
 #: ``replay(replay)``: a run's epoch is shown (a :class:`Replay`) or None, the live
-#: network again; ``runs``: the run list, or what Undo training would undo, changed.
+#: network again; ``runs``: the run list, or what Edit → Undo / Redo would do, changed.
 EVENTS = ("network", "sample", "iteration", "cursor", "level", "history", "dataset",
           "weights", "error", "run", "replay", "runs")  # fmt: skip
 
@@ -130,9 +131,10 @@ class AppState(RunHistoryMixin):
         #: The run that is live, or the last one (None before the first).
         self.run: TrainingRun | None = None
         self._runs = 0
-        #: Every run (the run history), what Undo training undoes, the epoch replayed,
+        #: Every run (the run history), the epoch replayed,
         #: and the run whose trained weights the network has.
         self.runs = RunLog()
+        self.changes = WeightUndo()  # Edit → Undo / Redo: edits, runs, resets, in order
         self.replay: Replay | None = None
         self.made_by: TrainingRun | None = None
         #: What an open lesson locks (lesson_io.CONTROLS), and the lesson itself (or None).
@@ -243,7 +245,7 @@ class AppState(RunHistoryMixin):
         are not adopted. The datasets are kept. ``start``: see :mod:`.lesson_start`."""
         if self.run is not None and self.run.live:
             self.run.superseded = True
-        self.runs.forget_undo()
+        self.changes.clear()
         self.made_by = None
         self._network = network
         self.preset_name = preset_name
@@ -302,10 +304,10 @@ class AppState(RunHistoryMixin):
                 bs[ref.layer][ref.j] = value
         else:
             ws[ref.layer][ref.i, ref.j] = value
-        self.made_by = None
         self._network = shown.with_params(ws, bs)
         self.unsaved["weights"] = QT_TRANSLATE_NOOP("Unsaved", "a weight you typed")
         self._restart(clear_history=True)
+        self.record_edit(name, shown)
         return True
 
     def set_learning_rate(self, lr: float) -> bool:

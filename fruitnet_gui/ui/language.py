@@ -1,7 +1,8 @@
 """Help → Language and the decimal point, and translating a shown window again.
 
 Every fixed text of the window (menus and their actions, labels, buttons, tooltips,
-group boxes, tabs, dock titles, combo items, table headers) is set once, through
+group boxes, tabs, dock titles, combo items, table headers, and what a screen reader
+says: accessible names and descriptions) is set once, through
 :func:`fruitnet_gui.model.text.translate`, which remembers each translation's source.
 When the language changes, :func:`retranslate` walks the window and sets each text
 that came from a source to that source's new translation, so no view needs a second
@@ -17,7 +18,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSettings, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +45,7 @@ __all__ = [
     "LANGUAGE_KEY",
     "POINT_KEY",
     "FollowsLanguage",
+    "accessible_texts",
     "add_language_menu",
     "keep_point",
     "retranslate",
@@ -108,6 +110,45 @@ def _slots(root: QWidget) -> Iterator[Slot]:
         yield a, a.statusTip, a.setStatusTip
 
 
+# The accessible names and descriptions Qt gives its own buttons (a dock's Float and
+# Close, a tab bar's scroll arrows) when it makes them, by object name: Qt does not
+# translate them again, so :func:`retranslate` does, from Qt's own translation.
+_QT_OWN = {
+    "qt_dockwidget_floatbutton": (
+        ("QDockWidget", "Float"),
+        ("QDockWidget", "Undocks and re-attaches the dock widget"),
+    ),
+    "qt_dockwidget_closebutton": (
+        ("QDockWidget", "Close"),
+        ("QDockWidget", "Closes the dock widget"),
+    ),
+    "ScrollLeftButton": (("QTabBar", "Scroll Left"), None),
+    "ScrollRightButton": (("QTabBar", "Scroll Right"), None),
+}
+
+
+def _accessible_slots(root: QWidget) -> Iterator[Slot]:
+    """Every (widget, read, write) of what a screen reader says: names, descriptions."""
+    for w in [root, *root.findChildren(QWidget)]:
+        yield w, w.accessibleName, w.setAccessibleName
+        yield w, w.accessibleDescription, w.setAccessibleDescription
+
+
+def _retranslate_qt_own(root: QWidget) -> None:
+    for w in root.findChildren(QAbstractButton):
+        own = _QT_OWN.get(w.objectName())
+        if own is not None:
+            name, description = own
+            w.setAccessibleName(QCoreApplication.translate(*name))
+            if description is not None:
+                w.setAccessibleDescription(QCoreApplication.translate(*description))
+
+
+def accessible_texts(root: QWidget) -> list[tuple[QWidget, str]]:
+    """Each non-empty accessible name and description in ``root``, with its widget."""
+    return [(w, text) for w, read, _write in _accessible_slots(root) if (text := read())]
+
+
 def shown_texts(root: QWidget, visible_only: bool = True) -> list[tuple[object, str]]:
     """Each non-empty text of ``root`` a person can see, with the object showing it."""
     out = []
@@ -130,7 +171,7 @@ def retranslate(root: QWidget) -> int:
     changed = 0
     for box in root.findChildren(QAbstractSpinBox):  # their numbers: the new separator
         box.setLocale(QLocale())
-    for _obj, read, write in _slots(root):
+    for _obj, read, write in (*_slots(root), *_accessible_slots(root)):
         text = read()
         source = source_of(text) if text else None
         if source is None:
@@ -139,6 +180,7 @@ def retranslate(root: QWidget) -> int:
         if new != text:
             write(new)
             changed += 1
+    _retranslate_qt_own(root)
     return changed
 
 

@@ -11,7 +11,7 @@ import os
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -50,8 +50,10 @@ from fruitnet_gui.ui.window_parts import (
     behind_a_tab,
     build_menus,
     default_arrangement,
+    dropped_file,
     layout_misfit,
 )
+from fruitnet_gui.ui.window_size import first_size, frame_margins, keep_on_screen
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.stepping.error_plot import ErrorPlot
@@ -114,7 +116,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         self._restored = False  # a remembered layout was applied: check it fits once shown
         self.setObjectName("main_window")
         self.setAccessibleDescription(
-            self.tr("Backpropagation step by step; Help → Keyboard lists every key")
+            translate("MainWindow", "Backpropagation step by step; Help → Keyboard lists every key")
         )
         self.setWindowIcon(icon("fruitnet"))
         self.setDockOptions(
@@ -189,7 +191,8 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         self._build_menus()
         self.keys_label = QLabel(translate("MainWindow", titles.KEYS_LINE))
         self.keys_label.setStyleSheet("padding-right: 8px;")  # the theme's text colour
-        self.keys_label.setAccessibleName(self.tr("Keys (all of them in Help → Keyboard)"))
+        keys_name = translate("MainWindow", "Keys (all of them in Help → Keyboard)")
+        self.keys_label.setAccessibleName(keys_name)
         self.statusBar().addPermanentWidget(self.keys_label)
 
         # The views never see each other: hovering a pixel highlights its input node
@@ -258,6 +261,9 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         if self._restored:
             self._restored = False
             QTimer.singleShot(0, self._reset_if_unfit)  # once the docks have their sizes
+        elif self._error_plot is None:  # the first show: inside the screen, frame and all
+            first = self.size()  # unless the user (or a test) has resized it meanwhile
+            QTimer.singleShot(250, self, lambda: self.size() == first and keep_on_screen(self))
         if self._error_plot is None:
             QTimer.singleShot(0, self._make_plots)
             # the training process starts while the user reads the window, so that
@@ -267,12 +273,12 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
 
     # -- construction --------------------------------------------------------------------
     def _default_layout(self) -> None:
-        """1280×800, or the screen if smaller (a 1024×768 projector); docks in proportion."""
-        width, height = DEFAULT_SIZE
-        screen = self.screen()
+        """1280×800, or the screen if smaller (a 1024×768 projector) with the window
+        manager's frame inside it (ui/window_size.py); docks in proportion."""
+        size, screen = QSize(*DEFAULT_SIZE), self.screen()
         if screen is not None:
-            available = screen.availableGeometry()
-            width, height = min(width, available.width()), min(height, available.height())
+            size = first_size(size, screen.availableGeometry(), frame_margins(self))
+        width, height = size.width(), size.height()
         self.resize(width, height)
         self.resizeDocks(
             [self.input_dock, self.formula_dock],
@@ -520,11 +526,11 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
         self._settings.sync()
 
     def dragEnterEvent(self, event) -> None:
-        if _dropped_file(event) is not None:
+        if dropped_file(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:
-        path = _dropped_file(event)
+        path = dropped_file(event)
         if path is None:
             return
         event.acceptProposedAction()
@@ -588,13 +594,3 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowTitle(titles.window_title(self.session, self._model_file))
-
-
-def _dropped_file(event) -> str | None:
-    """The one local file a drag carries (a lesson or a model file), or None."""
-    mime = event.mimeData()
-    urls = mime.urls() if mime.hasUrls() else []
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    path = urls[0].toLocalFile()
-    return path if path.lower().endswith((".fnlesson", ".json")) else None

@@ -76,7 +76,7 @@ class Session(QObject):
         A run's epoch is shown (a :class:`Replay`: its ``network``, ``run``, ``epoch``)
         instead of the live network, or None: the live network again.
     runs_changed
-        The run list changed, or what Undo training would undo.
+        The run list changed, or what Edit → Undo / Redo would do.
 
     Training runs in :attr:`trainer` (a :class:`TrainingRunner`); see
     :meth:`start_training`. While a run is live it owns the network: edits of the
@@ -386,12 +386,12 @@ class Session(QObject):
     def end_replay(self) -> None:
         self.state.end_replay()
 
-    def undo_training(self) -> bool:
-        """The network as it was before the last adopted run, bit for bit."""
-        return self.state.undo_training()
+    def undo(self) -> bool:
+        """Undo the last change of the weights (a weight typed, a run, a reset)."""
+        return self.state.undo()
 
-    def redo_training(self) -> bool:
-        return self.state.redo_training()
+    def redo(self) -> bool:
+        return self.state.redo()
 
     def reset_to_initial(self, run: TrainingRun) -> bool:
         """The weights ``run`` started from (its network, if it was another), after the

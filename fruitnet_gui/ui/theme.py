@@ -329,6 +329,12 @@ class ThemeManager(QObject):
         app = QGuiApplication.instance()
         if app is None:
             return
+        from fruitnet_gui.ui import framed_style  # edges of controls seen on dark windows
+
+        dark = self._theme is not LIGHT
+        framed_style.set_outline(dark and self._theme.outline, self._theme.disabled_text)
+        if self._theme is not LIGHT:
+            framed_style.install()
         if self._theme is LIGHT:
             style = getattr(app, "style", None)
             app.setPalette(style().standardPalette() if style is not None else QPalette())

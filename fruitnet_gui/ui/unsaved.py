@@ -75,6 +75,9 @@ class UnsavedGuard:
         box.setInformativeText(
             translate("Unsaved", "Discard loses it; Cancel goes back with everything as it is.")
         )
+        # Alt+S and Alt+D (each language its own letters); Cancel is Esc, in Qt's words
+        box.button(_Button.Save).setText(translate("Unsaved", "&Save"))
+        box.button(_Button.Discard).setText(translate("Unsaved", "&Discard"))
         box.setDefaultButton(_Button.Save)
         box.setEscapeButton(_Button.Cancel)
         self.box = box

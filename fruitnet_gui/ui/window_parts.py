@@ -22,7 +22,7 @@ from fruitnet_gui.ui.unsaved import RecentFiles
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
 
-__all__ = ["behind_a_tab", "build_menus", "default_arrangement", "layout_misfit"]
+__all__ = ["behind_a_tab", "build_menus", "default_arrangement", "dropped_file", "layout_misfit"]
 
 
 def build_menus(window: MainWindow) -> None:
@@ -247,61 +247,68 @@ class _EditMenu(QMenu):
 
 
 def build_edit_menu(window: MainWindow) -> None:
-    """Edit: Undo training, Redo training, Reset to initial weights (the state's run
-    history; no Ctrl+Z: that undoes the pixel editor's strokes)."""
+    """Edit: Undo, Redo (one history of what changed the weights: a weight typed, a
+    run, a reset; each named in the menu, "Undo weight w5 edit"), Reset to initial
+    weights. Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y on Windows) are window-wide; a focused text
+    field keeps its own (Qt gives it the key first), as the pixel editor does its strokes."""
     session = window.session
     edit = _EditMenu(window)
     edit.setObjectName("edit_menu")
     window.menuBar().addMenu(edit)
-    window.undo_training_action = edit.addAction(translate("Menus", "&Undo training"))
-    window.undo_training_action.setStatusTip(
-        translate("Menus", "The network as it was before the last run")
+    window.undo_action = edit.addAction(translate("Menus", "&Undo"))
+    window.undo_action.setObjectName("undo_action")
+    window.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+    window.undo_action.setStatusTip(
+        translate("Menus", "The weights as they were before the last edit, run or reset")
     )
-    window.redo_training_action = edit.addAction(translate("Menus", "&Redo training"))
+    window.redo_action = edit.addAction(translate("Menus", "&Redo"))
+    window.redo_action.setObjectName("redo_action")
+    redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    shift_z = QKeySequence("Ctrl+Shift+Z")
+    window.redo_action.setShortcuts(redo_keys if shift_z in redo_keys else [*redo_keys, shift_z])
     window.reset_weights_action = edit.addAction(translate("Menus", "Reset to &initial weights"))
     window.reset_weights_action.setStatusTip(
         translate("Menus", "The weights the last run started from")
     )
 
-    def said(done: bool, text: str, run) -> None:
+    def said(done: bool, text: str, what: str) -> None:
         if done:
-            number = run.number if run is not None else ""
-            window.statusBar().showMessage(translate("Menus", text).format(number=number), 8000)
+            window.statusBar().showMessage(translate("Menus", text).format(what=what), 8000)
 
     def undo() -> None:
-        run = session.state.runs.undoable()
-        said(session.undo_training(), QT_TRANSLATE_NOOP(
-            "Menus", "Undone: the network before run {number}"), run)  # fmt: skip
+        change = session.state.changes.undoable()
+        what = change.what() if change is not None else ""
+        said(session.undo(), QT_TRANSLATE_NOOP("Menus", "Undone: {what}"), what)
 
     def redo() -> None:
-        run = session.state.runs.redoable()
-        said(session.redo_training(), QT_TRANSLATE_NOOP(
-            "Menus", "Redone: the weights run {number} trained"), run)  # fmt: skip
+        change = session.state.changes.redoable()
+        what = change.what() if change is not None else ""
+        said(session.redo(), QT_TRANSLATE_NOOP("Menus", "Redone: {what}"), what)
 
     def reset() -> None:
         run = session.run
-        done = run is not None and session.reset_to_initial(run)
-        said(done, QT_TRANSLATE_NOOP(
-            "Menus", "Reset: the weights run {number} started from"), run)  # fmt: skip
+        if run is not None and session.reset_to_initial(run):
+            text = translate("Menus", "Reset: the weights run {number} started from")
+            window.statusBar().showMessage(text.format(number=run.number), 8000)
 
-    window.undo_training_action.triggered.connect(undo)
-    window.redo_training_action.triggered.connect(redo)
+    window.undo_action.triggered.connect(undo)
+    window.redo_action.triggered.connect(redo)
     window.reset_weights_action.triggered.connect(reset)
 
     def update() -> None:
-        runs, idle = session.state.runs, not session.trainer.is_active()
-        undone, redone = runs.undoable(), runs.redoable()
-        window.undo_training_action.setEnabled(idle and undone is not None)
-        window.undo_training_action.setText(
-            translate("Menus", "&Undo training (run {number})").format(number=undone.number)
+        changes, idle = session.state.changes, not session.trainer.is_active()
+        undone, redone = changes.undoable(), changes.redoable()
+        window.undo_action.setEnabled(idle and undone is not None)
+        window.undo_action.setText(
+            translate("Menus", "&Undo {what}").format(what=undone.what())
             if undone is not None
-            else translate("Menus", "&Undo training")
+            else translate("Menus", "&Undo")
         )
-        window.redo_training_action.setEnabled(idle and redone is not None)
-        window.redo_training_action.setText(
-            translate("Menus", "&Redo training (run {number})").format(number=redone.number)
+        window.redo_action.setEnabled(idle and redone is not None)
+        window.redo_action.setText(
+            translate("Menus", "&Redo {what}").format(what=redone.what())
             if redone is not None
-            else translate("Menus", "&Redo training")
+            else translate("Menus", "&Redo")
         )
         window.reset_weights_action.setEnabled(idle and session.run is not None)
 
@@ -383,3 +390,13 @@ def behind_a_tab(widget: QWidget | None) -> bool:
             return widget.visibleRegion().isEmpty()
         widget = widget.parentWidget()
     return False
+
+
+def dropped_file(event) -> str | None:
+    """The one local file a drag carries (a lesson or a model file), or None."""
+    mime = event.mimeData()
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    path = urls[0].toLocalFile()
+    return path if path.lower().endswith((".fnlesson", ".json")) else None

@@ -308,3 +308,16 @@ def test_the_bias_input_is_written_as_its_value() -> None:
     assert it.by_name["neth1"].numbers.text.split(" = ")[1].endswith("(0.5 × 0.8)")
     assert it.by_name["dEtotal/dbw1"].formula.text.endswith("× 0.5")
     check_iteration(it)
+
+
+def test_the_logarithm_of_a_rounded_zero_is_refused_not_infinite() -> None:
+    """An output rounded to 0.00 with target 1: −1 × ln(0.00) is no number. It was
+    −Infinity in Decimal, the error term "inf", and the total's line then failed to
+    evaluate (a 1-3-3 softmax net at 2 decimals, found by the test above)."""
+    from fruitnet_gui.model.teaching.rounding import evaluate
+
+    with pytest.raises(ValueError, match="ln"):
+        evaluate("−1 × ln(0.00)")
+    with pytest.raises(ValueError):
+        evaluate("−0 × ln(0.00)")
+    assert float(evaluate("−1 × ln(1.00)")) == 0.0

@@ -142,11 +142,11 @@ def test_undo_training_restores_the_initial_weights_bit_for_bit_and_redo_the_tra
     state, run = trained_state(net)
     trained = state.network.flat_params().copy()
     assert run.adopted and not np.array_equal(trained, before)
-    assert state.undo_training()
+    assert state.undo()
     np.testing.assert_array_equal(state.network.flat_params(), before)
     assert state.network.activations == net.activations
-    assert state.runs.undoable() is None and not state.undo_training()
-    assert state.redo_training()
+    assert state.changes.undoable() is None and not state.undo()
+    assert state.redo()
     np.testing.assert_array_equal(state.network.flat_params(), trained)
     assert state.training_record()["settings"]["activations"] == ["tanh", "sigmoid"]
 
@@ -161,7 +161,7 @@ def test_reset_to_initial_weights_gives_the_seeds_weights() -> None:
 def test_a_run_of_another_network_resets_to_that_network() -> None:
     state, run = trained_state(tanh_net(), epochs=2)
     state.set_network(paper_network(), "paper")
-    assert state.runs.undoable() is None  # undoing a run of another network: no
+    assert state.changes.undoable() is None  # undoing a run of another network: no
     errors = []
     state.events.error.connect(lambda e: errors.append(e.message))
     assert not state.replay_to(run, 1) and "another network" in errors[-1]
@@ -216,3 +216,50 @@ def test_no_replay_while_a_run_trains() -> None:
     live.end("stopped")
     state.end_run(live)
     assert state.replay_to(old, 1)
+
+
+def test_one_history_undoes_edits_runs_and_resets_in_order() -> None:
+    """A weight typed, a run, a reset, another weight: Undo takes them back newest
+    first, each to the weights before it, bit for bit; Redo does them again."""
+    state = AppState(paper_network())
+    start = state.network.flat_params().copy()
+    assert state.set_weight("w5", 0.9)
+    typed = state.network.flat_params().copy()
+    run = state.begin_run(TrainingConfig(epochs=5, seed=0))
+    for p in train(*run.args()):
+        run.track(p)
+    run.end("finished")
+    state.end_run(run)
+    trained = state.network.flat_params().copy()
+    assert state.reset_to_initial(run)
+    np.testing.assert_array_equal(state.network.flat_params(), typed)
+    assert state.set_weight("w1", -0.25)
+    edited = state.network.flat_params().copy()
+    said = []
+    for expected in (typed, trained, typed, start):
+        said.append(state.changes.undoable().what())
+        assert state.undo()
+        np.testing.assert_array_equal(state.network.flat_params(), expected)
+        # the iteration is built for the restored weights
+        np.testing.assert_array_equal(state.iteration.network.flat_params(), expected)
+    assert said == ["weight w1 edit", f"reset to run {run.number}'s initial weights",
+                    f"training run {run.number}", "weight w5 edit"]  # fmt: skip
+    assert state.changes.undoable() is None and not state.undo()
+    for expected in (typed, trained, typed, edited):
+        assert state.redo()
+        np.testing.assert_array_equal(state.network.flat_params(), expected)
+    assert not state.redo()
+    # a new edit after an undo: nothing to redo any more
+    assert state.undo() and state.set_weight("w2", 0.5)
+    assert state.changes.redoable() is None
+
+
+def test_undo_is_refused_while_a_run_owns_the_network() -> None:
+    state = AppState(paper_network())
+    assert state.set_weight("w5", 0.9)
+    run = state.begin_run(TrainingConfig(epochs=5, seed=0))
+    assert run.locks_edits  # begun, not ended: the trained weights would replace these
+    errors = []
+    state.events.error.connect(lambda e: errors.append(e.message))
+    assert not state.undo() and "Training is in progress" in errors[-1]
+    assert state.network.weights[1][0, 0] == 0.9

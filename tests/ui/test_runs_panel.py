@@ -135,19 +135,19 @@ def test_make_train_scrub_compare_and_undo_in_the_window(qtbot, settings, tmp_pa
     assert record["summary"]["epochs_trained"] == 5 and record["summary"]["number"] == 3
     np.testing.assert_array_equal(load_model(path).flat_params(), session.network.flat_params())
 
-    # Edit → Undo training, twice: before run 3, then before run 2, bit for bit
+    # Edit → Undo, twice: before run 3, then before run 2, bit for bit
     after_run_2 = session.run.initial.flat_params().copy()
     sigmoid_start = session.state.runs.find(2).initial.flat_params().copy()
-    assert window.undo_training_action.isEnabled()
-    assert window.undo_training_action.text() == "&Undo training (run 3)"
-    window.undo_training_action.trigger()
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo training run 3"
+    window.undo_action.trigger()
     np.testing.assert_array_equal(session.network.flat_params(), after_run_2)
-    assert window.statusBar().currentMessage() == "Undone: the network before run 3"
-    assert window.undo_training_action.text() == "&Undo training (run 2)"
-    window.undo_training_action.trigger()
+    assert window.statusBar().currentMessage() == "Undone: training run 3"
+    assert window.undo_action.text() == "&Undo training run 2"
+    window.undo_action.trigger()
     np.testing.assert_array_equal(session.network.flat_params(), sigmoid_start)
-    assert not window.undo_training_action.isEnabled()
-    assert window.redo_training_action.isEnabled()
+    assert not window.undo_action.isEnabled()
+    assert window.redo_action.isEnabled() and window.redo_action.text() == "&Redo training run 2"
     # Reset to initial weights of run 1 brings the tanh net back, as it started (the
     # window asks first: the weights from before run 2 are in no file)
     asked = discard_when_asked(qtbot, window)

@@ -110,4 +110,8 @@ def _exp(x: Decimal) -> Decimal:
 
 
 def _ln(x: Decimal) -> Decimal:
+    """ln(x); ln(0) is no number (Decimal would give −Infinity, and a line built on it
+    would hold "inf"), so it is refused as :func:`evaluate`'s ValueError."""
+    if x <= 0:
+        raise InvalidOperation(f"ln({x}) is undefined")
     return x.ln()

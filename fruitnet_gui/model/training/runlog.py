@@ -2,13 +2,13 @@
 
 :class:`RunLog` keeps the runs in the order they started (at most :data:`MAX_RUNS`; the
 newest :data:`KEEP_WEIGHTS` keep their weight snapshots, older ones their curves and
-settings only, so a session of many fruit-net runs stays within ~70 MB) and the runs
-whose trained weights were adopted, newest last, for Edit → Undo training.
+settings only, so a session of many fruit-net runs stays within ~70 MB).
 
 :class:`RunHistoryMixin` is the state's side of it (a part of
 :class:`~fruitnet_gui.model.state.AppState`, kept here so that module stays small):
-replaying a run's epoch as an overlay that leaves the live network alone, undoing and
-redoing training, resetting to a run's initial weights. It uses only the state's
+replaying a run's epoch as an overlay that leaves the live network alone, resetting to
+a run's initial weights, and Edit → Undo / Redo of every change of the weights (a
+weight typed, a run, a reset: :mod:`.undo` keeps them, in order). It uses only the state's
 public methods and events, so the rules (a run owns the network, a lesson's locks) are
 the state's.
 """
@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.model.text import translate
 from fruitnet_gui.model.training.history import same_design
 from fruitnet_gui.model.training.loop import TrainingConfig
 from fruitnet_gui.model.training.run import TrainingRun
+from fruitnet_gui.model.training.undo import Change, WeightUndo
 
 __all__ = ["KEEP_WEIGHTS", "MAX_RUNS", "Replay", "RunHistoryMixin", "RunLog"]
 
@@ -48,12 +49,10 @@ class Replay:
 
 
 class RunLog:
-    """The runs in the order they started, and the adopted ones for undo and redo."""
+    """The runs in the order they started."""
 
     def __init__(self) -> None:
         self.runs: list[TrainingRun] = []
-        self._undo: list[TrainingRun] = []
-        self._redo: list[TrainingRun] = []
 
     def __len__(self) -> int:
         return len(self.runs)
@@ -71,38 +70,15 @@ class RunLog:
     def find(self, number: int) -> TrainingRun | None:
         return next((r for r in self.runs if r.number == number), None)
 
-    # -- undo and redo ------------------------------------------------------------------
-    def adopted(self, run: TrainingRun) -> None:
-        """``run``'s trained weights became the network's: it can be undone."""
-        self._undo.append(run)
-        del self._undo[:-MAX_RUNS]
-        self._redo.clear()
-
-    def undoable(self) -> TrainingRun | None:
-        return self._undo[-1] if self._undo else None
-
-    def redoable(self) -> TrainingRun | None:
-        return self._redo[-1] if self._redo else None
-
-    def undone(self) -> None:
-        self._redo.append(self._undo.pop())
-
-    def redone(self) -> None:
-        self._undo.append(self._redo.pop())
-
-    def forget_undo(self) -> None:
-        """Another network was chosen: undoing a run of the old one makes no sense."""
-        self._undo.clear()
-        self._redo.clear()
-
 
 class RunHistoryMixin:
     """The state's run history (see the module): needs ``runs`` (a :class:`RunLog`),
-    ``replay``, ``made_by``, and the state's ``run``, ``network``, ``unsaved``,
-    ``events``, ``refused``, ``lesson_refused``, ``adopt_network``, ``set_network`` and
-    ``_fail``."""
+    ``changes`` (a :class:`.undo.WeightUndo`), ``replay``, ``made_by``, and the state's
+    ``run``, ``network``, ``unsaved``, ``events``, ``refused``, ``lesson_refused``,
+    ``adopt_network``, ``set_network`` and ``_fail``."""
 
     runs: RunLog
+    changes: WeightUndo
     replay: Replay | None
     _network: Network
     _runs: int
@@ -135,10 +111,14 @@ class RunHistoryMixin:
         trained = run.latest is not None and run.latest.epoch + run.latest.samples_done > 0
         ours = run is self.run and not run.superseded and run.status != "failed"
         if adopt and trained and ours:
+            before, made_by = self._network, self.made_by
             run.adopted = self.adopt_network(run.last_progress().network)
             if run.adopted:
-                self.runs.adopted(run)
                 self.made_by = run
+                self.changes.record(Change("run", before.copy(), self._network.copy(),
+                                           number=run.number, made_by_before=made_by,
+                                           made_by_after=run))  # fmt: skip
+                self.events.runs()
         self.events.run(run=run, what="ended")
         self.events.runs()
 
@@ -188,36 +168,41 @@ class RunHistoryMixin:
             self.events.replay(replay=None)
 
     # -- undo, redo and reset -----------------------------------------------------------
-    def undo_training(self) -> bool:
-        """Put back the network as it was before the last adopted run, bit for bit."""
-        run = self.runs.undoable()
-        if run is None:
-            return self._fail(translate("State", "there is no training to undo"))
+    def undo(self) -> bool:
+        """Undo the last change of the weights (a weight typed, a run, a reset): the
+        network as it was before it, bit for bit, and its iteration built again."""
+        change = self.changes.undoable()
+        if change is None:
+            return self._fail(translate("State", "there is nothing to undo"))
         if self.refused("the weights"):
             return False
-        self._restore(
-            run.initial,
-            translate("Unsaved", "the weights from before run {number}").format(number=run.number),
-        )
-        self.runs.undone()
-        self.made_by = None
+        if not self._restore(change.before, change.unsaved_after_undo()):
+            return False
+        self.changes.undone()
+        self.made_by = change.made_by_before
         self.events.runs()
         return True
 
-    def redo_training(self) -> bool:
-        """Give the network back the weights of the run that was undone."""
-        run = self.runs.redoable()
-        if run is None:
-            return self._fail(translate("State", "there is no training to redo"))
+    def redo(self) -> bool:
+        """Do the last undone change again."""
+        change = self.changes.redoable()
+        if change is None:
+            return self._fail(translate("State", "there is nothing to redo"))
         if self.refused("the weights"):
             return False
-        self._restore(
-            run.last_progress().network, QT_TRANSLATE_NOOP("Unsaved", "the trained weights")
-        )
-        self.runs.redone()
-        self.made_by = run
+        if not self._restore(change.after, change.unsaved_after_redo()):
+            return False
+        self.changes.redone()
+        self.made_by = change.made_by_after
         self.events.runs()
         return True
+
+    def record_edit(self, name: str, before: Network) -> None:
+        """Weight ``name`` was typed: ``before`` is the network shown before (undoable)."""
+        self.changes.record(Change("edit", before, self._network.copy(), name=name,
+                                   made_by_before=self.made_by))  # fmt: skip
+        self.made_by = None  # a typed weight: no run trained these weights
+        self.events.runs()
 
     def reset_to_initial(self, run: TrainingRun) -> bool:
         """The network ``run`` started from, bit for bit (with its own design if it was
@@ -225,12 +210,15 @@ class RunHistoryMixin:
         if self.refused("the weights"):
             return False
         if same_design(run.initial, self.network):
+            before, made_by = self._network.copy(), self.made_by
             self._restore(
                 run.initial,
                 translate("Unsaved", "the weights run {number} started from").format(
                     number=run.number
                 ),
             )
+            self.changes.record(Change("reset", before, run.initial.copy(), number=run.number,
+                                       made_by_before=made_by))  # fmt: skip
         elif self.lesson_refused("the network"):
             return False
         else:
@@ -239,10 +227,12 @@ class RunHistoryMixin:
         self.events.runs()
         return True
 
-    def _restore(self, network: Network, what: str) -> None:
+    def _restore(self, network: Network, what: str) -> bool:
         self.end_replay()
-        self.adopt_network(network.copy())
+        if not self.adopt_network(network.copy()):
+            return False
         self.unsaved["weights"] = what  # what a Save / Discard / Cancel question names
+        return True
 
     # -- saving -------------------------------------------------------------------------
     def training_record(self) -> dict | None:

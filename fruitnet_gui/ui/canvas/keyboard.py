@@ -9,8 +9,10 @@ Escape lets go of it. The stepper's keys (←, →, Space, Home, End) stay the w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent, QPainter, QPalette, QPen
+
+from fruitnet_gui.model.text import translate
 
 __all__ = ["KEYS", "CanvasKeyboard"]
 
@@ -36,10 +38,6 @@ KEYS = (
         ),
     ),
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkCanvas", text)
 
 
 class CanvasKeyboard:
@@ -81,9 +79,9 @@ class CanvasKeyboard:
     def describe(self) -> None:
         """The accessible description: the network, what the keys do, the chosen weight."""
         layers = "-".join(str(n) for n in self.session.network.layers)
-        text = _tr("A {layers} network. Up and Down choose a weight, Enter edits it.").format(
-            layers=layers
-        )
+        text = translate(
+            "NetworkCanvas", "A {layers} network. Up and Down choose a weight, Enter edits it."
+        ).format(layers=layers)
         if self._key_edge and self._key_edge in self.edge_names():
             text += " " + self._edge_tooltip(self._key_edge).replace("\n", ". ")
         if text != self.accessibleDescription():

@@ -28,7 +28,7 @@ from PySide6.QtGui import QHelpEvent, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import number
+from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.ui.canvas import edges
 from fruitnet_gui.ui.canvas.chrome import chrome_image
 from fruitnet_gui.ui.canvas.export import paint_static_vector
@@ -77,7 +77,7 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         # Tab reaches it: Up/Down choose a weight, Enter edits it (canvas/keyboard.py)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Network canvas"))
+        self.setAccessibleName(translate("NetworkCanvas", "Network canvas"))
         self.setMinimumSize(320, 240)
         self._timer = QTimer(self)
         self._timer.setObjectName("network_canvas_frame_timer")
@@ -170,7 +170,9 @@ class NetworkCanvas(CanvasQueries, CanvasKeyboard, QWidget):
         ed = self.weight_editor
         self._editing = name
         ed.caption.setText(f"{name} =")
-        ed.line_edit.setAccessibleName(self.tr("New value of {name}").format(name=name))
+        ed.line_edit.setAccessibleName(
+            translate("NetworkCanvas", "New value of {name}").format(name=name)
+        )
         ed.line_edit.setText(number(f"{float(self._shown.weights[k]):.10g}"))  # 0,1 in French
         ed.show_message("")
         ed.adjustSize()

@@ -56,7 +56,7 @@ class CheckDialog(QDialog):
         self.summary.setWordWrap(True)
         self.table = QTableWidget(len(report["rows"]), 4)
         self.table.setObjectName("check_table")
-        self.table.setAccessibleName(self.tr("Your answers, checked"))
+        self.table.setAccessibleName(translate("CheckDialog", "Your answers, checked"))
         self.table.setHorizontalHeaderLabels(
             [
                 translate("Worksheets", "Quantity"),

@@ -69,16 +69,20 @@ class ExportWorksheetDialog(QDialog):
         self.variants_spin.setRange(1, 200)
         self.variants_spin.setValue(30)
         self.variants_spin.setSuffix(translate("Worksheets", " students"))
-        self.variants_spin.setAccessibleName(self.tr("Number of students"))
+        self.variants_spin.setAccessibleName(
+            translate("ExportWorksheetDialog", "Number of students")
+        )
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_000_000_000)
         self.seed_spin.setPrefix(translate("Worksheets", "seed "))
-        self.seed_spin.setAccessibleName(self.tr("Seed of the variants"))
+        self.seed_spin.setAccessibleName(translate("ExportWorksheetDialog", "Seed of the variants"))
         for w in (self.variants_spin, self.seed_spin):
             w.setEnabled(False)
             self.variants_check.toggled.connect(w.setEnabled)
         self.folder_edit = QLineEdit(str(Path.home() / "fruitnet-worksheet"))
-        self.folder_edit.setAccessibleName(self.tr("Folder for the worksheet"))
+        self.folder_edit.setAccessibleName(
+            translate("ExportWorksheetDialog", "Folder for the worksheet")
+        )
         browse = QPushButton(translate("Worksheets", "Choose…"))
         browse.clicked.connect(self._choose_folder)
         folder = QHBoxLayout()

@@ -57,7 +57,7 @@ from fruitnet_gui.ui.data.dataset_thumbnails import (
 )
 from fruitnet_gui.ui.data.flow_layout import FlowLayout
 from fruitnet_gui.ui.session import Session
-from fruitnet_gui.ui.theme import current_theme
+from fruitnet_gui.ui.theme import current_theme, theme_manager
 
 __all__ = ["PREDICTED_ROLE", "DatasetBrowser", "fits"]
 
@@ -90,9 +90,11 @@ class DatasetBrowser(DatasetFileActions, QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dataset_browser")
-        self.setAccessibleName(self.tr("Dataset browser"))
+        self.setAccessibleName(translate("DatasetBrowser", "Dataset browser"))
         self.setAccessibleDescription(
-            self.tr("The training and test images; choose one to step through it")
+            translate(
+                "DatasetBrowser", "The training and test images; choose one to step through it"
+            )
         )
         self.session = session
         self._errors: list[str] | None = None  # collects session errors during an action
@@ -160,9 +162,13 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         self.model = ThumbnailModel(self)
         self.list_view = ThumbnailList()
         self.list_view.setObjectName("thumbnails")
-        self.list_view.setAccessibleName(self.tr("Images of the dataset, with predictions"))
+        self.list_view.setAccessibleName(
+            translate("DatasetBrowser", "Images of the dataset, with predictions")
+        )
         self.list_view.setAccessibleDescription(
-            self.tr("Arrow keys choose an image to step through; Delete removes it")
+            translate(
+                "DatasetBrowser", "Arrow keys choose an image to step through; Delete removes it"
+            )
         )
         self.list_view.setViewMode(QListView.ViewMode.IconMode)
         self.list_view.setMovement(QListView.Movement.Static)
@@ -176,7 +182,8 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         self.list_view.setMinimumSize(3 * (CELL.width() + 4) + 24, 2 * CELL.height() + 16)
         self.list_view.setItemDelegate(ThumbnailDelegate(self.list_view))
         self.list_view.setModel(self.model)
-        self.list_view.setStyleSheet("QListView { background: white; }")
+        self._list_background(current_theme())
+        theme_manager().changed.connect(self._list_background)
 
         bottom = QHBoxLayout()
         bottom.setSpacing(4)
@@ -230,6 +237,11 @@ class DatasetBrowser(DatasetFileActions, QWidget):
         session.trainer.progressed.connect(self._on_progressed)
         session.trainer.state_changed.connect(self._on_state_changed)
         self._on_dataset_changed()
+
+    def _list_background(self, theme) -> None:
+        """The list in the theme's base colour (the pictures keep their own pixels)."""
+        self.list_view.setStyleSheet(f"QListView {{ background: {theme.base}; }}")
+        self.list_view.viewport().update()
 
     # -- what is shown -----------------------------------------------------------------
     @property

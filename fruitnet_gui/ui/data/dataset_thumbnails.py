@@ -43,6 +43,7 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from fruitnet_gui.files import dataset_io
 from fruitnet_gui.model.data.dataset import Dataset
 from fruitnet_gui.model.text import class_name, decimal_separator, number, translate
+from fruitnet_gui.ui.theme import current_theme
 
 __all__ = [
     "CELL", "IMAGE_ROLE", "LABEL_ROLE", "PREDICTED_ROLE", "RIGHT", "WRONG",
@@ -51,10 +52,9 @@ __all__ = [
 
 RIGHT = QColor("#009E73")  # Okabe-Ito bluish green
 WRONG = QColor("#D55E00")  # Okabe-Ito vermillion
-UNKNOWN = QColor("#9AA3AD")
-TEXT = QColor("#1A1A1A")
-SELECTED_FILL = QColor("#DCE9F8")
-SELECTED_EDGE = QColor("#1E5AA8")
+# The rest comes from the theme (ui/theme.py): the list's background is the theme's
+# ``base``, its text ``window_text``; the sample's own pixels are drawn as they are
+# (a picture's white is its data).
 
 #: Cell size of one thumbnail in the list, and the largest side of its image.
 CELL = QSize(92, 100)
@@ -230,7 +230,7 @@ class ThumbnailDelegate(QStyledItemDelegate):
         dpr = painter.device().devicePixelRatioF()
         size = option.rect.size()
         key = (image.cacheKey(), label, predicted, classes, selected, size.toTuple(), dpr,
-               option.font.key())  # fmt: skip
+               option.font.key(), current_theme().name)  # fmt: skip
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = QPixmap(round(size.width() * dpr), round(size.height() * dpr))
@@ -259,10 +259,11 @@ def _paint_cell(
     selected: bool,
 ) -> None:
     truth = classes.index(label)
+    theme = current_theme()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if selected:
-        painter.setPen(QPen(SELECTED_EDGE, 2))
-        painter.setBrush(SELECTED_FILL)
+        painter.setPen(QPen(theme.color("selection"), 2))
+        painter.setBrush(theme.color("crumb_done"))
         painter.drawRoundedRect(QRectF(rect).adjusted(2, 2, -2, -2), 6, 6)
 
     # the image, pixels kept square and sharp
@@ -274,7 +275,7 @@ def _paint_cell(
     painter.drawImage(thumb, image)
     known = predicted >= 0
     right = known and predicted == truth
-    color = UNKNOWN if not known else RIGHT if right else WRONG
+    color = theme.color("outline") if not known else RIGHT if right else WRONG
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(color, 3 if known else 1))
     painter.drawRect(QRectF(thumb).adjusted(-1.5, -1.5, 1.5, 1.5))
@@ -285,7 +286,7 @@ def _paint_cell(
     font = QFont(base_font)
     font.setPointSizeF(max(font.pointSizeF(), 9.0))
     painter.setFont(font)
-    painter.setPen(TEXT)
+    painter.setPen(theme.color("window_text"))
     fm = painter.fontMetrics()
     line = QRect(rect.x() + 2, thumb.bottom() + 5, rect.width() - 4, fm.height())
     painter.drawText(
@@ -294,7 +295,7 @@ def _paint_cell(
         fm.elidedText(class_name(label), Qt.TextElideMode.ElideRight, line.width()),
     )
     if known and not right:
-        painter.setPen(WRONG.darker(120))
+        painter.setPen(theme.color("slip"))  # the theme's "wrong" text, 4.5:1
         line.translate(0, fm.height())
         name = class_name(classes[predicted])
         said = translate("Dataset", "net: {name}").format(name=name)
@@ -349,7 +350,7 @@ class ThumbnailList(QListView):
         super().paintEvent(event)
         if self.model() is not None and self.model().rowCount() == 0:
             p = QPainter(self.viewport())
-            p.setPen(QColor("#5F6B76"))
+            p.setPen(current_theme().color("conventions"))
             p.drawText(
                 self.viewport().rect().adjusted(16, 16, -16, -16),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

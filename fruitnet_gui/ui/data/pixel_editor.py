@@ -54,9 +54,11 @@ class PixelEditor(QWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName(self.tr("Input editor"))
+        self.setAccessibleName(translate("PixelEditor", "Input editor"))
         self.setAccessibleDescription(
-            self.tr("The sample: its pixels or input values, the ink and the label")
+            translate(
+                "PixelEditor", "The sample: its pixels or input values, the ink and the label"
+            )
         )
         self.session = session
         self._pixels = session.image
@@ -89,8 +91,8 @@ class PixelEditor(QWidget):
         self.level_spin.setSingleStep(0.05)
         self.level_spin.setDecimals(2)
         self.level_spin.setToolTip(self.level_slider.toolTip())
-        self.level_slider.setAccessibleName(self.tr("Ink: gray level painted"))
-        self.level_spin.setAccessibleName(self.tr("Ink: gray level painted"))
+        self.level_slider.setAccessibleName(translate("PixelEditor", "Ink: gray level painted"))
+        self.level_spin.setAccessibleName(translate("PixelEditor", "Ink: gray level painted"))
         self.level_slider.valueChanged.connect(self._on_level_slider_value_changed)
         self.level_spin.valueChanged.connect(self._on_level_spin_value_changed)
         self.level_spin.setValue(1.0)

@@ -93,11 +93,12 @@ class _PixelGrid(QWidget):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setObjectName("pixel_grid")
-        self.setAccessibleName(self.tr("Input pixels"))
+        self.setAccessibleName(translate("_PixelGrid", "Input pixels"))
         self.setAccessibleDescription(
-            self.tr(
+            translate(
+                "_PixelGrid",
                 "Arrow keys choose a pixel, Space paints it, Delete clears it, "
-                "Enter types its value"
+                "Enter types its value",
             )
         )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

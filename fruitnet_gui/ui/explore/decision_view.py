@@ -32,11 +32,11 @@ class DecisionView(QWidget):
         self.session = session
         self.plot = pg.PlotWidget()
         prepare_plot(self.plot.getPlotItem())
-        self.setAccessibleName(self.tr("Decision map"))
+        self.setAccessibleName(translate("DecisionView", "Decision map"))
         self.setAccessibleDescription(
-            self.tr("The class the network gives at each point of the two inputs")
+            translate("DecisionView", "The class the network gives at each point of the two inputs")
         )
-        self.plot.setAccessibleName(self.tr("Decision map over the input plane"))
+        self.plot.setAccessibleName(translate("DecisionView", "Decision map over the input plane"))
         self.plot.setLabel("bottom", "x1")
         self.plot.setLabel("left", "x2")
         self.set_theme(theme_manager().theme)

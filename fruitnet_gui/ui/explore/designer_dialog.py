@@ -81,10 +81,14 @@ class DesignerDialog(QDialog):
             size.setRange(1, MAX_NODES)
             size.setValue(3 if k == 0 else 2)
             size.setObjectName(f"hidden_size_{k + 1}")
-            size.setAccessibleName(self.tr("Nodes in hidden layer {k}").format(k=k + 1))
+            size.setAccessibleName(
+                translate("DesignerDialog", "Nodes in hidden layer {k}").format(k=k + 1)
+            )
             act = QComboBox()
             act.setObjectName(f"hidden_activation_{k + 1}")
-            act.setAccessibleName(self.tr("Activation of hidden layer {k}").format(k=k + 1))
+            act.setAccessibleName(
+                translate("DesignerDialog", "Activation of hidden layer {k}").format(k=k + 1)
+            )
             for key, text in _HIDDEN:
                 act.addItem(translate("Explore", text), key)
             row = QHBoxLayout()

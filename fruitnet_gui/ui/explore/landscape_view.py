@@ -69,11 +69,14 @@ class LandscapeView(QWidget):
         self.b_combo.setObjectName("landscape_b")
         self.plot = pg.PlotWidget()
         prepare_plot(self.plot.getPlotItem())
-        self.setAccessibleName(self.tr("Error landscape"))
+        self.setAccessibleName(translate("LandscapeView", "Error landscape"))
         self.setAccessibleDescription(
-            self.tr("The total error over two chosen weights, the gradient and the path")
+            translate(
+                "LandscapeView",
+                "The total error over two chosen weights, the gradient and the path",
+            )
         )
-        self.plot.setAccessibleName(self.tr("Error over two weights"))
+        self.plot.setAccessibleName(translate("LandscapeView", "Error over two weights"))
         self.plot.setAspectLocked(False)
         self.set_theme(theme_manager().theme)
         theme_manager().changed.connect(self.set_theme)

@@ -32,7 +32,7 @@ class ErrorPlot(pg.PlotWidget):
         self._session = session
         self.setObjectName("error_plot")
         self.setStyleSheet(PLOT_FOCUS_FRAME)
-        self.setAccessibleName(self.tr("Error plot: E_total after each iteration"))
+        self.setAccessibleName(translate("ErrorPlot", "Error plot: E_total after each iteration"))
         self._curves: dict[str, pg.PlotDataItem] = {}
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.25)
@@ -124,7 +124,7 @@ class ErrorPlot(pg.PlotWidget):
             item.setYRange(*_y_range(y), padding=0)
         else:
             self._show_empty_title()
-            self.setAccessibleDescription(self.tr("No iteration done yet"))
+            self.setAccessibleDescription(translate("ErrorPlot", "No iteration done yet"))
             item.setXRange(0.5, 5.5, padding=0)
             item.setYRange(0, 0.25, padding=0)
 

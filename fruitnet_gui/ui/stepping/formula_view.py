@@ -73,9 +73,9 @@ class FormulaView(QWidget):
         self.title_label = QLabel()
         self.title_label.setObjectName("formula_title")
         self._title_text = ""  # the whole headline; the label shows it shortened if need be
-        self.value_label = QLabel()
-        self.value_label.setObjectName("formula_value")
-        self.value_label.setAccessibleName(self.tr("Value of the current sub-step"))
+        self.value_label = value = QLabel()
+        value.setObjectName("formula_value")
+        value.setAccessibleName(translate("FormulaView", "Value of the current sub-step"))
         self.value_label.setTextFormat(Qt.TextFormat.RichText)
         self.value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         base = self.font().pointSizeF()
@@ -108,7 +108,7 @@ class FormulaView(QWidget):
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrow keys stay with the stepper
         self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.body.setAccessibleName(self.tr("Formula, numbers and explanation"))
+        self.body.setAccessibleName(translate("FormulaView", "Formula, numbers and explanation"))
         self.body.document().setDocumentMargin(10)
         self.theme = theme_manager().theme
         self._parts: dict[str, str] = {
@@ -144,7 +144,7 @@ class FormulaView(QWidget):
                 "FormulaView", "Every value revealed so far. Double-click a row to go back to it."
             )
         )
-        self.table.setAccessibleName(self.tr("Every value revealed so far"))
+        self.table.setAccessibleName(translate("FormulaView", "Every value revealed so far"))
         self.table.setFont(_sized(self.font(), base * 1.1, bold=False))
         header = self.table.header()
         header.setStretchLastSection(False)

@@ -36,6 +36,7 @@ from fruitnet_gui.model.teaching.iteration import Level, SubStep
 from fruitnet_gui.model.teaching.practice import AFTER_TRIES, FIRST_TRY, REVEALED, Round, rule_text
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, numbers_in, translate
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import current_theme, theme_manager
 
 __all__ = ["PracticePanel"]
 
@@ -57,8 +58,10 @@ class PracticePanel(QFrame):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("practice_panel")
-        self.setAccessibleName(self.tr("Your turn"))
-        self.setAccessibleDescription(self.tr("Type the value of the sub-step; Enter checks it"))
+        self.setAccessibleName(translate("PracticePanel", "Your turn"))
+        self.setAccessibleDescription(
+            translate("PracticePanel", "Type the value of the sub-step; Enter checks it")
+        )
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._session = session
         self._active = False
@@ -116,11 +119,8 @@ class PracticePanel(QFrame):
         self.export_button.clicked.connect(self._on_export_clicked)
 
         self.entry.setMinimumWidth(self.entry.fontMetrics().horizontalAdvance("−0.00042199") + 16)
-        # a palette, not a style sheet: a style sheet would keep the label at the font it
-        # was polished with when the window's font changes (zoom, presentation mode)
-        palette = self.rule_label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#5f6b75"))
-        self.rule_label.setPalette(palette)
+        self._color_rule(current_theme())
+        theme_manager().changed.connect(self._color_rule)
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addSpacing(8)
@@ -152,6 +152,14 @@ class PracticePanel(QFrame):
         session.cursor_moved.connect(self._on_cursor_moved)
         session.level_changed.connect(self._on_level_changed)
         self.setVisible(False)
+
+    def _color_rule(self, theme) -> None:
+        """The rule line in the theme's muted text colour (4.5:1 on its window). A
+        palette, not a style sheet: a style sheet would keep the label at the font it
+        was polished with when the window's font changes (zoom, presentation mode)."""
+        palette = self.rule_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.conventions))
+        self.rule_label.setPalette(palette)
 
     def changeEvent(self, event: QEvent) -> None:
         # View → Zoom or presentation mode: the question keeps 1.4 times the new font

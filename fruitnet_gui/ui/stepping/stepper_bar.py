@@ -225,9 +225,11 @@ class StepperBar(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("count_label")
         self.count_label.setTextFormat(Qt.TextFormat.RichText)
-        self.setAccessibleName(self.tr("Stepper"))
+        self.setAccessibleName(translate("StepperBar", "Stepper"))
         self.setAccessibleDescription(
-            self.tr("Step through one iteration: Right or Space steps, Left goes back")
+            translate(
+                "StepperBar", "Step through one iteration: Right or Space steps, Left goes back"
+            )
         )
 
         self.buttons: dict[str, QToolButton] = {}
@@ -242,7 +244,11 @@ class StepperBar(QWidget):
         session.level_changed.connect(self._on_level_changed)
         session.network_changed.connect(self._on_network_changed)
         self._crumb_looks = crumb_styles(theme_manager().theme)
-        self._crumb_words = (self.tr("current phase"), self.tr("done"), self.tr("to come"))
+        self._crumb_words = (
+            translate("StepperBar", "current phase"),
+            translate("StepperBar", "done"),
+            translate("StepperBar", "to come"),
+        )
         theme_manager().changed.connect(self.set_theme)
         self.set_theme(theme_manager().theme)
         self._on_level_changed(session.level)
@@ -360,7 +366,7 @@ class StepperBar(QWidget):
         for k, phase in enumerate(Phase):
             if k:
                 arrow = QLabel("→")
-                arrow.setAccessibleName(self.tr("then"))
+                arrow.setAccessibleName(translate("StepperBar", "then"))
                 self._arrows.append(arrow)
                 bottom.addWidget(arrow)
             crumb = self.crumbs[phase]

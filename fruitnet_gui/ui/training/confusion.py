@@ -58,9 +58,12 @@ class ConfusionView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("confusion_view")
-        self.setAccessibleName(self.tr("Confusion matrix"))
+        self.setAccessibleName(translate("ConfusionView", "Confusion matrix"))
         self.setAccessibleDescription(
-            self.tr("How many test images of each true class the network gave each class")
+            translate(
+                "ConfusionView",
+                "How many test images of each true class the network gave each class",
+            )
         )
         self.session = session
         self.matrix: np.ndarray | None = None

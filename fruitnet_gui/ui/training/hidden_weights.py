@@ -35,14 +35,15 @@ from fruitnet_gui.model.net.network import Network
 from fruitnet_gui.model.text import number, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.theme import current_theme, theme_manager
 
 __all__ = ["HiddenWeightsView", "colour_lut", "nice_scale"]
 
 POSITIVE = QColor("#0072B2")  # Okabe-Ito blue, as the canvas's positive weights
 NEGATIVE = QColor("#D55E00")  # Okabe-Ito vermillion, as the canvas's negative weights
-TEXT = QColor("#1A1A1A")
-MUTED = QColor("#5F6B76")
-FRAME = QColor("#9AA3AD")
+#: A printed weight on its own tile: the tile's colours are the data's (white is 0)
+#: in every theme, so the text on them is dark (or white on a deep colour).
+CELL_TEXT = QColor("#1A1A1A")
 
 _LABEL_H = 16
 _GAP = 8
@@ -84,9 +85,14 @@ class HiddenWeightsView(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hidden_weights_view")
-        self.setAccessibleName(self.tr("Hidden weights: each hidden node's incoming weights"))
+        self.setAccessibleName(
+            translate("HiddenWeightsView", "Hidden weights: each hidden node's incoming weights")
+        )
         self.setAccessibleDescription(
-            self.tr("Each hidden node's incoming weights drawn as an image of the input")
+            translate(
+                "HiddenWeightsView",
+                "Each hidden node's incoming weights drawn as an image of the input",
+            )
         )
         self.session = session
         self._network: Network = session.shown_network
@@ -103,6 +109,7 @@ class HiddenWeightsView(QWidget):
         session.trainer.progressed.connect(self._on_progressed)
         session.trainer.state_changed.connect(self._on_state_changed)
         session.replay_changed.connect(self._on_replay_changed)
+        theme_manager().changed.connect(self._on_theme_changed)
 
     # -- reading -----------------------------------------------------------------------
     @property
@@ -175,20 +182,22 @@ class HiddenWeightsView(QWidget):
         return QImage(out.tobytes(), w, h, 4 * w, QImage.Format.Format_ARGB32_Premultiplied).copy()
 
     def _build_background(self, scale: float) -> QPixmap:
-        """White, the tile labels and frames, the colour bar: all that the weights don't move."""
+        """The theme's background, the tile labels and frames, the colour bar: all that
+        the weights don't move (the tiles' own white is the data's: 0)."""
         dpr = self.devicePixelRatioF()
         pixmap = QPixmap(round(self.width() * dpr), round(self.height() * dpr))
         pixmap.setDevicePixelRatio(dpr)
-        pixmap.fill(QColor("white"))
+        theme = current_theme()
+        pixmap.fill(theme.color("base"))
         p = QPainter(pixmap)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 9.0))
         p.setFont(font)
         for j in range(self._network.layers[1]):
             rect = self.tile_rect(j)
-            p.setPen(QPen(FRAME, 1))
+            p.setPen(QPen(theme.color("outline"), 1))
             p.drawRect(QRectF(rect).adjusted(-0.5, -0.5, 0.5, 0.5))
-            p.setPen(TEXT)
+            p.setPen(theme.color("window_text"))
             label = QRect(rect.x() - _GAP // 2, rect.y() - _LABEL_H, rect.width() + _GAP, _LABEL_H)
             p.drawText(label, Qt.AlignmentFlag.AlignCenter, f"h{j + 1}")
         self._paint_colour_bar(p, scale)
@@ -203,7 +212,7 @@ class HiddenWeightsView(QWidget):
         clipped = float(np.max(np.abs(net.weights[0]))) > scale
         cell, _x0, _y0 = self._layout()
         key = (self.width(), self.height(), self.devicePixelRatioF(), net.layers[1],
-               net.input_shape, scale, clipped)  # fmt: skip
+               net.input_shape, scale, clipped, current_theme().name)  # fmt: skip
         if self._background is None or self._background_key != key:
             self._background = self._build_background(scale)
             self._background_key = key
@@ -222,7 +231,7 @@ class HiddenWeightsView(QWidget):
                 for r in range(rows):
                     for c in range(cols):
                         v = weights[j, r, c]
-                        p.setPen(QColor("white") if abs(v) > 0.6 * scale else TEXT)
+                        p.setPen(QColor("white") if abs(v) > 0.6 * scale else CELL_TEXT)
                         box = QRect(rect.x() + c * cell, rect.y() + r * cell, cell, cell)
                         name = names.weight(0, r * cols + c, j)
                         p.drawText(
@@ -242,9 +251,10 @@ class HiddenWeightsView(QWidget):
         grad.setColorAt(0.5, QColor("white"))
         grad.setColorAt(1.0, POSITIVE)
         p.fillRect(bar, grad)
-        p.setPen(QPen(FRAME, 1))
+        theme = current_theme()
+        p.setPen(QPen(theme.color("outline"), 1))
         p.drawRect(bar)
-        p.setPen(TEXT)
+        p.setPen(theme.color("window_text"))
         fm = p.fontMetrics()
         left, right = f"−{number(f'{scale:g}')}", f"+{number(f'{scale:g}')}"
         if float(np.max(np.abs(self._network.weights[0]))) > scale:
@@ -253,7 +263,7 @@ class HiddenWeightsView(QWidget):
         p.drawText(QPointF(x + width + 6, y + 11), right)
         p.drawText(QPointF(x + width / 2 - fm.horizontalAdvance("0") / 2, y + 11 + fm.height()),
                    "0")  # fmt: skip
-        p.setPen(MUTED)
+        p.setPen(theme.color("conventions"))  # muted, 4.5:1 on the theme's background
         p.drawText(
             QRectF(0, y + 12 + fm.height(), self.width(), fm.height() + 2),
             Qt.AlignmentFlag.AlignCenter,
@@ -261,6 +271,10 @@ class HiddenWeightsView(QWidget):
         )
 
     # -- slots -------------------------------------------------------------------------
+    def _on_theme_changed(self, _theme) -> None:
+        self._background = None  # its background and labels were the old theme's
+        self.update()
+
     def _show(self, network: Network) -> None:
         self._network = network
         self._mosaic = None

@@ -95,9 +95,12 @@ class TrainingPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("training_panel")
-        self.setAccessibleName(self.tr("Training"))
+        self.setAccessibleName(translate("TrainingPanel", "Training"))
         self.setAccessibleDescription(
-            self.tr("The dataset, epochs, learning rate and mode; Train, Pause and Stop")
+            translate(
+                "TrainingPanel",
+                "The dataset, epochs, learning rate and mode; Train, Pause and Stop",
+            )
         )
         self.session = session
         self._lr_problem = ""
@@ -161,7 +164,7 @@ class TrainingPanel(QWidget):
         self.target_spin.setRange(0.0, 10.0)
         self.target_spin.setSingleStep(0.001)
         self.target_spin.setValue(0.01)
-        self.target_spin.setAccessibleName(self.tr("Training error to stop at"))
+        self.target_spin.setAccessibleName(translate("TrainingPanel", "Training error to stop at"))
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_check)
         target_row.addWidget(self.target_spin)

@@ -56,9 +56,14 @@ class TrainingPlot(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("training_plot")
-        self.setAccessibleName(self.tr("Training curves: error and accuracy per epoch"))
+        self.setAccessibleName(
+            translate("TrainingPlot", "Training curves: error and accuracy per epoch")
+        )
         self.setAccessibleDescription(
-            self.tr("Training set blue, solid with circles; test set orange, dashed with squares")
+            translate(
+                "TrainingPlot",
+                "Training set blue, solid with circles; test set orange, dashed with squares",
+            )
         )
         self._theme = theme_manager().theme
         self.title_label = QLabel()
@@ -72,7 +77,7 @@ class TrainingPlot(QWidget):
         self.legend_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setAccessibleName(self.tr("Error and accuracy per epoch"))
+        self.graphics.setAccessibleName(translate("TrainingPlot", "Error and accuracy per epoch"))
         self.graphics.setStyleSheet(PLOT_FOCUS_FRAME)
         self.graphics.setBackground("w")
         self.setAutoFillBackground(True)
