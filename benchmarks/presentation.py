@@ -16,14 +16,13 @@ presentation mode (full screen: the canvas and the formula view, the stepper's b
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as `python benchmarks/presentation.py`
+    sys.path.insert(0, str(ROOT))
 STEP_TARGET_MS = 16.0
 ZOOM_TARGET_MS = 100.0
 
@@ -86,24 +85,12 @@ window.close()
 
 def measure(steps: int = 300, zooms: int = 20) -> dict:
     """The figures (milliseconds), from a fresh process on a 3840×2160 offscreen screen."""
+    from tools.offscreen import last_json, run_script, screen
+
+    code = _CHILD.format(root=str(ROOT), steps=steps, zooms=zooms)
     with tempfile.TemporaryDirectory() as tmp:
-        screen = Path(tmp) / "screen.json"
-        screen.write_text(
-            json.dumps({"screens": [{"name": "4k", "x": 0, "y": 0, "width": 3840,
-                                     "height": 2160, "logicalDpi": 96, "logicalBaseDpi": 96,
-                                     "dpr": 1}]}),
-            encoding="utf-8",
-        )  # fmt: skip
-        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
-        env.pop("QT_SCALE_FACTOR", None)
-        env["FRUITNET_LOG_DIR"] = tmp
-        code = _CHILD.format(root=str(ROOT), steps=steps, zooms=zooms)
-        done = subprocess.run(
-            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=900
-        )
-        if done.returncode != 0:
-            raise RuntimeError(done.stderr[-2000:])
-        return json.loads(done.stdout.strip().splitlines()[-1])
+        out = run_script(code, [screen(3840, 2160, name="4k")], timeout=900, log_dir=tmp)
+    return last_json(out)
 
 
 def run(quick: bool) -> list:

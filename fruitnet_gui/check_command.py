@@ -25,7 +25,7 @@ from fruitnet_gui.files.messages import file_message, library_reason
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.teaching.iteration import Iteration
 from fruitnet_gui.model.teaching.practice import check, rule_text
-from fruitnet_gui.model.text import grouped, number, translate
+from fruitnet_gui.model.text import grouped, number, right_of, translate
 
 __all__ = ["check_command", "check_rows", "read_answers"]
 
@@ -168,10 +168,7 @@ def check_command(args: argparse.Namespace, out: TextIO, network_and_sample) -> 
             tail = "" if r["right"] else f"  {r['message']} {expected}"
             out.write(f"{mark:{width}}  {r['name']} = {r['answer']}{tail}\n")
         n_right = sum(r["right"] for r in results)
-        out.write(
-            "\n"
-            + translate("Worksheets", "{right} of {n} right").format(right=n_right, n=len(results))
-        )
+        out.write("\n" + right_of(n_right, len(results)))
         if first_wrong:
             out.write(
                 translate("Worksheets", "; the first wrong one is {name} (line {line})").format(

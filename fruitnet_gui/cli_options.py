@@ -15,6 +15,7 @@ from typing import NoReturn
 from fruitnet_gui import cli_words
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.model.training import TrainingConfig
+from fruitnet_gui.resources import shipped_lessons
 
 __all__ = [
     "add_convention_options",
@@ -175,8 +176,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=translate(
             "Cli",
-            "a lesson file (.fnlesson): its network, sample, rounding and the teacher's notes",
-        ),
+            "a lesson file (.fnlesson), or the name of a lesson FruitNet ships ({names}), "
+            "found in the language of the output: its network, sample, rounding and the "
+            "teacher's notes",
+        ).format(names=", ".join(p.stem for p in shipped_lessons("en"))),
     )
     trace.add_argument(
         "--seed",

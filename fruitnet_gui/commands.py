@@ -136,13 +136,27 @@ def _network_and_sample(args: argparse.Namespace) -> tuple[Network, str, np.ndar
     return net, name, x, t
 
 
+def _lesson_path(given: str) -> str:
+    """``--lesson``: a lesson file, or the name of a shipped lesson ("inner-weights"),
+    found in the user's language (else in English)."""
+    import os
+
+    from fruitnet_gui.i18n import current_language
+    from fruitnet_gui.resources import find_shipped_lesson
+
+    if os.path.exists(given) or os.sep in given or "/" in given:
+        return given
+    found = find_shipped_lesson(given, current_language())
+    return str(found) if found is not None else given
+
+
 def _trace(args: argparse.Namespace, out: TextIO) -> int:
     notes: dict[str, str] = {}
     level = args.level
     if args.lesson:
         from fruitnet_gui.files.lesson_io import load_lesson
 
-        lesson = load_lesson(args.lesson)
+        lesson = load_lesson(_lesson_path(args.lesson))
         net, x, t = lesson.network, lesson.x, lesson.target
         name = translate("Trace", "lesson {title}").format(title=lesson.title or args.lesson)
         pencil = lesson.pencil if args.pencil is None else args.pencil

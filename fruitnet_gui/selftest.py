@@ -6,7 +6,8 @@ a checkout. It opens the real window offscreen (no screen needed, nothing appear
 goes through it as a student would:
 
 0. **What a bundle can lose**: the window's icon must be drawn (the SVG plugin), the
-   shipped images and the lessons must be found.
+   shipped images and the lessons (in every language) must be found, and those of the
+   user's language must open.
 1. **The paper's iteration**, every sub-step pressed with the window's Step action:
    the formula view must show each sub-step's value as the iteration computed it, the
    values table must agree, the iteration's values must agree with the vectorized
@@ -158,8 +159,12 @@ def _show(app, window, started: float) -> None:
 
 def _check_files(window) -> None:
     """What a bundle can lose: the icons (SVG, drawn by Qt's svg plugin), the shipped
-    images, the lessons."""
-    from fruitnet_gui.resources import ASSETS, DATASETS, LESSONS
+    images, the lessons (each in every language, and those of the user's language must
+    open: a lesson file is checked against its own iteration when read)."""
+    from fruitnet_gui.files.lesson_io import load_lesson
+    from fruitnet_gui.i18n import LANGUAGES, current_language
+    from fruitnet_gui.model.errors import FruitNetError
+    from fruitnet_gui.resources import ASSETS, DATASETS, LESSONS, lesson_folder, shipped_lessons
 
     image = window.windowIcon().pixmap(32, 32).toImage()
     if image.isNull() or not any(
@@ -177,10 +182,27 @@ def _check_files(window) -> None:
                     pattern=pattern, folder=folder
                 )
             )
+    english = sorted(p.name for p in LESSONS.glob("*.fnlesson"))
+    for code in LANGUAGES:
+        folder = lesson_folder(code)
+        found = sorted(p.name for p in folder.glob("*.fnlesson"))
+        if found != english:
+            raise SelfTestFailure(
+                translate("SelfTest", "the lessons in {folder} are {found}, not {expected}").format(
+                    folder=folder, found=", ".join(found), expected=", ".join(english)
+                )
+            )
+    for path in shipped_lessons(current_language()):
+        try:
+            load_lesson(path)
+        except FruitNetError as exc:
+            raise SelfTestFailure(
+                translate("SelfTest", "a shipped lesson does not open: {reason}").format(reason=exc)
+            ) from exc
     _say(
-        translate("SelfTest", "icons, images and lessons found in {folder}").format(
-            folder=ASSETS.parent
-        )
+        translate(
+            "SelfTest", "icons, images and lessons ({n} in each of {languages}) found in {folder}"
+        ).format(n=len(english), languages=", ".join(LANGUAGES), folder=ASSETS.parent)
     )
 
 

@@ -12,7 +12,7 @@ from fruitnet_gui.files.messages import file_message, said_by, shown_path
 from fruitnet_gui.model.data.dataset import Dataset, network_for
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import class_name, number, translate
+from fruitnet_gui.model.text import class_name, number, percent, translate
 from fruitnet_gui.model.training import Progress, TrainingConfig, train
 from fruitnet_gui.resources import DATASETS
 
@@ -104,7 +104,7 @@ def _design(net: Network) -> str:
 
 def _bar(fraction: float, width: int = 30) -> str:
     filled = round(fraction * width)
-    return "[" + "#" * filled + "." * (width - filled) + f"] {fraction * 100:5.1f}%"
+    return "[" + "#" * filled + "." * (width - filled) + "] " + percent(fraction, 1).rjust(7)
 
 
 #: From this learning rate on, a run that learnt nothing is blamed on it.
@@ -112,7 +112,7 @@ LARGE_LEARNING_RATE = 10.0
 
 
 def _percent(value: float | None) -> str:
-    return "-" if value is None else number(f"{value * 100:.1f}") + "%"
+    return "-" if value is None else percent(value, 1)
 
 
 def _advice(config: TrainingConfig) -> str:
@@ -236,6 +236,7 @@ def train_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 source={
                     "default": translate("TrainCommand", "default"),
                     "the model file": translate("TrainCommand", "the model file"),
+                    "--lr": translate("TrainCommand", "--lr"),
                 }.get(lr_from, lr_from),
                 seed=config.seed,
             )

@@ -67,8 +67,10 @@ def test_the_spec_bundles_what_pip_installs(monkeypatch, tmp_path):
     assert "fruitnet_gui/assets/fruitnet.svg" in bundled
     assert "fruitnet_gui/datasets/fruits-6x6/train.json" in bundled
     assert "fruitnet_gui/datasets/fruits-6x6/test.json" in bundled
-    lessons = sorted((ROOT / "lessons").glob("*.fnlesson"))
-    assert lessons and {f"fruitnet_gui/lessons/{p.name}" for p in lessons} <= bundled
+    lessons = sorted((ROOT / "lessons").rglob("*.fnlesson"))  # English, fr/ and de/
+    assert {p.parent.name for p in lessons} == {"lessons", "fr", "de"}
+    shipped = {(Path("fruitnet_gui") / p.relative_to(ROOT)).as_posix() for p in lessons}
+    assert shipped <= bundled
     # the compiled translations (French, German)
     assert {
         "fruitnet_gui/translations/fruitnet_fr.qm",

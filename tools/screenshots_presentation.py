@@ -13,14 +13,15 @@ The screen must be configured before Qt starts: each runs in a fresh process.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tools.offscreen import run_script, screen  # noqa: E402
+
 OUT = ROOT / "docs" / "screenshots"
 
 _CHILD = r"""
@@ -66,26 +67,11 @@ def render(outdir: Path = OUT) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     shots = []
     with tempfile.TemporaryDirectory() as tmp:
-        screen = Path(tmp) / "screen.json"
-        screen.write_text(
-            json.dumps({"screens": [{"name": "projector", "x": 0, "y": 0, "width": 1024,
-                                     "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96,
-                                     "dpr": 1}]}),
-            encoding="utf-8",
-        )  # fmt: skip
-        env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
-        env.pop("QT_SCALE_FACTOR", None)
-        env["FRUITNET_LOG_DIR"] = tmp
         for name, lesson in (("presentation-1024x768.png", False),
                              ("presentation-lesson-note.png", True)):  # fmt: skip
             out = outdir / name
             code = _CHILD.format(root=str(ROOT), lesson=lesson, out=str(out))
-            done = subprocess.run(
-                [sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                timeout=300,
-            )  # fmt: skip
-            if done.returncode != 0:
-                raise RuntimeError(done.stderr[-2000:])
+            run_script(code, [screen(1024, 768, name="projector")], log_dir=tmp)
             shots.append(out)
     return shots
 

@@ -655,8 +655,8 @@ Wert = {value}</translation>
         <translation>{prog}: Fehler: {message} (siehe {prog} --help)</translation>
     </message>
     <message>
-        <source>a lesson file (.fnlesson): its network, sample, rounding and the teacher&apos;s notes</source>
-        <translation>eine Lektionsdatei (.fnlesson): ihr Netz, Beispiel, Rundung und die Notizen der Lehrkraft</translation>
+        <source>a lesson file (.fnlesson), or the name of a lesson FruitNet ships ({names}), found in the language of the output: its network, sample, rounding and the teacher&apos;s notes</source>
+        <translation>eine Lektionsdatei (.fnlesson) oder der Name einer mitgelieferten Lektion ({names}), in der Sprache der Ausgabe: ihr Netz, Beispiel, Rundung und die Notizen der Lehrkraft</translation>
     </message>
     <message>
         <source>weights seed of the fruit preset</source>
@@ -927,7 +927,11 @@ Wert = {value}</translation>
     </message>
     <message>
         <source> (the paper&apos;s)</source>
-        <translation> (die des Artikels)</translation>
+        <translation> (wie im Artikel)</translation>
+    </message>
+    <message>
+        <source>{error}; {bias}; {batch}{paper}</source>
+        <translation>{error}; {bias}; {batch}{paper}</translation>
     </message>
 </context>
 <context>
@@ -991,7 +995,7 @@ Wert = {value}</translation>
     </message>
     <message>
         <source>Relabel</source>
-        <translation>Umbenennen</translation>
+        <translation>Klasse wechseln</translation>
     </message>
     <message>
         <source>Give the selected image the other class (the arrow: choose)</source>
@@ -1042,8 +1046,8 @@ Wert = {value}</translation>
         <translation> · {n} mit weichen Zielwerten</translation>
     </message>
     <message>
-        <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent}%)</source>
-        <translation>Das Netz erkennt &lt;b&gt;{right}&lt;/b&gt; von {n} richtig ({percent}&#x202f;%)</translation>
+        <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent})</source>
+        <translation>Das Netz erkennt &lt;b&gt;{right}&lt;/b&gt; von {n} richtig ({percent})</translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
@@ -1660,7 +1664,7 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
     <message>
         <source>The &lt;b&gt;net input&lt;/b&gt; of {node} is the weighted sum of what flows into it: every {what} times the weight on its edge{plus}. Nothing is squashed yet.</source>
-        <translation>Die &lt;b&gt;Netzeingabe&lt;/b&gt; von {node} ist die gewichtete Summe dessen, was in ihn hineinfließt: jede {what} mal das Gewicht auf ihrer Kante{plus}. Noch wird nichts gestaucht.</translation>
+        <translation>Die &lt;b&gt;Netzeingabe&lt;/b&gt; von {node} ist die gewichtete Summe dessen, was in ihn hineinfließt: jede {what} mal das Gewicht auf ihrer Kante{plus}. Die Sigmoidfunktion wird erst danach angewandt.</translation>
     </message>
     <message>
         <source>the network&apos;s answer: how sure it is that the image is a &lt;i&gt;{cls}&lt;/i&gt;</source>
@@ -1672,7 +1676,7 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     </message>
     <message>
         <source>The &lt;b&gt;sigmoid&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) squashes the net input into the range 0 to 1. {out} is {role}.</source>
-        <translation>Die &lt;b&gt;Sigmoidfunktion&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) staucht die Netzeingabe in den Bereich von 0 bis 1. {out} ist {role}.</translation>
+        <translation>Die &lt;b&gt;Sigmoidfunktion&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) bildet die Netzeingabe auf den Bereich zwischen 0 und 1 ab. {out} ist {role}.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is half the squared difference between its target and what the network gave. The ½ makes the derivative in Step 4 come out without a factor 2.</source>
@@ -2487,13 +2491,6 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <source>Every value revealed so far</source>
         <translation>Alle bisher aufgedeckten Werte</translation>
     </message>
-    <message numerus="yes">
-        <source>Iteration {iteration} · %n sub-step(s) to go</source>
-        <translation>
-            <numerusform>Iteration {iteration} · noch %n Teilschritt</numerusform>
-            <numerusform>Iteration {iteration} · noch %n Teilschritte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total} · your answer?</source>
         <translation>Schritt {number} · {phase} · {kind} · {shown} von {total} · Ihre Antwort?</translation>
@@ -2525,6 +2522,13 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt; Press &lt;b&gt;Next iteration&lt;/b&gt; (N) to go round again on the same sample with the new weights.</source>
         <translation>&lt;b&gt;Iteration abgeschlossen.&lt;/b&gt; Drücken Sie &lt;b&gt;Nächste Iteration&lt;/b&gt; (N), um mit den neuen Gewichten noch einmal dasselbe Beispiel durchzurechnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Iteration {iteration} · %n sub-step(s) to go</source>
+        <translation>
+            <numerusform>Iteration {iteration} · noch %n Teilschritt</numerusform>
+            <numerusform>Iteration {iteration} · noch %n Teilschritte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2724,10 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Table of values: choose a row, go back to it</source>
         <translation>Wertetabelle: eine Zeile wählen, dorthin zurückgehen</translation>
+    </message>
+    <message>
+        <source>{action}: {tip}</source>
+        <translation>{action}: {tip}</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3107,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>Export &amp;picture…</source>
-        <translation>&amp;Bild exportieren…</translation>
+        <translation>B&amp;ild exportieren…</translation>
     </message>
     <message>
         <source>The network as drawn now, as PNG or SVG (for slides)</source>
@@ -3110,20 +3118,12 @@ Handrechnung.&lt;/p&gt;
         <translation>&amp;Lektion öffnen…</translation>
     </message>
     <message>
-        <source>Save as l&amp;esson…</source>
-        <translation>Als L&amp;ektion speichern…</translation>
-    </message>
-    <message>
         <source>The window as it is now (network, sample, position, panels, notes) as a lesson</source>
         <translation>Das Fenster, wie es gerade ist (Netz, Beispiel, Position, Bereiche, Notizen), als Lektion</translation>
     </message>
     <message>
-        <source>&amp;Restart lesson</source>
-        <translation>Lektion &amp;neu beginnen</translation>
-    </message>
-    <message>
         <source>&amp;Note for this sub-step…</source>
-        <translation>&amp;Notiz zu diesem Teilschritt…</translation>
+        <translation>No&amp;tiz zu diesem Teilschritt…</translation>
     </message>
     <message>
         <source>A teacher&apos;s note, shown when the class reaches it</source>
@@ -3203,7 +3203,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;How to read this</source>
-        <translation>&amp;So lesen Sie dieses Fenster</translation>
+        <translation>So &amp;lesen Sie dieses Fenster</translation>
     </message>
     <message>
         <source>How to read this</source>
@@ -3252,6 +3252,14 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>Reset to &amp;initial weights</source>
         <translation>&amp;Zurück zu den Anfangsgewichten</translation>
+    </message>
+    <message>
+        <source>Save &amp;as lesson…</source>
+        <translation>Als L&amp;ektion speichern…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart lesson</source>
+        <translation>Lektion &amp;neu beginnen</translation>
     </message>
     <message>
         <source>The weights the last run started from</source>
@@ -3686,7 +3694,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>Pencil mode with 4 decimals rounds the way it did and gives its number.</source>
-        <translation>Die Handrechnung mit 4 Nachkommastellen rundet wie er und ergibt seine Zahl.</translation>
+        <translation>Die Handrechnung mit 4 Nachkommastellen rundet wie der Artikel und ergibt dessen Zahl.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here. It worked by hand from intermediates rounded to 4 decimals, so its last digits differ from exact arithmetic.</source>
@@ -3699,6 +3707,19 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>The paper prints {printed} here; rounding every value to 4 decimals and carrying it forward gives {shown}: the paper rounded some intermediate differently.</source>
         <translation>Der Artikel druckt hier {printed}; jeden Wert auf 4 Nachkommastellen zu runden und weiterzuverwenden ergibt {shown}: Der Artikel hat ein Zwischenergebnis anders gerundet.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>; </source>
+        <comment>between the numbers of a list, with a decimal comma</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>{number}%</source>
+        <comment>a percentage</comment>
+        <translation>{number}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3805,7 +3826,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>Left-drag paints, right-drag erases, double-click (or Enter) types a value</source>
-        <translation>Ziehen mit links malt, mit rechts radiert; Doppelklick (oder Eingabe) tippt einen Wert ein</translation>
+        <translation>Linke Maustaste: malen; rechte Maustaste: radieren; Doppelklick (oder Eingabetaste): Wert eingeben</translation>
     </message>
     <message>
         <source>“{text}” is not a number: type a gray level from 0 to 1</source>
@@ -3948,6 +3969,23 @@ Handrechnung.&lt;/p&gt;
         <translation>Nicht richtig. {why}</translation>
     </message>
     <message>
+        <source>first try</source>
+        <extracomment>How each outcome reads in the report (the English constants stay the data&apos;s keys).</extracomment>
+        <translation>beim ersten Versuch</translation>
+    </message>
+    <message>
+        <source>after tries or hints</source>
+        <translation>nach Versuchen oder Hinweisen</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>aufgedeckt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
         <source>Iteration {n}: {first} of {total} right at the first try, {after} after more tries or hints, {revealed} revealed.</source>
         <extracomment>a lesson&apos;s questions: only these are asked and counted (None: every one)</extracomment>
         <translation>Iteration {n}: {first} von {total} beim ersten Versuch richtig, {after} nach weiteren Versuchen oder Hinweisen, {revealed} aufgedeckt.</translation>
@@ -3969,8 +4007,8 @@ Handrechnung.&lt;/p&gt;
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>&amp;Hint</source>
-        <translation>&amp;Hinweis</translation>
+        <source>H&amp;int</source>
+        <translation>Hin&amp;weis</translation>
     </message>
     <message>
         <source>First the formula in symbols, then with the numbers</source>
@@ -3978,7 +4016,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation>&amp;Aufdecken</translation>
+        <translation>Au&amp;fdecken</translation>
     </message>
     <message>
         <source>Show the answer (counted as revealed)</source>
@@ -4027,6 +4065,10 @@ Handrechnung.&lt;/p&gt;
     <message>
         <source>iteration {n}: {right}/{total}</source>
         <translation>Iteration {n}: {right}/{total}</translation>
+    </message>
+    <message>
+        <source>practice-report.csv</source>
+        <translation>uebungsbericht.csv</translation>
     </message>
     <message>
         <source>FruitNet practice report</source>
@@ -4121,6 +4163,15 @@ Handrechnung.&lt;/p&gt;
         <translation>Epoche {epoch}</translation>
     </message>
     <message>
+        <source>sigmoid</source>
+        <extracomment>The activations&apos; names as a person reads them in a run&apos;s title (the model file keeps &quot;sigmoid&quot;): sigmoid and linear are words of the language, tanh and ReLU are names.</extracomment>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
         <source>mini-batch {n}</source>
         <extracomment>A run in one of these states owns the network: edits wait until it ends. How a run can end. The weights after its epochs, evenly thinned (the scrubber replays them).</extracomment>
         <translation>Mini-Batches zu {n}</translation>
@@ -4159,8 +4210,8 @@ Handrechnung.&lt;/p&gt;
         <translation>{status}: nichts trainiert</translation>
     </message>
     <message>
-        <source>{n} epochs, error {error}, accuracy {accuracy}%</source>
-        <translation>{n} Epochen, Fehler {error}, Genauigkeit {accuracy}&#x202f;%</translation>
+        <source>{n} epochs, error {error}, accuracy {accuracy}</source>
+        <translation>{n} Epochen, Fehler {error}, Genauigkeit {accuracy}</translation>
     </message>
     <message>
         <source> ({status})</source>
@@ -4288,8 +4339,16 @@ Handrechnung.&lt;/p&gt;
         <translation>kein {pattern} in {folder}</translation>
     </message>
     <message>
-        <source>icons, images and lessons found in {folder}</source>
-        <translation>Symbole, Bilder und Lektionen in {folder} gefunden</translation>
+        <source>the lessons in {folder} are {found}, not {expected}</source>
+        <translation>die Lektionen in {folder} sind {found}, nicht {expected}</translation>
+    </message>
+    <message>
+        <source>a shipped lesson does not open: {reason}</source>
+        <translation>eine mitgelieferte Lektion lässt sich nicht öffnen: {reason}</translation>
+    </message>
+    <message>
+        <source>icons, images and lessons ({n} in each of {languages}) found in {folder}</source>
+        <translation>Symbole, Bilder und Lektionen ({n} in jeder der Sprachen {languages}) gefunden in {folder}</translation>
     </message>
     <message>
         <source>Step went to sub-step {position}, not {wanted}</source>
@@ -4629,16 +4688,20 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Eine weitere Iteration mit demselben Beispiel, ausgehend von den aktualisierten Gewichten</translation>
     </message>
     <message>
-        <source>Your turn</source>
-        <translation>Selbst rechnen</translation>
+        <source>&amp;Your turn</source>
+        <translation>Selbst &amp;rechnen</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the answer</source>
+        <translation>Erst die &amp;Formel, dann die Zahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Your turn (Y)&lt;br&gt;Type each value before it is shown; FruitNet checks it and says where a wrong one went wrong</source>
         <translation>Selbst rechnen (Y)&lt;br&gt;Tippen Sie jeden Wert ein, bevor er gezeigt wird; FruitNet prüft ihn und sagt bei einem falschen, wo der Fehler liegt</translation>
-    </message>
-    <message>
-        <source>Hold the answer</source>
-        <translation>Antwort zurückhalten</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>
@@ -4685,10 +4748,6 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Ein Schritt zeigt</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>Iteration {iteration} · &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
         <translation>Iteration {iteration} · &lt;b&gt;{shown} von {n}&lt;/b&gt;</translation>
     </message>
@@ -4699,6 +4758,35 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Iteration {iteration} · sub-step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
         <translation>Iteration {iteration} · Teilschritt &lt;b&gt;{shown} von {n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <extracomment>The Step menu&apos;s words for each action, with its access key (Alt+letter once the menu is open); the buttons show the words without it (QAction.iconText), and the tooltips the plain source. Each translation picks letters unique within the Step menu (tests/ui/test_access_keys.py).</extracomment>
+        <translation>Zurück&amp;setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Run to &amp;end of phase</source>
+        <translation>Bis zum &amp;Ende der Phase</translation>
+    </message>
+    <message>
+        <source>&amp;Finish iteration</source>
+        <translation>Iteration &amp;abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>Abs&amp;pielen</translation>
+    </message>
+    <message>
+        <source>&amp;Next iteration</source>
+        <translation>&amp;Nächste Iteration</translation>
     </message>
 </context>
 <context>
@@ -4732,15 +4820,15 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Trace</name>
     <message>
         <source>Each node adds up its weighted inputs plus its bias weight (net), then squashes the sum with the sigmoid (out).</source>
-        <translation>Jeder Knoten addiert seine gewichteten Eingaben plus sein Bias-Gewicht (net) und staucht die Summe dann mit der Sigmoidfunktion (out).</translation>
+        <translation>Jeder Knoten addiert seine gewichteten Eingaben plus sein Bias-Gewicht (net) und wendet dann die Sigmoidfunktion auf die Summe an (out).</translation>
     </message>
     <message>
         <source>Each node adds up its weighted inputs (net), then squashes the sum with the sigmoid (out).</source>
-        <translation>Jeder Knoten addiert seine gewichteten Eingaben (net) und staucht die Summe dann mit der Sigmoidfunktion (out).</translation>
+        <translation>Jeder Knoten addiert seine gewichteten Eingaben (net) und wendet dann die Sigmoidfunktion auf die Summe an (out).</translation>
     </message>
     <message>
         <source>How far the outputs are from the target: {error}.</source>
-        <translation>Wie weit die Ausgaben vom Zielwert entfernt sind: {error}.</translation>
+        <translation>Abstand zwischen den Ausgaben und dem Zielwert: {error}.</translation>
     </message>
     <message>
         <source>The chain rule gives ∂E_total/∂w for every weight, all from the old weights: outer weights, inner weights, outer bias weights, inner bias weights.</source>
@@ -4760,7 +4848,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>exact float64 arithmetic; values show 4 decimals (4 significant digits below {hundredth}), and a formula&apos;s operands as many more as its result needs to add up</source>
-        <translation>exakte float64-Rechnung; Werte mit 4 Nachkommastellen (4 gültige Ziffern unter {hundredth}), die Operanden einer Formel mit so vielen Ziffern mehr, wie ihr Ergebnis zum Aufgehen braucht</translation>
+        <translation>exakte Rechnung (ohne Rundung); Werte mit 4 Nachkommastellen (4 gültige Ziffern unter {hundredth}), die Operanden einer Formel mit so vielen Ziffern mehr, wie nötig sind, um ihr Ergebnis nachzurechnen</translation>
     </message>
     <message>
         <source>One training iteration: {name}</source>
@@ -4921,15 +5009,19 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Training {layers} on {on} ({how}, learning rate {lr} from {source}, seed {seed})</source>
-        <translation>Training von {layers} mit {on} ({how}, Lernrate {lr} aus: {source}, Startwert {seed})</translation>
+        <translation>Training von {layers} mit {on} ({how}, Lernrate {lr} {source}, Startwert {seed})</translation>
     </message>
     <message>
         <source>default</source>
-        <translation>Standard</translation>
+        <translation>(Standardwert)</translation>
     </message>
     <message>
         <source>the model file</source>
-        <translation>die Modelldatei</translation>
+        <translation>(aus der Modelldatei)</translation>
+    </message>
+    <message>
+        <source>--lr</source>
+        <translation>(aus --lr)</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -4941,7 +5033,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>train acc</source>
-        <translation>Train.-Gen.</translation>
+        <translation>Genauigkeit (Training)</translation>
     </message>
     <message>
         <source>test error</source>
@@ -4949,7 +5041,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>test acc</source>
-        <translation>Test-Gen.</translation>
+        <translation>Genauigkeit (Test)</translation>
     </message>
     <message>
         <source>the error became infinite or NaN; try a smaller learning rate</source>
@@ -5005,12 +5097,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>wahr ↓</translation>
     </message>
     <message>
-        <source>{count} {name} images predicted as {other} (right): {share}% of the {name} images</source>
-        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (richtig): {share}&#x202f;% der Bilder {name}</translation>
+        <source>{count} {name} images predicted as {other} (right): {share} of the {name} images</source>
+        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (richtig): {share} der Bilder {name}</translation>
     </message>
     <message>
-        <source>{count} {name} images predicted as {other} (wrong): {share}% of the {name} images</source>
-        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (falsch): {share}&#x202f;% der Bilder {name}</translation>
+        <source>{count} {name} images predicted as {other} (wrong): {share} of the {name} images</source>
+        <translation>{count} Bilder der Klasse {name} als {other} vorhergesagt (falsch): {share} der Bilder {name}</translation>
+    </message>
+    <message>
+        <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}&lt;/b&gt;</source>
+        <translation>Genauigkeit: &lt;b&gt;{right}&lt;/b&gt; von {total} richtig = &lt;b&gt;{percent}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
@@ -5027,10 +5123,6 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Percent: of the images of that row&apos;s true class.</source>
         <translation>Prozent: der Bilder der wahren Klasse dieser Zeile.</translation>
-    </message>
-    <message>
-        <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation>Genauigkeit: &lt;b&gt;{right}&lt;/b&gt; von {total} richtig = &lt;b&gt;{percent}&#x202f;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>({n} wrong)</source>
@@ -5127,7 +5219,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Stop early at training error</source>
-        <translation>Früh stoppen bei Trainingsfehler</translation>
+        <translation>Früh anhalten bei Trainingsfehler unter</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -5194,12 +5286,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation> — wird pausiert…</translation>
     </message>
     <message>
-        <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>Nach Epoche {epoch}: Trainingsfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy}&#x202f;%&lt;/b&gt;</translation>
+        <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
+        <translation>Nach Epoche {epoch}: Trainingsfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>Testfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy}&#x202f;%&lt;/b&gt;</translation>
+        <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
+        <translation>Testfehler &lt;b&gt;{error}&lt;/b&gt;, Genauigkeit &lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -5523,6 +5615,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Worksheets</name>
     <message>
         <source>Input</source>
+        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line. At most this many lines of numbers (a sum over 36 inputs is worked on the side). Between two answers of the key (mm): each reads apart from the next.</extracomment>
         <translation>Eingabe</translation>
     </message>
     <message>
@@ -5574,7 +5667,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Datum:</translation>
     </message>
     <message>
+        <source>{what}:</source>
+        <translation>{what}:</translation>
+    </message>
+    <message>
         <source>Answer key: {title}</source>
+        <extracomment>The picture&apos;s width in the HTML files. The name of the picture&apos;s place in a sheet&apos;s document (the drawing goes on it).</extracomment>
         <translation>Lösungsblatt: {title}</translation>
     </message>
     <message>
@@ -5592,6 +5690,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Check a hand calculation</source>
         <translation>Handrechnung prüfen</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <comment>0 or 1 right</comment>
+        <translation>{right} von {n} richtig</translation>
     </message>
     <message>
         <source>{right} of {n} right</source>
@@ -5626,7 +5729,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Jede Größe wurde beantwortet.</translation>
     </message>
     <message>
+        <source>FruitNet worksheets</source>
+        <translation>FruitNet-Arbeitsblätter</translation>
+    </message>
+    <message>
         <source>Export worksheet</source>
+        <extracomment>(how many files, the folder) once every file is written</extracomment>
         <translation>Arbeitsblatt exportieren</translation>
     </message>
     <message>
@@ -5686,6 +5794,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Ordner:</translation>
     </message>
     <message>
+        <source>What was written</source>
+        <translation>Was geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
         <source>Folder for the worksheet</source>
         <translation>Ordner für das Arbeitsblatt</translation>
     </message>
@@ -5706,6 +5822,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>{n} files written in {folder}</source>
+        <translation>{n} Dateien geschrieben in {folder}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
         <source>Open variant</source>
         <translation>Variante öffnen</translation>
     </message>
@@ -5719,7 +5843,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>target {value}</source>
-        <extracomment>Networks with more edges are not drawn (their weights are in the model file).</extracomment>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width. The width the vector drawing is made at (its units; it is scaled to the page).</extracomment>
         <translation>Zielwert {value}</translation>
     </message>
     <message>
@@ -5732,7 +5856,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Summary key: {n} variants (seed {seed})</source>
+        <extracomment>The summary key&apos;s columns of (name | value) pairs, side by side. A value&apos;s cell: on one line, and apart from the next pair&apos;s name (Qt&apos;s rich text takes a padding in px, not the shorthand in pt).</extracomment>
         <translation>Lösungsübersicht: {n} Varianten (Startwert {seed})</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Variant {k}</source>
+        <translation>Variante {k}</translation>
     </message>
     <message>
         <source>--pencil takes 0 to 12 decimals, got {n}</source>
@@ -5766,9 +5899,9 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
 <context>
     <name>Zoom</name>
     <message>
-        <source>Zoom {percent} (Ctrl+0: 100 %)</source>
+        <source>Zoom {percent} (Ctrl+0: {whole})</source>
         <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
-        <translation>Zoom {percent} (Strg+0: 100&#x202f;%)</translation>
+        <translation>Zoom {percent} (Strg+0: {whole})</translation>
     </message>
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>
@@ -5776,7 +5909,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>Ver&amp;größern</translation>
+        <translation>&amp;Vergrößern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>

@@ -655,8 +655,8 @@ valeur = {value}</translation>
         <translation>{prog} : erreur : {message} (voir {prog} --help)</translation>
     </message>
     <message>
-        <source>a lesson file (.fnlesson): its network, sample, rounding and the teacher&apos;s notes</source>
-        <translation>un fichier de leçon (.fnlesson) : son réseau, son exemple, son arrondi et les notes de l&apos;enseignant</translation>
+        <source>a lesson file (.fnlesson), or the name of a lesson FruitNet ships ({names}), found in the language of the output: its network, sample, rounding and the teacher&apos;s notes</source>
+        <translation>un fichier de leçon (.fnlesson), ou le nom d&apos;une leçon fournie avec FruitNet ({names}), prise dans la langue de la sortie : son réseau, son exemple, son arrondi et les notes de l&apos;enseignant</translation>
     </message>
     <message>
         <source>weights seed of the fruit preset</source>
@@ -668,7 +668,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>quantity: every quantity; factor: also each factor of the chain rule (dEtotal/douty1, douty1/dnety1, ...) (default: quantity)</source>
-        <translation>quantity : chaque grandeur ; factor : aussi chaque facteur de la dérivation en chaîne (dEtotal/douty1, douty1/dnety1, ...) (par défaut : quantity)</translation>
+        <translation>quantity : chaque grandeur ; factor : aussi chaque facteur de la règle de la chaîne (dEtotal/douty1, douty1/dnety1, ...) (par défaut : quantity)</translation>
     </message>
     <message>
         <source>learning rate η (default: the model&apos;s; the presets&apos; is 0.5)</source>
@@ -768,7 +768,7 @@ valeur = {value}</translation>
     </message>
     <message>
         <source>factor: one line per factor of the chain rule (default: quantity)</source>
-        <translation>factor : une ligne par facteur de la dérivation en chaîne (par défaut : quantity)</translation>
+        <translation>factor : une ligne par facteur de la règle de la chaîne (par défaut : quantity)</translation>
     </message>
     <message>
         <source>page size of the PDF (default: a4)</source>
@@ -927,7 +927,11 @@ valeur = {value}</translation>
     </message>
     <message>
         <source> (the paper&apos;s)</source>
-        <translation> (ceux de l&apos;article)</translation>
+        <translation> (comme dans l&apos;article)</translation>
+    </message>
+    <message>
+        <source>{error}; {bias}; {batch}{paper}</source>
+        <translation>{error} ; {bias} ; {batch}{paper}</translation>
     </message>
 </context>
 <context>
@@ -1042,8 +1046,8 @@ valeur = {value}</translation>
         <translation> · {n} avec des cibles graduées</translation>
     </message>
     <message>
-        <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent}%)</source>
-        <translation>Le réseau en classe correctement &lt;b&gt;{right}&lt;/b&gt; sur {n} ({percent}&#x202f;%)</translation>
+        <source>The network gets &lt;b&gt;{right}&lt;/b&gt; of {n} right ({percent})</source>
+        <translation>Le réseau classe correctement &lt;b&gt;{right}&lt;/b&gt; images sur {n} ({percent})</translation>
     </message>
     <message>
         <source>No predictions: the network reads {n} inputs of {classes}.</source>
@@ -1660,7 +1664,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The &lt;b&gt;net input&lt;/b&gt; of {node} is the weighted sum of what flows into it: every {what} times the weight on its edge{plus}. Nothing is squashed yet.</source>
-        <translation>L&apos;&lt;b&gt;entrée nette&lt;/b&gt; de {node} est la somme pondérée de ce qui lui arrive : chaque {what} multipliée par le poids de son arête{plus}. Rien n&apos;est encore écrasé.</translation>
+        <translation>L&apos;&lt;b&gt;entrée nette&lt;/b&gt; de {node} est la somme pondérée de ce qui lui arrive : chaque {what} multipliée par le poids de son arête{plus}. La sigmoïde n&apos;est pas encore appliquée.</translation>
     </message>
     <message>
         <source>the network&apos;s answer: how sure it is that the image is a &lt;i&gt;{cls}&lt;/i&gt;</source>
@@ -1672,7 +1676,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The &lt;b&gt;sigmoid&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) squashes the net input into the range 0 to 1. {out} is {role}.</source>
-        <translation>La &lt;b&gt;sigmoïde&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) écrase l&apos;entrée nette dans l&apos;intervalle de 0 à 1. {out} est {role}.</translation>
+        <translation>La &lt;b&gt;sigmoïde&lt;/b&gt; f(x) = 1 / (1 + e&lt;sup&gt;−x&lt;/sup&gt;) ramène l&apos;entrée nette entre 0 et 1. {out} est {role}.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;error&lt;/b&gt; of output {node} is half the squared difference between its target and what the network gave. The ½ makes the derivative in Step 4 come out without a factor 2.</source>
@@ -1692,7 +1696,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>&lt;b&gt;Gradient descent&lt;/b&gt; moves {weight} against its gradient, by the learning rate η = {lr} times the gradient: a positive gradient (more {weight}, more error) makes the weight smaller, a negative one makes it larger. Every gradient used the old weights; the new values take effect only now.</source>
-        <translation>La &lt;b&gt;descente de gradient&lt;/b&gt; déplace {weight} à l&apos;opposé de son gradient, du taux d&apos;apprentissage η = {lr} multiplié par le gradient : un gradient positif (plus de {weight}, plus d&apos;erreur) rend le poids plus petit, un gradient négatif le rend plus grand. Tous les gradients ont utilisé les anciens poids ; les nouvelles valeurs ne prennent effet que maintenant.</translation>
+        <translation>La &lt;b&gt;descente de gradient&lt;/b&gt; déplace {weight} dans le sens opposé à son gradient, d&apos;un pas égal au taux d&apos;apprentissage η = {lr} multiplié par le gradient : un gradient positif (plus de {weight}, plus d&apos;erreur) rend le poids plus petit, un gradient négatif le rend plus grand. Tous les gradients ont utilisé les anciens poids ; les nouvelles valeurs ne prennent effet que maintenant.</translation>
     </message>
     <message>
         <source>The &lt;b&gt;first partial derivative&lt;/b&gt;: how the total error changes with this output. Only this output&apos;s own error term depends on it, and the derivative of its squared difference is the difference itself (out − target).</source>
@@ -1736,7 +1740,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The &lt;b&gt;chain rule&lt;/b&gt; unpacks it into three factors: how the error depends on {out} (out − target), how {out} depends on {net} (the sigmoid&apos;s slope out × (1 − out)), and how {net} depends on {weight}: the value that travels along it, {source}.</source>
-        <translation>La &lt;b&gt;règle de dérivation en chaîne&lt;/b&gt; le décompose en trois facteurs : comment l&apos;erreur dépend de {out} (out − target), comment {out} dépend de {net} (la pente de la sigmoïde, out × (1 − out)), et comment {net} dépend de {weight} : la valeur qui circule le long de ce poids, {source}.</translation>
+        <translation>La &lt;b&gt;règle de la chaîne&lt;/b&gt; (dérivation des fonctions composées) le décompose en trois facteurs : comment l&apos;erreur dépend de {out} (out − target), comment {out} dépend de {net} (la pente de la sigmoïde, out × (1 − out)), et comment {net} dépend de {weight} : la valeur qui circule le long de ce poids, {source}.</translation>
     </message>
     <message>
         <source>both outputs</source>
@@ -1763,7 +1767,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <name>Explore</name>
     <message>
         <source>A ReLU&apos;s net input lies within ε of 0 here: the difference quotient straddles the kink, so it need not equal the slope backpropagation uses.</source>
-        <translation>L&apos;entrée nette d&apos;une ReLU est ici à moins de ε de 0 : le quotient différentiel enjambe le coude, il n&apos;a donc pas à être égal à la pente qu&apos;utilise la rétropropagation.</translation>
+        <translation>L&apos;entrée nette d&apos;une ReLU est ici à moins de ε de 0 : le taux d&apos;accroissement enjambe le coude, il n&apos;a donc pas à être égal à la pente qu&apos;utilise la rétropropagation.</translation>
     </message>
     <message>
         <source>They agree: backpropagation computes the same slope that nudging the weight by ±{epsilon} measures, up to rounding and an error of order ε².</source>
@@ -1831,7 +1835,7 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     </message>
     <message>
         <source>The paper&apos;s</source>
-        <translation>Ceux de l&apos;article</translation>
+        <translation>Celles de l&apos;article</translation>
     </message>
     <message>
         <source>The decision map needs a network with two inputs.</source>
@@ -2487,13 +2491,6 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <source>Every value revealed so far</source>
         <translation>Toutes les valeurs révélées jusqu&apos;ici</translation>
     </message>
-    <message numerus="yes">
-        <source>Iteration {iteration} · %n sub-step(s) to go</source>
-        <translation>
-            <numerusform>Itération {iteration} · %n sous-étape à venir</numerusform>
-            <numerusform>Itération {iteration} · %n sous-étapes à venir</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total} · your answer?</source>
         <translation>Étape {number} · {phase} · {kind} · {shown} sur {total} · votre réponse ?</translation>
@@ -2525,6 +2522,13 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt; Press &lt;b&gt;Next iteration&lt;/b&gt; (N) to go round again on the same sample with the new weights.</source>
         <translation>&lt;b&gt;Itération terminée.&lt;/b&gt; Appuyez sur &lt;b&gt;Itération suivante&lt;/b&gt; (N) pour refaire un tour sur le même exemple avec les nouveaux poids.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Iteration {iteration} · %n sub-step(s) to go</source>
+        <translation>
+            <numerusform>Itération {iteration} · %n sous-étape à venir</numerusform>
+            <numerusform>Itération {iteration} · %n sous-étapes à venir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2721,6 +2725,10 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Table of values: choose a row, go back to it</source>
         <translation>Tableau des valeurs : choisir une ligne, y revenir</translation>
+    </message>
+    <message>
+        <source>{action}: {tip}</source>
+        <translation>{action} : {tip}</translation>
     </message>
 </context>
 <context>
@@ -3021,7 +3029,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Keyboard</source>
-        <translation>C&amp;lavier</translation>
+        <translation>Cla&amp;vier</translation>
     </message>
     <message>
         <source>Every key FruitNet knows, and what it does</source>
@@ -3048,7 +3056,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Keep the decimal &amp;point (0.857)</source>
-        <translation>Garder le &amp;point décimal (0.857)</translation>
+        <translation>Garder le point &amp;décimal (0.857)</translation>
     </message>
     <message>
         <source>Numbers with a point whatever the language, as on a calculator</source>
@@ -3092,7 +3100,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Check a hand calculation…</source>
-        <translation>&amp;Vérifier un calcul à la main…</translation>
+        <translation>Vérifier un &amp;calcul à la main…</translation>
     </message>
     <message>
         <source>A CSV of name,value answers, checked against this network and sample</source>
@@ -3111,16 +3119,8 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Ouvrir une &amp;leçon…</translation>
     </message>
     <message>
-        <source>Save as l&amp;esson…</source>
-        <translation>Enregistrer comme le&amp;çon…</translation>
-    </message>
-    <message>
         <source>The window as it is now (network, sample, position, panels, notes) as a lesson</source>
         <translation>La fenêtre telle qu&apos;elle est (réseau, exemple, position, panneaux, notes), comme leçon</translation>
-    </message>
-    <message>
-        <source>&amp;Restart lesson</source>
-        <translation>&amp;Recommencer la leçon</translation>
     </message>
     <message>
         <source>&amp;Note for this sub-step…</source>
@@ -3192,7 +3192,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Reset &amp;layout</source>
-        <translation>&amp;Réinitialiser la disposition</translation>
+        <translation>Réinitialiser la &amp;disposition</translation>
     </message>
     <message>
         <source>&amp;Size of everything (next start)</source>
@@ -3253,6 +3253,14 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     <message>
         <source>Reset to &amp;initial weights</source>
         <translation>Revenir aux poids &amp;initiaux</translation>
+    </message>
+    <message>
+        <source>Save &amp;as lesson…</source>
+        <translation>Enregistrer &amp;sous forme de leçon…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tart lesson</source>
+        <translation>Reco&amp;mmencer la leçon</translation>
     </message>
     <message>
         <source>The weights the last run started from</source>
@@ -3687,7 +3695,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Pencil mode with 4 decimals rounds the way it did and gives its number.</source>
-        <translation>Le calcul à la main avec 4 décimales arrondit comme lui et donne son nombre.</translation>
+        <translation>Le calcul à la main avec 4 décimales arrondit comme l&apos;article et retrouve sa valeur.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here. It worked by hand from intermediates rounded to 4 decimals, so its last digits differ from exact arithmetic.</source>
@@ -3695,11 +3703,24 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>The paper prints {printed} here: it rounds every intermediate to 4 decimals, this pencil mode to {n}.</source>
-        <translation>L&apos;article imprime ici {printed} : il arrondit chaque résultat intermédiaire à 4 décimales, ce calcul à la main à {n}.</translation>
+        <translation>L&apos;article imprime ici {printed} : il arrondit chaque résultat intermédiaire à 4 décimales, ce calcul à la main à {n} décimales.</translation>
     </message>
     <message>
         <source>The paper prints {printed} here; rounding every value to 4 decimals and carrying it forward gives {shown}: the paper rounded some intermediate differently.</source>
         <translation>L&apos;article imprime ici {printed} ; arrondir chaque valeur à 4 décimales et la reporter donne {shown} : l&apos;article a arrondi autrement un résultat intermédiaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>; </source>
+        <comment>between the numbers of a list, with a decimal comma</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>{number}%</source>
+        <comment>a percentage</comment>
+        <translation>{number}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3827,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Left-drag paints, right-drag erases, double-click (or Enter) types a value</source>
-        <translation>Glisser avec le bouton gauche peint, avec le droit efface ; un double-clic (ou Entrée) permet de taper une valeur</translation>
+        <translation>Bouton gauche : peindre ; bouton droit : effacer ; double-clic (ou Entrée) : saisir une valeur</translation>
     </message>
     <message>
         <source>“{text}” is not a number: type a gray level from 0 to 1</source>
@@ -3873,7 +3894,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>The sigmoid&apos;s slope out × (1 − out) is left out of the chain rule.</source>
-        <translation>La pente de la sigmoïde out × (1 − out) a été oubliée dans la dérivation en chaîne.</translation>
+        <translation>La pente de la sigmoïde out × (1 − out) a été oubliée dans la règle de la chaîne.</translation>
     </message>
     <message>
         <source>A net input is used where the node&apos;s output (after the sigmoid) belongs.</source>
@@ -3949,9 +3970,26 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Pas juste. {why}</translation>
     </message>
     <message>
+        <source>first try</source>
+        <extracomment>How each outcome reads in the report (the English constants stay the data&apos;s keys).</extracomment>
+        <translation>du premier coup</translation>
+    </message>
+    <message>
+        <source>after tries or hints</source>
+        <translation>après des tentatives ou des indices</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>révélée</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>pas atteinte</translation>
+    </message>
+    <message>
         <source>Iteration {n}: {first} of {total} right at the first try, {after} after more tries or hints, {revealed} revealed.</source>
         <extracomment>a lesson&apos;s questions: only these are asked and counted (None: every one)</extracomment>
-        <translation>Itération {n} : {first} sur {total} justes du premier coup, {after} après plusieurs essais ou indices, {revealed} révélées.</translation>
+        <translation>Itération {n} : {first} sur {total} justes du premier coup, {after} après plusieurs tentatives ou indices, {revealed} révélées.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your turn:&lt;/b&gt;</source>
@@ -3970,8 +4008,8 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <source>&amp;Hint</source>
-        <translation>&amp;Indice</translation>
+        <source>H&amp;int</source>
+        <translation>I&amp;ndice</translation>
     </message>
     <message>
         <source>First the formula in symbols, then with the numbers</source>
@@ -3979,7 +4017,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>&amp;Reveal</source>
-        <translation>&amp;Révéler</translation>
+        <translation>Révé&amp;ler</translation>
     </message>
     <message>
         <source>Show the answer (counted as revealed)</source>
@@ -4030,8 +4068,12 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>itération {n} : {right}/{total}</translation>
     </message>
     <message>
+        <source>practice-report.csv</source>
+        <translation>bilan-exercices.csv</translation>
+    </message>
+    <message>
         <source>FruitNet practice report</source>
-        <translation>Bilan d&apos;entraînement FruitNet</translation>
+        <translation>Bilan des exercices FruitNet</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -4043,7 +4085,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Tries</source>
-        <translation>Essais</translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Hints</source>
@@ -4055,7 +4097,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>Save practice report</source>
-        <translation>Enregistrer le bilan</translation>
+        <translation>Enregistrer le bilan des exercices</translation>
     </message>
     <message>
         <source>{path}: could not be saved ({reason})</source>
@@ -4122,6 +4164,15 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>époque {epoch}</translation>
     </message>
     <message>
+        <source>sigmoid</source>
+        <extracomment>The activations&apos; names as a person reads them in a run&apos;s title (the model file keeps &quot;sigmoid&quot;): sigmoid and linear are words of the language, tanh and ReLU are names.</extracomment>
+        <translation>sigmoïde</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
         <source>mini-batch {n}</source>
         <extracomment>A run in one of these states owns the network: edits wait until it ends. How a run can end. The weights after its epochs, evenly thinned (the scrubber replays them).</extracomment>
         <translation>mini-lots de {n}</translation>
@@ -4160,8 +4211,8 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>{status} : rien d&apos;entraîné</translation>
     </message>
     <message>
-        <source>{n} epochs, error {error}, accuracy {accuracy}%</source>
-        <translation>{n} époques, erreur {error}, exactitude {accuracy}&#x202f;%</translation>
+        <source>{n} epochs, error {error}, accuracy {accuracy}</source>
+        <translation>{n} époques, erreur {error}, exactitude {accuracy}</translation>
     </message>
     <message>
         <source> ({status})</source>
@@ -4289,8 +4340,16 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>aucun {pattern} dans {folder}</translation>
     </message>
     <message>
-        <source>icons, images and lessons found in {folder}</source>
-        <translation>icônes, images et leçons trouvées dans {folder}</translation>
+        <source>the lessons in {folder} are {found}, not {expected}</source>
+        <translation>les leçons de {folder} sont {found}, et non {expected}</translation>
+    </message>
+    <message>
+        <source>a shipped lesson does not open: {reason}</source>
+        <translation>une leçon fournie ne s&apos;ouvre pas : {reason}</translation>
+    </message>
+    <message>
+        <source>icons, images and lessons ({n} in each of {languages}) found in {folder}</source>
+        <translation>icônes, images et leçons ({n} dans chacune des langues {languages}) trouvées dans {folder}</translation>
     </message>
     <message>
         <source>Step went to sub-step {position}, not {wanted}</source>
@@ -4630,16 +4689,20 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Une nouvelle itération sur le même exemple, à partir des poids mis à jour</translation>
     </message>
     <message>
-        <source>Your turn</source>
-        <translation>À vous</translation>
+        <source>&amp;Your turn</source>
+        <translation>À &amp;vous</translation>
+    </message>
+    <message>
+        <source>&amp;Hold the answer</source>
+        <translation>&amp;Formule d&apos;abord, nombres ensuite</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>Your turn (Y)&lt;br&gt;Type each value before it is shown; FruitNet checks it and says where a wrong one went wrong</source>
         <translation>À vous (Y)&lt;br&gt;Tapez chaque valeur avant qu&apos;elle soit montrée ; FruitNet la vérifie et, si elle est fausse, dit où est l&apos;erreur</translation>
-    </message>
-    <message>
-        <source>Hold the answer</source>
-        <translation>Retenir la réponse</translation>
     </message>
     <message>
         <source>A Step first shows the formula in symbols; the next press shows the numbers and the value (ask the class before revealing)</source>
@@ -4686,10 +4749,6 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Un pas révèle</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <source>Iteration {iteration} · &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
         <translation>Itération {iteration} · &lt;b&gt;{shown} sur {n}&lt;/b&gt;</translation>
     </message>
@@ -4700,6 +4759,35 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Iteration {iteration} · sub-step &lt;b&gt;{shown} of {n}&lt;/b&gt;</source>
         <translation>Itération {iteration} · sous-étape &lt;b&gt;{shown} sur {n}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <extracomment>The Step menu&apos;s words for each action, with its access key (Alt+letter once the menu is open); the buttons show the words without it (QAction.iconText), and the tooltips the plain source. Each translation picks letters unique within the Step menu (tests/ui/test_access_keys.py).</extracomment>
+        <translation>Re&amp;commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Reculer</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>&amp;Avancer</translation>
+    </message>
+    <message>
+        <source>Run to &amp;end of phase</source>
+        <translation>Aller à la fin de la p&amp;hase</translation>
+    </message>
+    <message>
+        <source>&amp;Finish iteration</source>
+        <translation>&amp;Terminer l&apos;itération</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <source>&amp;Next iteration</source>
+        <translation>Itération &amp;suivante</translation>
     </message>
 </context>
 <context>
@@ -4733,19 +4821,19 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Trace</name>
     <message>
         <source>Each node adds up its weighted inputs plus its bias weight (net), then squashes the sum with the sigmoid (out).</source>
-        <translation>Chaque nœud additionne ses entrées pondérées plus son poids de biais (net), puis écrase la somme avec la sigmoïde (out).</translation>
+        <translation>Chaque nœud additionne ses entrées pondérées plus son poids de biais (net), puis applique la sigmoïde à cette somme (out).</translation>
     </message>
     <message>
         <source>Each node adds up its weighted inputs (net), then squashes the sum with the sigmoid (out).</source>
-        <translation>Chaque nœud additionne ses entrées pondérées (net), puis écrase la somme avec la sigmoïde (out).</translation>
+        <translation>Chaque nœud additionne ses entrées pondérées (net), puis applique la sigmoïde à cette somme (out).</translation>
     </message>
     <message>
         <source>How far the outputs are from the target: {error}.</source>
-        <translation>À quelle distance les sorties sont de la cible : {error}.</translation>
+        <translation>Écart entre les sorties et la cible : {error}.</translation>
     </message>
     <message>
         <source>The chain rule gives ∂E_total/∂w for every weight, all from the old weights: outer weights, inner weights, outer bias weights, inner bias weights.</source>
-        <translation>La règle de dérivation en chaîne donne ∂E_total/∂w pour chaque poids, tous à partir des anciens poids : poids extérieurs, poids intérieurs, poids de biais extérieurs, poids de biais intérieurs.</translation>
+        <translation>La règle de la chaîne (dérivation des fonctions composées) donne ∂E_total/∂w pour chaque poids, tous à partir des anciens poids : poids extérieurs, poids intérieurs, poids de biais extérieurs, poids de biais intérieurs.</translation>
     </message>
     <message>
         <source>Gradient descent: new = old − η × gradient for every weight.</source>
@@ -4761,7 +4849,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>exact float64 arithmetic; values show 4 decimals (4 significant digits below {hundredth}), and a formula&apos;s operands as many more as its result needs to add up</source>
-        <translation>calcul exact en float64 ; les valeurs sont affichées avec 4 décimales (4 chiffres significatifs en dessous de {hundredth}), et les opérandes d&apos;une formule avec autant de chiffres de plus que son résultat en demande pour tomber juste</translation>
+        <translation>calcul exact (sans arrondi) ; les valeurs sont affichées avec 4 décimales (4 chiffres significatifs en dessous de {hundredth}), et les opérandes d&apos;une formule avec autant de chiffres de plus qu&apos;il en faut pour retrouver son résultat</translation>
     </message>
     <message>
         <source>One training iteration: {name}</source>
@@ -4922,15 +5010,19 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Training {layers} on {on} ({how}, learning rate {lr} from {source}, seed {seed})</source>
-        <translation>Entraînement de {layers} sur {on} ({how}, taux d&apos;apprentissage {lr} venant de : {source}, graine {seed})</translation>
+        <translation>Entraînement de {layers} sur {on} ({how}, taux d&apos;apprentissage {lr} {source}, graine {seed})</translation>
     </message>
     <message>
         <source>default</source>
-        <translation>défaut</translation>
+        <translation>(par défaut)</translation>
     </message>
     <message>
         <source>the model file</source>
-        <translation>le fichier du modèle</translation>
+        <translation>(lu dans le fichier du modèle)</translation>
+    </message>
+    <message>
+        <source>--lr</source>
+        <translation>(donné par --lr)</translation>
     </message>
     <message>
         <source>epoch</source>
@@ -4938,19 +5030,19 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>train error</source>
-        <translation>erreur entr.</translation>
+        <translation>erreur (entraînement)</translation>
     </message>
     <message>
         <source>train acc</source>
-        <translation>exact. entr.</translation>
+        <translation>exactitude (entraînement)</translation>
     </message>
     <message>
         <source>test error</source>
-        <translation>erreur test</translation>
+        <translation>erreur (test)</translation>
     </message>
     <message>
         <source>test acc</source>
-        <translation>exact. test</translation>
+        <translation>exactitude (test)</translation>
     </message>
     <message>
         <source>the error became infinite or NaN; try a smaller learning rate</source>
@@ -5006,12 +5098,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>vrai ↓</translation>
     </message>
     <message>
-        <source>{count} {name} images predicted as {other} (right): {share}% of the {name} images</source>
-        <translation>{count} images de la classe {name} prédites {other} (juste) : {share}&#x202f;% des images {name}</translation>
+        <source>{count} {name} images predicted as {other} (right): {share} of the {name} images</source>
+        <translation>{count} images de la classe {name} prédites {other} (juste) : {share} des images {name}</translation>
     </message>
     <message>
-        <source>{count} {name} images predicted as {other} (wrong): {share}% of the {name} images</source>
-        <translation>{count} images de la classe {name} prédites {other} (faux) : {share}&#x202f;% des images {name}</translation>
+        <source>{count} {name} images predicted as {other} (wrong): {share} of the {name} images</source>
+        <translation>{count} images de la classe {name} prédites {other} (faux) : {share} des images {name}</translation>
+    </message>
+    <message>
+        <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}&lt;/b&gt;</source>
+        <translation>Exactitude : &lt;b&gt;{right}&lt;/b&gt; sur {total} = &lt;b&gt;{percent}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Confusion matrix on the {what} ({images})</source>
@@ -5028,10 +5124,6 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Percent: of the images of that row&apos;s true class.</source>
         <translation>Pourcentage : des images de la vraie classe de cette ligne.</translation>
-    </message>
-    <message>
-        <source>Accuracy: &lt;b&gt;{right}&lt;/b&gt; of {total} right = &lt;b&gt;{percent}%&lt;/b&gt;</source>
-        <translation>Exactitude : &lt;b&gt;{right}&lt;/b&gt; justes sur {total} = &lt;b&gt;{percent}&#x202f;%&lt;/b&gt;</translation>
     </message>
     <message>
         <source>({n} wrong)</source>
@@ -5128,7 +5220,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Stop early at training error</source>
-        <translation>Arrêter dès l&apos;erreur d&apos;entraînement</translation>
+        <translation>Arrêter quand l&apos;erreur d&apos;entraînement passe sous</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -5195,12 +5287,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation> — mise en pause…</translation>
     </message>
     <message>
-        <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>Après l&apos;époque {epoch} : erreur d&apos;entraînement &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy}&#x202f;%&lt;/b&gt;</translation>
+        <source>After epoch {epoch}: training error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
+        <translation>Après l&apos;époque {epoch} : erreur d&apos;entraînement &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}%&lt;/b&gt;</source>
-        <translation>erreur de test &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy}&#x202f;%&lt;/b&gt;</translation>
+        <source>test error &lt;b&gt;{error}&lt;/b&gt;, accuracy &lt;b&gt;{accuracy}&lt;/b&gt;</source>
+        <translation>erreur de test &lt;b&gt;{error}&lt;/b&gt;, exactitude &lt;b&gt;{accuracy}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -5524,6 +5616,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <name>Worksheets</name>
     <message>
         <source>Input</source>
+        <extracomment>The answer&apos;s blank: 22 underscores are about 4.3 cm at 11 pt, room for &quot;−0,0134&quot; by hand. Room to work under a question on the blank sheet (mm): a line for the result, and a line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line. At most this many lines of numbers (a sum over 36 inputs is worked on the side). Between two answers of the key (mm): each reads apart from the next.</extracomment>
         <translation>Entrée</translation>
     </message>
     <message>
@@ -5575,7 +5668,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Date :</translation>
     </message>
     <message>
+        <source>{what}:</source>
+        <translation>{what}&#xa0;:</translation>
+    </message>
+    <message>
         <source>Answer key: {title}</source>
+        <extracomment>The picture&apos;s width in the HTML files. The name of the picture&apos;s place in a sheet&apos;s document (the drawing goes on it).</extracomment>
         <translation>Corrigé : {title}</translation>
     </message>
     <message>
@@ -5593,6 +5691,11 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Check a hand calculation</source>
         <translation>Vérifier un calcul à la main</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <comment>0 or 1 right</comment>
+        <translation>{right} juste sur {n}</translation>
     </message>
     <message>
         <source>{right} of {n} right</source>
@@ -5627,7 +5730,12 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Toutes les grandeurs ont une réponse.</translation>
     </message>
     <message>
+        <source>FruitNet worksheets</source>
+        <translation>Fiches FruitNet</translation>
+    </message>
+    <message>
         <source>Export worksheet</source>
+        <extracomment>(how many files, the folder) once every file is written</extracomment>
         <translation>Exporter une fiche d&apos;exercices</translation>
     </message>
     <message>
@@ -5640,7 +5748,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>each factor of the chain rule</source>
-        <translation>chaque facteur de la dérivation en chaîne</translation>
+        <translation>chaque facteur de la règle de la chaîne</translation>
     </message>
     <message>
         <source> decimals (pencil mode)</source>
@@ -5687,6 +5795,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Dossier :</translation>
     </message>
     <message>
+        <source>What was written</source>
+        <translation>Ce qui a été écrit</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
         <source>Folder for the worksheet</source>
         <translation>Dossier de la fiche</translation>
     </message>
@@ -5707,6 +5823,14 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>{n} files written in {folder}</source>
+        <translation>{n} fichiers écrits dans {folder}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
         <source>Open variant</source>
         <translation>Ouvrir une variante</translation>
     </message>
@@ -5720,7 +5844,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>target {value}</source>
-        <extracomment>Networks with more edges are not drawn (their weights are in the model file).</extracomment>
+        <extracomment>Networks with more edges are not drawn (their weights are in the model file). The picture&apos;s width on paper, and its labels&apos; size there. The picture&apos;s height, for its width. The width the vector drawing is made at (its units; it is scaled to the page).</extracomment>
         <translation>cible {value}</translation>
     </message>
     <message>
@@ -5733,7 +5857,16 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>Summary key: {n} variants (seed {seed})</source>
+        <extracomment>The summary key&apos;s columns of (name | value) pairs, side by side. A value&apos;s cell: on one line, and apart from the next pair&apos;s name (Qt&apos;s rich text takes a padding in px, not the shorthand in pt).</extracomment>
         <translation>Corrigé récapitulatif : {n} variantes (graine {seed})</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Variant {k}</source>
+        <translation>Variante {k}</translation>
     </message>
     <message>
         <source>--pencil takes 0 to 12 decimals, got {n}</source>
@@ -5767,9 +5900,9 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
 <context>
     <name>Zoom</name>
     <message>
-        <source>Zoom {percent} (Ctrl+0: 100 %)</source>
+        <source>Zoom {percent} (Ctrl+0: {whole})</source>
         <extracomment>The levels Ctrl+= and Ctrl+− step through.</extracomment>
-        <translation>Zoom {percent} (Ctrl+0 : 100&#x202f;%)</translation>
+        <translation>Zoom {percent} (Ctrl+0 : {whole})</translation>
     </message>
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>
@@ -5785,7 +5918,7 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     </message>
     <message>
         <source>&amp;Actual size</source>
-        <translation>&amp;Taille réelle</translation>
+        <translation>Taille ré&amp;elle</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ __all__ = [
     "number",
     "numbers_in",
     "parse_number",
+    "percent",
+    "right_of",
     "set_decimal_separator",
     "set_translator",
     "source_of",
@@ -46,8 +48,9 @@ def _identity(context: str, text: str, disambiguation: str | None = None, n: int
 
 _translator: Translator = _identity
 _separator = "."
-#: Each translation given out, to its (context, source): a window translates its fixed
-#: texts again from here when the language changes (fruitnet_gui.ui.language).
+# Each translation given out, to its (context, source): a window translates its fixed
+# texts again from here when the language changes (fruitnet_gui.ui.language). (A plain
+# comment: pyside6-lupdate would give a "#:" one to the next translate() as its note.)
 _given: dict[str, tuple[str, str]] = {}
 
 
@@ -83,8 +86,19 @@ def decimal_separator() -> str:
 
 
 def list_separator() -> str:
-    """Between the numbers of a list: ", ", or "; " with a decimal comma (0,15; 0,35)."""
-    return "; " if _separator == "," else ", "
+    """Between the numbers of a list: ", ", or with a decimal comma a semicolon, written
+    as the language writes it: "0,15; 0,35" in German, "0,15 ; 0,35" in French."""
+    if _separator != ",":
+        return ", "
+    return translate("Numbers", "; ", "between the numbers of a list, with a decimal comma")
+
+
+def percent(fraction: float, decimals: int = 0) -> str:
+    """A share as a person reads it, with the reader's decimal separator and the
+    language's spacing: 0.936 is "93.6%" in English, "93,6 %" in French and German (a
+    no-break space before the sign, which their typography wants)."""
+    shown = number(f"{100 * fraction:.{decimals}f}")
+    return translate("Numbers", "{number}%", "a percentage").format(number=shown)
 
 
 def number(text: str) -> str:
@@ -141,3 +155,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name pyside6-lupda
     """Marks ``text`` for translation where it is defined (a module's table of titles);
     it is translated where it is shown, with ``translate(context, text)``."""
     return text
+
+
+def right_of(right: int, n: int) -> str:
+    """ "3 of 4 right". French and German agree the word with the count ("1 juste sur
+    2", "2 justes sur 3"); the singular is a message of its own because pyside6-lupdate
+    marks a plural (%n) message only when the count is a literal in the code."""
+    if right <= 1:  # 0 and 1 take the singular in French
+        said = translate("Worksheets", "{right} of {n} right", "0 or 1 right")
+    else:
+        said = translate("Worksheets", "{right} of {n} right")
+    return said.format(right=right, n=n)

@@ -116,7 +116,8 @@ def keyboard_help(window) -> str:
         text = " · ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
         what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         tip = action.statusTip()
-        rows.append((text, f"{what}: {tip}" if tip else what))
+        said = translate("Keyboard", "{action}: {tip}").format(action=what, tip=tip)
+        rows.append((text, said if tip else what))
     rows.sort(key=lambda row: row[1].lower())
     rows += [
         (QCoreApplication.translate("Keyboard", keys), QCoreApplication.translate("Keyboard", what))

@@ -192,7 +192,7 @@ def add_language_menu(menu: QMenu, settings: QSettings, owner: QWidget) -> QActi
     group = QActionGroup(owner)
     current = current_language()
     for code, name in LANGUAGES.items():
-        action = languages.addAction(name)  # each in its own language: not translated
+        action = languages.addAction(f"&{name}")  # in its own language: not translated
         action.setObjectName(f"language_{code}")
         action.setCheckable(True)
         action.setData(code)

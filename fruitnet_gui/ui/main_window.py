@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.files.model_io import load_model, save_model
 from fruitnet_gui.model.errors import FruitNetError
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, percent, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui import window_titles as titles
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
@@ -438,7 +438,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
                 "MainWindow",
                 "Everything will be drawn at {percent} the next time FruitNet opens "
                 "(or now: fruitnet-gui --scale {factor})",
-            ).format(percent=f"{factor:.0%}", factor=f"{factor:g}"),
+            ).format(percent=percent(factor), factor=f"{factor:g}"),
             15000,
         )
 

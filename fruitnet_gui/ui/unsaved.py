@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+from fruitnet_gui.model.teaching.practice_report import default_file_name
 from fruitnet_gui.model.text import translate
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ class UnsavedGuard:
             path, _ = QFileDialog.getSaveFileName(
                 w,
                 translate("Practice", "Save practice report"),
-                "practice.csv",
+                default_file_name(),
                 "CSV (*.csv);;PDF (*.pdf)",
             )
             if not path:

@@ -79,7 +79,9 @@ class WindowActions:
         from fruitnet_gui.ui.classroom.worksheet_dialog import ExportWorksheetDialog
 
         self.worksheet_dialog = ExportWorksheetDialog(self.session, self)
-        self.worksheet_dialog.open()
+        dialog = self.worksheet_dialog
+        dialog.exported.connect(lambda *_: self.statusBar().showMessage(dialog.message(), 30000))
+        dialog.open()
 
     def open_variant(self) -> None:
         from fruitnet_gui.ui.classroom.worksheet_dialog import OpenVariantDialog

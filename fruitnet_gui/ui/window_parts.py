@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, percent, translate
 from fruitnet_gui.ui.focus import give_focus_back
 from fruitnet_gui.ui.help_dialog import show_help
 from fruitnet_gui.ui.help_texts import about, how_to_read, keyboard_help
@@ -74,7 +74,7 @@ def build_menus(window: MainWindow) -> None:
     lessons = window.lessons
     window.open_lesson_action = file_menu.addAction(translate("Menus", "Open &lesson…"))
     window.open_lesson_action.triggered.connect(lambda: lessons.open())
-    window.save_lesson_action = file_menu.addAction(translate("Menus", "Save as l&esson…"))
+    window.save_lesson_action = file_menu.addAction(translate("Menus", "Save &as lesson…"))
     window.save_lesson_action.setStatusTip(
         translate(
             "Menus",
@@ -82,7 +82,7 @@ def build_menus(window: MainWindow) -> None:
         )
     )
     window.save_lesson_action.triggered.connect(lambda: lessons.save_as())
-    window.restart_lesson_action = file_menu.addAction(translate("Menus", "&Restart lesson"))
+    window.restart_lesson_action = file_menu.addAction(translate("Menus", "Res&tart lesson"))
     window.restart_lesson_action.triggered.connect(lessons.restart)
     window.note_action = file_menu.addAction(translate("Menus", "&Note for this sub-step…"))
     window.note_action.setStatusTip(
@@ -182,7 +182,7 @@ def build_menus(window: MainWindow) -> None:
     window.scale_group = QActionGroup(window)
     chosen = saved_scale(window._settings)
     for factor in SCALES:
-        action = size_menu.addAction(f"{factor:.0%}")
+        action = size_menu.addAction(percent(factor))
         action.setCheckable(True)
         action.setData(factor)
         action.setChecked(abs(factor - chosen) < 1e-9)

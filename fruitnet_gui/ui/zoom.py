@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import percent, translate
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
@@ -120,7 +120,9 @@ class Zoom(QObject):
         self.message = ""
         if remember:  # written out when the window closes (a sync here costs 25 ms)
             self._settings.setValue(ZOOM_KEY, level)
-        said = translate("Zoom", "Zoom {percent} (Ctrl+0: 100 %)").format(percent=f"{level:.0%}")
+        said = translate("Zoom", "Zoom {percent} (Ctrl+0: {whole})").format(
+            percent=percent(level), whole=percent(1.0)
+        )
         self._window.statusBar().showMessage(said, 5000)
         self.changed.emit(level)
         return True
@@ -137,7 +139,7 @@ class Zoom(QObject):
         if self.level != start:
             self.message = translate(
                 "Zoom", "Zoom {start} does not fit the window: now {level}."
-            ).format(start=f"{start:.0%}", level=f"{self.level:.0%}")
+            ).format(start=percent(start), level=percent(self.level))
             self._window.statusBar().showMessage(self.message, 15000)
 
     # -- applying ------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from fruitnet_gui.model.errors import FileFormatError
 from fruitnet_gui.model.net.conventions import Conventions
 from fruitnet_gui.model.net.network import PAPER_INPUT, PAPER_TARGET, paper_network, random_network
 from fruitnet_gui.model.teaching.iteration import Level
-from fruitnet_gui.resources import LESSONS
+from fruitnet_gui.resources import LESSONS, lesson_folder
 
 
 def a_lesson() -> Lesson:
@@ -46,6 +46,29 @@ def test_the_shipped_lessons_load_and_their_notes_name_real_sub_steps() -> None:
         assert lesson.notes and set(lesson.notes) <= names and set(lesson.questions) <= names
     inner = load_lesson(LESSONS / "inner-weights.fnlesson")
     assert inner.iteration().steps[inner.position].name == "dEy1/douth1"
+    # the same lessons in French and German, each checked against its iteration when read
+    for code in ("fr", "de"):
+        translated = sorted(lesson_folder(code).glob("*.fnlesson"))
+        assert [p.name for p in translated] == [p.name for p in paths]
+        for path in translated:
+            lesson = load_lesson(path)
+            assert set(lesson.notes) <= set(lesson.iteration().by_name)
+
+
+def test_trace_finds_a_shipped_lesson_by_name_in_the_language_asked_for(capsys) -> None:
+    assert run(["trace", "--lesson", "inner-weights", "--language", "fr"]) == 0
+    out = capsys.readouterr().out
+    assert "leçon Pourquoi les poids intérieurs recueillent l'erreur des deux sorties" in out
+    assert "Le premier terme : comment Ey1 varie avec outh1" in out
+    assert "0,1432, multiplié par w5 = 0,05" in out
+    assert run(["trace", "--lesson", "paper-iteration.fnlesson", "--language", "de"]) == 0
+    out = capsys.readouterr().out
+    assert "Hinter den Kulissen: eine Trainingsiteration, von Hand gerechnet" in out
+    assert run(["trace", "--lesson", "paper-iteration", "--language", "en"]) == 0
+    assert "Behind the scenes: one training iteration, by hand" in capsys.readouterr().out
+    # a name FruitNet does not ship is a file that does not exist: one line, status 2
+    assert run(["trace", "--lesson", "no-such-lesson"]) == 2
+    assert "no-such-lesson" in capsys.readouterr().err
 
 
 def _edited(edit) -> str:

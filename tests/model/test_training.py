@@ -145,6 +145,28 @@ def test_an_online_epoch_of_the_fruit_net_equals_the_teaching_model(kernel_optio
     )
 
 
+@pytest.mark.parametrize(
+    "layers", [(36, 1, 2), (35, 3, 1), (7, 5, 3), (36, 37, 2), (3, 36, 4), (4, 4, 1)]
+)
+@kernels
+def test_online_runs_equal_train_step_whatever_the_padding(layers, kernel_options) -> None:
+    # the compiled loop pads each node's incoming weights (bias weight included) to a
+    # multiple of 4: sizes that need 0-3 padded weights in each layer, many updates
+    net = random_network(layers, seed=sum(layers), scale=2.0)
+    net.bias_input = -0.5
+    rng = np.random.default_rng(len(layers))
+    xs, ts = rng.uniform(-2, 2, size=(40, layers[0])), rng.uniform(size=(40, layers[-1]))
+    kernel = OnlineKernel(net, **kernel_options)
+    kernel.run(xs[:25], ts[:25])
+    kernel.run(xs[25:], ts[25:])  # again: nothing of the first call's padding carries over
+    expected = net
+    for x, t in zip(xs, ts):
+        expected, _ = expected.train_step(x, t)
+    np.testing.assert_allclose(
+        kernel.network().flat_params(), expected.flat_params(), rtol=0, atol=1e-12
+    )
+
+
 def test_one_epoch_of_online_training_on_one_sample_is_one_paper_iteration() -> None:
     *_, last = train(
         paper_network(), PAPER_INPUT[None, :], PAPER_TARGET[None, :], TrainingConfig(epochs=1)
@@ -297,7 +319,11 @@ def test_batches_of_the_fruit_net_equal_the_teaching_model(batch, kernel_options
 
 
 @pytest.mark.skipif(not have_numba(), reason="Numba is not installed")
-@pytest.mark.parametrize("layers", [(36, 36, 2), (5, 3, 4), (1, 1, 1)])
+# outputs: 2 (the fruit net: one backward pass), 4 (a pair, then the last pair), 1,
+# 3 and 5 (pairs, then the last one alone)
+@pytest.mark.parametrize(
+    "layers", [(36, 36, 2), (5, 3, 4), (1, 1, 1), (4, 7, 3), (3, 2, 5), (37, 1, 2)]
+)
 def test_the_compiled_full_batch_equals_the_teaching_model_for_other_shapes(layers) -> None:
     net = random_network(layers, seed=11, scale=4.0)  # large weights: saturated sigmoids
     rng = np.random.default_rng(12)

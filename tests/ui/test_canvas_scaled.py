@@ -60,7 +60,7 @@ window.close()
     ids=["1024x768@100%", "1280x720@150%", "1920x1080@200%"],
 )
 def test_every_label_in_the_real_window(tmp_path, width, height, scale):
-    report = run_on_screens(tmp_path, _SCRIPT, [screen(width, height)], scale=scale)
+    report = run_on_screens(_SCRIPT, [screen(width, height)], scale=scale)
     assert report["problems"] == [], report
     # at 150 % and more the floor is 8 logical pixels (12 or more on the screen)
     assert min(report["label_px"]) * scale >= 10, report

@@ -55,7 +55,7 @@ session.trainer.shutdown()
 
 @pytest.mark.parametrize("width, height", [(1024, 768), (1280, 800), (1920, 1080)])
 def test_the_first_window_fits_its_screen_frame_and_all(tmp_path, width, height):
-    report = run_on_screens(tmp_path, _SCRIPT, [screen(width, height)])
+    report = run_on_screens(_SCRIPT, [screen(width, height)])
     x, y, w, h = report["frame"]
     ax, ay, aw, ah = report["available"]
     assert ax <= x and ay <= y and x + w <= ax + aw and y + h <= ay + ah, report

@@ -187,9 +187,7 @@ def test_the_french_window_writes_decimal_commas(qtbot, session, settings):
     assert window.stepper.lr_spin.text() == "η = 0,5000"
     assert "w1 = 0,1" in {t for _r, t in window.canvas.edge_labels().values()}
     # the explanation's prose keeps its full stops
-    assert "écrase l'entrée nette dans l'intervalle de 0 à 1." in window.formula.part_text(
-        "explanation"
-    )
+    assert "ramène l'entrée nette entre 0 et 1." in window.formula.part_text("explanation")
 
 
 def test_a_french_student_types_a_decimal_comma(qtbot, session, settings):

@@ -117,6 +117,37 @@ def test_the_report_is_saved_as_csv_and_pdf(qtbot, window, session, tmp_path):
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_the_report_reads_in_french_and_its_csv_stays_data(qtbot, window, session, tmp_path):
+    import re
+
+    from pypdf import PdfReader
+
+    from fruitnet_gui.i18n import use_language
+    from fruitnet_gui.model.teaching.practice_report import default_file_name
+
+    use_language("fr")
+    try:
+        window.stepper.practice_action.trigger()
+        panel = window.formula.practice
+        answer(qtbot, panel, "0,857")
+        answer(qtbot, panel, "0,5")  # wrong
+        panel.save_report(str(tmp_path / "r.pdf"))
+        panel.save_report(str(tmp_path / "r.csv"))
+        assert default_file_name() == "bilan-exercices.csv"
+    finally:
+        use_language("en")
+    pages = PdfReader(str(tmp_path / "r.pdf")).pages
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pages))
+    assert "Bilan des exercices FruitNet" in text and "entraînement" not in text
+    assert "Tentatives" in text and "Essais" not in text
+    assert "0,8570" in text and "0.8570" not in text  # a person reads it: the comma
+    assert "du premier coup" in text and "pas atteinte" in text
+    assert "first try" not in text and "not reached" not in text
+    rows = list(csv.DictReader((tmp_path / "r.csv").read_text(encoding="utf-8").splitlines()))
+    assert rows[0]["value"] == "0.8570" and rows[0]["outcome"] == FIRST_TRY  # data: the point
+    assert rows[1]["tries"] == "0,5" and rows[1]["outcome"] == "not reached"
+
+
 def test_file_check_a_hand_calculation_shows_each_answer(qtbot, window, session, tmp_path):
     path = tmp_path / "answers.csv"
     path.write_text("name,value\nneth1,0.857\ndEtotal/dw5,-0.1005\n", encoding="utf-8")
@@ -171,7 +202,7 @@ window.close()
 def test_your_turn_does_not_widen_the_window_past_its_screen(tmp_path):
     """On a 1024×768 projector, Check, Hint and Reveal go under the question: in one
     row beside it they made the window 1071 wide, its right edge cut off."""
-    report = run_on_screens(tmp_path, _YOUR_TURN_SCRIPT, [screen(1024, 768)])
+    report = run_on_screens(_YOUR_TURN_SCRIPT, [screen(1024, 768)])
     # the screen's width less the window's frame (ui/window_size.py): 2 pixels offscreen
     width = report["screen"] - report["frame"]
     assert report["screen"] == 1024 and report["frame"] < 10, report

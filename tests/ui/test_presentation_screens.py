@@ -204,7 +204,7 @@ SCALES = [1.0, 1.5, 2.0]
     ids=[f"{w}x{h}@{s:.0%}" for w, h in SIZES for s in SCALES],
 )
 def test_normal_and_presentation_fit(tmp_path, width, height, scale):
-    report = run_on_screens(tmp_path, _SCRIPT, [screen(width, height)], scale=scale, timeout=300)
+    report = run_on_screens(_SCRIPT, [screen(width, height)], scale=scale, timeout=300)
     normal, pres = report["normal"], report["presentation"]
     assert normal["outside"] == [], normal
     assert normal["fits_screen"], normal

@@ -37,7 +37,7 @@ window.close()
 
 def test_presentation_goes_to_the_other_screen(tmp_path):
     screens = [screen(1366, 768, name="laptop"), screen(1024, 768, name="projector", x=1366)]
-    report = run_on_screens(tmp_path, _SCRIPT, screens)
+    report = run_on_screens(_SCRIPT, screens)
     assert report["window_screen"] == "laptop", report
     assert report["view_screen"] == "projector", report
     assert report["view"] == [1366, 0, 1024, 768], report

@@ -99,10 +99,10 @@ def test_pencil_checkbox_switches_pencil_mode(qtbot, bar, session):
 def test_play_runs_to_the_end_and_stops(qtbot, bar, session):
     bar.speed_combo.setCurrentIndex(len(SPEEDS) - 1)  # full speed
     click(qtbot, bar, "play")
-    assert bar.is_playing and bar.play_action.text() == "Pause"
+    assert bar.is_playing and bar.play_action.text() == "&Pause"
     qtbot.waitUntil(lambda: not bar.is_playing, timeout=60_000)
     assert session.cursor.at_end
-    assert bar.play_action.text() == "Play"
+    assert bar.play_action.text() == "&Play"
 
 
 def test_pause_stops_stepping(qtbot, bar, session):

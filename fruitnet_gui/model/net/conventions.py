@@ -104,7 +104,9 @@ class Conventions:
         else:
             batch = translate("Conventions", "batch gradient: sum")
         paper = translate("Conventions", " (the paper's)") if self.is_paper else ""
-        return f"{error}; {bias}; {batch}{paper}"
+        # the semicolons belong to the language (French puts a space before them)
+        line = translate("Conventions", "{error}; {bias}; {batch}{paper}")
+        return line.format(error=error, bias=bias, batch=batch, paper=paper)
 
     # -- files ---------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

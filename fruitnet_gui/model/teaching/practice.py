@@ -372,6 +372,14 @@ _MAKERS: dict[str, Callable[[Iteration, SubStep], list]] = {
 
 # -- a round of practice: what was asked, and how it went --------------------------------
 FIRST_TRY, AFTER_TRIES, REVEALED = "first try", "after tries or hints", "revealed"
+NOT_REACHED = "not reached"
+#: How each outcome reads in the report (the English constants stay the data's keys).
+OUTCOMES: dict[str, str] = {
+    FIRST_TRY: QT_TRANSLATE_NOOP("Practice", "first try"),
+    AFTER_TRIES: QT_TRANSLATE_NOOP("Practice", "after tries or hints"),
+    REVEALED: QT_TRANSLATE_NOOP("Practice", "revealed"),
+    NOT_REACHED: QT_TRANSLATE_NOOP("Practice", "not reached"),
+}
 
 
 @dataclass
@@ -484,7 +492,7 @@ class Round:
                     "value": s.numbers.text.rsplit(" = ", 1)[1],
                     "tries": " | ".join(a.tries) if a else "",
                     "hints": str(a.hints) if a else "0",
-                    "outcome": a.outcome if a and a.outcome else "not reached",
+                    "outcome": a.outcome if a and a.outcome else NOT_REACHED,
                 }
             )
         return out

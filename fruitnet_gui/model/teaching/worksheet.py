@@ -29,7 +29,15 @@ from fruitnet_gui.model.text import list_separator, minus_signs, number, transla
 
 __all__ = ["Sheet", "moodle_xml", "variant", "variant_iteration"]
 
-BLANK = "________"
+#: The answer's blank: 22 underscores are about 4.3 cm at 11 pt, room for "−0,0134" by hand.
+BLANK = "_" * 22
+#: Room to work under a question on the blank sheet (mm): a line for the result, and a
+#: line of numbers for every :data:`_CHARS_PER_LINE` characters of the numbers line.
+ROOM_MM, ROOM_PER_LINE_MM, _CHARS_PER_LINE = 8.0, 6.0, 80
+#: At most this many lines of numbers (a sum over 36 inputs is worked on the side).
+ROOM_LINES = 3
+#: Between two answers of the key (mm): each reads apart from the next.
+KEY_GAP_MM = 2.0
 
 
 @dataclass
@@ -47,6 +55,11 @@ class Sheet:
 
     def answer(self, s: SubStep) -> str:
         return s.numbers.text.rsplit(" = ", 1)[1]
+
+    def room_mm(self, s: SubStep) -> float:
+        """Room to work under ``s`` on the blank sheet: longer numbers lines need more."""
+        lines = min(-(-len(s.numbers.text) // _CHARS_PER_LINE), ROOM_LINES)
+        return ROOM_MM + ROOM_PER_LINE_MM * lines
 
     def answers(self) -> dict[str, str]:
         """``{name: value as shown}`` for every listed sub-step."""
@@ -118,7 +131,7 @@ class Sheet:
     def markdown(self, key: bool) -> str:
         out = [f"# {_heading(key, self.title)}", ""]
         out += [f"## {_step1()}", ""]
-        out += [f"- **{what}:** {text}" for what, text in self.givens()]
+        out += [f"- **{_label(what)}** {text}" for what, text in self.givens()]
         out.append("")
         phase = None
         for s in self.steps:
@@ -134,12 +147,26 @@ class Sheet:
         return "\n".join(out)
 
     # -- HTML (also what the PDF lays out) ----------------------------------------------
-    def html(self, key: bool, picture: str | None = None) -> str:
-        """The sheet as HTML; ``picture`` is the name of an image of the network."""
+    def html(
+        self,
+        key: bool,
+        picture: str | None = None,
+        size: tuple[float, float] | None = None,
+        px_per_mm: float | None = None,
+    ) -> str:
+        """The sheet as HTML; ``picture`` is the name of an image of the network and
+        ``size`` its width and height in the document's pixels. The room under a
+        question is in mm for a browser, in pixels for Qt's rich text (``px_per_mm``:
+        it reads no mm). No break after a heading, none inside a question: a browser
+        follows the styles, the PDF's layout applies them
+        (:mod:`fruitnet_gui.ui.classroom.worksheet_pages`: Qt knows no "avoid")."""
         parts = [
             "<html><head><meta charset='utf-8'><style>"
             "body { font-family: sans-serif; } h1 { font-size: 16pt; } "
-            "h2 { font-size: 13pt; margin-top: 14pt; } td { padding: 2pt 6pt; font-size: 10pt; } "
+            "h2 { font-size: 13pt; margin-top: 14pt; page-break-after: avoid; "
+            "break-after: avoid; } td { padding-left: 4px; padding-right: 8px; font-size: 10pt; } "
+            "td.what { font-weight: bold; white-space: nowrap; } "
+            "li { page-break-inside: avoid; break-inside: avoid; } "
             ".f { font-size: 11pt; } .n { font-size: 11pt; color: #1e3a66; }"
             "</style></head><body>",
             f"<h1>{escape(_heading(key, self.title))}</h1>",
@@ -149,11 +176,15 @@ class Sheet:
             parts.append(f"<p>{name} ______________________ &nbsp; {date} ____________</p>")
         parts.append(f"<h2>{_step1()}</h2>")
         if picture:
-            parts.append(f'<p><img src="{escape(picture)}"></p>')
+            dims = "" if size is None else f' width="{size[0]:.0f}" height="{size[1]:.0f}"'
+            parts.append(f'<p><img src="{escape(picture)}"{dims}></p>')
         parts.append("<table>")
         for what, text in self.givens():
-            text = minus_signs(escape(text))
-            parts.append(f"<tr><td><b>{escape(what)}</b></td><td>{text}</td></tr>")
+            text = minus_signs(escape(text)).replace(" = ", "&nbsp;=&nbsp;")
+            parts.append(
+                f'<tr><td class="what" style="white-space: nowrap"><b>{escape(what)}</b></td>'
+                f"<td>{text}</td></tr>"
+            )
         parts.append("</table>")
         phase = None
         for s in self.steps:
@@ -163,15 +194,27 @@ class Sheet:
                 phase = s.phase
                 parts.append(f"<h2>{step_title(phase)}</h2><ol>")
             formula = s.formula.html
+            room_mm = KEY_GAP_MM if key else self.room_mm(s)
+            if px_per_mm is None:
+                room = f"margin-bottom: {room_mm:.0f}mm"
+            else:
+                room = f"margin-bottom: {room_mm * px_per_mm:.1f}px"
             if key:
                 parts.append(
-                    f'<li><span class="f">{formula}</span><br>'
+                    f'<li style="{room}"><span class="f">{formula}</span><br>'
                     f'<span class="n">{s.numbers.html}</span></li>'
                 )
             else:
-                parts.append(f'<li><span class="f">{formula} = {BLANK}</span><br>&nbsp;</li>')
+                parts.append(
+                    f'<li style="{room}"><span class="f">{formula} =&nbsp;{BLANK}</span></li>'
+                )
         parts.append("</ol></body></html>")
         return "".join(parts)
+
+
+def _label(what: str) -> str:
+    """A given's label with the language's colon ("Entrée :" in French)."""
+    return translate("Worksheets", "{what}:").format(what=what)
 
 
 def _heading(key: bool, title: str) -> str:

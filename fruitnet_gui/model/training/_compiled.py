@@ -2,13 +2,14 @@
 
 * :func:`online_epoch`: one sample of the 36-36-2 net is 5,884 floating-point
   operations; as NumPy calls it is ten calls of ~1 µs each here, compiled it is one
-  loop of ~0.55-0.65 µs (the sums vectorized, each hidden node's weights updated and
-  the next sample's net input summed in one pass).
+  loop of ~0.4-0.5 µs (the sums vectorized over weight rows padded to a multiple of
+  four, each hidden node's weights updated and the next sample's net input summed in
+  one pass).
 * :func:`batch_piece`: a full batch's work between its two large matrix products (the
   sigmoids, the output layer, every delta and the small gradient sums), for one piece
-  of samples, in one call instead of sixteen NumPy passes. Its sigmoid is
-  :func:`_exp` below, which the compiler can run on four numbers at once; SciPy's
-  ``expit`` does one at a time and was ~40 % of a full-batch epoch.
+  of samples, in one call instead of sixteen NumPy passes, two outputs a pass. Its
+  sigmoid is :func:`_exp` below, which the compiler can run on four numbers at once;
+  SciPy's ``expit`` does one at a time and was ~40 % of a full-batch epoch.
 
 This module is imported only by :func:`fruitnet_gui.model.training.kernel.have_numba`, and only
 if Numba is installed. The arithmetic is the same as :class:`OnlineKernel`'s NumPy
@@ -100,93 +101,102 @@ def _sigmoid(v: float) -> float:
     return z / (1.0 + z)
 
 
+#: The compiled online loop pads each node's incoming weights (bias weight included) with
+#: zeros to a multiple of this many, so that every sum and update over them runs four
+#: at a time to the end: 37 weights left a one-at-a-time tail of 5 after each of the 38
+#: nodes' vector loops (padding to 8 or 16 measured slower, see docs/PERFORMANCE.md).
+PAD = 4
+
+
+@njit(cache=True, nogil=True, error_model="numpy")
+def _padded(n: int) -> int:
+    return -(-n // PAD) * PAD
+
+
 # "reassoc" lets each sum over a layer's inputs run four terms at a time (the sums'
 # order of terms changes, nothing else); "contract" makes a·b + c one fused step.
 @njit(cache=True, nogil=True, fastmath={"contract", "reassoc"}, error_model="numpy")
 def online_epoch(
-    xs: np.ndarray,
-    ts: np.ndarray,
-    A1: np.ndarray,
-    A2: np.ndarray,
-    lr: float,
-    bias_input: float,
-    h: np.ndarray,
-    dh: np.ndarray,
-    dy: np.ndarray,
+    xs: np.ndarray, ts: np.ndarray, A1: np.ndarray, A2: np.ndarray, lr: float, bias_input: float
 ) -> None:
     """One online update per row of ``xs``, in place on ``A1`` (inputs → hidden) and
-    ``A2`` (hidden → outputs), whose last rows are the bias weights. Both are in
-    Fortran order: a node's incoming weights are one contiguous column.
-
-    ``h``, ``dh`` (hidden size) and ``dy`` (output size) are work arrays.
+    ``A2`` (hidden → outputs), whose last rows are the bias weights.
 
     The step is the paper's: forward, every delta from the old weights, then
-    new = old − lr × gradient. One thing is arranged for speed: updating a hidden
-    node's incoming weights and summing the *next* sample's net input of that node
-    with them is one pass over its column (each weight is read once a sample), the
-    net input being summed from the weights just updated, as a separate pass would.
+    new = old − lr × gradient. Arranged for speed, in a copy of the weights made for
+    the call (and copied back at its end):
+
+    * each node's incoming weights are one contiguous row, the bias weight last, padded
+      with zeros to a multiple of :data:`PAD`; the inputs (and the hidden outputs) are
+      copied into work rows padded the same way, with the bias input in the bias
+      weight's place and zeros after it. Every loop over a node's weights is then one
+      loop with no bias term apart and no tail; a padded weight stays 0, because its
+      input is 0 (a non-finite gradient makes it NaN, as it makes the node's weights);
+    * updating a hidden node's incoming weights and summing the *next* sample's net
+      input of that node with them is one pass over its row (each weight is read once
+      a sample), the net input being summed from the weights just updated, as a
+      separate pass would.
     """
-    n = xs.shape[0]
-    if n == 0:
-        return
-    n_in = A1.shape[0] - 1
-    m = A1.shape[1]
-    k = A2.shape[1]
-    # the first sample's hidden net inputs: Σ x_i w_ij + bias_input × bw_j
-    x = xs[0]
-    for j in range(m):
-        col = A1[:, j]
-        net = bias_input * col[n_in]
-        for i in range(n_in):
-            net += x[i] * col[i]
-        h[j] = net
+    n, n_in = xs.shape
+    m, k = A1.shape[1], A2.shape[1]
+    s1, s2 = _padded(n_in + 1), _padded(m + 1)
+    W1, W2 = np.zeros((m, s1)), np.zeros((k, s2))
+    W1[:, : n_in + 1] = A1.T
+    W2[:, : m + 1] = A2.T
+    x, nx, h, dh, dy = np.zeros(s1), np.zeros(s1), np.zeros(s2), np.zeros(s2), np.zeros(k)
+    x[n_in] = nx[n_in] = h[m] = bias_input
+    if n > 0:  # the first sample's hidden net inputs
+        x[:n_in] = xs[0]
+        for j in range(m):
+            w = W1[j]
+            net = 0.0
+            for i in range(s1):
+                net += x[i] * w[i]
+            h[j] = net
     for s in range(n):
-        x = xs[s]
         # h holds this sample's hidden net inputs: out = sigmoid(net)
         for j in range(m):
             h[j] = 1.0 / (1.0 + _exp(-h[j]))
         for c in range(k):
-            col = A2[:, c]
-            net = bias_input * col[m]
-            for j in range(m):
-                net += h[j] * col[j]
+            w = W2[c]
+            net = 0.0
+            for j in range(s2):
+                net += h[j] * w[j]
             o = _sigmoid(net)
             dy[c] = (o - ts[s, c]) * o * (1.0 - o)  # (out − target) × out × (1 − out)
         # backward through the old hidden → output weights, which are then updated
-        # (new = old − lr × gradient) in the same pass over each output's column
-        for j in range(m):
-            dh[j] = 0.0
+        # (new = old − lr × gradient) in the same pass over each output's row
+        dh[:] = 0.0
         for c in range(k):
-            col = A2[:, c]
+            w = W2[c]
             d = dy[c]
             g = lr * d
-            for j in range(m):
-                w = col[j]
-                dh[j] += w * d
-                col[j] = w - g * h[j]
-            col[m] -= g * bias_input
+            for j in range(s2):
+                v = w[j]
+                dh[j] += v * d
+                w[j] = v - g * h[j]
         for j in range(m):
             dh[j] *= h[j] - h[j] * h[j]
         if s + 1 < n:
-            nx = xs[s + 1]
-            for j in range(m):  # update column j, and sum the next net input with it
-                col = A1[:, j]
+            nx[:n_in] = xs[s + 1]
+            for j in range(m):  # update row j, and sum the next net input with it
+                w = W1[j]
                 g = lr * dh[j]
-                bw = col[n_in] - g * bias_input
-                col[n_in] = bw
-                net = bias_input * bw
-                for i in range(n_in):
-                    w = col[i] - g * x[i]
-                    col[i] = w
-                    net += nx[i] * w
+                net = 0.0
+                for i in range(s1):
+                    v = w[i] - g * x[i]
+                    w[i] = v
+                    net += nx[i] * v
                 h[j] = net
+            x, nx = nx, x
         else:
             for j in range(m):
-                col = A1[:, j]
+                w = W1[j]
                 g = lr * dh[j]
-                for i in range(n_in):
-                    col[i] -= g * x[i]
-                col[n_in] -= g * bias_input
+                for i in range(s1):
+                    w[i] -= g * x[i]
+    A1[:] = W1[:, : n_in + 1].T
+    A2[:] = W2[:, : m + 1].T
 
 
 @njit(cache=True, nogil=True, error_model="numpy")
@@ -227,23 +237,34 @@ def batch_piece(
     """
     m, p = hT.shape
     k = W2.shape[1]
-    # forward: out = sigmoid(net + bias weight × bias input)
-    for j in range(m):
-        bj = b1[j]
-        hj = hT[j]
-        for i in range(p):
-            hj[i] = 1.0 / (1.0 + _exp(-(hj[i] + bj)))
+    # forward: out = sigmoid(net + bias weight × bias input). The first two outputs'
+    # (or the one's) nets are summed in the same pass as the hidden sigmoids, while
+    # each hidden row is at hand; any further outputs' after it.
     for c in range(k):
+        yT[c, :] = b2[c]
+    ya, yb = yT[0], yT[min(k, 2) - 1]
+    for j in range(m):
+        bj, hj, wa = b1[j], hT[j], W2[j, 0]
+        if k >= 2:
+            wb = W2[j, 1]
+            for i in range(p):
+                o = 1.0 / (1.0 + _exp(-(hj[i] + bj)))
+                hj[i] = o
+                ya[i] += wa * o
+                yb[i] += wb * o
+        else:
+            for i in range(p):
+                o = 1.0 / (1.0 + _exp(-(hj[i] + bj)))
+                hj[i] = o
+                ya[i] += wa * o
+    for c in range(2, k):
         yc = yT[c]
-        bc = b2[c]
-        for i in range(p):
-            yc[i] = bc
         for j in range(m):
-            w = W2[j, c]
-            hj = hT[j]
+            w, hj = W2[j, c], hT[j]
             for i in range(p):
                 yc[i] += w * hj[i]
-        tc = tT[c]
+    for c in range(k):
+        yc, tc = yT[c], tT[c]
         total = 0.0
         for i in range(p):
             o = 1.0 / (1.0 + _exp(-yc[i]))
@@ -251,23 +272,42 @@ def batch_piece(
             yc[i] = d
             total += d
         g2b[c] += total
-    # backward through the old weights, and the hidden → output gradient
+    # backward through the old weights, and the hidden → output gradient, two outputs
+    # a pass: ∂E/∂out_j = Σ_c w_jc δ_c, then × out (1 − out). The last one or two
+    # outputs share the pass that multiplies (for two outputs: one pass in all).
+    tail = k - 2 + k % 2  # where the last one or two begin
     for j in range(m):
-        hj = hT[j]
-        dj = dhT[j]
-        for i in range(p):
-            dj[i] = 0.0
-        for c in range(k):
-            yc = yT[c]
-            w = W2[j, c]
-            total = 0.0
+        hj, dj = hT[j], dhT[j]
+        if tail > 0:  # else dj is not read (one or two outputs: 5 % of the piece)
+            dj[:] = 0.0
+        for c in range(0, tail, 2):
+            ya, yb, wa, wb = yT[c], yT[c + 1], W2[j, c], W2[j, c + 1]
+            ta = tb = 0.0
             for i in range(p):
-                dj[i] += w * yc[i]
-                total += hj[i] * yc[i]
-            G2[j, c] += total
-        total = 0.0
-        for i in range(p):
-            d = dj[i] * (hj[i] - hj[i] * hj[i])  # × out × (1 − out)
-            dj[i] = d
-            total += d
+                dj[i] += wa * ya[i] + wb * yb[i]
+                ta += hj[i] * ya[i]
+                tb += hj[i] * yb[i]
+            G2[j, c] += ta
+            G2[j, c + 1] += tb
+        ya, wa = yT[tail], W2[j, tail]
+        ta = total = 0.0
+        if k % 2 == 0:
+            yb, wb = yT[tail + 1], W2[j, tail + 1]
+            tb = 0.0
+            for i in range(p):
+                o = hj[i]
+                d = ((dj[i] if tail > 0 else 0.0) + wa * ya[i] + wb * yb[i]) * (o - o * o)
+                dj[i] = d
+                total += d
+                ta += o * ya[i]
+                tb += o * yb[i]
+            G2[j, tail + 1] += tb
+        else:
+            for i in range(p):
+                o = hj[i]
+                d = ((dj[i] if tail > 0 else 0.0) + wa * ya[i]) * (o - o * o)
+                dj[i] = d
+                total += d
+                ta += o * ya[i]
+        G2[j, tail] += ta
         g1b[j] += total

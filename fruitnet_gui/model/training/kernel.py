@@ -138,25 +138,33 @@ class _CompiledPieces:
         self.m, self.k = m, k
         self.h_flat, self.dh_flat = np.empty(m * PIECE), np.empty(m * PIECE)
         self.y_flat = np.empty(k * PIECE)
+        self.whole = self._views(PIECE)  # made once: ~1 µs a piece of Python otherwise
         self.G = [np.zeros((0, 0)), np.zeros((0, 0))]
+
+    def _views(self, p: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The work arrays of a piece of ``p`` samples: hidden × p twice, outputs × p."""
+        m, k = self.m, self.k
+        return (self.h_flat[: m * p].reshape(m, p), self.dh_flat[: m * p].reshape(m, p),
+                self.y_flat[: k * p].reshape(k, p))  # fmt: skip
 
     def gradient(self, x: np.ndarray, t: np.ndarray, A1: np.ndarray, A2: np.ndarray) -> None:
         """The summed gradient of the C-contiguous samples ``x`` (no bias column) into
         ``self.G``, bias rows last."""
         bias, m, k = self.bias_input, self.m, self.k
-        W1t, b1 = A1[:-1].T, A1[-1] * bias
+        # a contiguous copy, transposed: BLAS ran the hidden nets' product 1.2× faster
+        # from it than from the strided view of the kernel's weights (same rounds)
+        W1t, b1 = np.ascontiguousarray(A1[:-1]).T, A1[-1] * bias
         W2, b2 = np.ascontiguousarray(A2[:-1]), A2[-1] * bias
         G1 = np.zeros(W1t.shape[::-1], order="F")  # BLAS adds each piece's aᵀ·δ to it
         G2, g1b, g2b = np.zeros(W2.shape), np.zeros(m), np.zeros(k)
         tT = np.ascontiguousarray(t.T, dtype=np.float64)
+        piece, matmul, dgemm = _batch_piece, np.matmul, _dgemm
         for start in range(0, len(x), PIECE):
             a = x[start : start + PIECE]
-            p = len(a)
-            hT, dhT = self.h_flat[: m * p].reshape(m, p), self.dh_flat[: m * p].reshape(m, p)
-            np.matmul(W1t, a.T, out=hT)
-            _batch_piece(hT, tT, start, b1, W2, b2, self.y_flat[: k * p].reshape(k, p), dhT,
-                         G2, g2b, g1b)  # fmt: skip
-            _dgemm(1.0, a.T, dhT.T, beta=1.0, c=G1, overwrite_c=1)  # type: ignore[misc]
+            hT, dhT, yT = self.whole if len(a) == PIECE else self._views(len(a))
+            matmul(W1t, a.T, out=hT)
+            piece(hT, tT, start, b1, W2, b2, yT, dhT, G2, g2b, g1b)  # type: ignore[misc]
+            dgemm(1.0, a.T, dhT.T, beta=1.0, c=G1, overwrite_c=1)  # type: ignore[misc]
         self.G = [np.vstack([G1, bias * g1b]), np.vstack([G2, bias * g2b])]
 
 
@@ -236,10 +244,9 @@ def warm_up() -> None:
     if have_numba():
         # a 1-2-2 net on one sample; weights in Fortran order, as the kernel keeps them
         A1, A2 = np.zeros((2, 2), order="F"), np.zeros((3, 2), order="F")
-        h, dh, dy = np.empty(2), np.empty(2), np.empty(2)
         x, t = np.zeros((1, 1)), np.zeros((1, 2))
         try:
-            _online_epoch(x, t, A1, A2, 0.0, 1.0, h, dh, dy)  # type: ignore[misc]
+            _online_epoch(x, t, A1, A2, 0.0, 1.0)  # type: ignore[misc]
             pieces = _CompiledPieces(2, 2, 1.0)
             pieces.gradient(x, t, A1, A2)
         except Exception:  # it cannot compile here: train with the NumPy loops instead
@@ -301,7 +308,7 @@ class OnlineKernel:
             xs = np.ascontiguousarray(xs, dtype=np.float64)
             ts = np.ascontiguousarray(ts, dtype=np.float64)
             A1, A2 = self.A
-            _online_epoch(xs, ts, A1, A2, self.lr, self.bias_input, self.h, self.u, self.dy)  # type: ignore[misc]
+            _online_epoch(xs, ts, A1, A2, self.lr, self.bias_input)  # type: ignore[misc]
             return
         xa = np.empty((len(xs), xs.shape[1] + 1))
         xa[:, :-1] = xs

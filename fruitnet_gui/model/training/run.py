@@ -19,11 +19,19 @@ from dataclasses import asdict, dataclass, field, replace
 import numpy as np
 
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import number, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, translate
 from fruitnet_gui.model.training.history import Snapshots, WeightHistory
 from fruitnet_gui.model.training.loop import COLUMNS, History, Progress, TrainingConfig
 
 __all__ = ["ENDED", "LIVE", "TrainingRun"]
+
+#: The activations' names as a person reads them in a run's title (the model file keeps
+#: "sigmoid"): sigmoid and linear are words of the language, tanh and ReLU are names.
+_SHOWN = {
+    "sigmoid": QT_TRANSLATE_NOOP("Runs", "sigmoid"),
+    "linear": QT_TRANSLATE_NOOP("Runs", "linear"),
+    "relu": "ReLU",
+}
 
 #: A run in one of these states owns the network: edits wait until it ends.
 LIVE = ("starting", "running", "paused", "stopping")
@@ -192,7 +200,7 @@ class TrainingRun:
         """The run in a few words, for a list or a legend: ``"run 2: 2-3-2 tanh, η 0.5,
         online, seed 0"``."""
         net, c = self.initial, self.config
-        hidden = net.activations[:-1]
+        hidden = [translate("Runs", _SHOWN.get(a, a)) for a in net.activations[:-1]]
         acts = hidden[0] if len(set(hidden)) == 1 else "/".join(hidden)
         if net.loss == "cross_entropy":
             acts += " + softmax"

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from fruitnet_gui.check_command import check_rows, read_answers
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.naming import text_name
-from fruitnet_gui.model.text import translate
+from fruitnet_gui.model.text import right_of, translate
 from fruitnet_gui.ui.session import Session
 
 __all__ = ["CheckDialog", "check_file"]
@@ -45,9 +45,7 @@ class CheckDialog(QDialog):
         self.setObjectName("check_dialog")
         self.setWindowTitle(translate("Worksheets", "Check a hand calculation"))
         first = report["first_wrong"]
-        summary = translate("Worksheets", "{right} of {n} right").format(
-            right=report["right"], n=len(report["rows"])
-        )
+        summary = right_of(report["right"], len(report["rows"]))
         if first:
             summary += translate(
                 "Worksheets", "; the first wrong one is {name} (line {line})"

@@ -1,5 +1,6 @@
-"""Lessons in the window: open one (File → Open lesson…, ``fruitnet-gui FILE.fnlesson``,
-or a file dropped on the window), restart it, write a note for a sub-step, save the
+"""Lessons in the window: open one (File → Open lesson…, which starts in the shipped
+lessons of the user's language, ``fruitnet-gui FILE.fnlesson``, or a file dropped on
+the window), restart it, write a note for a sub-step, save the
 window as a lesson (File → Save as lesson…).
 
 Opening a lesson puts its network, sample, rounding and level in the window, moves the
@@ -28,9 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from fruitnet_gui.files.lesson_io import CONTROLS, Lesson, load_lesson, save_lesson
+from fruitnet_gui.i18n import current_language
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.state import Sample
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
+from fruitnet_gui.resources import LESSONS, is_shipped_lesson_folder, lesson_folder
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.main_window import MainWindow
@@ -75,7 +78,7 @@ class LessonController:
             path, _ = QFileDialog.getOpenFileName(
                 self.window,
                 translate("Lesson", "Open lesson"),
-                self.window.recent.folder(),
+                self.start_folder(),
                 translate("Lesson", LESSON_FILTER),
             )
             if not path:
@@ -93,6 +96,16 @@ class LessonController:
             translate("Lesson", "Lesson: {title}").format(title=lesson.title or path), 8000
         )
         return True
+
+    def start_folder(self) -> str:
+        """Where File → Open lesson… starts: the folder of the last file opened, unless
+        that is none or the shipped lessons of some language: then the shipped lessons
+        of the user's language (a French teacher sees the French ones first)."""
+        folder = self.window.recent.folder()
+        if folder and os.path.isdir(folder) and not is_shipped_lesson_folder(folder):
+            return folder
+        own = lesson_folder(current_language())
+        return str(own if own.is_dir() else LESSONS)
 
     def restart(self) -> bool:
         """Back to the start of the open lesson (its network, sample and position)."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QProgressDialog,
     QPushButton,
@@ -37,8 +39,21 @@ from fruitnet_gui.ui.session import Session
 __all__ = ["ExportWorksheetDialog", "OpenVariantDialog", "open_variant"]
 
 
+def default_folder() -> Path:
+    """Where the sheets go unless the teacher chooses: a folder with a name in the
+    reader's language ("Fiches FruitNet") in their documents (else their home)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(documents) if documents else Path.home()
+    return base / translate("Worksheets", "FruitNet worksheets")
+
+
 class ExportWorksheetDialog(QDialog):
-    """Paper, level, arithmetic, variants and the folder; OK writes the files."""
+    """Paper, level, arithmetic, variants and the folder; OK writes the files, and the
+    dialog then says how many and where, with a button that opens the folder (the
+    window's status bar says it too: :attr:`exported`)."""
+
+    #: (how many files, the folder) once every file is written
+    exported = Signal(int, str)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +94,7 @@ class ExportWorksheetDialog(QDialog):
         for w in (self.variants_spin, self.seed_spin):
             w.setEnabled(False)
             self.variants_check.toggled.connect(w.setEnabled)
-        self.folder_edit = QLineEdit(str(Path.home() / "fruitnet-worksheet"))
+        self.folder_edit = QLineEdit(str(default_folder()))
         self.folder_edit.setAccessibleName(
             translate("ExportWorksheetDialog", "Folder for the worksheet")
         )
@@ -102,10 +117,22 @@ class ExportWorksheetDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.done_label = QLabel()
+        self.done_label.setWordWrap(True)
+        self.done_label.setAccessibleName(translate("Worksheets", "What was written"))
+        self.done_label.hide()
+        self.open_folder_button = QPushButton(translate("Worksheets", "Open the folder"))
+        self.open_folder_button.setAccessibleName(translate("Worksheets", "Open the folder"))
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.open_folder_button.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.done_label)
+        layout.addWidget(self.open_folder_button)
         layout.addWidget(buttons)
         self.written: list[Path] = []
+        self.folder: Path | None = None
         self._steps = None
         self._progress: QProgressDialog | None = None
 
@@ -138,12 +165,13 @@ class ExportWorksheetDialog(QDialog):
                 it = Iteration(s.network, s.x, s.target, pencil=self.pencil)
                 title = translate("Worksheets", "the network in the window")
                 self.written = write_sheets(Sheet(it, title, factors), folder, paper)
-                super().accept()
+                self._done(folder)
                 return
         except (FruitNetError, OSError) as exc:
             self._session.error_occurred.emit(str(exc))
             return
         count = self.variants_spin.value()
+        self.written = []
         self._steps = variant_steps(folder, count, self.seed_spin.value(), pencil=self.pencil,
                                     factors=factors, paper=paper)  # fmt: skip
         self._progress = QProgressDialog(
@@ -168,7 +196,7 @@ class ExportWorksheetDialog(QDialog):
         except StopIteration:
             self._steps = None
             progress.setValue(progress.maximum())
-            super().accept()
+            self._done(Path(self.folder_edit.text().strip() or "."))
             return
         except (FruitNetError, OSError) as exc:
             self._steps = None
@@ -178,6 +206,30 @@ class ExportWorksheetDialog(QDialog):
         self.written += files
         progress.setValue(progress.value() + 1)
         QTimer.singleShot(0, self._next_variant)
+
+    def message(self) -> str:
+        """What was written, and where (said in the dialog and the status bar)."""
+        return translate("Worksheets", "{n} files written in {folder}").format(
+            n=len(self.written), folder=self.folder
+        )
+
+    def _done(self, folder: Path) -> None:
+        """Every file is written: say so, offer the folder, and let the dialog close."""
+        self.folder = folder.resolve()
+        self.done_label.setText(self.message())
+        self.done_label.show()
+        self.open_folder_button.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        close.setText(translate("Worksheets", "Close"))
+        close.setFocus()
+        self.exported.emit(len(self.written), str(self.folder))
+
+    def open_folder(self) -> bool:
+        """The folder in the desktop's file manager."""
+        if self.folder is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
 
 
 def open_variant(session: Session, number: int, seed: int) -> bool:

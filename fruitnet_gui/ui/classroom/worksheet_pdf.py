@@ -12,227 +12,49 @@ from __future__ import annotations
 
 import base64
 import os
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QByteArray,
-    QIODevice,
-    QMarginsF,
-    QPointF,
-    QRectF,
-    QSizeF,
-    Qt,
-    QUrl,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-    QPen,
-    QTextDocument,
-)
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QUrl
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QTextDocument
 
 from fruitnet_gui.files import jsonio
 from fruitnet_gui.files.atomic import atomic_write_text, fsync_folder
 from fruitnet_gui.files.model_io import model_to_dict
-from fruitnet_gui.model.teaching.iteration import Iteration
-from fruitnet_gui.model.teaching.lines import given as plain_given
+from fruitnet_gui.model.net.naming import html_name, text_name
 from fruitnet_gui.model.teaching.worksheet import (
     Sheet,
     moodle_xml,
     variant_iteration,
     variant_sample_json,
 )
-from fruitnet_gui.model.text import list_separator, number, translate
+from fruitnet_gui.model.text import minus_signs, number, translate
+from fruitnet_gui.ui.classroom.worksheet_pages import (
+    Paged,
+    blocks,
+    image_size,
+    lay_out,
+    mm,
+    pdf_writer,
+    print_pdf,
+)
+from fruitnet_gui.ui.classroom.worksheet_picture import (
+    ASPECT,
+    PRINTED_MM,
+    drawn,
+    network_drawing,
+    network_picture,
+    play,
+)
 
-__all__ = ["network_picture", "variant_steps", "write_pdf", "write_sheets", "write_variants"]
-
-PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-#: Networks with more edges are not drawn (their weights are in the model file).
-MAX_DRAWN_EDGES = 40
-
-
-def given(v: float) -> str:
-    """A given number as the picture shows it (the reader's decimal separator)."""
-    return number(plain_given(v))
-
-
-def network_picture(it: Iteration, width: int = 1100) -> QImage | None:
-    """The network with its weights written on the edges, or None if it is too large
-    (kept on the iteration: a worksheet and its key show the same picture)."""
-    cached = it.__dict__.get("_picture")
-    if cached is not None and cached[0] == width:
-        return cached[1]
-    image = _draw(it, width)
-    it.__dict__["_picture"] = (width, image)
-    return image
-
-
-def _draw(it: Iteration, width: int) -> QImage | None:
-    net = it.network
-    names = it.naming
-    edges = sum(w.size for w in net.weights)
-    if edges > MAX_DRAWN_EDGES:
-        return None
-    height = int(width * 0.5)
-    image = QImage(width, height, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    p = QPainter(image)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    layers = net.layers
-    has_bias = net.conventions.has_bias
-    r = min(height / (4.0 * max(layers) + 2), width / (7.0 * len(layers)))
-    xs = [width * (0.17 + 0.66 * k / (len(layers) - 1)) for k in range(len(layers))]
-
-    def ys(n: int) -> list[float]:
-        return [height * (0.1 + 0.7 * (j + 0.5) / n) for j in range(n)]
-
-    pos = {(l, j): QPointF(xs[l], y) for l, n in enumerate(layers) for j, y in enumerate(ys(n))}
-    bias_pos = {
-        l: QPointF((xs[l] + xs[l + 1]) / 2 - r, height * 0.92) for l in range(len(layers) - 1)
-    }
-    font = QFont()
-    font.setPixelSize(max(int(r * 0.42), 12))
-    p.setFont(font)
-    metrics = QFontMetricsF(font)
-    edge_pen = QPen(QColor("#5f6b75"), max(r * 0.06, 1.5))
-
-    def box_at(text: str, at: QPointF) -> QRectF:
-        w = metrics.horizontalAdvance(text) + r * 0.3
-        h = metrics.height() + r * 0.1
-        return QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
-
-    # a small label solver: each label goes to the place along its own edge that covers
-    # the fewest nodes, labels and other edges (a label on a crossing would be ambiguous)
-    taken = [QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for c in pos.values()]
-    taken += [QRectF(c.x() - r * 0.7, c.y() - r * 0.5, r * 1.4, r) for c in bias_pos.values()]
-    segments: list[tuple[QPointF, QPointF]] = []
-    for l, w in enumerate(net.weights):
-        for i in range(w.shape[0]):
-            for j in range(w.shape[1]):
-                segments.append((pos[(l, i)], pos[(l + 1, j)]))
-        if has_bias:
-            segments += [(bias_pos[l], pos[(l + 1, j)]) for j in range(layers[l + 1])]
-    placed: list[tuple[str, QRectF]] = []
-
-    def crosses(box: QRectF, a: QPointF, b: QPointF) -> bool:
-        return _segment_hits((a.x(), a.y(), b.x(), b.y()), box.getCoords())
-
-    def place(text: str, a: QPointF, b: QPointF) -> None:
-        best, best_cost = None, None
-        for t in (0.5, 0.3, 0.7, 0.4, 0.6, 0.25, 0.75, 0.35, 0.65, 0.2, 0.8):
-            box = box_at(text, a + (b - a) * t)
-            cost = sum(box.intersects(o) for o in taken) * 10
-            cost += sum(crosses(box, c, d) for c, d in segments if (c, d) != (a, b))
-            if best_cost is None or cost < best_cost:
-                best, best_cost = box, cost
-            if cost == 0:
-                break
-        taken.append(best)
-        placed.append((text, best))
-
-    for l, w in enumerate(net.weights):
-        n_to = layers[l + 1]
-        for i in range(w.shape[0]):
-            for j in range(w.shape[1]):
-                p.setPen(edge_pen)
-                p.drawLine(pos[(l, i)], pos[(l + 1, j)])
-        if has_bias:
-            for j in range(n_to):
-                p.setPen(QPen(QColor("#b0b8c0"), max(r * 0.04, 1.0), Qt.PenStyle.DashLine))
-                p.drawLine(bias_pos[l], pos[(l + 1, j)])
-    for l, w in enumerate(net.weights):
-        for i in range(w.shape[0]):
-            for j in range(w.shape[1]):
-                text = f"{names.weights[l][i][j]} = {given(float(w[i, j]))}"
-                place(text, pos[(l, i)], pos[(l + 1, j)])
-        if has_bias:
-            seen = set()
-            for j in range(layers[l + 1]):
-                name = names.bias(l, j)
-                if name in seen:
-                    continue
-                seen.add(name)
-                place(f"{name} = {given(float(net.biases[l][j]))}", bias_pos[l], pos[(l + 1, j)])
-    for text, box in placed:
-        p.setPen(QPen(QColor("#1e3a66"), 1.5))
-        p.setBrush(QColor("#f4f7fb"))
-        p.drawRoundedRect(box, r * 0.15, r * 0.15)
-        p.setPen(QColor("#1e3a66"))
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, text.replace("-", "−"))
-    p.setPen(QPen(QColor("#1e3a66"), max(r * 0.08, 2)))
-    for (l, j), c in pos.items():
-        p.setBrush(QColor("white"))
-        p.drawEllipse(c, r, r)
-        p.drawText(
-            QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r),
-            Qt.AlignmentFlag.AlignCenter,
-            names.node(l, j),
-        )
-        if l == 0:
-            side = QRectF(c.x() - 4.3 * r, c.y() - r / 2, 3 * r, r)
-            p.drawText(
-                side,
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                given(float(it.x[j])),
-            )
-        if l == len(layers) - 1:
-            side = QRectF(c.x() + 1.3 * r, c.y() - r / 2, 5 * r, r)
-            text = translate("Worksheets", "target {value}").format(
-                value=given(float(it.target[j]))
-            )
-            p.drawText(side, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-    if has_bias:
-        for c in bias_pos.values():
-            box = QRectF(c.x() - r * 0.7, c.y() - r * 0.5, r * 1.4, r)
-            p.drawRect(box)
-            p.drawText(box, Qt.AlignmentFlag.AlignCenter, given(net.bias_input))
-    p.end()
-    return image
-
-
-def _segment_hits(seg: tuple[float, float, float, float], rect: tuple) -> bool:
-    """Whether the segment crosses the rectangle (Liang-Barsky clipping, plain floats:
-    the label solver asks this thousands of times per picture)."""
-    x0, y0, x1, y1 = seg
-    left, top, right, bottom = rect
-    dx, dy = x1 - x0, y1 - y0
-    t0, t1 = 0.0, 1.0
-    for p, q in ((-dx, x0 - left), (dx, right - x0), (-dy, y0 - top), (dy, bottom - y0)):
-        if p == 0:
-            if q < 0:
-                return False
-            continue
-        t = q / p
-        if p < 0:
-            if t > t1:
-                return False
-            t0 = max(t0, t)
-        else:
-            if t < t0:
-                return False
-            t1 = min(t1, t)
-    return t0 <= t1
-
-
-def _scaled(it: Iteration, width: int) -> QImage | None:
-    """The network picture at ``width`` (kept on the iteration, as the picture is: a
-    worksheet and its key, as PDF and as HTML, use the same two sizes)."""
-    key = f"_picture_{width}"
-    if key not in it.__dict__:
-        image = network_picture(it)
-        it.__dict__[key] = (
-            None
-            if image is None
-            else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        )
-    return it.__dict__[key]
+__all__ = [
+    "network_picture",
+    "sheet_document",
+    "variant_steps",
+    "write_pdf",
+    "write_sheets",
+    "write_variants",
+]
 
 
 def _png(image: QImage) -> bytes:
@@ -243,35 +65,67 @@ def _png(image: QImage) -> bytes:
     return bytes(data.data())
 
 
-def write_pdf(sheet: Sheet, key: bool, path: str | os.PathLike[str], paper: str = "a4") -> None:
-    """One sheet as a PDF (written to a temporary file, then moved into place)."""
-    picture = _scaled(sheet.iteration, 640)
+#: The picture's width in the HTML files.
+HTML_PICTURE_PIXELS = 700
+#: The name of the picture's place in a sheet's document (the drawing goes on it).
+PICTURE = "network.png"
+
+
+def sheet_document(sheet: Sheet, key: bool, device: QPagedPaintDevice) -> Paged:
+    """One sheet laid out for ``device``'s pages (what :func:`write_pdf` prints; the
+    tests read its layout): a place for the picture, :data:`PRINTED_MM` wide, room to
+    work under each question of the blank sheet, no heading left alone at a page's
+    foot."""
     doc = QTextDocument()
-    name = "network.png" if picture is not None else None
-    if picture is not None:
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), picture)
-    doc.setHtml(sheet.html(key, picture=name))
+    name, size = None, None
+    if drawn(sheet.iteration):
+        name = PICTURE
+        blank = QImage(1, 1, QImage.Format.Format_RGB32)
+        blank.fill(QColor("white"))
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), blank)
+        size = image_size(PRINTED_MM, PRINTED_MM * ASPECT)
+    doc.setHtml(sheet.html(key, picture=name, size=size, px_per_mm=mm(1.0)))
+    return lay_out(doc, device)
+
+
+def picture_rect(doc: QTextDocument) -> QRectF | None:
+    """Where the picture's place is in the laid-out document."""
+    layout = doc.documentLayout()
+    for block in blocks(doc):
+        if block.begin() == block.end():
+            continue
+        fragment = block.begin().fragment()
+        fmt = fragment.charFormat()
+        if fmt.isImageFormat() and fmt.toImageFormat().name() == PICTURE:
+            line = block.layout().lineAt(0)
+            rect = layout.blockBoundingRect(block)
+            x = rect.left() + line.cursorToX(fragment.position() - block.position())[0]
+            return QRectF(x, rect.top() + line.y(), line.naturalTextWidth(), line.height())
+    return None
+
+
+def write_pdf(sheet: Sheet, key: bool, path: str | os.PathLike[str], paper: str = "a4") -> None:
+    """One sheet as a PDF (written to a temporary file, then moved into place): the
+    document's pages, and the network drawn as vectors on its place."""
     if key:
         title = translate("Worksheets", "Answer key: {title}").format(title=sheet.title)
     else:
         title = translate("Worksheets", "Worksheet: {title}").format(title=sheet.title)
-    _print(doc, Path(path), paper, title)
-
-
-def _print(doc: QTextDocument, path: Path, paper: str, title: str) -> None:
-    """Lay ``doc`` out on ``paper`` pages into ``path`` (a temporary file first, then
-    moved into place, so an interrupted export leaves no half PDF)."""
+    path = Path(path)
     tmp = path.with_name(f".{path.name}.writing.tmp")
-    writer = QPdfWriter(str(tmp))
-    margins = QMarginsF(15, 15, 15, 15)
-    orientation = QPageLayout.Orientation.Portrait
-    unit = QPageLayout.Unit.Millimeter
-    writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), orientation, margins, unit))
-    writer.setResolution(150)
-    writer.setTitle(title)
-    writer.setCreator("FruitNet")
-    doc.setPageSize(QSizeF(writer.width(), writer.height()))
-    doc.print_(writer)
+    writer = pdf_writer(str(tmp), paper, title)
+    paged = sheet_document(sheet, key, writer)
+    drawing = network_drawing(sheet.iteration)
+    place = picture_rect(paged.doc) if drawing is not None else None
+
+    def overlay(painter: QPainter, page: int, start: float) -> None:
+        if place is not None and paged.page_of(place.top()) == page:
+            painter.save()
+            painter.translate(place.topLeft())
+            play(painter, drawing, place.width())
+            painter.restore()
+
+    paged.print_(writer, overlay)
     del writer  # closes the file
     os.replace(tmp, path)
 
@@ -280,7 +134,7 @@ def _html_file(sheet: Sheet, key: bool) -> str:
     """The HTML with the drawing inside it (a data URL), so the file stands alone."""
     it = sheet.iteration
     if "_picture_url" not in it.__dict__:
-        small = _scaled(it, 700)
+        small = network_picture(it, HTML_PICTURE_PIXELS)  # drawn at that size
         it.__dict__["_picture_url"] = (
             None
             if small is None
@@ -356,32 +210,68 @@ def variant_steps(
     yield [folder / n for n in names]
 
 
+#: The summary key's columns of (name | value) pairs, side by side.
+SUMMARY_PAIRS = 3
+#: A value's cell: on one line, and apart from the next pair's name (Qt's rich text
+#: takes a padding in px, not the shorthand in pt).
+_VALUE_CELL = "white-space: nowrap; padding-right: 24px"
+
+
 def _summary(sheets: list[tuple[str, Sheet]], seed: int) -> tuple[str, str]:
-    from html import escape
-
-    from fruitnet_gui.model.net.naming import html_name, text_name
-
+    """The summary key as Markdown and HTML: a table of (name | value) per variant,
+    headed "Variant K" in the reader's language, a name never parted from its value."""
     heading = translate("Worksheets", "Summary key: {n} variants (seed {seed})").format(
         n=len(sheets), seed=seed
     )
+    quantity, value = translate("Worksheets", "Quantity"), translate("Worksheets", "Value")
     md = [f"# {heading}", ""]
     html = [
-        "<html><head><meta charset='utf-8'></head><body style='font-family: sans-serif'>",
+        "<html><head><meta charset='utf-8'><style>"
+        "body { font-family: sans-serif; } h2 { font-size: 12pt; margin-top: 18px; "
+        "page-break-after: avoid; break-after: avoid; } table { border-collapse: collapse; "
+        "page-break-inside: avoid; break-inside: avoid; } td, th { font-size: 9pt; "
+        "padding-left: 4px; padding-right: 4px; white-space: nowrap; } "
+        "</style></head><body>",
         f"<h1>{escape(heading)}</h1>",
     ]
-    for name, sheet in sheets:
-        answers = sheet.answers()
-        shown = {n: number(v) for n, v in answers.items()}
-        md += [f"## {name}", ""] + [f"- {text_name(n)} = {v}" for n, v in shown.items()] + [""]
-        cells = list_separator().join(
-            f"{html_name(n)} = {escape(v).replace('-', '−')}" for n, v in shown.items()
-        )
-        html.append(f"<h3>{escape(name)}</h3><p style='font-size: 9pt'>{cells}</p>")
+    for k, (_folder, sheet) in enumerate(sheets, start=1):
+        title = translate("Worksheets", "Variant {k}").format(k=k)
+        shown = [(n, minus_signs(number(v))) for n, v in sheet.answers().items()]
+        md += [f"## {title}", "", f"| {quantity} | {value} |", "| --- | ---: |"]
+        md += [f"| {text_name(n)} | {v} |" for n, v in shown] + [""]
+        html.append(f"<h2>{escape(title)}</h2>{_pairs_table(shown, quantity, value)}")
     html.append("</body></html>")
     return "\n".join(md), "".join(html)
+
+
+def _pairs_table(shown: list[tuple[str, str]], quantity: str, value: str) -> str:
+    """(name | value) pairs in :data:`SUMMARY_PAIRS` column pairs, read down each."""
+    rows = -(-len(shown) // SUMMARY_PAIRS)
+    name_w, value_w = 60 // SUMMARY_PAIRS, 40 // SUMMARY_PAIRS  # % of the line
+    out = ['<table width="100%" cellspacing="0" cellpadding="3"><tr>']
+    out += [
+        f'<th width="{name_w}%" align="left">{escape(quantity)}</th>'
+        f'<th width="{value_w}%" align="right" style="{_VALUE_CELL}">{escape(value)}</th>'
+    ] * SUMMARY_PAIRS
+    out.append("</tr>")
+    for r in range(rows):
+        out.append("<tr>")
+        for c in range(SUMMARY_PAIRS):
+            k = c * rows + r
+            if k < len(shown):
+                name, v = shown[k]
+                out.append(
+                    f'<td style="white-space: nowrap">{html_name(name)}</td>'
+                    f'<td align="right" style="{_VALUE_CELL}">{escape(v)}</td>'
+                )
+            else:
+                out.append("<td></td><td></td>")
+        out.append("</tr>")
+    out.append("</table>")
+    return "".join(out)
 
 
 def _html_pdf(html: str, path: Path, paper: str, title: str) -> None:
     doc = QTextDocument()
     doc.setHtml(html)
-    _print(doc, path, paper, title)
+    print_pdf(doc, path, paper, title)

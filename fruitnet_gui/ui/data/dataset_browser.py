@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.data.dataset import Dataset
 from fruitnet_gui.model.net.network import Network
-from fruitnet_gui.model.text import class_name, number, translate
+from fruitnet_gui.model.text import class_name, percent, translate
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.data.dataset_files import DatasetFileActions, fits
 from fruitnet_gui.ui.data.dataset_thumbnails import (
@@ -429,10 +429,9 @@ class DatasetBrowser(DatasetFileActions, QWidget):
             )
         right = self.model.correct()
         if right is not None:
-            pct = 100.0 * right / len(data)
             gets = translate(
-                "Dataset", "The network gets <b>{right}</b> of {n} right ({percent}%)"
-            ).format(right=right, n=len(data), percent=number(f"{pct:.1f}"))
+                "Dataset", "The network gets <b>{right}</b> of {n} right ({percent})"
+            ).format(right=right, n=len(data), percent=percent(right / len(data), 1))
             text += (
                 f"<br>{gets}"
                 f" <span style='color:{RIGHT.name()}'>✔</span>"

@@ -11,12 +11,11 @@ when the student goes on, and can be saved as CSV or as a printable PDF page.
 
 from __future__ import annotations
 
-import csv
-import io
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPageSize, QPalette, QPdfWriter, QTextDocument
+from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -34,6 +33,11 @@ from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.naming import html_name
 from fruitnet_gui.model.teaching.iteration import Level, SubStep
 from fruitnet_gui.model.teaching.practice import AFTER_TRIES, FIRST_TRY, REVEALED, Round, rule_text
+from fruitnet_gui.model.teaching.practice_report import (
+    default_file_name,
+    report_csv,
+    report_html,
+)
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, numbers_in, translate
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import current_theme, theme_manager
@@ -92,7 +96,7 @@ class PracticePanel(QFrame):
         self.entry.returnPressed.connect(self.check_answer)
         self.check_button = QPushButton(translate("Practice", "&Check"))
         self.check_button.clicked.connect(self.check_answer)
-        self.hint_button = QPushButton(translate("Practice", "&Hint"))
+        self.hint_button = QPushButton(translate("Practice", "H&int"))
         self.hint_button.setToolTip(
             translate("Practice", "First the formula in symbols, then with the numbers")
         )
@@ -437,51 +441,22 @@ class PracticePanel(QFrame):
 
     # -- the report ----------------------------------------------------------------------
     def report_csv(self) -> str:
-        out = io.StringIO()
-        fields = ["iteration", "name", "value", "tries", "hints", "outcome"]
-        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        for r in self.rounds():
-            writer.writerows(r.rows())
-        return out.getvalue()
+        """The report as data (see :mod:`fruitnet_gui.model.teaching.practice_report`)."""
+        return report_csv(self.rounds())
 
     def report_html(self) -> str:
-        parts = ["<h2>{}</h2>".format(translate("Practice", "FruitNet practice report"))]
-        for r in self.rounds():
-            parts.append(f"<p><b>{escape(r.summary())}</b></p>")
-            heads = (
-                translate("Practice", "Quantity"),
-                translate("Practice", "Value"),
-                translate("Practice", "Tries"),
-                translate("Practice", "Hints"),
-                translate("Practice", "Outcome"),
-            )
-            parts.append(
-                '<table border="1" cellspacing="0" cellpadding="3"><tr>'
-                + "".join(f"<th>{h}</th>" for h in heads)
-                + "</tr>"
-            )
-            for row in r.rows():
-                parts.append(
-                    "<tr>"
-                    + "".join(
-                        f"<td>{escape(row[k])}</td>"
-                        for k in ("name", "value", "tries", "hints", "outcome")
-                    )
-                    + "</tr>"
-                )
-            parts.append("</table>")
-        return "".join(parts)
+        """The report as a person reads it, in the language and its decimal separator."""
+        return report_html(self.rounds())
 
     def save_report(self, path: str) -> None:
-        """A ``.csv`` or a ``.pdf`` (anything else: CSV)."""
+        """A ``.csv`` or a ``.pdf`` (anything else: CSV), written atomically."""
         if path.lower().endswith(".pdf"):
-            writer = QPdfWriter(path)
-            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            writer.setResolution(150)
+            from fruitnet_gui.ui.classroom.worksheet_pages import print_pdf
+
             doc = QTextDocument()
             doc.setHtml(self.report_html())
-            doc.print_(writer)
+            title = translate("Practice", "FruitNet practice report")
+            print_pdf(doc, Path(path), "a4", title)
         else:
             atomic_write_text(path, self.report_csv())
         self._session.state.mark_saved("practice")
@@ -490,7 +465,7 @@ class PracticePanel(QFrame):
         path, _ = QFileDialog.getSaveFileName(
             self,
             translate("Practice", "Save practice report"),
-            "practice.csv",
+            default_file_name(),
             "CSV (*.csv);;PDF (*.pdf)",
         )
         if path:

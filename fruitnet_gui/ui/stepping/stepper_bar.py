@@ -28,6 +28,7 @@ from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, translate
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.stepping.count import count_size, count_text
+from fruitnet_gui.ui.stepping.menu_words import MENU_TEXTS
 from fruitnet_gui.ui.theme import Theme, crumb_styles, theme_manager
 
 __all__ = ["SPEEDS", "StepperBar"]
@@ -136,7 +137,7 @@ class StepperBar(QWidget):
             session.next_iteration,
         )
 
-        self.practice_action = QAction(translate("Stepper", "Your turn"), self)
+        self.practice_action = QAction(translate("Stepper", "&Your turn"), self)
         self.practice_action.setObjectName("practice_action")
         self.practice_action.setCheckable(True)
         self.practice_action.setShortcut(QKeySequence(Qt.Key.Key_Y))
@@ -150,7 +151,7 @@ class StepperBar(QWidget):
         )
         self.addAction(self.practice_action)
 
-        self.hold_action = QAction(translate("Stepper", "Hold the answer"), self)
+        self.hold_action = QAction(translate("Stepper", "&Hold the answer"), self)
         self.hold_action.setObjectName("hold_action")
         self.hold_action.setCheckable(True)
         self.hold_action.setShortcut(QKeySequence(Qt.Key.Key_H))
@@ -290,7 +291,7 @@ class StepperBar(QWidget):
     def _action(self, text: str, icon_name: str, tip: str, keys: list, slot) -> QAction:
         """An action; ``text`` and ``tip`` are English sources (translated here, and
         again by :meth:`retranslate`)."""
-        action = QAction(icon(icon_name), translate("Stepper", text), self)
+        action = QAction(icon(icon_name), translate("Stepper", MENU_TEXTS[text]), self)
         action.setData(icon_name)  # its icon is made again for another theme
         shortcuts = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
         action.setShortcuts(shortcuts)
@@ -428,7 +429,7 @@ class StepperBar(QWidget):
         was = self.play_action.isChecked()
         self.play_action.setChecked(playing)
         self.play_action.setText(
-            translate("Stepper", "Pause") if playing else translate("Stepper", "Play")
+            translate("Stepper", "&Pause") if playing else translate("Stepper", "&Play")
         )
         self.play_action.setIcon(icon("pause" if playing else "play"))
         if was != playing:

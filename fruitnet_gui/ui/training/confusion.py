@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, source_of, translate
+from fruitnet_gui.model.text import (
+    QT_TRANSLATE_NOOP,
+    class_name,
+    percent,
+    source_of,
+    translate,
+)
 from fruitnet_gui.model.training import Progress
 from fruitnet_gui.ui.session import Session
 from fruitnet_gui.ui.theme import current_theme
@@ -149,7 +155,7 @@ class ConfusionView(QWidget):
                 share = count / rows[i] if rows[i] else 0.0
                 bg, fg = _shade(share)
                 border = "3px solid #009E73" if i == j else "1px solid #C9D1D9"
-                cell = QLabel(f"<b>{count}</b><br><small>{100 * share:.0f}%</small>")
+                cell = QLabel(f"<b>{count}</b><br><small>{percent(share)}</small>")
                 cell.setTextFormat(Qt.TextFormat.RichText)
                 cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 cell.setStyleSheet(_CELL.format(bg=bg, fg=fg, border=border))
@@ -157,17 +163,17 @@ class ConfusionView(QWidget):
                 if i == j:
                     tip = translate(
                         "Training",
-                        "{count} {name} images predicted as {other} (right): {share}% of the "
+                        "{count} {name} images predicted as {other} (right): {share} of the "
                         "{name} images",
                     )
                 else:
                     tip = translate(
                         "Training",
-                        "{count} {name} images predicted as {other} (wrong): {share}% of the "
+                        "{count} {name} images predicted as {other} (wrong): {share} of the "
                         "{name} images",
                     )
                 cell.setToolTip(
-                    tip.format(count=count, name=name, other=shown[j], share=f"{100 * share:.0f}")
+                    tip.format(count=count, name=name, other=shown[j], share=percent(share))
                 )
                 self._grid.addWidget(cell, 2 + i, 1 + j)
                 row_cells.append(cell)
@@ -181,14 +187,13 @@ class ConfusionView(QWidget):
         else:
             images = translate("Training", "{n} images").format(n=total)
         self.title_label.setText(title.format(what=what, images=images))
-        pct = 100.0 * right / total if total else 0.0
-        percent = translate("Training", "Percent: of the images of that row's true class.")
+        explained = translate("Training", "Percent: of the images of that row's true class.")
         accuracy = translate(
-            "Training", "Accuracy: <b>{right}</b> of {total} right = <b>{percent}%</b>"
-        ).format(right=right, total=total, percent=number(f"{pct:.1f}"))
+            "Training", "Accuracy: <b>{right}</b> of {total} right = <b>{percent}</b>"
+        ).format(right=right, total=total, percent=percent(right / total if total else 0.0, 1))
         wrong = translate("Training", "({n} wrong)").format(n=total - right)
         self.accuracy_label.setText(
-            f"<span style='color:{current_theme().conventions}'>{percent}</span><br>"
+            f"<span style='color:{current_theme().conventions}'>{explained}</span><br>"
             f"{accuracy} &nbsp; {wrong}"
         )
         self._grid_host.show()

@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 
 from fruitnet_gui.model.errors import FruitNetError
 from fruitnet_gui.model.net.network import check_learning_rate
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, class_name, number, source_of, translate
+from fruitnet_gui.model.text import (
+    QT_TRANSLATE_NOOP,
+    class_name,
+    number,
+    percent,
+    source_of,
+    translate,
+)
 from fruitnet_gui.model.training import Progress, TrainingConfig
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.session import Session
@@ -367,18 +374,18 @@ class TrainingPanel(QWidget):
         # "after": the progress bar counts the epoch running now, one more
         text = translate(
             "Training",
-            "After epoch {epoch}: training error <b>{error}</b>, accuracy <b>{accuracy}%</b>",
+            "After epoch {epoch}: training error <b>{error}</b>, accuracy <b>{accuracy}</b>",
         ).format(
             epoch=last.epoch,
             error=number(f"{last.train_error:.4g}"),
-            accuracy=number(f"{100 * last.train_accuracy:.1f}"),
+            accuracy=percent(last.train_accuracy, 1),
         )
         if last.test_error is not None and last.test_accuracy is not None:
             text += "<br>" + translate(
-                "Training", "test error <b>{error}</b>, accuracy <b>{accuracy}%</b>"
+                "Training", "test error <b>{error}</b>, accuracy <b>{accuracy}</b>"
             ).format(
                 error=number(f"{last.test_error:.4g}"),
-                accuracy=number(f"{100 * last.test_accuracy:.1f}"),
+                accuracy=percent(last.test_accuracy, 1),
             )
         self.result_label.setText(text)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, translate
+from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, number, percent, translate
 from fruitnet_gui.model.training.history import same_design
 from fruitnet_gui.model.training.run import TrainingRun
 from fruitnet_gui.model.training.runlog import Replay
@@ -62,10 +62,10 @@ def _summary(run: TrainingRun) -> str:
     if not n:
         return translate("Runs", "{status}: nothing trained").format(status=status)
     last = run.history[-1]
-    text = translate("Runs", "{n} epochs, error {error}, accuracy {accuracy}%").format(
+    text = translate("Runs", "{n} epochs, error {error}, accuracy {accuracy}").format(
         n=n,
         error=number(f"{last.train_error:.4g}"),
-        accuracy=f"{100 * last.train_accuracy:.0f}",
+        accuracy=percent(last.train_accuracy),
     )
     if run.status != "finished":
         text += translate("Runs", " ({status})").format(status=status)
