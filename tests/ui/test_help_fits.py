@@ -57,9 +57,9 @@ print(json.dumps(report))
 
 
 @pytest.mark.parametrize("language", ["fr", "de", "en"])
-def test_help_keyboard_fits_1024x768_scrolls_and_closes_with_esc(tmp_path, language):
+def test_help_keyboard_fits_1024x768_scrolls_and_closes_with_esc(language):
     script = f"LANGUAGE = {language!r}\n" + _SCRIPT
-    report = run_on_screens(tmp_path, script, [screen(1024, 768)], timeout=300)
+    report = run_on_screens(script, [screen(1024, 768)], timeout=300)
     keyboard = report["keyboard_action"]
     assert keyboard["title"] == {"fr": "Clavier", "de": "Tastatur", "en": "Keyboard"}[language]
     for name in ("keyboard_action", "how_to_action"):

@@ -103,12 +103,12 @@ CASES = [("fr", "light"), ("fr", "dark"), ("fr", "high_contrast"), ("de", "light
 
 
 @pytest.mark.parametrize(("language", "theme"), CASES, ids=[f"{a}-{b}" for a, b in CASES])
-def test_your_turn_a_lesson_and_presentation_fit_1024(tmp_path, language, theme):
+def test_your_turn_a_lesson_and_presentation_fit_1024(language, theme):
     from pathlib import Path
 
     lesson = Path(__file__).resolve().parents[2] / "lessons" / "paper-iteration.fnlesson"
     script = f"ARGS = {(language, str(lesson), theme)!r}\n" + _SCRIPT
-    report = run_on_screens(tmp_path, script, [screen(1024, 768)], timeout=300)
+    report = run_on_screens(script, [screen(1024, 768)], timeout=300)
     for case in ("start", "your_turn", "lesson", "after"):
         assert report[case]["fits"], (case, report[case], report["area"])
     assert report["presentation"]["fits"], report["presentation"]
