@@ -37,24 +37,39 @@ def _has_tools() -> bool:
     )
 
 
+def _forms(translation: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms (a ``%n`` message)."""
+    forms = [f.text or "" for f in translation.iter("numerusform")]
+    return forms or [translation.text or ""]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_string_is_translated(lang):
     messages = _messages(lang)
     assert len(messages) > 500
-    unfinished = [(c, s) for c, s, t in messages if t.get("type") or not (t.text or "").strip()]
+    unfinished = [
+        (c, s) for c, s, t in messages if t.get("type") or not all(f.strip() for f in _forms(t))
+    ]
     assert unfinished == []
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_translations_keep_placeholders_markup_and_symbols(lang):
     for context, source, translation in _messages(lang):
-        text = translation.text
-        where = f"[{context}] {source!r}"
-        assert sorted(_PLACEHOLDER.findall(text)) == sorted(_PLACEHOLDER.findall(source)), where
-        assert sorted(_TAG.findall(text)) == sorted(_TAG.findall(source)), where
-        for symbol in ("∂", "η", "Σ", "ε", "×", "E_total", "neth1", "w5_new"):
-            assert source.count(symbol) <= text.count(symbol), (symbol, where)
-        assert source.count("&") == text.count("&"), where  # one accelerator each
+        for text in _forms(translation):
+            _keeps(context, source, text)
+
+
+def _keeps(context: str, source: str, text: str) -> None:
+    where = f"[{context}] {source!r}"
+    assert sorted(_PLACEHOLDER.findall(text)) == sorted(_PLACEHOLDER.findall(source)), where
+    assert sorted(_TAG.findall(text)) == sorted(_TAG.findall(source)), where
+    for symbol in ("∂", "η", "Σ", "ε", "×", "E_total", "neth1", "w5_new"):
+        assert source.count(symbol) <= text.count(symbol), (symbol, where)
+    assert source.count("&") == text.count("&"), where  # one accelerator each
+    assert source.count("%n") == text.count("%n"), where  # a plural's count
+    # "99 %" stays together: a no-break space (U+202F) before the sign, never a space
+    assert not re.search(r"[\d}] %", text), where
 
 
 def test_the_translations_are_installed_and_bundled():

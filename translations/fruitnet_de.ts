@@ -2508,10 +2508,6 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
         <translation>Drücken Sie erneut Weiter, um die Zahlen und den Wert zu zeigen.</translation>
     </message>
     <message>
-        <source>Iteration {iteration} · {total} sub-steps to go</source>
-        <translation>Iteration {iteration} · noch {total} Teilschritte</translation>
-    </message>
-    <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total}</source>
         <translation>Schritt {number} · {phase} · {kind} · {shown} von {total}</translation>
     </message>
@@ -2534,6 +2530,13 @@ Laden Sie den Obst-Datensatz, öffnen Sie eine Datei oder zeichnen Sie im Editor
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt; Press &lt;b&gt;Next iteration&lt;/b&gt; (N) to go round again on the same sample with the new weights.</source>
         <translation>&lt;b&gt;Iteration abgeschlossen.&lt;/b&gt; Drücken Sie &lt;b&gt;Nächste Iteration&lt;/b&gt; (N), um mit den neuen Gewichten noch einmal dasselbe Beispiel durchzurechnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Iteration {iteration} · %n sub-step(s) to go</source>
+        <translation>
+            <numerusform>Iteration {iteration} · noch %n Teilschritt</numerusform>
+            <numerusform>Iteration {iteration} · noch %n Teilschritte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4462,7 +4465,7 @@ Handrechnung.&lt;/p&gt;
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#x202f;%</translation>
     </message>
 </context>
 <context>

@@ -2508,10 +2508,6 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
         <translation>Appuyez de nouveau sur Avancer pour montrer les nombres et la valeur.</translation>
     </message>
     <message>
-        <source>Iteration {iteration} · {total} sub-steps to go</source>
-        <translation>Itération {iteration} · {total} sous-étapes à venir</translation>
-    </message>
-    <message>
         <source>Step {number} · {phase} · {kind} · {shown} of {total}</source>
         <translation>Étape {number} · {phase} · {kind} · {shown} sur {total}</translation>
     </message>
@@ -2534,6 +2530,13 @@ Chargez les images de fruits, ouvrez un fichier, ou dessinez dans l&apos;éditeu
     <message>
         <source>&lt;b&gt;Iteration complete.&lt;/b&gt; Press &lt;b&gt;Next iteration&lt;/b&gt; (N) to go round again on the same sample with the new weights.</source>
         <translation>&lt;b&gt;Itération terminée.&lt;/b&gt; Appuyez sur &lt;b&gt;Itération suivante&lt;/b&gt; (N) pour refaire un tour sur le même exemple avec les nouveaux poids.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Iteration {iteration} · %n sub-step(s) to go</source>
+        <translation>
+            <numerusform>Itération {iteration} · %n sous-étape à venir</numerusform>
+            <numerusform>Itération {iteration} · %n sous-étapes à venir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4463,7 +4466,7 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#x202f;%</translation>
     </message>
 </context>
 <context>

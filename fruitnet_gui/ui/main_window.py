@@ -34,6 +34,7 @@ from fruitnet_gui.ui import window_titles as titles
 from fruitnet_gui.ui.canvas.widget import NetworkCanvas
 from fruitnet_gui.ui.data.dataset_browser import DatasetBrowser
 from fruitnet_gui.ui.data.pixel_editor import PixelEditor
+from fruitnet_gui.ui.focus import keeping_focus
 from fruitnet_gui.ui.icons import icon
 from fruitnet_gui.ui.keys import keep_keys
 from fruitnet_gui.ui.language import FollowsLanguage
@@ -180,7 +181,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
 
         self.lessons = LessonController(self)
         self.unsaved = UnsavedGuard(self)
-        session.confirm_replace = self.unsaved.confirm
+        session.confirm_replace = keeping_focus(self.unsaved.confirm, self)  # Cancel: back
         from fruitnet_gui.ui.classroom.presentation import Presentation
         from fruitnet_gui.ui.zoom import Zoom
 
@@ -519,9 +520,9 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             self.statusBar().showMessage(text.format(why=why), 20000)
 
     def save_layout(self) -> None:
-        """Remember geometry and dock layout (done on close)."""
+        """Remember geometry and dock layout (done on close; not a lesson's panels)."""
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self._settings.setValue(STATE_KEY, self.saveState(STATE_VERSION))
+        self._settings.setValue(STATE_KEY, self.lessons.layout_to_keep(STATE_VERSION))
         self._settings.sync()
 
     def dragEnterEvent(self, event) -> None:

@@ -13,6 +13,8 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, percent, translate
+from fruitnet_gui.ui.focus import give_focus_back
+from fruitnet_gui.ui.help_dialog import show_help
 from fruitnet_gui.ui.help_texts import about, how_to_read, keyboard_help
 from fruitnet_gui.ui.theme import HIGH_CONTRAST_KEY, theme_manager
 from fruitnet_gui.ui.unsaved import RecentFiles
@@ -136,6 +138,8 @@ def build_menus(window: MainWindow) -> None:
     step_menu.addSeparator()
     step_menu.addAction(s.practice_action)
     s.practice_action.toggled.connect(window.formula.practice.set_active)
+    # the answer field had the focus: the canvas gets it, not nothing nor the table
+    s.practice_action.toggled.connect(lambda on: on or give_focus_back(window, left=window.formula))
 
     def keep_practising(on: bool) -> None:
         if not on and window.session.state.refused("practice"):
@@ -207,21 +211,17 @@ def build_menus(window: MainWindow) -> None:
     help_menu = bar.addMenu(translate("Menus", "&Help"))
     window.how_to_action = help_menu.addAction(translate("Menus", "&How to read this"))
     window.how_to_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    # in a dialog that scrolls: a message box grows past a 768-pixel screen
     window.how_to_action.triggered.connect(
-        lambda: window._show_message(
-            translate("Menus", "How to read this"), how_to_read(), QMessageBox.Icon.NoIcon
-        )
+        lambda: show_help(window, translate("Menus", "How to read this"), how_to_read())
     )
     window.keyboard_action = help_menu.addAction(translate("MainWindow", "&Keyboard"))
     window.keyboard_action.setObjectName("keyboard_action")
     window.keyboard_action.setStatusTip(
         translate("MainWindow", "Every key FruitNet knows, and what it does")
     )
-    no_icon = QMessageBox.Icon.NoIcon
     window.keyboard_action.triggered.connect(
-        lambda: window._show_message(
-            translate("MainWindow", "Keyboard"), keyboard_help(window), no_icon
-        )
+        lambda: show_help(window, translate("MainWindow", "Keyboard"), keyboard_help(window))
     )
     window.about_action = help_menu.addAction(translate("Menus", "&About FruitNet"))
     window.about_action.triggered.connect(

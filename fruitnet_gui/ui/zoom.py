@@ -129,10 +129,13 @@ class Zoom(QObject):
 
     def fit_window(self) -> None:
         """Zoom out until the window fits its screen (after presentation mode, whose
-        larger zoom the window may not hold); says so if it had to."""
+        larger zoom the window may not hold); says so if it had to. The smaller level
+        is not kept in the settings: it is this screen's need, not the user's choice."""
         start = self.level
         while self.level > ZOOMS[0] and self._misfit():
-            self.zoom_out()
+            # not remembered: the user's own level comes back at the next start
+            smaller = [z for z in ZOOMS if z < self.level - 1e-9]
+            self.set_level(smaller[-1], remember=False)
         if self.level != start:
             self.message = translate(
                 "Zoom", "Zoom {start} does not fit the window: now {level}."

@@ -23,6 +23,7 @@ from fruitnet_gui.i18n import current_language, use_language
 from fruitnet_gui.model import text
 from fruitnet_gui.ui.language import LANGUAGE_KEY, POINT_KEY, shown_texts
 from fruitnet_gui.ui.main_window import MainWindow
+from fruitnet_gui.ui.zoom import platform_font
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,7 +48,11 @@ def _words(s: str) -> set[str]:
 
 def _catalog(lang: str) -> list[tuple[str, str]]:
     root = ET.parse(ROOT / "translations" / f"fruitnet_{lang}.ts").getroot()
-    return [(m.findtext("source"), m.findtext("translation")) for m in root.iter("message")]
+    pairs = []
+    for m in root.iter("message"):
+        forms = [f.text or "" for f in m.iter("numerusform")]  # a plural's forms
+        pairs.append((m.findtext("source"), " ".join(forms) or m.findtext("translation")))
+    return pairs
 
 
 @pytest.fixture(scope="module")
@@ -82,10 +87,20 @@ def _everything_shown(window: MainWindow) -> list[tuple[object, str]]:
     return [(o, t) for o, t in found if t and t.strip()]
 
 
-def _english_left(window: MainWindow, english_words) -> list[str]:
+def _presentation_shown(window: MainWindow) -> list[tuple[object, str]]:
+    """Every text of the presentation window: its title, its bar, the moved views."""
+    view = window.presentation.view
+    found = [(view, view.windowTitle()), *shown_texts(view, visible_only=True)]
+    formula = window.formula
+    found += [(formula.title_label, formula.title_label.text())]
+    found.append((formula.body, formula.body.toPlainText()))
+    return [(o, t) for o, t in found if t and t.strip()]
+
+
+def _english_left(window: MainWindow, english_words, texts=None) -> list[str]:
     only_english, sources = english_words
     left = []
-    for obj, shown in _everything_shown(window):
+    for obj, shown in _everything_shown(window) if texts is None else texts:
         name = obj.objectName() if isinstance(obj, (QWidget, QAction)) else ""
         words = _words(shown) & only_english
         if words or shown.replace("&", "") in sources:
@@ -125,6 +140,32 @@ def test_the_french_window_shows_no_english(qtbot, session, settings, english_wo
         dock.show()
         dock.raise_()
         assert _english_left(window, english_words) == [], dock.objectName()
+    # presentation mode (F5): its title, its bar's count, at the start and on a sub-step
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=60_000)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.presentation.active, timeout=60_000)
+    view = window.presentation.view
+    qtbot.waitExposed(view, timeout=60_000)
+    qtbot.waitUntil(view.isActiveWindow, timeout=60_000)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: session.position == 0, timeout=60_000)
+    assert "présentation" in view.windowTitle()
+    assert _english_left(window, english_words, _presentation_shown(window)) == []
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: session.position == 1, timeout=60_000)
+    assert "sous-étape" in view.bar.count_label.text()
+    assert _english_left(window, english_words, _presentation_shown(window)) == []
+    qtbot.keyClick(view, Qt.Key.Key_Y)  # Your turn, as a class does it on the projector
+    qtbot.waitUntil(lambda: window.formula.practice.isVisible(), timeout=60_000)
+    assert _english_left(window, english_words, _presentation_shown(window)) == []
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.presentation.active, timeout=60_000)
+    # the French window does not fit the 800×800 test screen at 100 %: leaving zoomed
+    # it out to 80 %; the application's font is every later test's: back to 100 %
+    assert window.zoom.level == 0.8
+    window.close()
+    QApplication.setFont(platform_font())
 
 
 def test_the_check_finds_english_where_there_is_english(qtbot, session, settings, english_words):

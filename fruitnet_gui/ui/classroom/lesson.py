@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -63,6 +64,9 @@ class LessonController:
         self.lesson: Lesson | None = None
         self.path = ""
         self.notes: dict[str, str] = {}  # the teacher's notes, also while writing a lesson
+        # the window's docks as the user had them before the first lesson showed only
+        # its own panels: what the settings keep (a lesson's choice is not the user's)
+        self.layout_before: QByteArray | None = None
 
     @property
     def session(self):
@@ -130,6 +134,10 @@ class LessonController:
         s.set_network(lesson.network, lesson.title or "lesson", start=start)
         s.set_level(lesson.level)
         s.seek(lesson.position)
+        if self.layout_before is None:
+            from fruitnet_gui.ui.main_window import STATE_VERSION
+
+            self.layout_before = w.saveState(STATE_VERSION)
         for panel, name in _DOCKS.items():
             getattr(w, name).setVisible(panel in lesson.panels)
         self.notes = dict(lesson.notes)
@@ -141,6 +149,13 @@ class LessonController:
         state.lesson = lesson
         w.setWindowTitle(f"FruitNet: {lesson.title}" if lesson.title else w.windowTitle())
         return True
+
+    def layout_to_keep(self, version: int) -> QByteArray:
+        """The window's dock layout for the settings: with a lesson open, as the user
+        had it before (the lesson's panels are its own choice, not the user's)."""
+        if self.layout_before is not None:
+            return self.layout_before
+        return self.window.saveState(version)
 
     # -- writing ---------------------------------------------------------------------------
     def edit_note(self) -> None:

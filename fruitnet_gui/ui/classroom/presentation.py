@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -141,11 +142,11 @@ class PresentationBar(QWidget):
         session = self._session
         cursor = session.cursor
         shown, n = session.iteration.count(session.position, cursor.level)
-        factor = cursor.level is Level.FACTOR
-        # the stepper's own words, in the user's language
+        # the stepper's own words ("Itération 1 · sous-étape 5 sur 35"), in the language
         self.count_label.setText(
-            count_text(session.iteration_number, shown, n, compact=False, factor=factor)
-        )
+            count_text(session.iteration_number, shown, n, compact=False,
+                       factor=cursor.level is Level.FACTOR)
+        )  # fmt: skip
         self.buttons["next_iteration"].setVisible(cursor.at_end)
 
 
@@ -295,13 +296,24 @@ class Presentation:
         view.deleteLater()
         rect, states = self._geometry
         w.setWindowState(states)
-        if not states & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+        normal = not states & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen)
+        if normal:
             w.setGeometry(rect)
+        # the views' fonts and sizes are the window's again only once Qt has delivered
+        # their font changes and re-laid them out: before, the formula view still asks
+        # for the presentation's width and showing would widen the window (1157 px on
+        # a 1024-pixel screen in German)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        for widget in [*reversed(w.formula.findChildren(QWidget)), w.formula]:
+            if widget.layout() is not None:  # innermost first: each tells its parent
+                widget.layout().activate()
         w.show()
         # The docks were never touched; restoring the state regardless would leave a
         # stale copy of each tab bar on screen (Qt 6.11).
         if w.saveState() != self._state:
             w.restoreState(self._state)
+        if normal and w.geometry() != rect:
+            w.setGeometry(rect)
         zoom = getattr(w, "zoom", None)
         if zoom is not None:
             zoom.fit_window()  # a zoom chosen while presenting may be too large for it

@@ -297,7 +297,13 @@ def _paint_cell(
     if known and not right:
         painter.setPen(theme.color("slip"))  # the theme's "wrong" text, 4.5:1
         line.translate(0, fm.height())
-        said = translate("Dataset", "net: {name}").format(name=class_name(classes[predicted]))
+        name = class_name(classes[predicted])
+        said = translate("Dataset", "net: {name}").format(name=name)
+        if fm.horizontalAdvance(said) > line.width():
+            # "réseau : pomme rouge" is wider than a cell: the name alone, in the colour
+            # (and beside the badge) that says it is the network's wrong answer; the
+            # tooltip says it in words
+            said = name
         painter.drawText(
             line,
             Qt.AlignmentFlag.AlignHCenter,

@@ -1,5 +1,6 @@
 """The stepper's count ("Iteration 1 · sub-step 5 of 35"), in the user's language, and
-the fixed size it is given (as wide as the longest count in that language)."""
+the fixed size it is given (as wide as the longest count in that language); also what
+the formula view and the presentation say of the iteration."""
 
 from __future__ import annotations
 
@@ -8,7 +9,20 @@ from PySide6.QtGui import QFont, QFontMetrics
 
 from fruitnet_gui.model.text import translate
 
-__all__ = ["count_size", "count_text"]
+__all__ = ["count_size", "count_text", "to_go_text"]
+
+
+def _plural_sources() -> None:
+    """Never called: ``pyside6-lupdate`` marks a message plural (numerus, one form per
+    plural of the language) only where its count is a literal number, and only if that
+    call comes first; the calls below use a variable count."""
+    translate("FormulaView", "Iteration {iteration} · %n sub-step(s) to go", None, 2)
+
+
+def to_go_text(iteration: int, total: int) -> str:
+    """ "Iteration 1 · 35 sub-steps to go" ("1 sub-step" for one), as the language says it."""
+    text = translate("FormulaView", "Iteration {iteration} · %n sub-step(s) to go", None, total)
+    return text.format(iteration=iteration)
 
 
 def _template(compact: bool, factor: bool) -> str:

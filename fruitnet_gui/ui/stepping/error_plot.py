@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QWidget
 
 from fruitnet_gui.model.text import number, translate
@@ -122,14 +123,33 @@ class ErrorPlot(pg.PlotWidget):
             item.setXRange(0.5, max(5, len(y)) + 0.5, padding=0)
             item.setYRange(*_y_range(y), padding=0)
         else:
-            item.setTitle(
-                translate("ErrorPlot", "No iteration done yet"),
-                color=self._theme.plot_muted,
-                size="10pt",
-            )
+            self._show_empty_title()
             self.setAccessibleDescription(translate("ErrorPlot", "No iteration done yet"))
             item.setXRange(0.5, 5.5, padding=0)
             item.setYRange(0, 0.25, padding=0)
+
+    def _show_empty_title(self) -> None:
+        """ "No iteration done yet", on two lines where one is wider than the plot
+        ("Aucune itération faite pour l'instant" in a 300-pixel dock)."""
+        item = self.getPlotItem()
+        if item is None:  # (being made or torn down)
+            return
+        text = translate("ErrorPlot", "No iteration done yet")
+        font = QFont(self.font())
+        font.setPointSizeF(10)
+        room = self.width() - item.getAxis("left").width() - 24  # the title is over the plot
+        if QFontMetrics(font).horizontalAdvance(text) > room and " " in text:
+            words = text.split(" ")
+            half = min(
+                range(1, len(words)), key=lambda k: abs(len(" ".join(words[:k])) * 2 - len(text))
+            )
+            text = " ".join(words[:half]) + "<br>" + " ".join(words[half:])
+        item.setTitle(text, color=self._theme.plot_muted, size="10pt")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if "_session" in self.__dict__ and not len(self._session.history):
+            self._show_empty_title()  # one line or two, for the new width
 
 
 def _y_range(y: np.ndarray) -> tuple[float, float]:

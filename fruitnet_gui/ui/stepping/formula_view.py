@@ -44,6 +44,7 @@ from fruitnet_gui.model.teaching.paper import PAPER_FACTORS, PAPER_PRINTED
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, minus_signs, number, translate
 from fruitnet_gui.ui.keys import PASS_STEPPER_KEYS
 from fruitnet_gui.ui.session import Session
+from fruitnet_gui.ui.stepping.count import to_go_text
 from fruitnet_gui.ui.stepping.explain import conventions_line, explain, format_value, headline
 from fruitnet_gui.ui.theme import Theme, theme_manager
 
@@ -466,11 +467,7 @@ class FormulaView(QWidget):
         parts["conventions"] = conventions_line(iteration)
         if step is None:
             total = iteration.count(0, self._session.level)[1]
-            self._set_title(
-                translate("FormulaView", "Iteration {iteration} · {total} sub-steps to go").format(
-                    iteration=self._session.iteration_number, total=total
-                )
-            )
+            self._set_title(to_go_text(self._session.iteration_number, total))
             self.value_label.setText("")
             parts["formula"] = parts["numbers"] = parts["note"] = ""
         else:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -81,6 +82,10 @@ class PracticePanel(QFrame):
         self.question = QLabel()
         self.question.setObjectName("practice_question")
         self.question.setTextFormat(Qt.TextFormat.RichText)
+        # wrapped: "Appuyez sur Avancer (→) pour passer à la question suivante." in one
+        # line at 1.4 times the font made the window wider than a 1024-pixel screen
+        self.question.setWordWrap(True)
+        self.question.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         font = self.question.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.question.setFont(font)
@@ -123,9 +128,12 @@ class PracticePanel(QFrame):
         row = QHBoxLayout()
         row.addWidget(self.title)
         row.addSpacing(8)
-        row.addWidget(self.question)
+        row.addWidget(self.question, 1)
         row.addWidget(self.entry, 1)
-        self._buttons_row = QHBoxLayout()  # empty unless stacked (presentation mode)
+        # empty unless stacked (a narrow dock, presentation mode): then the answer, and
+        # under it its buttons, below the question, which has the whole width to wrap in
+        self._entry_row = QHBoxLayout()
+        self._buttons_row = QHBoxLayout()
         self._row = row
         self._stacked = False
         self._forced = False  # presentation mode keeps them stacked
@@ -135,12 +143,13 @@ class PracticePanel(QFrame):
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setVerticalSpacing(3)
         grid.addLayout(row, 0, 0, 1, 2)
-        grid.addLayout(self._buttons_row, 5, 0, 1, 2)
-        grid.addWidget(self.feedback, 1, 0, 1, 2)
-        grid.addWidget(self.hint_label, 2, 0, 1, 2)
-        grid.addWidget(self.rule_label, 3, 0, 1, 2)
-        grid.addWidget(self.score_label, 4, 0)
-        grid.addWidget(self.export_button, 4, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addLayout(self._entry_row, 1, 0, 1, 2)
+        grid.addLayout(self._buttons_row, 2, 0, 1, 2)
+        grid.addWidget(self.feedback, 3, 0, 1, 2)
+        grid.addWidget(self.hint_label, 4, 0, 1, 2)
+        grid.addWidget(self.rule_label, 5, 0, 1, 2)
+        grid.addWidget(self.score_label, 6, 0)
+        grid.addWidget(self.export_button, 6, 1, Qt.AlignmentFlag.AlignRight)
         grid.setColumnStretch(0, 1)
 
         session.iteration_changed.connect(self._on_iteration_changed)
@@ -167,8 +176,9 @@ class PracticePanel(QFrame):
         super().changeEvent(event)
 
     def set_stacked(self, stacked: bool) -> None:
-        """Check, Hint and Reveal on a row of their own, always (presentation mode), or
-        (False) only when the panel is too narrow for them beside the answer."""
+        """The answer with Check, Hint and Reveal on a row of their own under the
+        question, always (presentation mode), or (False) only when the panel is too
+        narrow for them beside the question."""
         self._forced = stacked
         self._place_buttons(stacked or self.width() < self._one_row_width())
 
@@ -178,6 +188,27 @@ class PracticePanel(QFrame):
             # in one row they would make the panel, and so the window, wider than a
             # 1024-pixel screen (the formula dock is about 360 wide there)
             self._place_buttons(self.width() < self._one_row_width())
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the panel is with Check, Hint and Reveal on a row of their own:
+        a resize below the one-row width stacks them (:meth:`resizeEvent`), so the
+        one-row minimum must not push the dock, and the window, wider first."""
+        hint = super().minimumSizeHint()
+        if self._stacked:
+            return hint
+        margins = self.layout().contentsMargins()
+        spacing = max(self._row.spacing(), 6)
+
+        def least(w: QWidget) -> int:
+            return max(w.minimumSizeHint().width(), w.minimumWidth())
+
+        question = least(self.title) + 8 + least(self.question) + 2 * spacing
+        question = max(question, least(self.entry))
+        buttons = sum(least(b) + spacing for b in (self.check_button, self.hint_button,
+                                                   self.reveal_button))  # fmt: skip
+        report = least(self.score_label) + least(self.export_button) + spacing
+        width = margins.left() + margins.right() + max(question, buttons, report)
+        return QSize(min(hint.width(), width), hint.height())
 
     def _one_row_width(self) -> int:
         """How wide the panel must be for the question and its buttons in one row."""
@@ -192,6 +223,12 @@ class PracticePanel(QFrame):
         if stacked == self._stacked:
             return
         self._stacked = stacked
+        if stacked:
+            self._row.removeWidget(self.entry)
+            self._entry_row.addWidget(self.entry)
+        else:
+            self._entry_row.removeWidget(self.entry)
+            self._row.insertWidget(self._row.count(), self.entry, 1)
         source, target = (
             (self._row, self._buttons_row) if stacked else (self._buttons_row, self._row)
         )
@@ -203,6 +240,7 @@ class PracticePanel(QFrame):
         else:
             item = self._buttons_row.takeAt(0)
             del item
+        self.updateGeometry()  # minimumSizeHint() changed with the rows
 
     # -- state ---------------------------------------------------------------------------
     @property
@@ -281,7 +319,10 @@ class PracticePanel(QFrame):
                     formula=f"{html_name(step.name)} = {shown} = ?"
                 )
             )
+        if level == 1 and self.hint_button.hasFocus():
+            return  # Space again (the button keeps the focus) gives the second hint
         self.entry.setFocus()
+        self.entry.selectAll()  # typing replaces what was tried
 
     def reveal(self) -> None:
         step = self.asked

@@ -148,6 +148,9 @@ class TrainingPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.mode_combo.setMinimumContentsLength(14)
+        # ... and says the whole of the chosen one in its tooltip
+        self.mode_combo.currentIndexChanged.connect(self._show_mode_tip)
+        self._show_mode_tip()
         self.batch_spin = QSpinBox()
         self.batch_spin.setRange(1, 100_000)
         self.batch_spin.setValue(TrainingConfig.batch_size)
@@ -340,6 +343,16 @@ class TrainingPanel(QWidget):
         if source is not None:
             self._set_progress_text(translate(*source))
         self._update_source()
+        self._show_mode_tip()
+
+    def _show_mode_tip(self, *_args) -> None:
+        """The chosen mode in full (the combo may show it shortened) and what it does,
+        in the language of now (its items' tooltips too)."""
+        combo = self.mode_combo
+        for index, (_key, _text, tip) in enumerate(MODES):
+            combo.setItemData(index, translate("Training", tip), Qt.ItemDataRole.ToolTipRole)
+        tip = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole) or ""
+        combo.setToolTip(f"{combo.currentText()}<br>{tip}" if tip else combo.currentText())
 
     def _set_progress_text(self, text: str) -> None:
         self._progress_text = text
