@@ -10,7 +10,22 @@ import time
 
 import pytest
 
-pytestmark = pytest.mark.skipif(not hasattr(os, "killpg"), reason="POSIX process groups")
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "killpg") or not os.path.isdir("/proc"), reason="POSIX process groups, /proc"
+)
+
+
+def _others_in_group(pgid: int) -> list[int]:
+    """The processes of group ``pgid`` other than its leader (from /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit() and int(entry) != pgid:
+            try:
+                if os.getpgid(int(entry)) == pgid:
+                    found.append(int(entry))
+            except OSError:  # gone meanwhile
+                pass
+    return found
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
@@ -26,7 +41,12 @@ def test_ctrl_c_or_kill_closes_the_window_and_its_training_process(tmp_path, sig
         start_new_session=True,  # its own process group, as a terminal gives it
     )
     try:
-        time.sleep(5)  # the window is up and its training process (started at 1.5 s) too
+        # the window is up (its Ctrl+C handler is installed when it is shown) once it has
+        # started its training process, 1.5 s after showing: wait for that event itself
+        deadline = time.monotonic() + 120
+        while not _others_in_group(proc.pid) and proc.poll() is None:
+            assert time.monotonic() < deadline, "no training process after 120 s"
+            time.sleep(0.05)
         assert proc.poll() is None, proc.communicate()
         # Ctrl+C in a terminal signals the whole group: the window and the training process
         os.killpg(proc.pid, sig)

@@ -32,6 +32,7 @@ import atexit
 import contextlib
 import multiprocessing
 import queue as queue_module
+import signal
 import threading
 import time
 import traceback
@@ -201,6 +202,24 @@ def _serve(jobs, out, cancel, resume) -> None:
         _run_training(*job, out, cancel, resume, parent)
 
 
+@contextlib.contextmanager
+def _ctrl_c_ignored():
+    """Ctrl+C (SIGINT) ignored while the training process is started, so that it starts
+    ignoring it (a signal ignored at exec stays ignored, and Python then leaves it so):
+    a Ctrl+C in the terminal while the process still imported NumPy printed a
+    KeyboardInterrupt traceback there. The window handles Ctrl+C and ends the process."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
 class _TrainingServer:
     """A training process, started once and kept waiting for runs: the second Train
     does not wait for a new interpreter to import NumPy and SciPy (~1 s here)."""
@@ -217,7 +236,8 @@ class _TrainingServer:
             name="fruitnet training",
             daemon=True,
         )
-        self.process.start()
+        with _ctrl_c_ignored():  # the process is born ignoring it, imports included
+            self.process.start()
         # The thread that will reap it is started now, not when it is let go: starting a
         # thread waits for it to run (~10 ms on a busy machine), too long for a close.
         self._let_go = threading.Event()
