@@ -3027,6 +3027,14 @@ Handrechnung.&lt;/p&gt;
         <translation>Tastatur</translation>
     </message>
     <message>
+        <source>Dar&amp;k colours</source>
+        <translation>&amp;Dunkle Farben</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background, whatever the system&apos;s scheme</source>
+        <translation>Heller Text auf dunklem Grund, unabhängig vom Farbschema des Systems</translation>
+    </message>
+    <message>
         <source>&amp;High contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
     </message>

@@ -3028,6 +3028,14 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>Clavier</translation>
     </message>
     <message>
+        <source>Dar&amp;k colours</source>
+        <translation>Couleurs &amp;sombres</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background, whatever the system&apos;s scheme</source>
+        <translation>Texte clair sur fond sombre, quel que soit le thème du système</translation>
+    </message>
+    <message>
         <source>&amp;High contrast</source>
         <translation>&amp;Contraste élevé</translation>
     </message>

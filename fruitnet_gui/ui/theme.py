@@ -26,7 +26,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 __all__ = [
-    "DARK", "HIGH_CONTRAST", "HIGH_CONTRAST_KEY", "LIGHT", "PLOT_FOCUS_FRAME", "THEMES", "Theme",
+    "DARK", "DARK_KEY", "HIGH_CONTRAST", "HIGH_CONTRAST_KEY", "LIGHT", "PLOT_FOCUS_FRAME", "THEMES",
+    "Theme",
     "ThemeManager",
     "contrast_ratio", "crumb_styles", "current_theme", "relative_luminance", "style_plot",
     "theme_manager",
@@ -34,6 +35,7 @@ __all__ = [
 
 #: Where View → High contrast is remembered.
 HIGH_CONTRAST_KEY = "view/high_contrast"
+DARK_KEY = "view/dark"
 #: A plot's frame while it has the keyboard focus (a Tab stop must show where it is).
 PLOT_FOCUS_FRAME = (
     "QGraphicsView { border: 2px solid transparent; } "
@@ -261,7 +263,8 @@ class ThemeManager(QObject):
 
     One per application (:func:`theme_manager`). It follows the system's colour scheme
     through ``colorSchemeChanged`` (the scheme it reports, which is kept, so that the
-    signal alone decides), and View → High contrast through :meth:`set_high_contrast`.
+    signal alone decides), View → Dark colours through :meth:`set_dark` and View → High
+    contrast through :meth:`set_high_contrast` (which wins).
     Modules that keep colours of their own (the canvas's pre-made QColors) register
     an applier with :meth:`add_applier`; it runs before ``changed`` is emitted.
     """
@@ -271,6 +274,7 @@ class ThemeManager(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._high_contrast = False
+        self._dark = False
         self._scheme = Qt.ColorScheme.Unknown
         self._appliers: list[Callable[[Theme], None]] = []
         self._theme = LIGHT
@@ -305,6 +309,11 @@ class ThemeManager(QObject):
         self._high_contrast = bool(on)
         self._update()
 
+    def set_dark(self, on: bool) -> None:
+        """View → Dark colours: dark whatever the system's scheme (high contrast wins)."""
+        self._dark = bool(on)
+        self._update()
+
     def set_color_scheme(self, scheme: Qt.ColorScheme) -> None:
         """The system's colour scheme changed (connected to ``colorSchemeChanged``)."""
         self._scheme = Qt.ColorScheme(scheme)
@@ -313,7 +322,7 @@ class ThemeManager(QObject):
     def _choose(self) -> Theme:
         if self._high_contrast:
             return HIGH_CONTRAST
-        return DARK if self._scheme == Qt.ColorScheme.Dark else LIGHT
+        return DARK if self._dark or self._scheme == Qt.ColorScheme.Dark else LIGHT
 
     def _update(self) -> None:
         theme = self._choose()

@@ -9,14 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QMessageBox, QWidget
 
 from fruitnet_gui.model.text import QT_TRANSLATE_NOOP, percent, translate
 from fruitnet_gui.ui.focus import give_focus_back
 from fruitnet_gui.ui.help_dialog import show_help
 from fruitnet_gui.ui.help_texts import about, how_to_read, keyboard_help
-from fruitnet_gui.ui.theme import HIGH_CONTRAST_KEY, theme_manager
+from fruitnet_gui.ui.theme import DARK_KEY, HIGH_CONTRAST_KEY, theme_manager
 from fruitnet_gui.ui.unsaved import RecentFiles
 
 if TYPE_CHECKING:
@@ -189,24 +189,19 @@ def build_menus(window: MainWindow) -> None:
         window.scale_group.addAction(action)
     window.scale_group.triggered.connect(window._on_scale_chosen)
     size_menu.aboutToShow.connect(window._offer_fitting_scales)
-    # White on black with bright accents, for low vision and pale projectors; the dark
-    # theme follows the system's colour scheme by itself (ui/theme.py).
-    window.high_contrast_action = view_menu.addAction(translate("MainWindow", "&High contrast"))
-    window.high_contrast_action.setObjectName("high_contrast_action")
-    window.high_contrast_action.setCheckable(True)
-    window.high_contrast_action.setStatusTip(
-        translate("MainWindow", "White on black with bright colours: canvas, formulas and plots")
-    )
-    saved = str(window._settings.value(HIGH_CONTRAST_KEY, "false")).lower() == "true"
-    window.high_contrast_action.setChecked(saved)
-    theme_manager().set_high_contrast(saved)
-
-    def remember_contrast(on: bool) -> None:
-        window._settings.setValue(HIGH_CONTRAST_KEY, on)
-        window._settings.sync()
-        theme_manager().set_high_contrast(on)
-
-    window.high_contrast_action.toggled.connect(remember_contrast)
+    # Dark: the system's dark scheme is followed by itself (ui/theme.py); this is for a
+    # desktop that has none to give (many Linux ones). High contrast: white on black with
+    # bright accents, for low vision and pale projectors; it wins over dark.
+    window.dark_action = _theme_action(
+        window, view_menu, "dark_action", translate("MainWindow", "Dar&k colours"),
+        translate("MainWindow", "Light text on a dark background, whatever the system's scheme"),
+        DARK_KEY, theme_manager().set_dark,
+    )  # fmt: skip
+    window.high_contrast_action = _theme_action(
+        window, view_menu, "high_contrast_action", translate("MainWindow", "&High contrast"),
+        translate("MainWindow", "White on black with bright colours: canvas, formulas and plots"),
+        HIGH_CONTRAST_KEY, theme_manager().set_high_contrast,
+    )  # fmt: skip
 
     help_menu = bar.addMenu(translate("Menus", "&Help"))
     window.how_to_action = help_menu.addAction(translate("Menus", "&How to read this"))
@@ -400,3 +395,22 @@ def dropped_file(event) -> str | None:
         return None
     path = urls[0].toLocalFile()
     return path if path.lower().endswith((".fnlesson", ".json")) else None
+
+
+def _theme_action(window, menu, name: str, text: str, tip: str, key: str, use) -> QAction:
+    """A checkable View item that sets a theme choice now and at every start (``key``)."""
+    action = menu.addAction(text)
+    action.setObjectName(name)
+    action.setCheckable(True)
+    action.setStatusTip(tip)
+    saved = str(window._settings.value(key, "false")).lower() == "true"
+    action.setChecked(saved)
+    use(saved)
+
+    def remember(on: bool) -> None:
+        window._settings.setValue(key, on)
+        window._settings.sync()
+        use(on)
+
+    action.toggled.connect(remember)
+    return action

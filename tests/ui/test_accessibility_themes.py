@@ -44,6 +44,7 @@ def restore_theme(qapp):
     scheme = manager.color_scheme
     yield manager
     manager.set_high_contrast(False)
+    manager.set_dark(False)
     manager.set_color_scheme(scheme)
     assert manager.theme is LIGHT
 
@@ -237,3 +238,31 @@ def test_high_contrast_is_remembered_for_the_next_start(qtbot, session, tmp_path
     assert QSettings(path, QSettings.Format.IniFormat).value(HIGH_CONTRAST_KEY) in (True, "true")
     assert again.high_contrast_action.isChecked()
     assert restore_theme.theme is HIGH_CONTRAST
+
+
+def test_dark_colours_without_a_dark_system_and_remembered(qtbot, session, tmp_path, restore_theme):
+    """View → Dark colours on a desktop with no dark scheme (many Linux ones): the
+    canvas goes dark with a click, high contrast still wins, and the next start is dark."""
+    path = str(tmp_path / "settings.ini")
+    window = _window(qtbot, session, QSettings(path, QSettings.Format.IniFormat))
+    canvas = window.canvas
+    corner = (canvas.width() // 2, canvas.height() - 10)
+
+    def canvas_shows(color: str) -> bool:
+        return QColor(canvas.grab().toImage().pixel(*corner)) == QColor(color)
+
+    restore_theme.set_color_scheme(Qt.ColorScheme.Light)
+    assert canvas_shows(LIGHT.background) and not window.dark_action.isChecked()
+    window.dark_action.trigger()
+    qtbot.waitUntil(lambda: canvas_shows(DARK.background), timeout=60_000)
+    assert QApplication.palette().color(QPalette.ColorRole.Window) == DARK.color("window")
+    window.high_contrast_action.trigger()
+    qtbot.waitUntil(lambda: canvas_shows(HIGH_CONTRAST.background), timeout=60_000)
+    window.high_contrast_action.trigger()
+    qtbot.waitUntil(lambda: canvas_shows(DARK.background), timeout=60_000)
+    window.close()
+    restore_theme.set_dark(False)  # as at a new start
+    again = _window(qtbot, session, QSettings(path, QSettings.Format.IniFormat))
+    assert again.dark_action.isChecked() and restore_theme.theme is DARK
+    again.dark_action.trigger()
+    assert restore_theme.theme is LIGHT
