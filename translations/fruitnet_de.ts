@@ -4144,6 +4144,14 @@ Handrechnung.&lt;/p&gt;
         <translation>{title} — Präsentation</translation>
     </message>
     <message>
+        <source>the stepper&apos;s buttons would be wider than the screen</source>
+        <translation>die Schaltflächen der Schrittleiste wären breiter als der Bildschirm</translation>
+    </message>
+    <message>
+        <source>the network would not show every name, value and weight</source>
+        <translation>das Netz würde nicht alle Namen, Werte und Gewichte zeigen</translation>
+    </message>
+    <message>
         <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
@@ -5947,6 +5955,22 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>
         <translation>Zoom {start} passt nicht ins Fenster: jetzt {level}.</translation>
+    </message>
+    <message>
+        <source>the window would need {need} and the screen has {room}</source>
+        <translation>das Fenster bräuchte {need}, der Bildschirm hat {room}</translation>
+    </message>
+    <message>
+        <source>Zoom {level} refused: {problem}; it stays at {current}.</source>
+        <translation>Zoom {level} abgelehnt: {problem}; er bleibt bei {current}.</translation>
+    </message>
+    <message>
+        <source>Zoom is at its largest ({current}).</source>
+        <translation>Der Zoom ist schon am größten ({current}).</translation>
+    </message>
+    <message>
+        <source>Zoom is at its smallest ({current}).</source>
+        <translation>Der Zoom ist schon am kleinsten ({current}).</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>

@@ -4145,6 +4145,14 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
         <translation>{title} — présentation</translation>
     </message>
     <message>
+        <source>the stepper&apos;s buttons would be wider than the screen</source>
+        <translation>les boutons de la barre d&apos;étapes seraient plus larges que l&apos;écran</translation>
+    </message>
+    <message>
+        <source>the network would not show every name, value and weight</source>
+        <translation>le réseau ne montrerait pas tous les noms, valeurs et poids</translation>
+    </message>
+    <message>
         <source>&amp;Presentation</source>
         <translation>&amp;Présentation</translation>
     </message>
@@ -5948,6 +5956,22 @@ Processes let go and not yet exited: their queues and events stay referenced. Tr
     <message>
         <source>Zoom {start} does not fit the window: now {level}.</source>
         <translation>Le zoom {start} ne tient pas dans la fenêtre : maintenant {level}.</translation>
+    </message>
+    <message>
+        <source>the window would need {need} and the screen has {room}</source>
+        <translation>il faudrait une fenêtre de {need} et l&apos;écran a {room}</translation>
+    </message>
+    <message>
+        <source>Zoom {level} refused: {problem}; it stays at {current}.</source>
+        <translation>Zoom {level} refusé : {problem} ; il reste à {current}.</translation>
+    </message>
+    <message>
+        <source>Zoom is at its largest ({current}).</source>
+        <translation>Le zoom est au plus grand ({current}).</translation>
+    </message>
+    <message>
+        <source>Zoom is at its smallest ({current}).</source>
+        <translation>Le zoom est au plus petit ({current}).</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>

@@ -213,17 +213,24 @@ class Zoom(QObject):
         # (not minimumSize(): the layout sets it on the window later, when it activates)
         need = window.minimumSizeHint()
         if need.width() > room.width() or need.height() > room.height():
-            return (
-                f"the window would need {need.width()}×{need.height()} and the screen "
-                f"has {room.width()}×{room.height()}"
-            )
+            return translate(
+                "Zoom", "the window would need {need} and the screen has {room}"
+            ).format(need=f"{need.width()}×{need.height()}", room=f"{room.width()}×{room.height()}")
         return ""
 
     def _refuse(self, why: str, level: float = 0.0, problem: str = "") -> bool:
         if why == "fit":
-            self.message = f"Zoom {level:.0%} refused: {problem}; it stays at {self.level:.0%}."
+            self.message = translate(
+                "Zoom", "Zoom {level} refused: {problem}; it stays at {current}."
+            ).format(level=percent(level), problem=problem, current=percent(self.level))
+        elif why == "largest":
+            self.message = translate("Zoom", "Zoom is at its largest ({current}).").format(
+                current=percent(self.level)
+            )
         else:
-            self.message = f"Zoom is at its {why} ({self.level:.0%})."
+            self.message = translate("Zoom", "Zoom is at its smallest ({current}).").format(
+                current=percent(self.level)
+            )
         self._window.statusBar().showMessage(self.message, 15000)
         return False
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from fruitnet_gui.i18n import use_language
+from fruitnet_gui.ui.zoom import platform_font
 from tests.ui.test_languages import _open, settings  # noqa: F401  (a fixture)
 
 
@@ -39,3 +41,15 @@ def test_a_spin_boxs_words_follow_the_language(qtbot, session, settings):  # noq
     window.findChild(QAction, "language_de").trigger()
     qtbot.waitUntil(lambda: file_menu.text() == "&Datei", timeout=60_000)
     assert spin.suffix().strip() == "Beispiele"
+
+
+def test_zooms_refusal_is_said_in_french(qtbot, session, settings):  # noqa: F811
+    use_language("fr")
+    window = _open(qtbot, session, settings)
+    action = window.findChild(QAction, "zoom_out_action")
+    for _ in range(20):  # down to the smallest level, then once more
+        action.trigger()
+    assert window.zoom.message.startswith("Le zoom est au plus petit (80"), window.zoom.message
+    assert window.statusBar().currentMessage() == window.zoom.message
+    window.close()
+    QApplication.setFont(platform_font())  # the application's font is every later test's

@@ -404,9 +404,11 @@ class Presentation:
         self.fit()
         screen = view.screen()
         if screen is not None and view.bar.minimumSizeHint().width() > screen.geometry().width():
-            return "the stepper's buttons would be wider than the screen"
+            return translate("Presentation", "the stepper's buttons would be wider than the screen")
         if not prints_everything(self.window.canvas):
-            return "the network would not show every name, value and weight"
+            return translate(
+                "Presentation", "the network would not show every name, value and weight"
+            )
         return ""
 
 
