@@ -53,7 +53,7 @@ from fruitnet_gui.ui.window_parts import (
     dropped_file,
     layout_misfit,
 )
-from fruitnet_gui.ui.window_size import first_size, frame_margins, keep_on_screen
+from fruitnet_gui.ui.window_size import first_size, frame_margins, place_first_window
 
 if TYPE_CHECKING:
     from fruitnet_gui.ui.stepping.error_plot import ErrorPlot
@@ -262,8 +262,7 @@ class MainWindow(FollowsLanguage, WindowActions, QMainWindow):
             self._restored = False
             QTimer.singleShot(0, self._reset_if_unfit)  # once the docks have their sizes
         elif self._error_plot is None:  # the first show: inside the screen, frame and all
-            first = self.size()  # unless the user (or a test) has resized it meanwhile
-            QTimer.singleShot(250, self, lambda: self.size() == first and keep_on_screen(self))
+            place_first_window(self)
         if self._error_plot is None:
             QTimer.singleShot(0, self._make_plots)
             # the training process starts while the user reads the window, so that

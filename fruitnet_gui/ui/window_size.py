@@ -11,11 +11,14 @@ manager frames windows (the offscreen platform of the tests).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtCore import QMargins, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-__all__ = ["FRAME_ALLOWANCE", "NO_WINDOW_MANAGER", "first_size", "frame_margins", "keep_on_screen"]
+__all__ = [
+    "FRAME_ALLOWANCE", "NO_WINDOW_MANAGER", "first_size", "frame_margins", "keep_on_screen",
+    "place_first_window",
+]  # fmt: skip
 
 #: What a window manager adds before the window is shown and its frame is known
 #: (left, top, right, bottom): a title bar of about 30 pixels and thin borders.
@@ -65,3 +68,15 @@ def keep_on_screen(window: QWidget) -> bool:
     top = min(max(frame.top(), available.top()), available.bottom() + 1 - frame.height())
     window.move(max(left, available.left()), max(top, available.top()))
     return True
+
+
+def place_first_window(window: QWidget) -> None:
+    """At the window's first show: inside its screen, frame and all. Where no window
+    manager frames it, its frame is known now and it is placed at once (a test that
+    measures the window sees its final size); else 250 ms later, once the window
+    manager has framed it, unless the user has resized it meanwhile."""
+    if QGuiApplication.platformName() in NO_WINDOW_MANAGER:
+        keep_on_screen(window)
+        return
+    first = window.size()
+    QTimer.singleShot(250, window, lambda: window.size() == first and keep_on_screen(window))
