@@ -10,12 +10,12 @@ keyboard's list, got the language menu and with Enter switched the window to Eng
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from fruitnet_gui.i18n import use_language
-from fruitnet_gui.ui.main_window import MainWindow
+from tests.ui.test_presentation import window  # noqa: F401  (the window, left as found)
 
 
 def _mnemonic(text: str) -> str | None:
@@ -44,21 +44,8 @@ def _clashes(title: str, actions: list[QAction]) -> list[str]:
     return found
 
 
-@pytest.fixture
-def window(qtbot, session, tmp_path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(session, settings)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w, timeout=60_000)
-    yield w
-    if w.presentation.active:
-        w.presentation.leave()
-    w.close()
-
-
 @pytest.mark.parametrize("code", ["en", "fr", "de"])
-def test_every_menu_underlines_a_letter_of_its_own(qtbot, window, code):
+def test_every_menu_underlines_a_letter_of_its_own(qtbot, window, code):  # noqa: F811
     use_language(code)
     file_menu = window.menuBar().actions()[0]
     expected = {"en": "&File", "fr": "&Fichier", "de": "&Datei"}[code]
@@ -77,7 +64,7 @@ def test_the_check_finds_a_clash():
     assert _mnemonic("Fish && &chips") == "c" and _mnemonic("no letter") is None
 
 
-def test_presentation_speaks_french(qtbot, window):
+def test_presentation_speaks_french(qtbot, window):  # noqa: F811
     use_language("fr")
     qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Fichier", timeout=60_000)
     qtbot.keyClick(window, Qt.Key.Key_F5)
