@@ -4075,6 +4075,11 @@ Handrechnung.&lt;/p&gt;
         <translation>Diese Iteration: {first} beim ersten Versuch richtig, {after} nach Versuchen oder Hinweisen, {revealed} aufgedeckt, von {total}.</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between the earlier iterations&apos; scores</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source> Before: </source>
         <translation> Vorher: </translation>
     </message>

@@ -4073,7 +4073,12 @@ mise à jour des poids), calculé exactement, ou arrondi comme dans l&apos;artic
     </message>
     <message>
         <source>This iteration: {first} right at the first try, {after} after tries or hints, {revealed} revealed, of {total}.</source>
-        <translation>Cette itération : {first} justes du premier coup, {after} après des essais ou des indices, {revealed} révélées, sur {total}.</translation>
+        <translation>Cette itération, sur {total} : {first} du premier coup, {after} après des essais ou des indices, {revealed} avec la réponse révélée.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the earlier iterations&apos; scores</comment>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source> Before: </source>

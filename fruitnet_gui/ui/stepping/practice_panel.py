@@ -405,7 +405,9 @@ class PracticePanel(QFrame):
             total=self.round.total,
         )
         if self.history:
-            text += translate("Practice", " Before: ") + "; ".join(
+            # between the earlier iterations: French puts a space before the semicolon
+            between = translate("Practice", "; ", "between the earlier iterations' scores")
+            text += translate("Practice", " Before: ") + between.join(
                 translate("Practice", "iteration {n}: {right}/{total}").format(
                     n=r.number, right=r.score[FIRST_TRY], total=r.total
                 )
