@@ -9,12 +9,12 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
 import pytest
 
 from fruitnet_gui.display import display_problem, needs_check
+from tests.xvfb import free_display, xvfb
 
 pytestmark = pytest.mark.skipif(not needs_check(), reason="X11/Wayland systems only")
 
@@ -36,13 +36,6 @@ def _gui(*args: str, **env: str) -> subprocess.CompletedProcess:
         [sys.executable, "-m", "fruitnet_gui", *args], env=_clean_env(**env), cwd=ROOT,
         capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-
-
-def _free_display() -> int:
-    n = FREE
-    while Path(f"/tmp/.X11-unix/X{n}").exists():
-        n += 1
-    return n
 
 
 def _says_no_display(done: subprocess.CompletedProcess, reason: str) -> None:
@@ -73,7 +66,7 @@ def test_no_display_is_said_in_the_language_asked_for_or_the_systems():
 
 
 def test_a_display_nobody_answers_on_is_said_too():
-    n = _free_display()
+    n = free_display(FREE)
     _says_no_display(_gui(DISPLAY=f":{n}"), f"cannot open the X display ':{n}'")
     # the display of `ssh -X` when the forwarding is gone
     _says_no_display(_gui(DISPLAY=f"localhost:{n - 900}.0"), "cannot open the X display")
@@ -89,11 +82,11 @@ def test_a_socket_that_is_not_an_x_server_is_no_display():
     """Why the display is opened with libxcb rather than looking for its socket: a
     socket that accepts and then does not speak X (or refuses our authority) is not a
     display either."""
-    n = _free_display()
+    n = free_display(FREE)
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     server.bind(f"\0/tmp/.X11-unix/X{n}")  # where libxcb looks first on Linux
     server.listen()
-    server.settimeout(30)
+    server.settimeout(60)  # a ceiling, not a timing
 
     def hang_up() -> None:
         try:
@@ -139,19 +132,8 @@ def test_a_real_x_server_is_a_display(tmp_path, monkeypatch):
     import fruitnet_gui.display as display
 
     monkeypatch.setattr(display, "_xcb_plugin_problem", lambda: None)  # the X part only
-    n = _free_display()
-    xvfb = subprocess.Popen(
-        ["Xvfb", f":{n}", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        deadline = time.monotonic() + 120  # a ceiling, not a timing
-        while display_problem({"DISPLAY": f":{n}"}) is not None:
-            assert xvfb.poll() is None, "Xvfb ended"
-            assert time.monotonic() < deadline, "Xvfb did not answer within 120 s"
-            time.sleep(0.1)
-    finally:
-        xvfb.terminate()
-        xvfb.wait(30)
+    with xvfb(FREE, ready=lambda d: display_problem({"DISPLAY": d}) is None):
+        pass  # display_problem found the server answering, the xcb check left out
 
 
 def test_help_and_bad_options_still_work_without_a_display():
@@ -181,19 +163,8 @@ def test_a_display_qt_cannot_use_names_the_missing_library():
 
     if _xcb_plugin_problem() is None:
         pytest.skip("Qt's xcb plugin loads here: nothing is missing")
-    n = _free_display()
-    xvfb = subprocess.Popen(
-        ["Xvfb", f":{n}", "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        deadline = time.monotonic() + 120  # a ceiling, not a timing
-        while not Path(f"/tmp/.X11-unix/X{n}").exists():
-            assert xvfb.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.1)
-        _says_no_display(_gui(DISPLAY=f":{n}"), "Qt's X11 plugin needs the system library")
-    finally:
-        xvfb.terminate()
-        xvfb.wait(30)
+    with xvfb(FREE) as display:
+        _says_no_display(_gui(DISPLAY=display), "Qt's X11 plugin needs the system library")
 
 
 def test_the_standalone_app_names_itself_and_suggests_what_it_has():

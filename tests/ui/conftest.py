@@ -82,7 +82,7 @@ def _no_running_timers_or_threads(monkeypatch, qapp):
             if th is not None and th.isRunning():
                 leftover.append(f"QThread {th.objectName() or hex(id(th))} still running")
                 th.quit()
-                th.wait(2000)
+                th.wait(60_000)
         except RuntimeError:
             pass
     assert not leftover, "; ".join(leftover)

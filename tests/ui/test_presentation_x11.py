@@ -13,12 +13,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from fruitnet_gui.display import display_problem
+from tests.xvfb import xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,32 +51,13 @@ window.close()
 """
 
 
-def _free_display() -> int:
-    n = 911
-    while Path(f"/tmp/.X11-unix/X{n}").exists():
-        n += 1
-    return n
-
-
 @pytest.fixture(scope="module")
 def x_display():
     if shutil.which("Xvfb") is None or not sys.platform.startswith("linux"):
         pytest.skip("needs Xvfb")
-    n = _free_display()
-    server = subprocess.Popen(
-        ["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 120  # a ceiling, not a timing
-        while display_problem({"DISPLAY": f":{n}"}) is not None:
-            assert server.poll() is None, "Xvfb ended"
-            assert time.monotonic() < deadline, "Xvfb did not answer within 120 s"
-            time.sleep(0.1)
-        yield f":{n}"
-    finally:
-        server.terminate()
-        server.wait(30)
+    answers = lambda d: display_problem({"DISPLAY": d}) is None  # noqa: E731
+    with xvfb(911, "-screen", "0", "1280x800x24", ready=answers) as display:
+        yield display
 
 
 @pytest.mark.parametrize("code", ["fr", "en"])
